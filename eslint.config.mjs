@@ -1,6 +1,6 @@
 // Lints the shipped package (nodes, credentials, package.json) with both of n8n's plugins.
 import tseslint from 'typescript-eslint';
-import jsoncParser from 'jsonc-eslint-parser';
+import * as jsoncParser from 'jsonc-eslint-parser';
 import n8nNodesBase from 'eslint-plugin-n8n-nodes-base';
 import communityNodes from '@n8n/eslint-plugin-community-nodes';
 

@@ -1,0 +1,111 @@
+import { sleep } from 'n8n-workflow';
+
+/**
+ * Retry with exponential backoff and full jitter, bounded by attempts AND total time.
+ * Every connector calls its system through this one loop (ARCHITECTURE: "Limits").
+ */
+export interface RetryPolicy {
+	maxAttempts: number;
+	baseDelayMs: number;
+	maxDelayMs: number;
+	/** No retry is started once this much time has passed since the first attempt. */
+	maxTotalMs: number;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+	maxAttempts: 6,
+	baseDelayMs: 250,
+	maxDelayMs: 10_000,
+	maxTotalMs: 60_000,
+};
+
+export interface RetryDecision {
+	retry: boolean;
+	/** Server-requested wait (Retry-After), honoured instead of the backoff when present. */
+	retryAfterMs?: number;
+}
+
+export type Classifier = (error: unknown) => RetryDecision;
+
+export function backoffDelay(attempt: number, policy: RetryPolicy, random: () => number = Math.random) {
+	const cap = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+	return Math.floor(random() * cap);
+}
+
+export async function withRetry<T>(
+	fn: (attempt: number) => Promise<T>,
+	classify: Classifier,
+	policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+	wait: (ms: number) => Promise<void> = sleep,
+	now: () => number = Date.now,
+): Promise<T> {
+	const started = now();
+	for (let attempt = 1; ; attempt++) {
+		let failure: unknown;
+		try {
+			return await fn(attempt);
+		} catch (error) {
+			failure = error;
+		}
+		// The caller's own error is rethrown unchanged: connectors shape it for n8n at the item level.
+		const decision = classify(failure);
+		if (!decision.retry || attempt >= policy.maxAttempts) throw failure;
+		const delay = Math.min(decision.retryAfterMs ?? backoffDelay(attempt, policy), policy.maxDelayMs);
+		if (now() - started + delay > policy.maxTotalMs) throw failure;
+		await wait(delay);
+	}
+}
+
+/** Parses an HTTP Retry-After header (seconds or HTTP date) into milliseconds. */
+export function parseRetryAfter(value: unknown, now: number = Date.now()): number | undefined {
+	if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+	const text = String(value).trim();
+	if (/^\d+(\.\d+)?$/.test(text)) return Math.ceil(Number(text) * 1000);
+	const date = Date.parse(text);
+	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** Network-level failures where the request may never have reached the server. */
+const NETWORK_CODES = new Set([
+	'ECONNRESET',
+	'ECONNREFUSED',
+	'ETIMEDOUT',
+	'EPIPE',
+	'EAI_AGAIN',
+	'ENOTFOUND',
+	'ECONNABORTED',
+	'UND_ERR_SOCKET',
+]);
+
+export function httpStatusOf(error: unknown): number | undefined {
+	const e = error as { httpCode?: string | number; statusCode?: number; status?: number; response?: { status?: number; statusCode?: number } };
+	const raw = e?.statusCode ?? e?.status ?? e?.response?.status ?? e?.response?.statusCode ?? e?.httpCode;
+	const n = Number(raw);
+	return Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
+export function isNetworkError(error: unknown): boolean {
+	const e = error as { code?: string; cause?: { code?: string } };
+	return NETWORK_CODES.has(e?.code ?? '') || NETWORK_CODES.has(e?.cause?.code ?? '');
+}
+
+export function retryAfterOf(error: unknown): number | undefined {
+	const e = error as { response?: { headers?: Record<string, unknown> }; headers?: Record<string, unknown> };
+	const headers = e?.response?.headers ?? e?.headers;
+	return parseRetryAfter(headers?.['retry-after']);
+}
+
+/**
+ * The common HTTP rule: 429 and 5xx and network errors are transient. A write is only
+ * retried when the caller says it is idempotent, since its outcome is unknown otherwise.
+ */
+export function httpClassifier(options: { idempotent: boolean }): Classifier {
+	return (error) => {
+		const status = httpStatusOf(error);
+		if (status === 429) return { retry: true, retryAfterMs: retryAfterOf(error) };
+		if (!options.idempotent) return { retry: false };
+		if (status !== undefined && status >= 500) return { retry: true, retryAfterMs: retryAfterOf(error) };
+		if (status === undefined && isNetworkError(error)) return { retry: true };
+		return { retry: false };
+	};
+}
