@@ -30,14 +30,21 @@ export interface PollOptions<T> {
 
 const toMs = (v: string | number | undefined): number => (typeof v === 'number' ? v : v ? Date.parse(v) : NaN);
 
+function seenKey<T>(options: PollOptions<T>, record: T): string {
+	const modified = toMs(options.modifiedOf(record));
+	return `${options.idOf(record)}@${Number.isNaN(modified) ? '' : modified}`;
+}
+
 export async function pollChanges<T>(options: PollOptions<T>): Promise<T[]> {
 	const now = options.now ?? Date.now();
 	const overlap = options.overlapMs ?? 60_000;
 	const state = options.state as PollState & IDataObject;
 	if (!state.cursor && !options.lookbackMs && !options.manual) {
-		// First run without a look-back: start watching from now, emit nothing old.
+		// First run without a look-back: start watching from now and take what the overlap window
+		// holds as already seen, so the next poll does not emit old records.
+		const baseline = await options.fetchSince(new Date(now - overlap).toISOString());
+		state.seen = baseline.map((r) => seenKey(options, r));
 		state.cursor = new Date(now).toISOString();
-		state.seen = [];
 		return [];
 	}
 	const cursorMs = state.cursor ? Date.parse(state.cursor) : now - (options.lookbackMs ?? 0);
@@ -50,7 +57,7 @@ export async function pollChanges<T>(options: PollOptions<T>): Promise<T[]> {
 	let maxModified = cursorMs;
 	for (const record of records) {
 		const modified = toMs(options.modifiedOf(record));
-		const key = `${options.idOf(record)}@${Number.isNaN(modified) ? '' : modified}`;
+		const key = seenKey(options, record);
 		if (seen.has(key)) continue;
 		if (options.isNew && !options.isNew(record, cursorMs)) continue;
 		seen.add(key);
