@@ -1,0 +1,87 @@
+import { SandboxClock } from './clock';
+import { FaultStore } from './faults';
+import { RequestLog } from './requestLog';
+import { RecordStore, type StoredRecord } from './store';
+import type { SystemContext, SystemModule } from './types';
+
+export interface SystemRuntime {
+	module: SystemModule;
+	store: RecordStore;
+}
+
+/** Everything the sandbox holds in memory. Exposed as `sandbox.state` for tests and scripts. */
+export class SandboxState {
+	readonly clock = new SandboxClock();
+	readonly log = new RequestLog();
+	readonly faults = new FaultStore();
+	readonly systems = new Map<string, SystemRuntime>();
+	/** Requests in flight per `${system}:${concurrencyKey}`; never cleared by reset (they are real). */
+	readonly inFlight = new Map<string, number>();
+	/** Set once the server listens, e.g. 'http://127.0.0.1:5680'. */
+	baseUrl = '';
+	/** Aborted when the server closes, to cut latency waits short. */
+	readonly closing = new AbortController();
+
+	constructor(
+		modules: SystemModule[],
+		private readonly initialClock?: { now?: string; frozen?: boolean },
+	) {
+		for (const module of modules) {
+			if (this.systems.has(module.name)) throw new Error(`duplicate system ${module.name}`);
+			if (!/^[a-z][a-z0-9-]*$/.test(module.name)) throw new Error(`bad system name ${module.name}`);
+			this.systems.set(module.name, { module, store: new RecordStore(module.name, this.clock) });
+		}
+		this.applyInitialClock();
+	}
+
+	private applyInitialClock(): void {
+		this.clock.reset();
+		if (this.initialClock?.now) this.clock.set(new Date(this.initialClock.now), this.initialClock.frozen ?? false);
+		else if (this.initialClock?.frozen) this.clock.freeze();
+	}
+
+	system(name: string): SystemRuntime | undefined {
+		return this.systems.get(name);
+	}
+
+	context(name: string): SystemContext {
+		const runtime = this.systems.get(name);
+		if (!runtime) throw new Error(`unknown system ${name}`);
+		return {
+			system: name,
+			store: runtime.store,
+			clock: this.clock,
+			baseUrl: this.baseUrl,
+			systemUrl: this.baseUrl + runtime.module.prefix,
+		};
+	}
+
+	/**
+	 * Re-seed one system (or all), clearing its log entries and faults. A full reset also puts the
+	 * clock back to its initial setting.
+	 */
+	reset(system?: string, opts: { seed?: boolean } = {}): void {
+		const names = system ? [system] : [...this.systems.keys()];
+		if (system && !this.systems.has(system)) throw new Error(`unknown system ${system}`);
+		if (!system) this.applyInitialClock();
+		for (const name of names) {
+			const runtime = this.systems.get(name);
+			if (!runtime) throw new Error(`unknown system ${name}`);
+			const ctx = this.context(name);
+			runtime.store.clear();
+			runtime.module.reset?.(ctx);
+			if (opts.seed !== false) runtime.module.seed(runtime.store, ctx);
+		}
+		this.log.clear(system);
+		this.faults.clear(system);
+	}
+
+	snapshot(system?: string): Record<string, Record<string, StoredRecord[]>> {
+		const out: Record<string, Record<string, StoredRecord[]>> = {};
+		for (const [name, runtime] of this.systems) {
+			if (system && name !== system) continue;
+			out[name] = runtime.store.snapshot();
+		}
+		return out;
+	}
+}

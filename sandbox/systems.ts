@@ -1,0 +1,11 @@
+import type { SystemFactory } from './core/types';
+import { createIntacctSystem } from './intacct';
+
+/**
+ * The registry of simulated systems. Adding a system = one folder exporting a factory
+ * (see core/types.ts SystemModule) + one line here.
+ */
+export const SYSTEM_FACTORIES: readonly SystemFactory[] = [
+	createIntacctSystem,
+	// createOfficeRndSystem, createScoroSystem, createReLeasedSystem: to come.
+];
