@@ -1,5 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
+import * as arInvoice from './actions/arInvoice';
 import * as customer from './actions/customer';
 import { router } from './actions/router';
 import { requestSettings } from './descriptions/common';
@@ -26,9 +27,13 @@ export class SageIntacct implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Customer', value: 'customer' }],
+				options: [
+					{ name: 'AR Invoice', value: 'arInvoice' },
+					{ name: 'Customer', value: 'customer' },
+				],
 				default: 'customer',
 			},
+			...arInvoice.description,
 			...customer.description,
 			requestSettings,
 		],

@@ -1,12 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { IntacctClient } from '../transport/client';
+import * as arInvoice from './arInvoice';
 import * as customer from './customer';
 
 type Operation = { execute: (this: IExecuteFunctions, client: IntacctClient) => Promise<INodeExecutionData[]> };
 
 /** resource -> operation -> implementation. Adding a resource is one folder plus one line here. */
 const resources: Record<string, Record<string, Operation>> = {
+	arInvoice: { create: arInvoice.create },
 	customer: { getAll: customer.getAll },
 };
 

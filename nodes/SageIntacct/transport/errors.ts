@@ -1,4 +1,5 @@
 import { SyncError } from '../../shared/errors';
+import { INVALID_SESSION_PATTERN } from './assumptions';
 import type { IntacctErrorDetail } from './response';
 
 export type IntacctErrorLevel = 'control' | 'authentication' | 'function' | 'http';
@@ -64,7 +65,7 @@ export class IntacctError extends SyncError {
 
 	/** Session expired or invalid: a fresh session is worth one more try. */
 	get isInvalidSession(): boolean {
-		return this.level === 'authentication' && this.errors.some((e) => /session/i.test(`${e.description} ${e.description2}`));
+		return this.level === 'authentication' && this.errors.some((e) => INVALID_SESSION_PATTERN.test(`${e.description} ${e.description2}`));
 	}
 
 	get isThrottled(): boolean {

@@ -1,0 +1,95 @@
+import { DateTime } from 'luxon';
+import { LEGACY_SCHEMA } from './legacySchema.generated';
+import type { XmlNode, XmlValue } from './xml';
+
+/**
+ * Legacy functions (create_invoice, create_bill, ...) take lowercase elements in a FIXED order
+ * (reference 3.1). Records may arrive from the UI or a previous node with keys in any order; this
+ * orders them per Sage's schema, turns ISO dates into year/month/day, and rejects unknown or missing
+ * elements with a message that names the field and what is allowed.
+ */
+export class LegacyShapeError extends Error {
+	constructor(
+		message: string,
+		readonly field: string,
+	) {
+		super(message);
+		this.name = 'LegacyShapeError';
+	}
+}
+
+const isDateElement = (name: string) => {
+	const c = LEGACY_SCHEMA[name]?.children;
+	return !!c && c.length === 3 && c[0] === 'year' && c[1] === 'month' && c[2] === 'day';
+};
+
+function scalar(value: unknown): string {
+	if (typeof value === 'boolean') return value ? 'true' : 'false';
+	return String(value);
+}
+
+function toDate(value: unknown, path: string): XmlNode {
+	if (value && typeof value === 'object') return value as XmlNode;
+	const text = String(value);
+	const dt = DateTime.fromISO(text.length > 10 ? text : `${text}T00:00:00`, { setZone: true });
+	const us = DateTime.fromFormat(text, 'MM/dd/yyyy');
+	const date = dt.isValid ? dt : us;
+	if (!date.isValid) {
+		throw new LegacyShapeError(`${path}: "${text}" is not a date. Use YYYY-MM-DD or {year, month, day}.`, path);
+	}
+	return { year: date.toFormat('yyyy'), month: date.toFormat('MM'), day: date.toFormat('dd') };
+}
+
+export function legacyElement(name: string, input: unknown, path = name): XmlValue {
+	if (input === undefined || input === null || input === '') return undefined;
+	if (isDateElement(name)) return toDate(input, path);
+	const schema = LEGACY_SCHEMA[name];
+	if (!schema || schema.children.length === 0) {
+		if (typeof input === 'object') {
+			throw new LegacyShapeError(`${path}: expected a single value, got ${Array.isArray(input) ? 'a list' : 'an object'}.`, path);
+		}
+		return scalar(input);
+	}
+	if (typeof input !== 'object' || Array.isArray(input)) {
+		throw new LegacyShapeError(`${path}: expected an object with ${schema.children.slice(0, 6).join(', ')}${schema.children.length > 6 ? ', ...' : ''}.`, path);
+	}
+	const record = input as Record<string, unknown>;
+	for (const key of Object.keys(record)) {
+		if (!schema.children.includes(key) && !schema.attributes.includes(key) && !key.startsWith('@_')) {
+			throw new LegacyShapeError(
+				`${path}.${key}: "${key}" is not an element of <${name}>. Allowed: ${schema.children.join(', ')}.`,
+				`${path}.${key}`,
+			);
+		}
+	}
+	const out: XmlNode = {};
+	for (const attr of schema.attributes) {
+		const v = record[attr] ?? record[`@_${attr}`];
+		if (v !== undefined && v !== null && v !== '') out[`@_${attr}`] = scalar(v);
+	}
+	for (const child of schema.children) {
+		const value = record[child];
+		if (value === undefined || value === null || value === '') {
+			if (schema.required.includes(child)) {
+				throw new LegacyShapeError(`${path}.${child} is required by Sage Intacct's ${name}.`, `${path}.${child}`);
+			}
+			continue;
+		}
+		if (schema.repeated.includes(child) || Array.isArray(value)) {
+			const list = Array.isArray(value) ? value : [value];
+			if (list.length === 0 && schema.required.includes(child)) {
+				throw new LegacyShapeError(`${path}.${child} needs at least one entry.`, `${path}.${child}`);
+			}
+			out[child] = list.map((v, i) => legacyElement(child, v, `${path}.${child}[${i}]`));
+		} else {
+			out[child] = legacyElement(child, value, `${path}.${child}`);
+		}
+	}
+	return out;
+}
+
+/** `{ create_invoice: {...ordered...} }`, ready to be a function body. */
+export function legacyFunction(name: string, record: Record<string, unknown>): XmlNode {
+	if (!LEGACY_SCHEMA[name]) throw new LegacyShapeError(`"${name}" is not a legacy function this node supports.`, name);
+	return { [name]: legacyElement(name, record) ?? {} };
+}
