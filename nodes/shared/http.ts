@@ -1,7 +1,7 @@
 import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 import { SyncError } from './errors';
 import { redactText } from './redact';
-import { httpClassifier, withRetry, type RetryPolicy, DEFAULT_RETRY_POLICY } from './retry';
+import { httpClassifier, withRetry, type Classifier, type RetryPolicy, DEFAULT_RETRY_POLICY } from './retry';
 
 /** Any n8n function context that can send authenticated requests (execute, poll, hooks, load options). */
 export interface HttpContext {
@@ -35,6 +35,8 @@ export interface JsonRequest {
 	retry?: RetryPolicy;
 	/** Extra check on a 2xx body: some APIs answer 200 with an error envelope. */
 	checkBody?: (body: unknown) => { code: string; message: string; status?: number } | undefined;
+	/** Overrides the retry decision (e.g. a spent daily quota answers 429 but must not be retried). */
+	classify?: Classifier;
 }
 
 /**
@@ -78,7 +80,7 @@ export async function requestJson<T = IDataObject>(ctx: HttpContext, req: JsonRe
 			}
 			return { ...res, body: body as T };
 		},
-		httpClassifier({ idempotent: req.idempotent }),
+		req.classify ?? httpClassifier({ idempotent: req.idempotent }),
 		req.retry ?? DEFAULT_RETRY_POLICY,
 	);
 }
