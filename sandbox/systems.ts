@@ -1,5 +1,6 @@
 import type { SystemFactory } from './core/types';
 import { createIntacctSystem } from './intacct';
+import { createReLeasedSystem } from './released';
 
 /**
  * The registry of simulated systems. Adding a system = one folder exporting a factory
@@ -7,5 +8,6 @@ import { createIntacctSystem } from './intacct';
  */
 export const SYSTEM_FACTORIES: readonly SystemFactory[] = [
 	createIntacctSystem,
+	createReLeasedSystem,
 	// createOfficeRndSystem, createScoroSystem, createReLeasedSystem: to come.
 ];

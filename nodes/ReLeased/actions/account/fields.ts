@@ -1,0 +1,47 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { ACCOUNT_TYPES, RECORD_STATUS } from '../../transport/contract';
+import { pick } from '../../descriptions/common';
+import { RecordInputError } from '../../helpers/record';
+import type { WriteSpec } from '../common';
+
+export const statusFilter: INodeProperties = {
+	displayName: 'Status',
+	name: 'status',
+	type: 'options',
+	options: Object.values(RECORD_STATUS).map((s) => ({ name: s, value: s })),
+	default: 'Active',
+};
+
+const typeField: INodeProperties = {
+	displayName: 'Type',
+	name: 'type',
+	type: 'options',
+	options: ACCOUNT_TYPES.map((t) => ({ name: t, value: t })),
+	default: 'Revenue',
+};
+
+/** Chart of accounts; Sage Intacct owns it once integrated (seed 001), so these writes mirror Intacct. */
+export const accountSpec: WriteSpec = {
+	label: 'Account',
+	required: [
+		{ displayName: 'Code', name: 'code', type: 'string', default: '', required: true, description: 'Account number, e.g. the Intacct GL account number' },
+		{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true },
+		typeField,
+	],
+	optional: [
+		{ displayName: 'Description', name: 'description', type: 'string', default: '' },
+		pick('Default Tax Type Name or ID', 'taxType', 'getTaxTypes'),
+	],
+	validate(record, operation) {
+		for (const field of ['code', 'name']) {
+			if ((operation === 'create' || record[field] !== undefined) && !String(record[field] ?? '').trim()) {
+				throw new RecordInputError(`Field "${field}" of the account must not be empty`);
+			}
+		}
+		if (record.type !== undefined && !(ACCOUNT_TYPES as readonly string[]).includes(String(record.type))) {
+			throw new RecordInputError(`Field "type" of the account must be one of ${ACCOUNT_TYPES.join(', ')}, got "${String(record.type)}"`);
+		}
+	},
+};
+
+export const accountFilters: INodeProperties[] = [statusFilter, { ...typeField, default: 'Revenue' }];

@@ -1,0 +1,193 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { listLimit, runPerItem } from '../../shared/items';
+import { inputMode, recordLocator, returnAllOrLimit } from '../descriptions/common';
+import { RecordInputError, asRecord, normaliseMoney, recordFromUi } from '../helpers/record';
+import type { ReLeasedClient } from '../transport/client';
+import type { ResourceKey } from '../transport/contract';
+
+/**
+ * The building blocks every Re-Leased operation file is made of. Each `<op>.operation.ts` calls
+ * one of these with its resource's fields, so the behaviour (items, errors, paging, input modes)
+ * is the same everywhere and an operation file only says what is its own.
+ */
+export interface Operation {
+	description: INodeProperties[];
+	execute: (this: IExecuteFunctions, client: ReLeasedClient) => Promise<INodeExecutionData[]>;
+}
+
+export interface WriteSpec {
+	/** Record label in messages and the locator, e.g. 'Invoice'. */
+	label: string;
+	/** Parameters shown at top level on create (the fields a new record needs). */
+	required?: INodeProperties[];
+	/** Everything else, in an "Additional Fields" (create) or "Update Fields" (update) collection. */
+	optional: INodeProperties[];
+	/** Checks the finished record; throws RecordInputError naming the field and the fix. */
+	validate?: (record: IDataObject, operation: 'create' | 'update') => void;
+}
+
+function show(resource: ResourceKey, operation: string, extra: IDataObject = {}) {
+	return { show: { resource: [resource], operation: [operation], ...extra } };
+}
+
+function recordId(ctx: IExecuteFunctions, i: number, label: string): string {
+	const id = String(ctx.getNodeParameter('recordId', i, '', { extractValue: true }) ?? '').trim();
+	if (!id) throw new RecordInputError(`${label} is empty: choose a record from the list or enter its ID`);
+	return id;
+}
+
+/** The record a write sends, from whichever input mode the user chose. */
+function recordToSend(
+	ctx: IExecuteFunctions,
+	i: number,
+	collectionName: string,
+	spec: WriteSpec,
+	withRequired: boolean,
+): IDataObject {
+	const mode = ctx.getNodeParameter('inputMode', i, 'fields') as string;
+	let record: IDataObject;
+	if (mode === 'inputItem') record = asRecord(ctx.getInputData()[i]?.json, 'The input item');
+	else if (mode === 'json') record = asRecord(ctx.getNodeParameter('recordJson', i), 'Record (JSON)');
+	else {
+		const values: IDataObject = {};
+		if (withRequired) for (const p of spec.required ?? []) values[p.name] = ctx.getNodeParameter(p.name, i) as IDataObject[string];
+		Object.assign(values, ctx.getNodeParameter(collectionName, i, {}) as IDataObject);
+		record = recordFromUi(values);
+	}
+	return normaliseMoney(record);
+}
+
+export function getOperation(resource: ResourceKey, label: string): Operation {
+	return {
+		description: [recordLocator(resource, label, ['get'])],
+		async execute(client) {
+			return await runPerItem(this, async (i) => [await client.get(resource, recordId(this, i, label))]);
+		},
+	};
+}
+
+export function getAllOperation(resource: ResourceKey, filters: INodeProperties[]): Operation {
+	return {
+		description: [
+			...returnAllOrLimit(resource),
+			{
+				displayName: 'Filters',
+				name: 'filters',
+				type: 'collection',
+				placeholder: 'Add Filter',
+				default: {},
+				displayOptions: show(resource, 'getAll'),
+				options: [
+					...filters,
+					{
+						displayName: 'Modified Since',
+						name: 'modifiedSince',
+						type: 'dateTime',
+						default: '',
+						description: 'Only records changed at or after this time',
+					} as INodeProperties,
+				].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+			},
+		],
+		async execute(client) {
+			return await runPerItem(this, async (i) => {
+				const { modifiedSince, ...filterValues } = this.getNodeParameter('filters', i, {}) as IDataObject;
+				return await client.list(resource, {
+					filters: filterValues,
+					modifiedSince: modifiedSince ? String(modifiedSince) : undefined,
+					limit: listLimit(this, i),
+				});
+			});
+		},
+	};
+}
+
+export function createOperation(resource: ResourceKey, spec: WriteSpec): Operation {
+	const fields = show(resource, 'create', { inputMode: ['fields'] });
+	return {
+		description: [
+			...inputMode(resource, 'create'),
+			...(spec.required ?? []).map((p) => ({ ...p, displayOptions: fields })),
+			{
+				displayName: 'Additional Fields',
+				name: 'additionalFields',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				displayOptions: fields,
+				options: spec.optional,
+			},
+		],
+		async execute(client) {
+			return await runPerItem(this, async (i) => {
+				const record = recordToSend(this, i, 'additionalFields', spec, true);
+				spec.validate?.(record, 'create');
+				return [await client.create(resource, record)];
+			});
+		},
+	};
+}
+
+export function updateOperation(resource: ResourceKey, spec: WriteSpec): Operation {
+	const fields = show(resource, 'update', { inputMode: ['fields'] });
+	return {
+		description: [
+			recordLocator(resource, spec.label, ['update']),
+			...inputMode(resource, 'update'),
+			{
+				displayName: 'Update Fields',
+				name: 'updateFields',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				displayOptions: fields,
+				options: [...(spec.required ?? []), ...spec.optional]
+					.map((p) => ({ ...p, required: false }))
+					.sort((a, b) => a.displayName.localeCompare(b.displayName)),
+			},
+		],
+		async execute(client) {
+			return await runPerItem(this, async (i) => {
+				const id = recordId(this, i, spec.label);
+				const patch = recordToSend(this, i, 'updateFields', spec, false);
+				// An id in the body would fight the one in the path; the path wins.
+				delete patch.id;
+				if (!Object.keys(patch).length) {
+					throw new RecordInputError(`Nothing to update on ${spec.label} ${id}: add at least one field to change`);
+				}
+				spec.validate?.(patch, 'update');
+				return [await client.update(resource, id, patch)];
+			});
+		},
+	};
+}
+
+/** A one-step state change on a record: void (invoices) or archive (accounts, tax types, tracking). */
+export function actionOperation(resource: ResourceKey, label: string, action: 'void' | 'archive'): Operation {
+	return {
+		description: [recordLocator(resource, label, [action])],
+		async execute(client) {
+			return await runPerItem(this, async (i) => {
+				const id = recordId(this, i, label);
+				return [action === 'void' ? await client.void(resource, id) : await client.archive(resource, id)];
+			});
+		},
+	};
+}
+
+/** The Operation dropdown of one resource. */
+export function operationProperty(
+	resource: ResourceKey | 'request',
+	options: Array<{ name: string; value: string; action: string; description?: string }>,
+): INodeProperties {
+	const first = options[0].value;
+	return {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource] } },
+		options: [...options].sort((a, b) => a.name.localeCompare(b.name)),
+		default: first,
+	};
+}

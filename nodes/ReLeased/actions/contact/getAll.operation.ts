@@ -1,0 +1,5 @@
+import { getAllOperation } from '../common';
+import { contactFilters } from './fields';
+
+/** Contact > Get Many. */
+export const { description, execute } = getAllOperation('contact', contactFilters);

@@ -1,0 +1,5 @@
+import { createOperation } from '../common';
+import { creditNoteSpec } from './fields';
+
+/** Credit Note > Create. */
+export const { description, execute } = createOperation('creditNote', creditNoteSpec);

@@ -1,0 +1,5 @@
+import { getAllOperation } from '../common';
+import { creditNoteFilters } from './fields';
+
+/** Credit Note > Get Many. */
+export const { description, execute } = getAllOperation('creditNote', creditNoteFilters);

@@ -1,0 +1,86 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { INVOICE_TYPE, SAVE_STATUSES } from '../../transport/contract';
+import { FROM_LIST, allStatusOptions, invoiceTypeOptions, linesField, pick, saveStatusOptions } from '../../descriptions/common';
+import { RecordInputError } from '../../helpers/record';
+import type { WriteSpec } from '../common';
+
+export const typeField: INodeProperties = {
+	displayName: 'Type',
+	name: 'type',
+	type: 'options',
+	options: invoiceTypeOptions,
+	default: 'Income',
+	description: 'Income invoice (Intacct AR) or expense invoice, i.e. a bill (Intacct AP).',
+};
+
+export const saveStatusField: INodeProperties = {
+	displayName: 'Status',
+	name: 'status',
+	type: 'options',
+	options: saveStatusOptions,
+	default: 'Draft',
+	description:
+		'Save as Draft, Save & Submit for Approval (Awaiting Approval syncs to Intacct as a Draft invoice) or Save & Approve (Posted in Intacct)',
+};
+
+const dateField = (displayName: string, name: string): INodeProperties => ({
+	displayName,
+	name,
+	type: 'dateTime',
+	default: '',
+	required: true,
+});
+
+/** Checks shared by invoices, credit notes and adjustments: known type and status, a contact, lines, no negative total. */
+export function validateDocument(what: string, record: IDataObject, operation: 'create' | 'update', needsStatus: boolean): void {
+	const types = Object.values(INVOICE_TYPE) as string[];
+	if ((operation === 'create' || record.type !== undefined) && !types.includes(String(record.type))) {
+		throw new RecordInputError(`Field "type" of the ${what} must be one of ${types.join(', ')}, got "${String(record.type ?? '')}"`);
+	}
+	if (needsStatus && (operation === 'create' || record.status !== undefined) && !SAVE_STATUSES.includes(record.status as never)) {
+		throw new RecordInputError(
+			`Field "status" of the ${what} must be one of ${SAVE_STATUSES.join(', ')} when saving, got "${String(record.status ?? '')}". To void it, use the Void operation.`,
+		);
+	}
+	if (operation === 'create' && !String(record.contactId ?? '').trim()) {
+		throw new RecordInputError(`Field "contactId" is required for a new ${what}: choose the contact it is to`);
+	}
+	if (operation === 'create' || record.lines !== undefined) {
+		const lines = record.lines;
+		if (!Array.isArray(lines) || lines.length === 0) throw new RecordInputError(`The ${what} has no lines: add at least one line`);
+		const total = (lines as IDataObject[]).reduce((sum, l) => sum + Number(l.amountExclTax ?? 0), 0);
+		if (total < 0) {
+			throw new RecordInputError(
+				`The ${what} totals ${total} before tax: negative documents are not allowed, record a credit note or adjustment instead`,
+			);
+		}
+	}
+}
+
+export const invoiceSpec: WriteSpec = {
+	label: 'Invoice',
+	required: [
+		typeField,
+		saveStatusField,
+		pick('Contact Name or ID', 'contactId', 'getContacts', { required: true, description: `The "To" contact. ${FROM_LIST}.` }),
+		dateField('Issue Date', 'issueDate'),
+		dateField('Due Date', 'dueDate'),
+		{ ...linesField, required: true },
+	],
+	optional: [
+		{ displayName: 'Currency', name: 'currency', type: 'string', default: '', description: "Leave empty for the company's currency" },
+		{ displayName: 'Invoice Number', name: 'invoiceNumber', type: 'string', default: '', description: 'Leave empty to let Re-Leased number it' },
+		{ displayName: 'Payment Priority', name: 'paymentPriority', type: 'string', default: '', description: 'Expense invoices only' },
+		pick('Property Name or ID', 'propertyId', 'getProperties'),
+		{ displayName: 'Reference', name: 'reference', type: 'string', default: '' },
+		pick('Tenancy Name or ID', 'tenancyId', 'getTenancies'),
+	],
+	validate: (record, operation) => validateDocument('invoice', record, operation, true),
+};
+
+export const documentFilters: INodeProperties[] = [
+	pick('Contact Name or ID', 'contact', 'getContacts'),
+	pick('Property Name or ID', 'property', 'getProperties'),
+	{ displayName: 'Status', name: 'status', type: 'options', options: allStatusOptions, default: 'Approved' },
+	{ ...typeField, description: 'Income or expense' },
+];

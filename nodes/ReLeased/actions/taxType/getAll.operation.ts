@@ -1,0 +1,5 @@
+import { getAllOperation } from '../common';
+import { taxTypeFilters } from './fields';
+
+/** Tax Type > Get Many. */
+export const { description, execute } = getAllOperation('taxType', taxTypeFilters);

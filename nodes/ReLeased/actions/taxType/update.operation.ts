@@ -1,0 +1,5 @@
+import { updateOperation } from '../common';
+import { taxTypeSpec } from './fields';
+
+/** Tax Type > Update. */
+export const { description, execute } = updateOperation('taxType', taxTypeSpec);

@@ -1,0 +1,4 @@
+import { getOperation } from '../common';
+
+/** Tenancy > Get. */
+export const { description, execute } = getOperation('tenancy', 'Tenancy');
