@@ -1,0 +1,21 @@
+import type { INodeProperties } from 'n8n-workflow';
+import * as arPaymentToCharges from './arPaymentToCharges.operation';
+import * as syncStatus from './syncStatus.operation';
+
+export const operations = { arPaymentToCharges, syncStatus };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['intacctToOfficeRnd'] } },
+		options: [
+			{ name: 'AR Payment → Charge Changes', value: 'arPaymentToCharges', action: 'Convert an AR payment to charge changes', description: 'Created, updated, reversed or deleted payments' },
+			{ name: 'Sync Status', value: 'syncStatus', action: 'Convert a written record to an accounting sync status', description: 'Intacct numbers and record numbers, or the write error' },
+		],
+		default: 'arPaymentToCharges',
+	},
+	...Object.values(operations).flatMap((op) => op.description),
+];

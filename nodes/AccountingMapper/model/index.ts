@@ -1,0 +1,4 @@
+export * from './decimal';
+export * from './errors';
+export * from './schemas';
+export * from './totals';

@@ -1,0 +1,631 @@
+import { DataError, type RecordRef } from '../model/errors';
+import { currencyDecimals, Dec, sum } from '../model/decimal';
+import type { Allocation, Document, DocumentLine, Party, Payment } from '../model/schemas';
+import { checkWrittenTotal } from '../model/totals';
+import { parseUdds, type Lookup } from '../mappings/resolve';
+import { INTACCT } from './assumptions';
+
+/**
+ * Sage Intacct: reads its records (as the Sage Intacct node's read operations output them: the
+ * query field names, every value a string) into the canonical model, and writes the model into
+ * the write shapes the Sage Intacct node accepts as a whole record:
+ * - legacy functions (create_invoice, create_aradjustment, create_sotransaction, create_bill):
+ *   an object whose keys are the legacy XML element names in Sage's XSD order (api.xsd), dates as
+ *   {year, month, day};
+ * - generic objects (CUSTOMER, VENDOR, ARPYMT, ARADVANCE): the uppercase field names, dates
+ *   mm/dd/yyyy.
+ * Amounts are rounded to the currency's decimals here, and only here.
+ */
+
+export type XmlObject = { [key: string]: XmlValue };
+export type XmlValue = string | XmlObject | XmlObject[] | undefined;
+
+export interface WriteShape {
+	/** Legacy function name or generic object name. */
+	target: string;
+	record: XmlObject;
+	/** Multi-entity: the entity whose session writes the record (from the dimensions table). */
+	entity?: string;
+	/** The total written, rounded, for the totals check and for the reader. */
+	total?: string;
+	currency?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formats
+// ---------------------------------------------------------------------------------------------
+
+export function dateParts(iso: string): XmlObject {
+	const [year, month, day] = iso.split('-');
+	return { year: year!, month: month!, day: day! };
+}
+
+export function mmddyyyy(iso: string): string {
+	const [year, month, day] = iso.split('-');
+	return `${month}/${day}/${year}`;
+}
+
+/** mm/dd/yyyy [hh:mm:ss] (Intacct) -> yyyy-mm-dd. */
+export function isoFromIntacct(value: unknown, ref: RecordRef, field: string): string {
+	const text = String(value ?? '').trim();
+	const us = /^(\d{2})\/(\d{2})\/(\d{4})/.exec(text);
+	if (us) return `${us[3]}-${us[1]}-${us[2]}`;
+	const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+	if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+	throw new DataError(ref, field, `"${text}" is not a date (expected mm/dd/yyyy)`);
+}
+
+/** Drops undefined and empty-string values so optional elements are left out, never sent blank. */
+export function compact(obj: Record<string, XmlValue>): XmlObject {
+	const out: XmlObject = {};
+	for (const [k, v] of Object.entries(obj)) if (v !== undefined && v !== '') out[k] = v;
+	return out;
+}
+
+function money(value: Dec, currency: string): string {
+	return value.toFixed(currencyDecimals(currency));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared pieces of the write shapes
+// ---------------------------------------------------------------------------------------------
+
+/** The Intacct customer (or vendor) id for a source party id, by the configured strategy. */
+export function partyId(lookup: Lookup, sourcePartyId: string, field: string): string {
+	const s = lookup.settings;
+	if (s.customerIdStrategy === 'table' || s.customerIdStrategy === 'autoNumber') {
+		return lookup.value('customers', 'target', field, sourcePartyId);
+	}
+	const id = `${s.customerIdPrefix}${sourcePartyId}`;
+	if (id.length > INTACCT.maxPartyIdLength) {
+		throw new DataError(
+			lookup.record,
+			field,
+			`the id "${id}" is longer than Intacct's ${INTACCT.maxPartyIdLength} characters; choose the customer id strategy "table" and list the id in the customers table`,
+		);
+	}
+	return id;
+}
+
+/** Legacy currency block: basecurr, currency, then exchratedate + exchratetype, or exchrate. */
+export function legacyCurrency(lookup: Lookup, currency: string, rate: string | undefined, date: string): XmlObject {
+	const s = lookup.settings;
+	if (s.currencyPolicy === 'none') {
+		if (s.baseCurrency && s.baseCurrency !== currency) {
+			throw new DataError(lookup.record, 'currency', `is ${currency}, not the base currency ${s.baseCurrency}, and the currency policy is "none"`);
+		}
+		return {};
+	}
+	if (s.baseCurrency && s.baseCurrency === currency) return {};
+	if (s.currencyPolicy === 'rateType') {
+		return compact({
+			basecurr: s.baseCurrency,
+			currency,
+			exchratedate: dateParts(date),
+			exchratetype: s.rateType ?? 'Intacct Daily Rate',
+		});
+	}
+	if (!rate) {
+		throw new DataError(lookup.record, 'exchangeRate', `the document is in ${currency} but the source gives no exchange rate; use the currency policy "rateType" or set a base currency`);
+	}
+	return compact({ basecurr: s.baseCurrency, currency, exchrate: Dec.from(rate).toString() });
+}
+
+/** Generic currency fields: CURRENCY, BASECURR, EXCH_RATE_DATE + EXCH_RATE_TYPE_ID or EXCHANGE_RATE. */
+export function genericCurrency(lookup: Lookup, currency: string, rate: string | undefined, date: string): XmlObject {
+	const s = lookup.settings;
+	if (s.currencyPolicy === 'none' || (s.baseCurrency && s.baseCurrency === currency)) {
+		if (s.currencyPolicy === 'none' && s.baseCurrency && s.baseCurrency !== currency) {
+			throw new DataError(lookup.record, 'currency', `is ${currency}, not the base currency ${s.baseCurrency}, and the currency policy is "none"`);
+		}
+		return { CURRENCY: currency };
+	}
+	if (s.currencyPolicy === 'rateType') {
+		return compact({ CURRENCY: currency, BASECURR: s.baseCurrency, EXCH_RATE_DATE: mmddyyyy(date), EXCH_RATE_TYPE_ID: s.rateType ?? 'Intacct Daily Rate' });
+	}
+	if (!rate) {
+		throw new DataError(lookup.record, 'exchangeRate', `the payment is in ${currency} but the source gives no exchange rate; use the currency policy "rateType" or set a base currency`);
+	}
+	return compact({ CURRENCY: currency, BASECURR: s.baseCurrency, EXCH_RATE_DATE: mmddyyyy(date), EXCHANGE_RATE: Dec.from(rate).toString() });
+}
+
+export interface LineDims {
+	entity?: string;
+	locationid?: string;
+	departmentid?: string;
+	projectid?: string;
+	classid?: string;
+	udds: Array<[string, string]>;
+}
+
+/** Dimensions of a location/property code; no code means no dimensions, an unknown one is a MappingError. */
+export function dimensionsOf(lookup: Lookup, code: string | undefined, field: string): LineDims {
+	if (!code) return { udds: [] };
+	const row = lookup.row('dimensions', field, code);
+	return {
+		entity: row.entity,
+		locationid: row.locationId,
+		departmentid: row.departmentId,
+		projectid: row.projectId,
+		classid: row.classId,
+		udds: parseUdds(row.udds),
+	};
+}
+
+function customFields(udds: Array<[string, string]>): XmlObject | undefined {
+	if (!udds.length) return undefined;
+	return { customfield: udds.map(([customfieldname, customfieldvalue]) => ({ customfieldname, customfieldvalue })) };
+}
+
+export function memo(lookup: Lookup, doc: Document, line: DocumentLine): string {
+	const period = line.periodStart ? `${line.periodStart}${line.periodEnd ? ` - ${line.periodEnd}` : ''}` : '';
+	return lookup.settings.memoTemplate
+		.replace(/\{description\}/g, line.description)
+		.replace(/\{number\}/g, doc.number ?? '')
+		.replace(/\{reference\}/g, doc.reference ?? '')
+		.replace(/\{period\}/g, period)
+		.replace(/\{lineNo\}/g, String(line.lineNo))
+		.trim();
+}
+
+/** The Intacct action (Draft/Submit) for a document: the statuses table, else the default. */
+export function actionOf(lookup: Lookup, sourceStatus: string): string {
+	const row = lookup.maybe('statuses', sourceStatus);
+	if (row) {
+		if (row.target !== 'Draft' && row.target !== 'Submit') {
+			throw new DataError(lookup.record, 'status', `the statuses table maps "${sourceStatus}" to "${row.target}"; Intacct accepts Draft or Submit`);
+		}
+		return row.target;
+	}
+	return lookup.settings.defaultAction;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Document lines
+// ---------------------------------------------------------------------------------------------
+
+interface SplitLine {
+	line: DocumentLine;
+	/** Line amount before discount and without tax, rounded: item amount. */
+	item: Dec;
+	discount: Dec;
+	tax: Dec;
+	gross: Dec;
+}
+
+/**
+ * Rounds a line to the currency so that item - discount + tax equals the rounded gross exactly:
+ * the item amount absorbs the rounding. Works for tax-exclusive and tax-inclusive lines alike.
+ */
+export function splitLine(line: DocumentLine, currency: string): SplitLine {
+	const dp = currencyDecimals(currency);
+	const gross = Dec.from(line.gross).round(dp);
+	const tax = Dec.from(line.tax).round(dp);
+	const discount = Dec.from(line.discount).round(dp);
+	return { line, gross, tax, discount, item: gross.sub(tax).add(discount) };
+}
+
+function accountKeyOf(lookup: Lookup, line: DocumentLine): { field: string; value: string | undefined } {
+	if (line.kind === 'processingFee' && !line.accountCode) return { field: `lines[${line.lineNo}].kind`, value: 'processingFee' };
+	if (lookup.settings.accountKey === 'plan' && line.planCode) return { field: `lines[${line.lineNo}].plan`, value: line.planCode };
+	return { field: `lines[${line.lineNo}].account`, value: line.accountCode };
+}
+
+function requireCode(lookup: Lookup, value: string | undefined, field: string, what: string): string {
+	if (!value) throw new DataError(lookup.record, field, `the line has no ${what}, so no mapping row can apply; set it in the source`);
+	return value;
+}
+
+function taxRowOf(lookup: Lookup, line: DocumentLine) {
+	const field = `lines[${line.lineNo}].taxRate`;
+	return lookup.row('taxCodes', field, requireCode(lookup, line.taxCode, field, 'tax rate'));
+}
+
+/**
+ * AR (and AP) legacy line items: one line per source line, a discount line when there is a
+ * discount, and tax either as a separate GL line (taxLines) or as taxentries (taxEntries).
+ * `sign` is -1 for credit memos (AR adjustment lines are negative for credits).
+ */
+export function legacyLineItems(
+	lookup: Lookup,
+	doc: Document,
+	sign: 1 | -1,
+	glColumn: 'glAccount' = 'glAccount',
+): { lineitem: XmlObject[]; written: Dec[]; entity?: string } {
+	const lineitem: XmlObject[] = [];
+	const written: Dec[] = [];
+	const s = lookup.settings;
+	let entity: string | undefined;
+	const headerDims = dimensionsOf(lookup, doc.dims.dimensionCode, 'location');
+	entity = headerDims.entity;
+	for (const line of doc.lines) {
+		const split = splitLine(line, doc.currency);
+		const key = accountKeyOf(lookup, line);
+		const glaccountno = lookup.value('accounts', glColumn, key.field, requireCode(lookup, key.value, key.field, 'account'));
+		const dims = line.dims.dimensionCode ? dimensionsOf(lookup, line.dims.dimensionCode, `lines[${line.lineNo}].location`) : headerDims;
+		if (dims.entity && entity && dims.entity !== entity) {
+			throw new DataError(lookup.record, `lines[${line.lineNo}].location`, `maps to entity ${dims.entity} but the document maps to ${entity}; one document is written in one entity`);
+		}
+		entity = entity ?? dims.entity;
+		const memoText = memo(lookup, doc, line);
+		const dimEls = (): XmlObject =>
+			compact({
+				locationid: dims.locationid,
+				departmentid: dims.departmentid,
+				customfields: customFields(dims.udds),
+				projectid: dims.projectid,
+				classid: dims.classid,
+			});
+		const build = (account: string, amount: Dec, text: string, tax?: XmlObject): XmlObject => {
+			const d = dimEls();
+			// XSD order: glaccountno, amount, memo, locationid, departmentid, customfields, projectid, classid (then taxentries).
+			return compact({
+				glaccountno: account,
+				amount: money(amount.mul(sign), doc.currency),
+				memo: text,
+				locationid: d.locationid as string | undefined,
+				departmentid: d.departmentid as string | undefined,
+				customfields: d.customfields,
+				projectid: d.projectid as string | undefined,
+				classid: d.classid as string | undefined,
+				taxentries: tax,
+			});
+		};
+		const hasTax = !split.tax.isZero();
+		let taxEntries: XmlObject | undefined;
+		if (hasTax && s.taxHandling === 'taxEntries') {
+			const row = taxRowOf(lookup, line);
+			if (!row.taxDetailId) {
+				throw new DataError(lookup.record, `lines[${line.lineNo}].taxRate`, `tax handling "taxEntries" needs taxDetailId in the taxCodes row "${row.source}"`);
+			}
+			taxEntries = { taxentry: [{ detailid: row.taxDetailId, trx_tax: money(split.tax.mul(sign), doc.currency) }] };
+		}
+		// With taxEntries, Intacct adds the tax to the line, so the line carries the net.
+		lineitem.push(build(glaccountno, split.item, memoText, taxEntries));
+		written.push(split.item);
+		if (!split.discount.isZero()) {
+			const discountAccount = lookup.value('accounts', glColumn, `lines[${line.lineNo}].discount`, 'discount');
+			lineitem.push(build(discountAccount, split.discount.neg(), `Discount: ${memoText}`));
+			written.push(split.discount.neg());
+		}
+		if (hasTax) {
+			if (s.taxHandling === 'taxLines') {
+				const row = taxRowOf(lookup, line);
+				if (!row.taxGlAccount) {
+					throw new DataError(lookup.record, `lines[${line.lineNo}].taxRate`, `tax handling "taxLines" needs taxGlAccount in the taxCodes row "${row.source}"`);
+				}
+				lineitem.push(build(row.taxGlAccount, split.tax, `Tax${row.taxDetailId ? ` ${row.taxDetailId}` : ''}: ${memoText}`));
+			}
+			written.push(split.tax);
+		}
+	}
+	checkWrittenTotal(lookup.record, 'total', written, Dec.from(doc.totals.gross), doc.currency);
+	return { lineitem, written, entity };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Write shapes
+// ---------------------------------------------------------------------------------------------
+
+/** create_invoice (AR invoice). */
+export function createInvoice(lookup: Lookup, doc: Document): WriteShape {
+	const s = lookup.settings;
+	const { lineitem, written, entity } = legacyLineItems(lookup, doc, 1);
+	const useTerm = !doc.dueDate && s.defaultTerm;
+	if (!doc.dueDate && !useTerm) throw new DataError(lookup.record, 'dueDate', 'the invoice has no due date and no default term is set');
+	const record = compact({
+		customerid: partyId(lookup, doc.partyId, doc.partyRole === 'customer' ? 'company' : 'vendor'),
+		datecreated: dateParts(doc.issueDate),
+		dateposted: doc.postingDate ? dateParts(doc.postingDate) : undefined,
+		datedue: doc.dueDate ? dateParts(doc.dueDate) : undefined,
+		termname: useTerm ? s.defaultTerm : undefined,
+		action: actionOf(lookup, doc.sourceStatus),
+		invoiceno: s.numberingOwner === 'source' ? doc.number : undefined,
+		ponumber: doc.reference,
+		description: doc.description,
+		externalid: doc.source.id,
+		...legacyCurrency(lookup, doc.currency, doc.exchangeRate, doc.issueDate),
+		taxsolutionid: s.taxHandling === 'taxEntries' ? s.taxSolutionId : undefined,
+		invoiceitems: { lineitem },
+	});
+	return { target: 'create_invoice', record, entity, total: money(sum(written), doc.currency), currency: doc.currency };
+}
+
+/** create_aradjustment: a credit memo (negative lines) for a credit note. */
+export function createArAdjustment(lookup: Lookup, doc: Document, creditedInvoiceNumber?: string): WriteShape {
+	const s = lookup.settings;
+	const { lineitem, written, entity } = legacyLineItems(lookup, doc, -1);
+	const record = compact({
+		customerid: partyId(lookup, doc.partyId, 'company'),
+		datecreated: dateParts(doc.issueDate),
+		dateposted: doc.postingDate ? dateParts(doc.postingDate) : undefined,
+		adjustmentno: s.numberingOwner === 'source' ? doc.number : undefined,
+		action: actionOf(lookup, doc.sourceStatus),
+		invoiceno: creditedInvoiceNumber,
+		description: doc.description ?? doc.reference,
+		externalid: doc.source.id,
+		...legacyCurrency(lookup, doc.currency, doc.exchangeRate, doc.issueDate),
+		taxsolutionid: s.taxHandling === 'taxEntries' ? s.taxSolutionId : undefined,
+		aradjustmentitems: { lineitem },
+	});
+	return { target: 'create_aradjustment', record, entity, total: money(sum(written).neg(), doc.currency), currency: doc.currency };
+}
+
+/**
+ * create_sotransaction (Order Entry sales invoice). Lines need items: the accounts table's
+ * itemId. Quantity and unit price are kept when they reproduce the rounded line amount exactly,
+ * otherwise the line is written as 1 x amount with the quantity in the memo.
+ */
+export function createSoTransaction(lookup: Lookup, doc: Document): WriteShape {
+	const s = lookup.settings;
+	const dp = currencyDecimals(doc.currency);
+	const headerDims = dimensionsOf(lookup, doc.dims.dimensionCode, 'location');
+	let entity = headerDims.entity;
+	const items: XmlObject[] = [];
+	const written: Dec[] = [];
+	for (const line of doc.lines) {
+		const split = splitLine(line, doc.currency);
+		const key = accountKeyOf(lookup, line);
+		const itemid = lookup.value('accounts', 'itemId', key.field, requireCode(lookup, key.value, key.field, 'account'));
+		const dims = line.dims.dimensionCode ? dimensionsOf(lookup, line.dims.dimensionCode, `lines[${line.lineNo}].location`) : headerDims;
+		if (dims.entity && entity && dims.entity !== entity) {
+			throw new DataError(lookup.record, `lines[${line.lineNo}].location`, `maps to entity ${dims.entity} but the document maps to ${entity}`);
+		}
+		entity = entity ?? dims.entity;
+		const memoText = memo(lookup, doc, line);
+		const so = (id: string, quantity: string, price: string, text: string): XmlObject =>
+			// XSD order: itemid, itemdesc, quantity, price, locationid, departmentid, memo, customfields, projectid, classid.
+			compact({
+				itemid: id,
+				quantity,
+				price,
+				locationid: dims.locationid,
+				departmentid: dims.departmentid,
+				memo: text,
+				customfields: customFields(dims.udds),
+				projectid: dims.projectid,
+				classid: dims.classid,
+			});
+		const qty = Dec.from(line.quantity);
+		const price = split.item.divExact(qty, 10);
+		if (price && !qty.isZero() && qty.mul(price).round(dp).eq(split.item)) {
+			items.push(so(itemid, qty.toString(), price.toString(), memoText));
+		} else {
+			items.push(so(itemid, '1', money(split.item, doc.currency), `${memoText} (${qty.toString()} x ${line.unitPrice})`));
+		}
+		written.push(split.item);
+		if (!split.discount.isZero()) {
+			const discountItem = lookup.value('accounts', 'itemId', `lines[${line.lineNo}].discount`, 'discount');
+			items.push(so(discountItem, '1', money(split.discount.neg(), doc.currency), `Discount: ${memoText}`));
+			written.push(split.discount.neg());
+		}
+		if (!split.tax.isZero()) {
+			const row = taxRowOf(lookup, line);
+			if (!row.taxItemId) {
+				throw new DataError(lookup.record, `lines[${line.lineNo}].taxRate`, `Order Entry invoices need taxItemId in the taxCodes row "${row.source}" to carry the line's tax`);
+			}
+			items.push(so(row.taxItemId, '1', money(split.tax, doc.currency), `Tax${row.taxDetailId ? ` ${row.taxDetailId}` : ''}: ${memoText}`));
+			written.push(split.tax);
+		}
+	}
+	checkWrittenTotal(lookup.record, 'total', written, Dec.from(doc.totals.gross), doc.currency);
+	const useTerm = !doc.dueDate && s.defaultTerm;
+	const record = compact({
+		transactiontype: s.oeTransactionType,
+		datecreated: dateParts(doc.issueDate),
+		dateposted: doc.postingDate ? dateParts(doc.postingDate) : undefined,
+		customerid: partyId(lookup, doc.partyId, 'company'),
+		documentno: s.numberingOwner === 'source' ? doc.number : undefined,
+		referenceno: doc.reference,
+		termname: useTerm ? s.defaultTerm : undefined,
+		datedue: doc.dueDate ? dateParts(doc.dueDate) : undefined,
+		externalid: doc.source.id,
+		...legacyCurrency(lookup, doc.currency, doc.exchangeRate, doc.issueDate),
+		state: actionOf(lookup, doc.sourceStatus) === 'Draft' ? 'Draft' : 'Pending',
+		sotransitems: { sotransitem: items },
+	});
+	return { target: 'create_sotransaction', record, entity, total: money(sum(written), doc.currency), currency: doc.currency };
+}
+
+/** CUSTOMER (generic create/update) from a party. */
+export function customerRecord(lookup: Lookup, party: Party): WriteShape {
+	const s = lookup.settings;
+	const billing = party.addresses.find((a) => a.kind === 'billing') ?? party.addresses[0];
+	const id = s.customerIdStrategy === 'autoNumber' ? undefined : partyId(lookup, party.source.id, '_id');
+	const record = compact({
+		CUSTOMERID: id,
+		NAME: party.name,
+		STATUS: party.active ? 'active' : 'inactive',
+		TERMNAME: party.paymentTerm ?? s.defaultTerm,
+		CURRENCY: party.currency,
+		TAXID: party.taxId,
+		DISPLAYCONTACT: compact({
+			PRINTAS: party.printAs ?? party.name,
+			COMPANYNAME: party.kind === 'company' ? party.name : undefined,
+			FIRSTNAME: party.contact?.firstName,
+			LASTNAME: party.contact?.lastName,
+			PHONE1: party.contact?.phone,
+			CELLPHONE: party.contact?.mobile,
+			EMAIL1: party.email ?? party.contact?.email,
+			MAILADDRESS: billing
+				? compact({ ADDRESS1: billing.line1, ADDRESS2: billing.line2, CITY: billing.city, STATE: billing.state, ZIP: billing.zip, COUNTRY: billing.country })
+				: undefined,
+		}),
+	});
+	// Created at the top level (no entity) so every entity can invoice the customer.
+	return { target: 'CUSTOMER', record };
+}
+
+/** Payment method, bank account or undeposited funds account for a source method. */
+function depositOf(lookup: Lookup, method: string | undefined, field: string): XmlObject {
+	const row = lookup.row('paymentMethods', field, method ?? '');
+	if (!row.bankAccountId && !row.undepositedAccountNo) {
+		throw new DataError(lookup.record, field, `the paymentMethods row "${row.source}" needs a bankAccountId or an undepositedAccountNo`);
+	}
+	return compact({ PAYMENTMETHOD: row.paymentMethod, FINANCIALENTITY: row.bankAccountId, UNDEPOSITEDACCOUNTNO: row.bankAccountId ? undefined : row.undepositedAccountNo });
+}
+
+/** Intacct RECORDNO of a source document already synced (documentLinks table). */
+export function linkedRecord(lookup: Lookup, sourceDocId: string, field: string): { recordNo: string; partyId?: string } {
+	const row = lookup.row('documentLinks', field, sourceDocId, 'target = the Intacct RECORDNO of the synced document');
+	return { recordNo: row.target, partyId: row.partyId };
+}
+
+/** ARPYMT: money received, applied to the invoices it pays. */
+export function arPayment(lookup: Lookup, payment: Payment, customerId: string): WriteShape {
+	const dp = currencyDecimals(payment.currency);
+	const details = payment.allocations.map((a, i) => ({
+		RECORDKEY: linkedRecord(lookup, a.toId, `allocations[${i + 1}].invoice`).recordNo,
+		TRX_PAYMENTAMOUNT: Dec.from(a.amount).toFixed(dp),
+	}));
+	const allocated = sum(details.map((d) => Dec.from(d.TRX_PAYMENTAMOUNT)));
+	const overpayment = Dec.from(payment.amount).round(dp).sub(allocated);
+	if (overpayment.isNegative()) {
+		throw new DataError(lookup.record, 'amount', `allocations of ${allocated.toFixed(dp)} exceed the payment of ${Dec.from(payment.amount).toFixed(dp)}`);
+	}
+	if (!details.length) throw new DataError(lookup.record, 'allocations', 'the payment is not applied to any invoice; convert it as an advance instead');
+	const dims = dimensionsOf(lookup, payment.dims.dimensionCode, 'location');
+	const record = compact({
+		...depositOf(lookup, payment.method, 'method'),
+		CUSTOMERID: customerId,
+		RECEIPTDATE: mmddyyyy(payment.date),
+		PAYMENTDATE: mmddyyyy(payment.date),
+		DOCNUMBER: payment.reference,
+		DESCRIPTION: payment.description,
+		...genericCurrency(lookup, payment.currency, payment.exchangeRate, payment.date),
+		OVERPAYMENTAMOUNT: overpayment.isZero() ? undefined : overpayment.toFixed(dp),
+		OVERPAYMENTLOCATIONID: overpayment.isZero() ? undefined : dims.locationid,
+		OVERPAYMENTDEPARTMENTID: overpayment.isZero() ? undefined : dims.departmentid,
+		ACTION: payment.status === 'draft' ? 'Draft' : undefined,
+		ARPYMTDETAILS: { ARPYMTDETAIL: details },
+	});
+	checkWrittenTotal(lookup.record, 'amount', [allocated, overpayment], Dec.from(payment.amount), payment.currency);
+	return { target: 'ARPYMT', record, entity: dims.entity, total: allocated.add(overpayment).toFixed(dp), currency: payment.currency };
+}
+
+/** ARADVANCE: money received before any invoice (an overpayment), on the advances account. */
+export function arAdvance(lookup: Lookup, payment: Payment, customerId: string): WriteShape {
+	const dp = currencyDecimals(payment.currency);
+	const dims = dimensionsOf(lookup, payment.dims.dimensionCode, 'location');
+	const amount = Dec.from(payment.amount).round(dp);
+	const record = compact({
+		CUSTOMERID: customerId,
+		...depositOf(lookup, payment.method, 'method'),
+		PAYMENTDATE: mmddyyyy(payment.date),
+		RECEIPTDATE: mmddyyyy(payment.date),
+		DOCNUMBER: payment.reference,
+		DESCRIPTION: payment.description,
+		...genericCurrency(lookup, payment.currency, payment.exchangeRate, payment.date),
+		ARADVANCEITEMS: {
+			ARADVANCEITEM: [
+				compact({
+					ACCOUNTNO: lookup.value('accounts', 'glAccount', 'advance account', 'advance'),
+					TRX_AMOUNT: amount.toFixed(dp),
+					LOCATIONID: dims.locationid,
+					DEPARTMENTID: dims.departmentid,
+					PROJECTID: dims.projectid,
+					CLASSID: dims.classid,
+					...Object.fromEntries(dims.udds),
+				}),
+			],
+		},
+	});
+	return { target: 'ARADVANCE', record, entity: dims.entity, total: amount.toFixed(dp), currency: payment.currency };
+}
+
+/**
+ * ARPYMT that applies existing credit to an invoice (credit-only payment): a credit memo
+ * (ADJUSTMENTKEY) or an advance (ADVANCEKEY). No money moves, so no bank account.
+ */
+export function creditApplication(
+	lookup: Lookup,
+	allocation: Allocation,
+	credit: 'adjustment' | 'advance',
+	currency: string,
+	customerId: string,
+	fallbackDate: string,
+): WriteShape {
+	const dp = currencyDecimals(currency);
+	const invoice = linkedRecord(lookup, allocation.toId, 'allocation.target');
+	const from = linkedRecord(lookup, allocation.fromId, credit === 'adjustment' ? 'credit note' : 'overpayment');
+	const amount = Dec.from(allocation.amount).round(dp).toFixed(dp);
+	const date = allocation.date ?? fallbackDate;
+	const detail =
+		credit === 'adjustment'
+			? { RECORDKEY: invoice.recordNo, ADJUSTMENTKEY: from.recordNo, TRX_ADJUSTMENTAMOUNT: amount }
+			: { RECORDKEY: invoice.recordNo, ADVANCEKEY: from.recordNo, TRX_POSTEDADVANCEAMOUNT: amount };
+	const record = compact({
+		CUSTOMERID: customerId,
+		RECEIPTDATE: mmddyyyy(date),
+		PAYMENTDATE: mmddyyyy(date),
+		CURRENCY: currency,
+		ARPYMTDETAILS: { ARPYMTDETAIL: [detail] },
+	});
+	return { target: 'ARPYMT', record, total: amount, currency };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Readers (records as the Sage Intacct node outputs them)
+// ---------------------------------------------------------------------------------------------
+
+export type IntacctRecord = Record<string, unknown>;
+
+function str(v: unknown): string | undefined {
+	if (v === undefined || v === null) return undefined;
+	const s = String(v).trim();
+	return s === '' ? undefined : s;
+}
+
+/** Owned arrays come back as one object or a list, depending on their count. */
+export function many(value: unknown): IntacctRecord[] {
+	if (value === undefined || value === null || value === '') return [];
+	return (Array.isArray(value) ? value : [value]) as IntacctRecord[];
+}
+
+export function refOf(record: IntacctRecord, type: string): RecordRef & { version: string } {
+	const id = str(record.RECORDNO);
+	if (!id) throw new DataError({ system: 'intacct', type, id: '(unknown)' }, 'RECORDNO', 'is missing; read the record with its RECORDNO');
+	return { system: 'intacct', type, id, number: str(record.RECORDID) ?? str(record.DOCNUMBER), version: str(record.WHENMODIFIED) ?? 'v0' };
+}
+
+/**
+ * ARPYMT as read (with its ARPYMTDETAILS when read by `read`, or the details' invoice links
+ * supplied beside it). Applied invoices are ARPYMTDETAIL.RECORDKEY; the amount TRX_PAYMENTAMOUNT.
+ */
+export function readArPayment(record: IntacctRecord): Payment {
+	const ref = refOf(record, 'ARPYMT');
+	const details = many((record.ARPYMTDETAILS as IntacctRecord | undefined)?.ARPYMTDETAIL ?? record.ARPYMTDETAILS);
+	const currency = str(record.CURRENCY) ?? str(record.BASECURR);
+	if (!currency) throw new DataError(ref, 'CURRENCY', 'is missing');
+	const amountText = str(record.TRX_TOTALENTERED) ?? str(record.TRX_AMOUNTTOPAY) ?? str(record.TOTALENTERED);
+	if (!amountText) throw new DataError(ref, 'TRX_TOTALENTERED', 'is missing; read the payment with its amount');
+	const allocations = details
+		.filter((d) => str(d.RECORDKEY))
+		.map((d, i) => ({
+			id: str(d.RECORDNO),
+			fromId: ref.id,
+			toId: str(d.RECORDKEY)!,
+			amount: Dec.from(str(d.TRX_PAYMENTAMOUNT) ?? str(d.PAYMENTAMOUNT) ?? '0', `ARPYMTDETAILS[${i + 1}].TRX_PAYMENTAMOUNT`).toString(),
+		}));
+	const amount = Dec.from(amountText, 'TRX_TOTALENTERED');
+	const allocated = sum(allocations.map((a) => Dec.from(a.amount)));
+	const state = str(record.STATE) ?? '';
+	return {
+		source: { system: 'intacct', type: 'ARPYMT', id: ref.id, version: ref.version, number: ref.number },
+		kind: 'payment',
+		partyId: str(record.CUSTOMERID),
+		partyRole: 'customer',
+		date: isoFromIntacct(record.RECEIPTDATE ?? record.PAYMENTDATE ?? record.WHENPAID, ref, 'RECEIPTDATE'),
+		amount: amount.toString(),
+		currency,
+		exchangeRate: str(record.EXCHANGE_RATE),
+		method: str(record.PAYMENTMETHOD),
+		reference: str(record.DOCNUMBER),
+		description: str(record.DESCRIPTION),
+		status: INTACCT.reversedPaymentStates.includes(state) ? 'reversed' : state === 'D' || state === 'Draft' ? 'draft' : 'received',
+		sourceStatus: state,
+		allocations,
+		unallocated: amount.sub(allocated).toString(),
+		dims: { dimensionCode: str(record.LOCATIONID) },
+	};
+}
