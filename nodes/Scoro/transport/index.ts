@@ -20,6 +20,14 @@ export const CREDENTIAL_TYPE = 'scoroApi';
 /** Scoro API keys look like `ScoroAPI_…`; masked wherever they might appear, as a second layer. */
 const KEY_PATTERN = /ScoroAPI_[A-Za-z0-9_-]+/g;
 
+/**
+ * A Scoro error with its own code. Thrown as a value and shaped for n8n (NodeApiError with the item
+ * index) by runPerItem / toNodeError in shared/, like every connector's transport errors.
+ */
+export function scoroError(message: string, code: string, details: string, status?: number): SyncError {
+	return new SyncError(message, SYSTEM, code, details, status);
+}
+
 export function redactScoro(text: string): string {
 	return redactText(text).replace(KEY_PATTERN, '***');
 }
@@ -166,10 +174,7 @@ export async function scoroRequest<T = unknown>(ctx: HttpContext, call: ScoroCal
 		if (error instanceof SyncError) {
 			const headers = (error as SyncError & { headers?: Record<string, string> }).headers;
 			const extra = error.code === 'DAILY_QUOTA' ? resetHint(headers) : '';
-			throw new SyncError(
-				redactScoro(`${error.message}${extra}`),
-				SYSTEM,
-				error.code,
+			throw scoroError(redactScoro(`${error.message}${extra}`), error.code,
 				redactScoro(`${call.module}/${call.action}${call.id !== undefined ? ` ${String(call.id)}` : ''}: ${error.details}${extra}`),
 				error.httpStatus,
 			);
@@ -177,10 +182,7 @@ export async function scoroRequest<T = unknown>(ctx: HttpContext, call: ScoroCal
 		// n8n's own request errors can carry the request (and so the key in its body): keep only the gist.
 		const e = error as { message?: string; code?: string; cause?: { code?: string } };
 		const code = e?.code ?? e?.cause?.code ?? 'REQUEST_FAILED';
-		throw new SyncError(
-			redactScoro(`Scoro could not be reached (${code}): ${e?.message ?? String(error)}`),
-			SYSTEM,
-			String(code),
+		throw scoroError(redactScoro(`Scoro could not be reached (${code}): ${e?.message ?? String(error)}`), String(code),
 			redactScoro(`${call.module}/${call.action}: ${e?.message ?? String(error)}`),
 			httpStatusOf(error),
 		);
@@ -221,7 +223,7 @@ export async function scoroList(ctx: HttpContext, module: string, options: ListO
 		const env = await scoroRequest<IDataObject[]>(ctx, { module, action: 'list', body, idempotent: true });
 		if (env.data === null || env.data === undefined) return [];
 		if (!Array.isArray(env.data)) {
-			throw new SyncError(`Scoro error BAD_LIST: ${module}/list answered data that is not a list`, SYSTEM, 'BAD_LIST', `${module}/list page ${page}`);
+			throw scoroError(`Scoro error BAD_LIST: ${module}/list answered data that is not a list`, 'BAD_LIST', `${module}/list page ${page}`);
 		}
 		return env.data;
 	};
@@ -243,7 +245,7 @@ export async function scoroList(ctx: HttpContext, module: string, options: ListO
 export function dataObject(env: ScoroEnvelope<unknown>, what: string): IDataObject {
 	const data = env.data;
 	if (!data || typeof data !== 'object' || Array.isArray(data)) {
-		throw new SyncError(`Scoro error BAD_RESPONSE: ${what} answered no record`, SYSTEM, 'BAD_RESPONSE', what);
+		throw scoroError(`Scoro error BAD_RESPONSE: ${what} answered no record`, 'BAD_RESPONSE', what);
 	}
 	return data as IDataObject;
 }

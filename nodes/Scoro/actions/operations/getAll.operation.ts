@@ -1,0 +1,27 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { listLimit, runPerItem } from '../../../shared/items';
+import type { ResourceSpec } from '../../descriptions/spec';
+import { fieldsToScoro, toScoroDateTime } from '../../helpers/body';
+import { scoroList } from '../../transport';
+import { dateRangeFilter, MODIFIED_DATE_FIELD } from '../../transport/contract';
+
+/** Get Many: Scoro `<module>/list`, every page or up to the limit, one item per record. */
+export async function execute(this: IExecuteFunctions, spec: ResourceSpec): Promise<INodeExecutionData[]> {
+	return await runPerItem(this, async (i) => {
+		const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
+		const options = this.getNodeParameter('options', i, {}) as IDataObject;
+		const filter: IDataObject = fieldsToScoro(filters, spec.filters, 'Filter ');
+		const range = dateRangeFilter(
+			filters.modifiedFrom ? toScoroDateTime(filters.modifiedFrom, 'Filter Modified From') : undefined,
+			filters.modifiedTo ? toScoroDateTime(filters.modifiedTo, 'Filter Modified To') : undefined,
+		);
+		if (range) filter[MODIFIED_DATE_FIELD] = range;
+		return await scoroList(this, spec.module, {
+			filter,
+			detailed: options.detailed === true,
+			includeDeleted: filters.includeDeleted === true,
+			limit: listLimit(this, i),
+			keep: spec.keep,
+		});
+	});
+}

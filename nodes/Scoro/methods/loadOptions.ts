@@ -1,0 +1,53 @@
+import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+import { scoroList } from '../transport';
+
+/** Dropdowns are read live from Scoro; one list call each (a few hundred rows at most). */
+const MAX_OPTIONS = 500;
+
+async function options(
+	ctx: ILoadOptionsFunctions,
+	module: string,
+	label: (r: IDataObject) => string,
+	idField: string,
+	filter: IDataObject = {},
+	keep?: (r: IDataObject) => boolean,
+): Promise<INodePropertyOptions[]> {
+	const rows = await scoroList(ctx, module, { filter, limit: MAX_OPTIONS, keep });
+	return rows
+		.map((r) => ({ name: label(r), value: String(r[idField]) }))
+		.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export async function getCompanies(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await options(this, 'contacts', (r) => `${String(r.name)} (${String(r.contact_id)})`, 'contact_id', { contact_type: 'company' });
+}
+
+export async function getProjects(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await options(this, 'projects', (r) => `${String(r.project_name)} (${String(r.project_id)})`, 'project_id');
+}
+
+export async function getFinanceAccounts(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await options(
+		this,
+		'financeAccounts',
+		(r) => `${String(r.account_symbol)} ${String(r.name)}`,
+		'id',
+		{},
+		(r) => r.is_active !== false && r.is_active !== 0,
+	);
+}
+
+export async function getVatCodes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await options(
+		this,
+		'vatCodes',
+		(r) => `${String(r.vat_code)} (${String(r.percent)}%)`,
+		'vat_code_id',
+		{},
+		(r) => r.is_active !== false && r.is_active !== 0,
+	);
+}
+
+export async function getFinanceObjects(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await options(this, 'financeObjects', (r) => `${String(r.object_symbol)} ${String(r.name)}`, 'object_id');
+}
