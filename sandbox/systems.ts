@@ -1,5 +1,6 @@
 import type { SystemFactory } from './core/types';
 import { createIntacctSystem } from './intacct';
+import { createOfficeRndSystem } from './officernd';
 import { createReLeasedSystem } from './released';
 
 /**
@@ -8,6 +9,7 @@ import { createReLeasedSystem } from './released';
  */
 export const SYSTEM_FACTORIES: readonly SystemFactory[] = [
 	createIntacctSystem,
+	createOfficeRndSystem,
 	createReLeasedSystem,
 	// createOfficeRndSystem, createScoroSystem, createReLeasedSystem: to come.
 ];

@@ -1,0 +1,290 @@
+import type { IDataObject, IDisplayOptions, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+type IDisplayShow = NonNullable<IDisplayOptions['show']>;
+import { NodeOperationError, jsonParse } from 'n8n-workflow';
+import { listLimit, runPerItem } from '../../shared/items';
+import { apiList, apiRequest, writableBody } from '../transport/client';
+import { OBJECT_ID } from '../transport/contract';
+import { inputModeFields, recordLocator, returnAllOrLimit, showFor, type LookupKind } from '../descriptions/common';
+
+/** What the generic operations need to know about one OfficeRnD collection. */
+export interface ResourceSpec {
+	/** UI value of the resource, e.g. 'charge'. */
+	resource: string;
+	/** Singular label, e.g. 'Charge'. */
+	label: string;
+	listPath: string;
+	itemPath: (id: string) => string;
+	/** Scope prefix, e.g. 'flex.billing.charges' (named in 401 hints). */
+	scope: string;
+	/** Parameter name of the record ID, e.g. 'chargeId'. */
+	idName: string;
+	/** Enables "From List" on the ID locator. */
+	lookup?: LookupKind;
+}
+
+export interface OperationModule {
+	description: INodeProperties[];
+	execute: (this: IExecuteFunctions) => Promise<INodeExecutionData[]>;
+}
+
+/** A list filter: its UI field and the query parameter it becomes (reference §3.3). */
+export interface FilterDef {
+	property: INodeProperties;
+	/** API field, e.g. 'modifiedAt'. */
+	field: string;
+	/** '$eq' sends field=value, '$in' sends field[$in]=a,b, the others field[$op]=value. */
+	op: '$eq' | '$in' | '$gte' | '$lt';
+}
+
+export function dateFilters(field: string, label: string): FilterDef[] {
+	return [
+		{ field, op: '$gte', property: { displayName: `${label} After`, name: `${field}After`, type: 'dateTime', default: '', description: `Only records whose ${field} is at or after this time` } },
+		{ field, op: '$lt', property: { displayName: `${label} Before`, name: `${field}Before`, type: 'dateTime', default: '', description: `Only records whose ${field} is before this time` } },
+	];
+}
+
+/** A record ID from a locator parameter, checked before any call so the error names the item and field. */
+export function recordId(ctx: IExecuteFunctions, name: string, itemIndex: number, label: string): string {
+	const raw = ctx.getNodeParameter(name, itemIndex, '', { extractValue: true }) as unknown;
+	const id = String(raw ?? '').trim();
+	if (!OBJECT_ID.test(id)) {
+		throw new NodeOperationError(ctx.getNode(), `${label} "${id}" is not an OfficeRnD ID`, {
+			itemIndex,
+			description: `Item ${itemIndex}: "${label}" must be the 24-character hexadecimal _id of the record (e.g. 66a0c0ffee0000000000a001).`,
+		});
+	}
+	return id;
+}
+
+function toIso(value: unknown): string {
+	const text = String(value);
+	const ms = Date.parse(text);
+	return Number.isNaN(ms) ? text : new Date(ms).toISOString();
+}
+
+/** UI filters -> v2 query parameters. */
+export function filterQuery(filters: IDataObject, defs: FilterDef[]): Record<string, string | string[]> {
+	const query: Record<string, string | string[]> = {};
+	for (const def of defs) {
+		const value = filters[def.property.name];
+		if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+		if (def.op === '$eq') query[def.field] = String(value);
+		else if (def.op === '$in') query[`${def.field}[$in]`] = (Array.isArray(value) ? value : String(value).split(',')).map((v) => String(v).trim()).filter(Boolean);
+		else query[`${def.field}[${def.op}]`] = def.property.type === 'dateTime' ? toIso(value) : String(value);
+	}
+	return query;
+}
+
+/** The JSON body of "From JSON" mode: an object, or a JSON string of one. */
+export function jsonRecord(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
+	const raw = ctx.getNodeParameter('jsonBody', itemIndex, {}) as unknown;
+	let value: unknown = raw;
+	if (typeof raw === 'string') {
+		try {
+			value = jsonParse(raw);
+		} catch {
+			throw new NodeOperationError(ctx.getNode(), 'Record (JSON) is not valid JSON', { itemIndex, description: `Item ${itemIndex}: fix the JSON in "Record (JSON)".` });
+		}
+	}
+	if (!value || typeof value !== 'object' || Array.isArray(value)) {
+		throw new NodeOperationError(ctx.getNode(), 'Record (JSON) must be a JSON object', { itemIndex });
+	}
+	return value as IDataObject;
+}
+
+/** Drops empty strings from a UI collection, so unset dropdowns are not sent. */
+export function compact(fields: IDataObject): IDataObject {
+	const out: IDataObject = {};
+	for (const [k, v] of Object.entries(fields)) if (v !== '' && v !== undefined && v !== null) out[k] = v;
+	return out;
+}
+
+export function getOperation(spec: ResourceSpec): OperationModule {
+	const show = showFor(spec.resource, 'get');
+	return {
+		description: [recordLocator(spec.idName, `${spec.label} ID`, show, spec.lookup)],
+		async execute(this: IExecuteFunctions) {
+			return await runPerItem(this, async (i) => {
+				const id = recordId(this, spec.idName, i, `${spec.label} ID`);
+				return [await apiRequest(this, { method: 'GET', path: spec.itemPath(id), scope: `${spec.scope}.read` })];
+			});
+		},
+	};
+}
+
+export function getManyOperation(spec: ResourceSpec, filters: FilterDef[], extra: INodeProperties[] = []): OperationModule {
+	const show = showFor(spec.resource, 'getAll');
+	const description: INodeProperties[] = [...returnAllOrLimit(show)];
+	if (filters.length) {
+		description.push({
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			displayOptions: { show },
+			options: filters.map((f) => f.property).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		});
+	}
+	description.push({
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show },
+		options: [
+			{
+				displayName: 'Fields',
+				name: 'select',
+				type: 'string',
+				default: '',
+				placeholder: 'name,email',
+				description: 'Comma-separated fields to return ($select); _ID always comes back. Empty returns whole records.',
+			},
+			{
+				displayName: 'Sort',
+				name: 'sort',
+				type: 'options',
+				options: [
+					{ name: 'Created (Newest First)', value: '{"createdAt":"desc"}' },
+					{ name: 'Created (Oldest First)', value: '{"createdAt":"asc"}' },
+					{ name: 'Default', value: '' },
+					{ name: 'Modified (Newest First)', value: '{"modifiedAt":"desc"}' },
+					{ name: 'Modified (Oldest First)', value: '{"modifiedAt":"asc"}' },
+				],
+				default: '',
+			},
+			...extra,
+		],
+	});
+	return {
+		description,
+		async execute(this: IExecuteFunctions) {
+			return await runPerItem(this, async (i) => {
+				const f = this.getNodeParameter('filters', i, {}) as IDataObject;
+				const options = this.getNodeParameter('options', i, {}) as IDataObject;
+				const query: Record<string, string | string[]> = { ...filterQuery(f, filters) };
+				if (options.select) query.$select = String(options.select);
+				if (options.sort) query.$sort = String(options.sort);
+				return await apiList(this, spec.listPath, query, listLimit(this, i), `${spec.scope}.read`);
+			});
+		},
+	};
+}
+
+export interface WriteFields {
+	/** Fields shown (and required) in "Define Below" mode on create. */
+	required: INodeProperties[];
+	/** Optional fields of create ("Additional Fields") and update ("Update Fields"). */
+	optional: INodeProperties[];
+	/** Turns the UI values into the API body (e.g. a fixedCollection into lines). */
+	toBody?: (fields: IDataObject) => IDataObject;
+}
+
+function withShow(properties: INodeProperties[], show: IDisplayShow): INodeProperties[] {
+	return properties.map((p) => ({ ...p, displayOptions: { show } }));
+}
+
+export function createOperation(spec: ResourceSpec, fields: WriteFields): OperationModule {
+	const show = showFor(spec.resource, 'create');
+	return {
+		description: [
+			...inputModeFields(show),
+			...withShow(
+				fields.required.map((p) => ({ ...p, required: true })),
+				{ ...show, inputMode: ['fields'] },
+			),
+			{
+				displayName: 'Additional Fields',
+				name: 'additionalFields',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				displayOptions: { show: { ...show, inputMode: ['fields'] } },
+				options: fields.optional,
+			},
+		],
+		async execute(this: IExecuteFunctions) {
+			return await runPerItem(this, async (i) => {
+				let body: IDataObject;
+				if (this.getNodeParameter('inputMode', i, 'fields') === 'json') {
+					body = writableBody(jsonRecord(this, i));
+				} else {
+					const values: IDataObject = {};
+					for (const p of fields.required) values[p.name] = this.getNodeParameter(p.name, i) as IDataObject[string];
+					Object.assign(values, compact(this.getNodeParameter('additionalFields', i, {}) as IDataObject));
+					body = fields.toBody ? fields.toBody(values) : values;
+				}
+				return [await apiRequest(this, { method: 'POST', path: spec.listPath, body, scope: `${spec.scope}.create` })];
+			});
+		},
+	};
+}
+
+export function updateOperation(spec: ResourceSpec, fields: WriteFields): OperationModule {
+	const show = showFor(spec.resource, 'update');
+	return {
+		description: [
+			recordLocator(spec.idName, `${spec.label} ID`, show, spec.lookup),
+			...inputModeFields(show),
+			{
+				displayName: 'Update Fields',
+				name: 'updateFields',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				displayOptions: { show: { ...show, inputMode: ['fields'] } },
+				options: [...fields.required, ...fields.optional].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+			},
+		],
+		async execute(this: IExecuteFunctions) {
+			return await runPerItem(this, async (i) => {
+				const id = recordId(this, spec.idName, i, `${spec.label} ID`);
+				let body: IDataObject;
+				if (this.getNodeParameter('inputMode', i, 'fields') === 'json') {
+					body = writableBody(jsonRecord(this, i));
+				} else {
+					const values = compact(this.getNodeParameter('updateFields', i, {}) as IDataObject);
+					body = fields.toBody ? fields.toBody(values) : values;
+				}
+				if (Object.keys(body).length === 0) {
+					throw new NodeOperationError(this.getNode(), `Nothing to update on ${spec.label} ${id}`, {
+						itemIndex: i,
+						description: 'Add at least one field under "Update Fields", or send a record in JSON.',
+					});
+				}
+				return [await apiRequest(this, { method: 'PUT', path: spec.itemPath(id), body, scope: `${spec.scope}.update` })];
+			});
+		},
+	};
+}
+
+export function deleteOperation(spec: ResourceSpec): OperationModule {
+	const show = showFor(spec.resource, 'delete');
+	return {
+		description: [recordLocator(spec.idName, `${spec.label} ID`, show, spec.lookup)],
+		async execute(this: IExecuteFunctions) {
+			return await runPerItem(this, async (i) => {
+				const id = recordId(this, spec.idName, i, `${spec.label} ID`);
+				const deleted = await apiRequest(this, { method: 'DELETE', path: spec.itemPath(id), scope: `${spec.scope}.delete` });
+				// Reference §2.2: DELETE returns the deleted record; fall back to its id when the body is empty.
+				return [deleted && typeof deleted === 'object' && Object.keys(deleted).length ? deleted : { _id: id, deleted: true }];
+			});
+		},
+	};
+}
+
+/** The operation selector of one resource. */
+export function operationSelector(resource: string, options: Array<{ value: string; name: string; action: string; description?: string }>, defaultValue: string): INodeProperties {
+	return {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource] } },
+		options: [...options].sort((a, b) => a.name.localeCompare(b.name)),
+		default: defaultValue,
+	};
+}

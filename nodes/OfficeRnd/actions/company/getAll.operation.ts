@@ -1,0 +1,4 @@
+import { getManyOperation } from '../common';
+import { company, companyFilters } from './spec';
+
+export const { description, execute } = getManyOperation(company, companyFilters);

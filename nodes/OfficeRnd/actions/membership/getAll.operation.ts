@@ -1,0 +1,4 @@
+import { getManyOperation } from '../common';
+import { membership, membershipFilters } from './spec';
+
+export const { description, execute } = getManyOperation(membership, membershipFilters);

@@ -1,0 +1,19 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { operationSelector } from '../common';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+
+export { get, getAll };
+
+export const description: INodeProperties[] = [
+	operationSelector(
+		'membership',
+		[
+			{ name: 'Get', value: 'get', action: 'Get a membership' },
+			{ name: 'Get Many', value: 'getAll', action: 'Get many memberships' },
+		],
+		'getAll',
+	),
+	...get.description,
+	...getAll.description,
+];

@@ -1,0 +1,4 @@
+import { getManyOperation } from '../common';
+import { taxRate, taxRateFilters } from './spec';
+
+export const { description, execute } = getManyOperation(taxRate, taxRateFilters);

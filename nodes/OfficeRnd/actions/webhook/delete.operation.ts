@@ -1,0 +1,12 @@
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { deleteOperation } from '../common';
+import { webhook, withoutSecret } from './spec';
+
+const base = deleteOperation(webhook);
+
+export const description = base.description;
+
+export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+	const items = await base.execute.call(this);
+	return items.map((item) => ({ ...item, json: withoutSecret(item.json) }));
+}

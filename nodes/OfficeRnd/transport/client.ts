@@ -1,0 +1,136 @@
+import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-workflow';
+import { requestJson, type HttpContext, type JsonResponse } from '../../shared/http';
+import { collectPages } from '../../shared/paging';
+import { CREDENTIAL_TYPE, DEFAULT_BASE_URL, PAGE_SIZE, READ_ONLY_FIELDS, SYSTEM } from './contract';
+import { readOfficeRndError } from './errors';
+
+/** Any n8n context that can read the credential and send authenticated requests. */
+export interface OfficeRndContext extends HttpContext {
+	getCredentials(type: string, itemIndex?: number): Promise<ICredentialDataDecryptedObject>;
+}
+
+export interface RequestSpec {
+	method: IHttpRequestMethods;
+	/** Path under /organizations/{slug}, e.g. '/payments'. */
+	path: string;
+	/** Query values; an array is sent comma-joined (used for `[$in]`). */
+	query?: Record<string, string | number | boolean | string[] | undefined>;
+	body?: IDataObject;
+	/** Scope the call needs, named in a 401's hint. */
+	scope?: string;
+	/** Reads, deletes and PUTs are safe to repeat; creates are not (reference: no idempotency keys). */
+	idempotent?: boolean;
+}
+
+export function organisationUrl(credentials: ICredentialDataDecryptedObject): string {
+	const base = String(credentials.baseUrl || DEFAULT_BASE_URL).replace(/\/+$/, '');
+	const slug = String(credentials.orgSlug ?? '').trim();
+	return `${base}/organizations/${encodeURIComponent(slug)}`;
+}
+
+export function buildQuery(query: RequestSpec['query'] = {}): string {
+	const params = new URLSearchParams();
+	for (const [key, value] of Object.entries(query)) {
+		if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+		params.append(key, Array.isArray(value) ? value.join(',') : String(value));
+	}
+	const text = params.toString();
+	return text ? `?${text}` : '';
+}
+
+/**
+ * n8n refreshes an OAuth2 client-credentials token only when the request *throws* a 401; the shared
+ * requestJson asks n8n not to throw on any status. This wrapper lets 401 throw (so n8n fetches a new
+ * token and repeats the call once), then turns a 401 that survives the refresh back into a response
+ * for the shared error shaping.
+ */
+function refreshingContext(ctx: OfficeRndContext): HttpContext {
+	return {
+		helpers: {
+			async httpRequestWithAuthentication(this: unknown, type: string, options: IHttpRequestOptions): Promise<unknown> {
+				try {
+					return await ctx.helpers.httpRequestWithAuthentication.call(ctx, type, { ...options, ignoreHttpStatusErrors: { ignore: true, except: [401] } });
+				} catch (error) {
+					const e = error as { httpCode?: string | number; cause?: { response?: { status?: number; data?: unknown; headers?: Record<string, string> } }; response?: { status?: number; data?: unknown; headers?: Record<string, string> } };
+					const response = e.cause?.response ?? e.response;
+					if (Number(response?.status ?? e.httpCode) === 401) {
+						return { statusCode: 401, headers: response?.headers ?? {}, body: response?.data ?? { statusCode: 401, message: 'Unauthorized access', error: 'Unauthorized' } };
+					}
+					// n8n's own NodeApiError (network failures etc.): the shared retry classifies it unchanged.
+					// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
+					throw error;
+				}
+			},
+		},
+	};
+}
+
+function secretsOf(credentials: ICredentialDataDecryptedObject): string[] {
+	const token = (credentials.oauthTokenData as IDataObject | undefined)?.access_token;
+	return [String(credentials.clientSecret ?? ''), typeof token === 'string' ? token : ''];
+}
+
+/** The one way the connector calls OfficeRnD: JSON, bearer token from n8n's OAuth2, shared retry/backoff. */
+export async function apiRequest<T = IDataObject>(ctx: OfficeRndContext, spec: RequestSpec): Promise<T> {
+	const response = await apiRequestFull<T>(ctx, spec);
+	return response.body;
+}
+
+export async function apiRequestFull<T = IDataObject>(ctx: OfficeRndContext, spec: RequestSpec): Promise<JsonResponse<T>> {
+	const credentials = await ctx.getCredentials(CREDENTIAL_TYPE);
+	const request: IHttpRequestOptions = {
+		method: spec.method,
+		url: `${organisationUrl(credentials)}${spec.path}${buildQuery(spec.query)}`,
+		headers: { Accept: 'application/json' },
+		json: true,
+	};
+	if (spec.body !== undefined) request.body = spec.body;
+	return await requestJson<T>(refreshingContext(ctx), {
+		system: SYSTEM,
+		credentialType: CREDENTIAL_TYPE,
+		request,
+		idempotent: spec.idempotent ?? spec.method !== 'POST',
+		readError: readOfficeRndError(spec.scope),
+		secrets: secretsOf(credentials),
+	});
+}
+
+interface ListBody {
+	results?: IDataObject[];
+	cursorNext?: string | null;
+}
+
+/**
+ * GET a v2 list, following `cursorNext` (reference §3.1) until it is null or `limit` records are in.
+ * `$limit` asks for at most 50 per page; the server may send fewer.
+ */
+export async function apiList(
+	ctx: OfficeRndContext,
+	path: string,
+	query: RequestSpec['query'] = {},
+	limit?: number,
+	scope?: string,
+): Promise<IDataObject[]> {
+	return await collectPages<IDataObject, string>(async (cursor) => {
+		const pageSize = limit === undefined ? PAGE_SIZE : Math.max(1, Math.min(PAGE_SIZE, limit));
+		const body = await apiRequest<ListBody | IDataObject[]>(ctx, {
+			method: 'GET',
+			path,
+			query: { ...query, $limit: pageSize, ...(cursor ? { $cursorNext: cursor } : {}) },
+			scope,
+		});
+		// Some endpoints may answer a bare array (reference §3.1: "check each endpoint").
+		if (Array.isArray(body)) return { items: body, next: undefined };
+		return { items: body.results ?? [], next: body.cursorNext || undefined };
+	}, limit);
+}
+
+/** A whole record from the input item, minus the fields OfficeRnD sets itself. */
+export function writableBody(record: IDataObject, drop: string[] = []): IDataObject {
+	const out: IDataObject = {};
+	for (const [key, value] of Object.entries(record)) {
+		if (READ_ONLY_FIELDS.includes(key) || drop.includes(key)) continue;
+		out[key] = value;
+	}
+	return out;
+}
