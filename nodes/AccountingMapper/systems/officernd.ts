@@ -251,9 +251,11 @@ export function readDocument(record: unknown): Document {
 	const lines = (doc.lines ?? []).map((l, i) => lineOf(doc, ref, l, i + 1, l.fee || l.fees?.length ? 'fee' : 'item'));
 	if (doc.processingFeeLine) lines.push(lineOf(doc, ref, doc.processingFeeLine, lines.length + 1, 'processingFee'));
 	if (!lines.length) throw new DataError(ref, 'lines', 'the document has no lines');
-	let net = sum(lines.map((l) => Dec.from(l.net)));
-	let tax = sum(lines.map((l) => Dec.from(l.tax)));
-	let gross = sum(lines.map((l) => Dec.from(l.gross)));
+	// Documents round per line: the totals are the sums of the lines rounded to the currency.
+	const dp = currencyDecimals(currency);
+	let tax = sum(lines.map((l) => Dec.from(l.tax).round(dp)));
+	let gross = sum(lines.map((l) => Dec.from(l.gross).round(dp)));
+	let net = gross.sub(tax);
 	const stated = doc.amount ?? doc.total;
 	if (type === 'creditNote' && stated !== undefined && stated !== null && Dec.from(stated).isNegative()) {
 		// ASSUMPTION (OFFICERND.creditAmountsPositive): a negative credit note is read by its absolute value.
@@ -271,7 +273,6 @@ export function readDocument(record: unknown): Document {
 	const rate = str(doc.currencyConversionRate === undefined || doc.currencyConversionRate === null ? undefined : String(doc.currencyConversionRate));
 	if (rate && doc.baseTotal !== undefined && doc.baseTotal !== null && stated !== undefined && stated !== null) {
 		// ASSUMPTION (OFFICERND.rateMultipliesToBase): baseTotal = total x currencyConversionRate.
-		const dp = currencyDecimals(currency);
 		const base = Dec.from(stated).abs().mul(rate).round(dp);
 		const statedBase = Dec.from(doc.baseTotal).abs().round(dp);
 		if (base.sub(statedBase).abs().cmp(Dec.from(`1e-${dp}`).mul(lines.length + 1)) > 0) {

@@ -10,7 +10,8 @@
  *     (the Intacct number, only when the numbering owner is the target),
  *     accounting: { provider "sage-intacct", providerId (RECORDNO), externalOrgId (setting),
  *                   lastSync (WHENMODIFIED as ISO, no time zone), error (null or the message) } }
- * OfficeRnD Record ID: the field below, else documentLinks (target = RECORDNO -> source).
+ * OfficeRnD Record ID: the field below, else documentLinks (source = Intacct RECORDNO, target =
+ * OfficeRnD _id), the same rows the other Intacct → OfficeRnD conversions use.
  */
 import type { INodeProperties } from 'n8n-workflow';
 import type { Convert } from '../../helpers/convert';
@@ -53,7 +54,7 @@ export const convert: Convert = function (i, tables) {
 	const ref = { system: 'intacct', type: 'record', id: recordNo || given || '(none)' };
 	if (!recordNo && !error) throw new DataError(ref, 'RECORDNO', 'is missing; pass the record the Sage Intacct node wrote or read');
 	const lookup = new Lookup(tables, ref);
-	const paymentId = given || lookup.reverse('documentLinks', 'target', 'RECORDNO', recordNo).source;
+	const paymentId = given || lookup.value('documentLinks', 'target', 'RECORDNO', recordNo);
 	const allocationId = String(this.getNodeParameter('allocationId', i, '') ?? '').trim();
 	const number = record.RECORDID ?? record.DOCNUMBER ?? record.DOCNO;
 	const version = String(record.WHENMODIFIED ?? record.WHENCREATED ?? (error ? `error:${error}` : 'v0'));

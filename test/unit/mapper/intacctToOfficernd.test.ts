@@ -1,0 +1,105 @@
+import type { IDataObject } from 'n8n-workflow';
+import { arPayment, IDS } from './fixtures';
+import { only, runMapper } from './harness';
+
+const R = 'intacctToOfficeRnd';
+
+/** Tables of the Intacct → OfficeRnD direction: Intacct RECORDNOs to OfficeRnD ids. */
+function backTables(): IDataObject {
+	return {
+		paymentMethods: [
+			{ source: 'Bank Transfer', paymentMethod: 'EFT', undepositedAccountNo: '1050' },
+			{ source: 'Credit Card', paymentMethod: 'Credit Card', bankAccountId: 'BARCLAYS-GBP' },
+		],
+		documentLinks: [
+			{ source: '501', target: IDS.invGbp },
+			{ source: '502', target: '66a0c0ffee0000000000a006' },
+			{ source: '8841/501', target: '66a0c0ffee00000000000h11' },
+			{ source: '8841/502', target: '66a0c0ffee00000000000h12' },
+			{ source: '611', target: IDS.creditNote },
+		],
+		settings: { externalOrgId: 'SANDBOX-CO', numberingOwner: 'target' },
+	};
+}
+
+describe('Intacct → OfficeRnD: AR payment → charge changes', () => {
+	it('turns a payment applied to two invoices into two charges on those invoices', async () => {
+		const { mapped, needsMapping } = await runMapper(R, 'arPaymentToCharges', [arPayment()], backTables());
+		expect(needsMapping).toEqual([]);
+		expect(mapped.map((m) => [m.json.target, m.json.record])).toEqual([
+			[
+				'charge.create',
+				{ payment: IDS.invGbp, amount: 1384.72, currency: 'GBP', account: 'Bank Transfer', reference: 'BACS-5521', date: '2025-03-18T00:00:00.000Z', status: 'success', source: 'sage-intacct' },
+			],
+			[
+				'charge.create',
+				{ payment: '66a0c0ffee0000000000a006', amount: 115.28, currency: 'GBP', account: 'Bank Transfer', reference: 'BACS-5521', date: '2025-03-18T00:00:00.000Z', status: 'success', source: 'sage-intacct' },
+			],
+		]);
+		expect(mapped[0]!.json.idempotencyKey).toBe('intacct:ARPYMT.8841.created.501:03_18_2025_11:02:45');
+		expect(mapped[0]!.json.idempotencyKey).not.toBe(mapped[1]!.json.idempotencyKey);
+	});
+
+	it('turns an update into charge updates addressed by the linked charge ids', async () => {
+		const { mapped } = await runMapper(R, 'arPaymentToCharges', [arPayment()], backTables(), { change: 'updated' });
+		expect(mapped.map((m) => [m.json.target, (m.json.record as IDataObject)._id, (m.json.record as IDataObject).amount])).toEqual([
+			['charge.update', '66a0c0ffee00000000000h11', 1384.72],
+			['charge.update', '66a0c0ffee00000000000h12', 115.28],
+		]);
+	});
+
+	it('reads a reversed payment (STATE V) as charge deletions', async () => {
+		const { mapped } = await runMapper(R, 'arPaymentToCharges', [{ ...arPayment(), STATE: 'V', WHENMODIFIED: '03/25/2025 09:00:00' }], backTables());
+		expect(mapped.map((m) => m.json.record)).toEqual([{ _id: '66a0c0ffee00000000000h11' }, { _id: '66a0c0ffee00000000000h12' }]);
+		expect(mapped.every((m) => m.json.target === 'charge.delete')).toBe(true);
+	});
+
+	it('deletes every charge linked to a deleted payment even without its details', async () => {
+		const { mapped } = await runMapper(R, 'arPaymentToCharges', [{ RECORDNO: '8841', WHENMODIFIED: '03/26/2025 10:00:00' }], backTables(), { change: 'deleted' });
+		expect(mapped.map((m) => [m.json.target, m.json.record])).toEqual([
+			['charge.delete', { _id: '66a0c0ffee00000000000h11' }],
+			['charge.delete', { _id: '66a0c0ffee00000000000h12' }],
+		]);
+	});
+
+	it('refuses a draft payment and a payment with no details', async () => {
+		const draft = { ...arPayment(), STATE: 'D' };
+		const noDetails = { ...arPayment(), ARPYMTDETAILS: undefined };
+		const { mapped } = await runMapper(R, 'arPaymentToCharges', [draft, noDetails], backTables(), {}, true);
+		expect(mapped.map((m) => m.json.error)).toEqual([expect.stringMatching(/draft in Intacct/), expect.stringMatching(/has no details/)]);
+	});
+
+	it('reads a single detail given as an object, not a list', async () => {
+		const one = { ...arPayment(), TRX_TOTALENTERED: '1384.72', ARPYMTDETAILS: { ARPYMTDETAIL: { RECORDKEY: '501', TRX_PAYMENTAMOUNT: '1384.72' } } };
+		const out = only(await runMapper(R, 'arPaymentToCharges', [one], backTables()));
+		expect((out.record as IDataObject).amount).toBe(1384.72);
+	});
+});
+
+describe('Intacct → OfficeRnD: sync status', () => {
+	it('writes the Intacct record number and number back as the accounting status', async () => {
+		const written = { RECORDNO: '501', RECORDID: 'SI-000123', WHENMODIFIED: '03/01/2025 04:10:00' };
+		const out = only(await runMapper(R, 'syncStatus', [written], backTables()));
+		expect(out.target).toBe('payment.accounting');
+		expect(out.record).toEqual({
+			paymentId: IDS.invGbp,
+			number: 'SI-000123',
+			accounting: { provider: 'sage-intacct', providerId: '501', externalOrgId: 'SANDBOX-CO', lastSync: '2025-03-01T04:10:00', error: null },
+		});
+	});
+
+	it('writes the Intacct error of a failed write as the sync error', async () => {
+		const failed = { error: 'BL34000061 Another Invoice with the given value(s) INV-1042 already exists', errorCode: 'BL34000061' };
+		const out = only(await runMapper(R, 'syncStatus', [failed], backTables(), { officeRndId: IDS.invGbp }));
+		expect(out.record).toEqual({
+			paymentId: IDS.invGbp,
+			accounting: { provider: 'sage-intacct', providerId: '', externalOrgId: 'SANDBOX-CO', lastSync: '', error: failed.error },
+		});
+	});
+
+	it('addresses an allocation when an allocation id is given', async () => {
+		const out = only(await runMapper(R, 'syncStatus', [{ RECORDNO: '9001', WHENMODIFIED: '03/12/2025 09:00:00' }], backTables(), { officeRndId: IDS.creditNote, allocationId: 'alloc-1' }));
+		expect(out.record).toMatchObject({ paymentId: IDS.creditNote, allocationId: 'alloc-1' });
+		expect(out.idempotencyKey).toContain('allocation.alloc-1');
+	});
+});

@@ -1,0 +1,231 @@
+import fc from 'fast-check';
+import type { IDataObject } from 'n8n-workflow';
+import { currencyDecimals, Dec } from '../../../nodes/AccountingMapper/model/decimal';
+import { IDS, tables } from './fixtures';
+import { runMapper } from './harness';
+
+/**
+ * Property-based tests: for any realistic OfficeRnD invoice (any number of lines, quantities,
+ * prices, discounts, tax rates, tax-inclusive or exclusive, currencies with 0, 2 or 3 decimals,
+ * an optional processing fee), the lines written to Intacct add up exactly to the OfficeRnD
+ * total, and converting the same record twice gives the same output and the same key.
+ */
+const CURRENCIES = ['GBP', 'EUR', 'USD', 'JPY', 'KWD'] as const;
+const TAX_RATES: Array<[string, number]> = [
+	[IDS.taxUk0, 0],
+	[IDS.taxUk20, 20],
+	[IDS.taxDe19, 19],
+];
+const ACCOUNTS = [IDS.revOffice, IDS.revMeeting, IDS.revLateFee, IDS.revHotDesk];
+
+interface LineSpec {
+	quantity: number;
+	unitMinor: number;
+	/** 0: prices in the currency's decimals; 1-2: finer unit prices (prorations), rounded per line. */
+	extra: number;
+	discountPermille: number;
+	tax: number;
+	account: number;
+}
+
+const lineArb = fc.record({
+	quantity: fc.integer({ min: 1, max: 24 }),
+	unitMinor: fc.integer({ min: 1, max: 2_500_000 }),
+	extra: fc.integer({ min: 0, max: 2 }),
+	discountPermille: fc.integer({ min: 0, max: 400 }),
+	tax: fc.integer({ min: 0, max: TAX_RATES.length - 1 }),
+	account: fc.integer({ min: 0, max: ACCOUNTS.length - 1 }),
+});
+
+const invoiceArb = fc.record({
+	currency: fc.constantFrom(...CURRENCIES),
+	inclusive: fc.boolean(),
+	lines: fc.array(lineArb, { minLength: 1, maxLength: 12 }),
+	fee: fc.option(fc.integer({ min: 1, max: 5_000 }), { nil: undefined }),
+	rate: fc.constantFrom('1', '0.85', '1.1734', '157.32'),
+	modifiedAt: fc.constantFrom('2025-03-01T02:00:00.000Z', '2025-03-02T09:30:00.000Z'),
+});
+
+type InvoiceSpec = typeof invoiceArb extends fc.Arbitrary<infer T> ? T : never;
+
+/** round(a / b), half up, for non-negative integers: exact, no float. */
+const divRound = (a: bigint, b: bigint): bigint => (2n * a + b) / (2n * b);
+/** A decimal text of units x 10^-scale. */
+const text = (units: bigint, scale: number): string => {
+	const digits = units.toString().padStart(scale + 1, '0');
+	return scale ? `${digits.slice(0, digits.length - scale)}.${digits.slice(digits.length - scale)}` : digits;
+};
+
+/**
+ * Builds the invoice the way OfficeRnD would: unit prices possibly finer than the currency, every
+ * stated tax and total rounded to the currency per line, the document total the sum of the lines.
+ * Integer arithmetic in units of 10^-(decimals+2); amounts are sent as JSON numbers.
+ */
+function buildInvoice(spec: InvoiceSpec): IDataObject {
+	const dp = currencyDecimals(spec.currency);
+	const fine = dp + 2;
+	const num = (units: bigint, scale: number) => Number(text(units, scale));
+	let totalMinor = 0n;
+	let taxMinor = 0n;
+	const lines = spec.lines.map((l: LineSpec, i: number) => {
+		const unitFine = BigInt(l.unitMinor) * 10n ** BigInt(2 - l.extra);
+		const extended = BigInt(l.quantity) * unitFine;
+		const discount = (extended * BigInt(l.discountPermille)) / 1000n;
+		const afterDiscount = extended - discount;
+		const [taxRate, pct] = TAX_RATES[l.tax]!;
+		const p = BigInt(pct);
+		const tax = spec.inclusive ? divRound(afterDiscount * p, (100n + p) * 100n) : divRound(afterDiscount * p, 100n * 100n);
+		const gross = divRound(afterDiscount, 100n) + (spec.inclusive ? 0n : tax);
+		totalMinor += gross;
+		taxMinor += tax;
+		return {
+			description: `Line ${i + 1}`,
+			quantity: l.quantity,
+			unitPrice: num(unitFine, fine),
+			discountAmount: num(discount, fine),
+			taxRate,
+			taxPercent: pct,
+			taxAmount: num(tax, dp),
+			total: num(gross, dp),
+			account: ACCOUNTS[l.account],
+		};
+	});
+	if (spec.fee) totalMinor += BigInt(spec.fee);
+	return {
+		_id: IDS.invGbp,
+		number: 'INV-PROP',
+		documentType: 'invoice',
+		date: '2025-03-01T00:00:00.000Z',
+		dueDate: '2025-03-31T00:00:00.000Z',
+		company: IDS.companyAcme,
+		location: IDS.locLondon,
+		taxType: spec.inclusive ? 'included' : 'excluded',
+		currency: spec.currency,
+		currencyConversionRate: Number(spec.rate),
+		lines,
+		processingFeeLine: spec.fee ? { description: 'Processing fee', quantity: 1, unitPrice: num(BigInt(spec.fee), dp), taxAmount: 0, total: num(BigInt(spec.fee), dp) } : null,
+		taxAmounts: taxMinor ? [{ percent: 20, total: num(taxMinor, dp) }] : [],
+		amount: num(totalMinor, dp),
+		status: 'awaiting_payment',
+		allocations: [],
+		modifiedAt: spec.modifiedAt,
+	};
+}
+
+function propTables(): IDataObject {
+	const t = tables();
+	(t.settings as IDataObject).baseCurrency = 'XXX'; // every currency is foreign: the rate is always sent
+	return t;
+}
+
+const sumOf = (values: string[]): Dec => values.reduce((s, v) => s.add(v), Dec.ZERO);
+
+describe('properties of the OfficeRnD → Intacct document conversions', () => {
+	it('AR invoice lines add up exactly to the OfficeRnD total, in every currency and tax mode', async () => {
+		await fc.assert(
+			fc.asyncProperty(invoiceArb, async (spec) => {
+				const invoice = buildInvoice(spec);
+				const { mapped, needsMapping } = await runMapper('officeRndToIntacct', 'invoiceToArInvoice', [invoice], propTables());
+				expect(needsMapping).toEqual([]);
+				const record = mapped[0]!.json.record as IDataObject;
+				const amounts = (record.invoiceitems as { lineitem: IDataObject[] }).lineitem.map((l) => String(l.amount));
+				const dp = currencyDecimals(spec.currency);
+				expect(amounts.every((a) => (a.split('.')[1] ?? '').length === dp)).toBe(true);
+				expect(sumOf(amounts).eq(Dec.from(invoice.amount as number))).toBe(true);
+				expect(mapped[0]!.json.total).toBe(Dec.from(invoice.amount as number).toFixed(dp));
+			}),
+			{ numRuns: 150 },
+		);
+	});
+
+	it('Order Entry lines (quantity x price, rounded per line) add up exactly to the total', async () => {
+		await fc.assert(
+			fc.asyncProperty(invoiceArb, async (spec) => {
+				const invoice = buildInvoice(spec);
+				const { mapped } = await runMapper('officeRndToIntacct', 'invoiceToOeSalesInvoice', [invoice], propTables());
+				const items = ((mapped[0]!.json.record as IDataObject).sotransitems as { sotransitem: IDataObject[] }).sotransitem;
+				const dp = currencyDecimals(spec.currency);
+				const total = items.reduce((s, l) => s.add(Dec.from(String(l.quantity)).mul(String(l.price)).round(dp)), Dec.ZERO);
+				expect(total.eq(Dec.from(invoice.amount as number))).toBe(true);
+			}),
+			{ numRuns: 100 },
+		);
+	});
+
+	it('credit memo lines add up exactly to minus the credit note total', async () => {
+		await fc.assert(
+			fc.asyncProperty(invoiceArb, async (spec) => {
+				const note: IDataObject = { ...buildInvoice(spec), documentType: 'creditNote', _id: IDS.creditNote };
+				const { mapped } = await runMapper('officeRndToIntacct', 'creditNoteToArAdjustment', [note], propTables());
+				const amounts = ((mapped[0]!.json.record as IDataObject).aradjustmentitems as { lineitem: IDataObject[] }).lineitem.map((l) => String(l.amount));
+				expect(sumOf(amounts).eq(Dec.from(note.amount as number).neg())).toBe(true);
+			}),
+			{ numRuns: 60 },
+		);
+	});
+
+	it('converting the same record twice gives the same output and key; a new version gives a new key', async () => {
+		await fc.assert(
+			fc.asyncProperty(invoiceArb, fc.constantFrom('invoiceToArInvoice', 'invoiceToOeSalesInvoice'), async (spec, operation) => {
+				const first = await runMapper('officeRndToIntacct', operation, [buildInvoice(spec)], propTables());
+				const second = await runMapper('officeRndToIntacct', operation, [buildInvoice(spec)], propTables());
+				expect(second).toEqual(first);
+				const key = first.mapped[0]!.json.idempotencyKey as string;
+				expect(key).toContain(spec.modifiedAt);
+				const newer = await runMapper('officeRndToIntacct', operation, [{ ...buildInvoice(spec), modifiedAt: '2026-01-01T00:00:00.000Z' }], propTables());
+				expect(newer.mapped[0]!.json.idempotencyKey).not.toBe(key);
+			}),
+			{ numRuns: 60 },
+		);
+	});
+
+	it('a charge becomes a payment of exactly its amount; the same charge twice gives the same key', async () => {
+		await fc.assert(
+			fc.asyncProperty(fc.integer({ min: 1, max: 99_999_999 }), fc.constantFrom(...CURRENCIES), async (minor, currency) => {
+				const dp = currencyDecimals(currency);
+				const amount = minor / 10 ** dp;
+				const c = { _id: IDS.charge, amount, currency, account: 'Credit Card', date: '2025-03-15T08:30:00.000Z', status: 'success', payment: IDS.invGbp, modifiedAt: '2025-03-15T08:30:05.000Z' };
+				// Charges carry no exchange rate: foreign-currency payments take Intacct's rate type.
+				const t = propTables();
+				Object.assign(t.settings as IDataObject, { currencyPolicy: 'rateType' });
+				const a = await runMapper('officeRndToIntacct', 'chargeToArPayment', [c], t);
+				const b = await runMapper('officeRndToIntacct', 'chargeToArPayment', [{ ...c }], t);
+				expect(b).toEqual(a);
+				const record = a.mapped[0]!.json.record as { ARPYMTDETAILS: { ARPYMTDETAIL: IDataObject[] } };
+				expect(Dec.from(String(record.ARPYMTDETAILS.ARPYMTDETAIL[0]!.TRX_PAYMENTAMOUNT)).eq(Dec.from(amount))).toBe(true);
+			}),
+			{ numRuns: 100 },
+		);
+	});
+});
+
+describe('properties of the exact decimal', () => {
+	const scaled = fc.tuple(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), fc.integer({ min: 0, max: 6 }));
+	const signed = ([units, scale]: [bigint, number]) => (units < 0n ? `-${text(-units, scale)}` : text(units, scale));
+
+	it('adds and subtracts without drift (a + b - b = a), unlike floats', () => {
+		fc.assert(
+			fc.property(scaled, scaled, (a, b) => {
+				const x = Dec.from(signed(a));
+				const y = Dec.from(signed(b));
+				expect(x.add(y).sub(y).eq(x)).toBe(true);
+				expect(x.add(y).eq(y.add(x))).toBe(true);
+			}),
+		);
+		expect(Dec.from(0.1).add(0.2).toString()).toBe('0.3');
+	});
+
+	it('rounds half away from zero and prints the currency decimals', () => {
+		expect(Dec.from('2.345').toFixed(2)).toBe('2.35');
+		expect(Dec.from('-2.345').toFixed(2)).toBe('-2.35');
+		expect(Dec.from('2.344').toFixed(2)).toBe('2.34');
+		expect(Dec.from('1e-7').toString()).toBe('0.0000001');
+		fc.assert(
+			fc.property(scaled, fc.integer({ min: 0, max: 3 }), (a, dp) => {
+				const x = Dec.from(signed(a));
+				const r = x.round(dp);
+				expect(x.sub(r).abs().cmp(Dec.from(`5e-${dp + 1}`))).toBeLessThanOrEqual(0);
+			}),
+		);
+	});
+});
