@@ -120,11 +120,10 @@ export function genericCurrency(lookup: Lookup, currency: string, rate: string |
 		}
 		return { CURRENCY: currency };
 	}
-	if (s.currencyPolicy === 'rateType') {
+	// Payments without a rate of their own (OfficeRnD charges, Scoro receipts) take Intacct's rate
+	// type for the payment date: the realised gain or loss against the invoice rate is Intacct's to book.
+	if (s.currencyPolicy === 'rateType' || !rate) {
 		return compact({ CURRENCY: currency, BASECURR: s.baseCurrency, EXCH_RATE_DATE: mmddyyyy(date), EXCH_RATE_TYPE_ID: s.rateType ?? 'Intacct Daily Rate' });
-	}
-	if (!rate) {
-		throw new DataError(lookup.record, 'exchangeRate', `the payment is in ${currency} but the source gives no exchange rate; use the currency policy "rateType" or set a base currency`);
 	}
 	return compact({ CURRENCY: currency, BASECURR: s.baseCurrency, EXCH_RATE_DATE: mmddyyyy(date), EXCHANGE_RATE: Dec.from(rate).toString() });
 }

@@ -12,6 +12,8 @@
  *   PAYMENTDATE (mm/dd/yyyy), DOCNUMBER (reference), CURRENCY [, BASECURR, EXCH_RATE_DATE,
  *   EXCH_RATE_TYPE_ID | EXCHANGE_RATE], ARPYMTDETAILS.ARPYMTDETAIL[1]: { RECORDKEY (the invoice's
  *   Intacct RECORDNO), TRX_PAYMENTAMOUNT }
+ * Currency: a charge has no exchange rate, so a foreign-currency charge takes the Intacct rate type
+ * (setting, default Intacct Daily Rate) on the payment date; Intacct books the realised gain or loss.
  * Tables: paymentMethods, documentLinks (source = OfficeRnD invoice _id, target = Intacct
  * RECORDNO, partyId = Intacct CUSTOMERID).
  */
