@@ -1,0 +1,279 @@
+import { randomBytes } from 'crypto';
+import type {
+	IDataObject,
+	IHookFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+import { NodeApiError, NodeConnectionTypes } from 'n8n-workflow';
+import { toNodeError } from '../shared/errors';
+import { pollChanges } from '../shared/polling';
+import { rememberDelivery, safeEqual } from '../shared/signature';
+import { toScoroDateTime } from './helpers/body';
+import { deliveryKey, modifiedMs, readDelivery, TRIGGER_MODULES } from './helpers/trigger';
+import { dataObject, scoroList, scoroRequest } from './transport';
+import { dateRangeFilter, MODIFIED_DATE_FIELD, WEBHOOK_ACTIONS, WEBHOOK_SECRET_PARAM } from './transport/contract';
+
+interface HookState extends IDataObject {
+	/** action -> Scoro webhook id */
+	webhooks?: IDataObject;
+	secret?: string;
+	url?: string;
+}
+
+/**
+ * Starts a workflow on Scoro changes. Webhook mode subscribes on activation (one Scoro webhook per
+ * chosen event) and unsubscribes on deactivation; Scoro signs nothing (contract.ts), so a delivery
+ * is accepted only with the secret token the trigger put in the URL, for its own module, event and
+ * webhook id, only once (de-duplicated), and the record emitted is re-read from Scoro.
+ * Polling mode reads `modified_date` with the shared cursor/overlap/de-dup rules (shared/polling.ts).
+ */
+export class ScoroTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Scoro Trigger',
+		name: 'scoroTrigger',
+		icon: { light: 'file:../../icons/scoro.svg', dark: 'file:../../icons/scoro.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["module"] + " (" + $parameter["mode"] + ")"}}',
+		description: 'Starts the workflow when Scoro records are created, changed or deleted',
+		defaults: { name: 'Scoro Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'scoroApi', required: true }],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		properties: [
+			{
+				displayName: 'Mode',
+				name: 'mode',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Webhook', value: 'webhook', description: 'Scoro calls n8n on every change (subscribed when the workflow is published)' },
+					{ name: 'Polling', value: 'polling', description: "Read changes on Scoro's modified date on the Poll Times schedule" },
+				],
+				default: 'webhook',
+			},
+			{
+				displayName:
+					"Scoro only accepts webhook URLs on verified domains: verify your n8n domain in Scoro first (a verification file in the site's root folder or a DNS TXT record), or publishing fails with Scoro's validation error. Poll Times are not used in this mode.",
+				name: 'domainNotice',
+				type: 'notice',
+				default: '',
+				displayOptions: { show: { mode: ['webhook'] } },
+			},
+			{
+				displayName: 'Module',
+				name: 'module',
+				type: 'options',
+				noDataExpression: true,
+				options: Object.entries(TRIGGER_MODULES)
+					.map(([value, m]) => ({ name: m.label, value }))
+					.sort((a, b) => a.name.localeCompare(b.name)),
+				default: 'invoices',
+			},
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'multiOptions',
+				options: [
+					{ name: 'Created', value: 'create' },
+					{ name: 'Deleted', value: 'delete' },
+					{ name: 'Modified', value: 'modify' },
+				],
+				default: ['create', 'modify'],
+				required: true,
+				displayOptions: { show: { mode: ['webhook'] } },
+			},
+			{
+				displayName: 'Event',
+				name: 'pollEvent',
+				type: 'options',
+				options: [
+					{ name: 'Created or Modified', value: 'changed' },
+					{ name: 'Created', value: 'created' },
+				],
+				default: 'changed',
+				displayOptions: { show: { mode: ['polling'] } },
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					{
+						displayName: 'Include Deleted (Polling)',
+						name: 'includeDeleted',
+						type: 'boolean',
+						default: false,
+						description: 'Whether polling also emits records deleted since the last poll',
+					},
+					{
+						displayName: 'Look Back on First Poll (Minutes)',
+						name: 'lookbackMinutes',
+						type: 'number',
+						default: 0,
+						description: 'On the first poll, also emit changes from this many minutes back; 0 starts from now',
+					},
+				],
+			},
+		],
+	};
+
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				if (this.getNodeParameter('mode') !== 'webhook') return true;
+				const state = this.getWorkflowStaticData('node') as HookState;
+				const ids = Object.values(state.webhooks ?? {}).map(String);
+				const wanted = (this.getNodeParameter('events') as string[]) ?? [];
+				if (!ids.length || state.url !== this.getNodeWebhookUrl('default') || ids.length !== wanted.length) return false;
+				try {
+					const env = await scoroRequest<IDataObject[]>(this, { module: 'webhooks', action: 'list', idempotent: true });
+					const live = new Set((env.data ?? []).map((w) => String(w.id)));
+					return ids.every((id) => live.has(id));
+				} catch (error) {
+					this.logger.warn(`Scoro webhooks could not be listed, subscribing again: ${(error as Error).message}`);
+					return false;
+				}
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				if (this.getNodeParameter('mode') !== 'webhook') return true;
+				const module = this.getNodeParameter('module') as string;
+				const events = this.getNodeParameter('events') as string[];
+				const bad = events.filter((e) => !(WEBHOOK_ACTIONS as readonly string[]).includes(e));
+				if (!events.length || bad.length) throw new NodeApiError(this.getNode(), {}, { message: `Choose at least one of the events ${WEBHOOK_ACTIONS.join(', ')}` });
+				const state = this.getWorkflowStaticData('node') as HookState;
+				const secret = randomBytes(24).toString('hex');
+				const base = this.getNodeWebhookUrl('default') as string;
+				const url = `${base}${base.includes('?') ? '&' : '?'}${WEBHOOK_SECRET_PARAM}=${secret}`;
+				const created: IDataObject = {};
+				try {
+					for (const action of events) {
+						const env = await scoroRequest<IDataObject>(this, { module: 'webhooks', action: 'subscribe', body: { request: { module, action, url } }, idempotent: false });
+						created[action] = dataObject(env, 'webhooks/subscribe').id as string;
+					}
+				} catch (error) {
+					// Leave nothing half-subscribed.
+					for (const id of Object.values(created)) {
+						await scoroRequest(this, { module: 'webhooks', action: 'unsubscribe', id: String(id), idempotent: true }).catch(() => undefined);
+					}
+					throw toNodeError(this.getNode(), error);
+				}
+				state.webhooks = created;
+				state.secret = secret;
+				state.url = base;
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				const state = this.getWorkflowStaticData('node') as HookState;
+				for (const id of Object.values(state.webhooks ?? {})) {
+					try {
+						await scoroRequest(this, { module: 'webhooks', action: 'unsubscribe', id: String(id), idempotent: true });
+					} catch (error) {
+						// Already gone in Scoro is fine; anything else is reported.
+						if ((error as { code?: string }).code !== '404') throw toNodeError(this.getNode(), error);
+					}
+				}
+				delete state.webhooks;
+				delete state.secret;
+				delete state.url;
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const res = this.getResponseObject();
+		const state = this.getWorkflowStaticData('node') as HookState;
+		if (this.getNodeParameter('mode') !== 'webhook') return { noWebhookResponse: false };
+		const token = String((this.getQueryData() as IDataObject)[WEBHOOK_SECRET_PARAM] ?? '');
+		if (!state.secret || !safeEqual(token, state.secret)) {
+			res.status(401).json({ error: 'unknown sender' });
+			return { noWebhookResponse: true };
+		}
+		const module = this.getNodeParameter('module') as string;
+		const events = this.getNodeParameter('events') as string[];
+		const spec = TRIGGER_MODULES[module];
+		const delivery = readDelivery(this.getBodyData(), spec.idField);
+		const ours = new Set(Object.values(state.webhooks ?? {}).map(String));
+		const wrong =
+			(delivery.module !== undefined && delivery.module !== module) ||
+			(delivery.action !== undefined && !events.includes(delivery.action)) ||
+			(delivery.webhookId !== undefined && !ours.has(delivery.webhookId)) ||
+			delivery.objectId === undefined;
+		if (wrong) {
+			// Answer 200 so Scoro does not retry something this trigger will never take.
+			res.status(200).json({ ignored: true });
+			return { noWebhookResponse: true };
+		}
+		const key = deliveryKey(delivery);
+		if (((state.seenDeliveries as string[] | undefined) ?? []).includes(key)) {
+			res.status(200).json({ duplicate: true });
+			return { noWebhookResponse: true };
+		}
+		const action = delivery.action ?? 'modify';
+		const event = { module, action, objectId: delivery.objectId, webhookId: delivery.webhookId, eventId: delivery.eventId };
+		let record: IDataObject;
+		try {
+			if (action === 'delete') {
+				record = { [spec.idField]: Number(delivery.objectId), is_deleted: true, deleted_date: delivery.data.deleted_date ?? null };
+			} else {
+				// The record comes from Scoro itself, never from the delivery body alone.
+				const read = spec.view
+					? dataObject(await scoroRequest(this, { module, action: 'view', id: delivery.objectId!, idempotent: true }), `${module}/view`)
+					: (await scoroList(this, module, { filter: { [spec.idField]: Number(delivery.objectId) }, limit: 1 }))[0];
+				if (!read) {
+					res.status(200).json({ ignored: true, reason: 'record not found' });
+					return { noWebhookResponse: true };
+				}
+				record = read;
+			}
+		} catch (error) {
+			throw toNodeError(this.getNode(), error);
+		}
+		// Remembered only once the record was read, so a redelivery after a failed read still runs.
+		rememberDelivery(state, key);
+		return { workflowData: [[{ json: { ...record, scoroEvent: event } }]] };
+	}
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		if (this.getNodeParameter('mode') !== 'polling') return null;
+		const module = this.getNodeParameter('module') as string;
+		const spec = TRIGGER_MODULES[module];
+		const pollEvent = this.getNodeParameter('pollEvent', 'changed') as string;
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+		// State per module, so switching module starts afresh.
+		const all = this.getWorkflowStaticData('node');
+		const state = ((all[module] as IDataObject) ??= {});
+		const records = await pollChanges<IDataObject>({
+			state,
+			manual: this.getMode() === 'manual',
+			lookbackMs: Number(options.lookbackMinutes ?? 0) * 60_000,
+			fetchSince: async (sinceIso) =>
+				await scoroList(this, module, {
+					filter: { [MODIFIED_DATE_FIELD]: dateRangeFilter(toScoroDateTime(sinceIso, 'cursor')) as IDataObject },
+					includeDeleted: options.includeDeleted === true,
+				}),
+			idOf: (r) => String(r[spec.idField]),
+			modifiedOf: (r) => modifiedMs(r),
+			isNew:
+				pollEvent === 'created'
+					? (r, sinceMs) => {
+							const created = modifiedMs({ [MODIFIED_DATE_FIELD]: r.created_date } as IDataObject);
+							// Scoro's dates have whole seconds: compare at that precision.
+							return created !== undefined && created >= Math.floor(sinceMs / 1000) * 1000;
+						}
+					: undefined,
+		});
+		if (!records.length) return null;
+		return [records.map((json) => ({ json: { ...json, scoroEvent: { module, action: 'poll' } } }))];
+	}
+}
