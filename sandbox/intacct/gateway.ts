@@ -2,6 +2,7 @@ import type { RequestInfo, SandboxRequest, SandboxResponse, SystemContext } from
 import { formatSessionTimestamp } from './dates';
 import { ERR, errorMessageNode, IntacctError, type IntacctErrorEntry } from './errors';
 import { INTACCT_FUNCTIONS, type ControlBlock } from './functions';
+import { checkLegacyShape, isLegacyFunction } from './functions/legacyShape';
 import type { IntacctIdentity, IntacctRuntime, IntacctSession } from './runtime';
 import { INTACCT_SENDERS, INTACCT_USERS } from './seed';
 import {
@@ -124,6 +125,9 @@ function parseRequest(body: string): Parsed {
 			const name = names[0]!;
 			const el = (fn as XmlObject)[name]!;
 			if (Array.isArray(el)) return schemaError('Each function must contain exactly one element.', partial);
+			// Legacy functions are checked against api.xsd before anything runs (functions/legacyShape.ts).
+			const shapeProblem = isLegacyFunction(name) ? checkLegacyShape(name, el) : undefined;
+			if (shapeProblem) return schemaError(shapeProblem, partial);
 			functions.push({ name, controlid, element: el });
 		}
 		const txn = attr(op, 'transaction');
@@ -250,11 +254,16 @@ export function describeGateway(req: SandboxRequest, runtime: IntacctRuntime, no
 	return { operations, concurrencyKey };
 }
 
-function resultNode(fn: ParsedFunction, outcome: { ok: true; data?: XNode; key?: string } | { ok: false; errors: IntacctErrorEntry[] }): XNode {
+function resultNode(fn: ParsedFunction, outcome: Outcome): XNode {
+	// ASSUMED (notes §5.1, I-1): a function repeated under uniqueid=true is not run again and its
+	// result comes back without a <status> element; the exact errorno is undocumented.
+	if ('repeat' in outcome) return x('result', [x('function', fn.name), x('controlid', fn.controlid)]);
 	const head = [x('status', outcome.ok ? 'success' : 'failure'), x('function', fn.name), x('controlid', fn.controlid)];
 	if (!outcome.ok) return x('result', [...head, errorMessageNode(outcome.errors)]);
 	return x('result', [...head, ...(outcome.key !== undefined ? [x('key', outcome.key)] : []), ...(outcome.data ? [outcome.data] : [])]);
 }
+
+type Outcome = { ok: true; data?: XNode; key?: string } | { ok: false; errors: IntacctErrorEntry[]; repeat?: true };
 
 async function runOperation(op: ParsedOperation, control: ControlBlock, ctx: SystemContext, runtime: IntacctRuntime): Promise<XNode> {
 	const nowMs = ctx.clock.nowMs();
@@ -262,8 +271,16 @@ async function runOperation(op: ParsedOperation, control: ControlBlock, ctx: Sys
 	if (!auth.ok) return x('operation', [auth.node, errorMessageNode(auth.errors)]);
 
 	const checkpoint = op.transaction ? ctx.store.checkpoint() : undefined;
-	const outcomes: Array<{ ok: true; data?: XNode; key?: string } | { ok: false; errors: IntacctErrorEntry[] }> = [];
+	const outcomes: Outcome[] = [];
+	const unique = control.uniqueid === 'true';
+	const executedKey = (fn: ParsedFunction) => `${auth.identity.companyid}|${fn.controlid}`;
 	for (const fn of op.functions) {
+		// Notes §1.2/§5.1: under uniqueid=true each function's controlid is checked against earlier
+		// executed, completed operations of the company.
+		if (unique && runtime.executedControlIds.has(executedKey(fn))) {
+			outcomes.push({ ok: false, repeat: true, errors: [] });
+			continue;
+		}
 		const handler = INTACCT_FUNCTIONS[fn.name];
 		if (!handler) {
 			outcomes.push({ ok: false, errors: [ERR.unknownFunction(fn.name)] });
@@ -289,13 +306,19 @@ async function runOperation(op: ParsedOperation, control: ControlBlock, ctx: Sys
 			outcomes.push({ ok: false, errors: e.errors });
 		}
 	}
-	if (op.transaction && outcomes.some((o) => !o.ok)) {
+	if (op.transaction && outcomes.some((o) => !o.ok && !o.repeat)) {
 		// Notes §2.1: under transaction="true" earlier writes roll back and the other functions report XL03000009.
 		ctx.store.rollback(checkpoint);
 		for (let i = 0; i < outcomes.length; i++) {
 			const o = outcomes[i]!;
+			if (!o.ok && o.repeat) continue;
 			outcomes[i] = { ok: false, errors: o.ok ? [ERR.rolledBack()] : [...o.errors, ERR.rolledBack()] };
 		}
+	}
+	if (unique) {
+		op.functions.forEach((fn, i) => {
+			if (outcomes[i]!.ok) runtime.executedControlIds.add(executedKey(fn));
+		});
 	}
 	return x('operation', [auth.node, ...op.functions.map((fn, i) => resultNode(fn, outcomes[i]!))]);
 }

@@ -4,6 +4,7 @@ import { ERR } from './errors';
 import { controlFailure, describeGateway, handleGateway } from './gateway';
 import { IntacctRuntime } from './runtime';
 import { seedIntacct } from './seed';
+import { deliverWebhook } from './functions/webhook';
 
 export { INTACCT_SANDBOX_CREDENTIALS, INTACCT_SEED_CUSTOMERS, INTACCT_SEED_ENTITIES } from './seed';
 export { INTACCT_FUNCTIONS } from './functions';
@@ -34,6 +35,8 @@ export function createIntacctSystem(): SystemModule {
 			return { status, headers: { 'content-type': 'text/html; charset=utf-8' }, body: `<html><body><h1>${status}</h1></body></html>` };
 		},
 		admin(req, ctx) {
+			// POST /__admin/intacct/webhook: deliver a Platform Trigger webhook (functions/webhook.ts).
+			if (req.path === '/webhook' && req.method === 'POST') return deliverWebhook(req.json, ctx);
 			if (req.path === '/session-timeout' && req.method === 'POST') {
 				const seconds = (req.json as { seconds?: unknown }).seconds;
 				if (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds < 1 || seconds > 7 * 86400) {

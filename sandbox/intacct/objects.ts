@@ -1,5 +1,7 @@
 import type { FieldValue, StoredRecord } from '../core/store';
 import { formatAuditTimestamp } from './dates';
+import { REF_OBJECTS } from './functions/refObjects';
+import { AR_OBJECTS } from './functions/arObjects';
 
 export type IntacctFieldType = 'text' | 'integer' | 'decimal' | 'boolean' | 'timestamp' | 'date';
 
@@ -14,6 +16,8 @@ export interface IntacctObjectDef {
 	idField?: string;
 	/** Multi-entity: the field that holds the owning entity (empty = top level / shared). */
 	entityField?: string;
+	/** WHENCREATED is a business date kept in the record (e.g. APBILL's bill date), not the audit time. */
+	ownWhenCreated?: boolean;
 }
 
 /** Object registry; another object = one entry here (and a collection in seed.ts). */
@@ -60,6 +64,10 @@ export const INTACCT_OBJECTS: Record<string, IntacctObjectDef> = {
 			['WHENMODIFIED', 'timestamp'],
 		],
 	},
+	// Receivables objects (AR invoices, adjustments, payments, advances, Order Entry documents).
+	...AR_OBJECTS,
+	// Reference data, parties, AP and GL (vendors, accounts, dimensions, bills, AP payments, journals).
+	...REF_OBJECTS,
 };
 
 export function findObject(name: string): IntacctObjectDef | undefined {
@@ -84,7 +92,7 @@ function toText(value: FieldValue | undefined): string {
 export function projectRecord(def: IntacctObjectDef, record: StoredRecord): Record<string, string> {
 	const computed: Record<string, string> = {
 		RECORDNO: record.id,
-		WHENCREATED: formatAuditTimestamp(record.createdAt),
+		...(def.ownWhenCreated ? { AUDITWHENCREATED: formatAuditTimestamp(record.createdAt) } : { WHENCREATED: formatAuditTimestamp(record.createdAt) }),
 		WHENMODIFIED: formatAuditTimestamp(record.modifiedAt),
 	};
 	const out: Record<string, string> = {};

@@ -41,6 +41,8 @@ export class IntacctRuntime {
 	sessionTimeoutSeconds = DEFAULT_SESSION_TIMEOUT_SECONDS;
 	readonly sessions = new Map<string, IntacctSession>();
 	readonly resultSets = new Map<string, ResultSet>();
+	/** `companyid|function controlid` of functions completed under uniqueid=true (repeat detection). */
+	readonly executedControlIds = new Set<string>();
 	private sessionSeq = 0;
 	private resultSeq = 0;
 
@@ -48,6 +50,7 @@ export class IntacctRuntime {
 		this.sessionTimeoutSeconds = DEFAULT_SESSION_TIMEOUT_SECONDS;
 		this.sessions.clear();
 		this.resultSets.clear();
+		this.executedControlIds.clear();
 		this.sessionSeq = 0;
 		this.resultSeq = 0;
 	}

@@ -1,4 +1,6 @@
 import type { Fields, RecordStore } from '../core/store';
+import { seedReceivables } from './functions/arSeed';
+import { seedReference } from './functions/refSeed';
 
 /**
  * Every credential the Intacct sandbox accepts. Nothing here is a real secret: these values only
@@ -149,4 +151,8 @@ export function seedIntacct(store: RecordStore): void {
 	for (const row of INTACCT_SEED_CUSTOMERS) {
 		store.insert('CUSTOMER', row.fields, { id: String(row.recordNo), createdAt: row.createdAt, modifiedAt: row.modifiedAt });
 	}
+	// GL accounts, locations, items, OE definitions and the receivables collections.
+	seedReceivables(store);
+	// Departments, classes, projects, a UDD, tax details, terms, vendors, contacts, AP bills, a journal.
+	seedReference(store);
 }
