@@ -2,10 +2,39 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 import * as arInvoice from './actions/arInvoice';
 import * as customer from './actions/customer';
+import * as anyObject from './actions/anyObject';
+import * as apBill from './actions/apBill';
+import * as apPayment from './actions/apPayment';
+import * as arTerm from './actions/arTerm';
+import * as classDimension from './actions/class';
+import * as contact from './actions/contact';
+import * as department from './actions/department';
+import * as dimension from './actions/dimension';
+import * as entity from './actions/entity';
+import * as glAccount from './actions/glAccount';
+import * as item from './actions/item';
+import * as journalEntry from './actions/journalEntry';
+import * as location from './actions/location';
+import * as project from './actions/project';
+import * as taxDetail from './actions/taxDetail';
+import * as vendor from './actions/vendor';
 import { router } from './actions/router';
 import { requestSettings } from './descriptions/common';
 import { sageIntacctApiTest } from './methods/credentialTest';
-import { getEntities } from './methods/loadOptions';
+import {
+	getClasses,
+	getCustomers,
+	getDepartments,
+	getEntities,
+	getGlAccounts,
+	getLocations,
+	getOeTransactionDefinitions,
+	getTaxDetails,
+	getTerms,
+	getUserDefinedDimensions,
+	getVendors,
+} from './methods/loadOptions';
+import { searchCustomers, searchVendors } from './methods/listSearch';
 
 export class SageIntacct implements INodeType {
 	description: INodeTypeDescription = {
@@ -28,19 +57,64 @@ export class SageIntacct implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
+					{ name: 'Any Object', value: 'anyObject' },
+					{ name: 'AP Bill', value: 'apBill' },
+					{ name: 'AP Payment', value: 'apPayment' },
 					{ name: 'AR Invoice', value: 'arInvoice' },
+					{ name: 'AR Term', value: 'arTerm' },
+					{ name: 'Class', value: 'class' },
+					{ name: 'Contact', value: 'contact' },
 					{ name: 'Customer', value: 'customer' },
+					{ name: 'Department', value: 'department' },
+					{ name: 'Dimension (User-Defined)', value: 'dimension' },
+					{ name: 'Entity', value: 'entity' },
+					{ name: 'GL Account', value: 'glAccount' },
+					{ name: 'Item', value: 'item' },
+					{ name: 'Journal Entry', value: 'journalEntry' },
+					{ name: 'Location', value: 'location' },
+					{ name: 'Project', value: 'project' },
+					{ name: 'Tax Detail', value: 'taxDetail' },
+					{ name: 'Vendor', value: 'vendor' },
 				],
 				default: 'customer',
 			},
 			...arInvoice.description,
 			...customer.description,
+			...anyObject.description,
+			...apBill.description,
+			...apPayment.description,
+			...arTerm.description,
+			...classDimension.description,
+			...contact.description,
+			...department.description,
+			...dimension.description,
+			...entity.description,
+			...glAccount.description,
+			...item.description,
+			...journalEntry.description,
+			...location.description,
+			...project.description,
+			...taxDetail.description,
+			...vendor.description,
 			requestSettings,
 		],
 	};
 
 	methods = {
-		loadOptions: { getEntities },
+		loadOptions: {
+			getClasses,
+			getCustomers,
+			getDepartments,
+			getEntities,
+			getGlAccounts,
+			getLocations,
+			getOeTransactionDefinitions,
+			getTaxDetails,
+			getTerms,
+			getUserDefinedDimensions,
+			getVendors,
+		},
+		listSearch: { searchCustomers, searchVendors },
 		credentialTest: { sageIntacctApiTest },
 	};
 

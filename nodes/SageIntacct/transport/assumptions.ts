@@ -21,3 +21,42 @@ export function isPossiblyAlreadyProcessed(result: IntacctResult): boolean {
 
 /** ASSUMED: Intacct's session-expiry error text contains "session" (errorno not documented). */
 export const INVALID_SESSION_PATTERN = /session/i;
+
+/* ---- Reference data, parties, AP/GL and the trigger ---------------------------------------- */
+
+/** ASSUMED: a user-defined dimension record's ID and name fields (reference 4 names the `id` field only). */
+export const UDD_ID_FIELD = 'id';
+export const UDD_NAME_FIELD = 'name';
+
+/** ASSUMED: Order Entry transaction definitions are listed from SODOCUMENTPARAMS by DOCID. */
+export const OE_DEFINITION_OBJECT = { object: 'SODOCUMENTPARAMS', idField: 'DOCID' } as const;
+
+/**
+ * ASSUMED: audit timestamps (WHENMODIFIED) are wall-clock times of one time zone, which the trigger
+ * lets the user set (reference 3.6: "Dates in Sage Intacct do not have associated timezones").
+ */
+export const DEFAULT_INTACCT_TIME_ZONE = 'UTC';
+
+/**
+ * ASSUMED: the field with a record's creation time, for "new records only" polling. On documents
+ * whose WHENCREATED is the business date (APBILL's bill date), the audit time is AUDITWHENCREATED.
+ */
+export function createdFieldOf(object: string): string {
+	return ['APBILL'].includes(object.toUpperCase()) ? 'AUDITWHENCREATED' : 'WHENCREATED';
+}
+
+/**
+ * Platform Trigger webhook delivery (reference 6.2): a bearer JWT and an idempotency key repeated on
+ * retries are documented; the header carrying the key and the body are not (the body is written by
+ * whoever configures the trigger). ASSUMED header names, tried in order:
+ */
+export const WEBHOOK_IDEMPOTENCY_HEADERS = ['idempotency-key', 'x-idempotency-key', 'x-ia-idempotency-key'];
+/** ASSUMED default body paths of the record's object and key (the trigger lets the user change them). */
+export const WEBHOOK_DEFAULT_RECORD_PATH = 'recordNo';
+export const WEBHOOK_DEFAULT_OBJECT_PATH = 'object';
+/**
+ * Known limit: Sage recommends verifying the JWT's signature against its JWKS; the trigger compares
+ * the whole bearer token with an expected token in constant time instead (works for a fixed token,
+ * e.g. from a proxy or the sandbox). JWKS verification is not implemented.
+ */
+export const WEBHOOK_VERIFIES_JWT_SIGNATURE = false;

@@ -1,0 +1,5 @@
+import { getOperation } from '../anyObject/objectOperations';
+import { customerSpec } from './spec';
+
+/** Customer > Get: generic read/readByName of CUSTOMER (reference 4.1); shared builder in anyObject/objectOperations.ts. */
+export const { description, execute } = getOperation(customerSpec);

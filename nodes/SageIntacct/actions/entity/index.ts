@@ -1,0 +1,32 @@
+import type { INodeProperties } from 'n8n-workflow';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+
+export { get, getAll };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['entity'] } },
+		options: [
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get a entity',
+				description: 'Read one entity by ID or record number',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many entities',
+				description: 'Read entities with readByQuery, following readMore pages',
+			},
+		],
+		default: 'getAll',
+	},
+	...get.description,
+	...getAll.description,
+];
