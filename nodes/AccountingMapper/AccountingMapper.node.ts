@@ -1,8 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 import * as intacctToOfficeRnd from './actions/intacctToOfficeRnd';
+import * as intacctToScoro from './actions/intacctToScoro';
 import * as officeRndToIntacct from './actions/officeRndToIntacct';
 import { router } from './actions/router';
+import * as scoroToIntacct from './actions/scoroToIntacct';
 import { mappingTableFields } from './mappings/description';
 
 export class AccountingMapper implements INodeType {
@@ -28,11 +30,15 @@ export class AccountingMapper implements INodeType {
 				options: [
 					{ name: 'OfficeRnD → Sage Intacct', value: 'officeRndToIntacct' },
 					{ name: 'Sage Intacct → OfficeRnD', value: 'intacctToOfficeRnd' },
+					{ name: 'Scoro → Sage Intacct', value: 'scoroToIntacct' },
+					{ name: 'Sage Intacct → Scoro', value: 'intacctToScoro' },
 				],
 				default: 'officeRndToIntacct',
 			},
 			...officeRndToIntacct.description,
 			...intacctToOfficeRnd.description,
+			...scoroToIntacct.description,
+			...intacctToScoro.description,
 			...mappingTableFields,
 		],
 	};

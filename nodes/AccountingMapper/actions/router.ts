@@ -2,7 +2,9 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { NodeOperationError } from 'n8n-workflow';
 import { runConversion, type Convert } from '../helpers/convert';
 import * as intacctToOfficeRnd from './intacctToOfficeRnd';
+import * as intacctToScoro from './intacctToScoro';
 import * as officeRndToIntacct from './officeRndToIntacct';
+import * as scoroToIntacct from './scoroToIntacct';
 
 type Operation = { convert: Convert; description: INodeProperties[] };
 
@@ -10,6 +12,8 @@ type Operation = { convert: Convert; description: INodeProperties[] };
 export const resources: Record<string, Record<string, Operation>> = {
 	officeRndToIntacct: officeRndToIntacct.operations,
 	intacctToOfficeRnd: intacctToOfficeRnd.operations,
+	scoroToIntacct: scoroToIntacct.operations,
+	intacctToScoro: intacctToScoro.operations,
 };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

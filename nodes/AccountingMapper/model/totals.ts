@@ -73,3 +73,23 @@ export function checkWrittenTotal(record: RecordRef, field: string, written: Dec
 		);
 	}
 }
+
+/**
+ * Spreads a total that the source rounded once (e.g. Scoro's document VAT) over lines, in whole
+ * minor units, so each line has a rounded share and the shares add up to the total exactly
+ * (largest remainder; ties go to the earlier line).
+ */
+export function allocateRounded(exact: Dec[], total: Dec, decimals: number): Dec[] {
+	const unit = Dec.from(`1e-${decimals}`);
+	const shares = exact.map((e) => e.round(decimals));
+	let diff = total.round(decimals).sub(sum(shares));
+	const order = exact
+		.map((e, i) => ({ i, rest: e.sub(shares[i]!) }))
+		.sort((a, b) => (diff.isNegative() ? a.rest.cmp(b.rest) : b.rest.cmp(a.rest)) || a.i - b.i);
+	for (let k = 0; !diff.isZero() && order.length; k = (k + 1) % order.length) {
+		const step = diff.isNegative() ? unit.neg() : unit;
+		shares[order[k]!.i] = shares[order[k]!.i]!.add(step);
+		diff = diff.sub(step);
+	}
+	return shares;
+}

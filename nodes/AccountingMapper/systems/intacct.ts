@@ -1,6 +1,6 @@
 import { DataError, type RecordRef } from '../model/errors';
 import { currencyDecimals, Dec, sum } from '../model/decimal';
-import type { Allocation, Document, DocumentLine, Party, Payment } from '../model/schemas';
+import type { Account, Allocation, DimensionValue, Document, DocumentLine, Party, Payment, TaxCode } from '../model/schemas';
 import { checkWrittenTotal } from '../model/totals';
 import { parseUdds, type Lookup } from '../mappings/resolve';
 import { INTACCT } from './assumptions';
@@ -151,6 +151,31 @@ export function dimensionsOf(lookup: Lookup, code: string | undefined, field: st
 	};
 }
 
+/**
+ * A line's dimensions: the header's, overridden field by field by the line's location (OfficeRnD)
+ * and accounting object (Scoro, Re-Leased tracking).
+ */
+export function lineDims(lookup: Lookup, line: DocumentLine, header: LineDims): LineDims {
+	let dims = header;
+	const layers: Array<[string | undefined, string]> = [
+		[line.dims.dimensionCode, `lines[${line.lineNo}].location`],
+		[line.dims.objectCode, `lines[${line.lineNo}].accountingObject`],
+	];
+	for (const [code, field] of layers) {
+		if (!code) continue;
+		const d = dimensionsOf(lookup, code, field);
+		dims = {
+			entity: d.entity ?? dims.entity,
+			locationid: d.locationid ?? dims.locationid,
+			departmentid: d.departmentid ?? dims.departmentid,
+			projectid: d.projectid ?? dims.projectid,
+			classid: d.classid ?? dims.classid,
+			udds: [...dims.udds.filter(([k]) => !d.udds.some(([n]) => n === k)), ...d.udds],
+		};
+	}
+	return dims;
+}
+
 function customFields(udds: Array<[string, string]>): XmlObject | undefined {
 	if (!udds.length) return undefined;
 	return { customfield: udds.map(([customfieldname, customfieldvalue]) => ({ customfieldname, customfieldvalue })) };
@@ -241,7 +266,7 @@ export function legacyLineItems(
 		const split = splitLine(line, doc.currency);
 		const key = accountKeyOf(lookup, line);
 		const glaccountno = lookup.value('accounts', glColumn, key.field, requireCode(lookup, key.value, key.field, 'account'));
-		const dims = line.dims.dimensionCode ? dimensionsOf(lookup, line.dims.dimensionCode, `lines[${line.lineNo}].location`) : headerDims;
+		const dims = lineDims(lookup, line, headerDims);
 		if (dims.entity && entity && dims.entity !== entity) {
 			throw new DataError(lookup.record, `lines[${line.lineNo}].location`, `maps to entity ${dims.entity} but the document maps to ${entity}; one document is written in one entity`);
 		}
@@ -366,7 +391,7 @@ export function createSoTransaction(lookup: Lookup, doc: Document): WriteShape {
 		const split = splitLine(line, doc.currency);
 		const key = accountKeyOf(lookup, line);
 		const itemid = lookup.value('accounts', 'itemId', key.field, requireCode(lookup, key.value, key.field, 'account'));
-		const dims = line.dims.dimensionCode ? dimensionsOf(lookup, line.dims.dimensionCode, `lines[${line.lineNo}].location`) : headerDims;
+		const dims = lineDims(lookup, line, headerDims);
 		if (dims.entity && entity && dims.entity !== entity) {
 			throw new DataError(lookup.record, `lines[${line.lineNo}].location`, `maps to entity ${dims.entity} but the document maps to ${entity}`);
 		}
@@ -626,5 +651,172 @@ export function readArPayment(record: IntacctRecord): Payment {
 		allocations,
 		unallocated: amount.sub(allocated).toString(),
 		dims: { dimensionCode: str(record.LOCATIONID) },
+	};
+}
+
+/** create_bill (AP bill). */
+export function createBill(lookup: Lookup, doc: Document, vendorId: string): WriteShape {
+	const s = lookup.settings;
+	const { lineitem, written, entity } = legacyLineItems(lookup, doc, 1);
+	const useTerm = !doc.dueDate && s.defaultTerm;
+	if (!doc.dueDate && !useTerm) throw new DataError(lookup.record, 'dueDate', 'the bill has no due date and no default term is set');
+	const record = compact({
+		vendorid: vendorId,
+		datecreated: dateParts(doc.issueDate),
+		dateposted: doc.postingDate ? dateParts(doc.postingDate) : undefined,
+		datedue: doc.dueDate ? dateParts(doc.dueDate) : undefined,
+		termname: useTerm ? s.defaultTerm : undefined,
+		action: actionOf(lookup, doc.sourceStatus),
+		billno: s.numberingOwner === 'source' ? doc.number : undefined,
+		ponumber: doc.reference,
+		description: doc.description,
+		externalid: doc.source.id,
+		...legacyCurrency(lookup, doc.currency, doc.exchangeRate, doc.issueDate),
+		billitems: { lineitem },
+	});
+	return { target: 'create_bill', record, entity, total: money(sum(written), doc.currency), currency: doc.currency };
+}
+
+/** APPYMT: money paid to a vendor, applied to its bills. */
+export function apPayment(lookup: Lookup, payment: Payment, vendorId: string): WriteShape {
+	const dp = currencyDecimals(payment.currency);
+	const details = payment.allocations.map((a, i) => ({
+		RECORDKEY: linkedRecord(lookup, a.toId, `allocations[${i + 1}].bill`).recordNo,
+		TRX_PAYMENTAMOUNT: Dec.from(a.amount).toFixed(dp),
+	}));
+	if (!details.length) throw new DataError(lookup.record, 'allocations', 'the payment is not applied to any bill');
+	checkWrittenTotal(lookup.record, 'amount', details.map((d) => Dec.from(d.TRX_PAYMENTAMOUNT)), Dec.from(payment.amount), payment.currency);
+	const deposit = depositOf(lookup, payment.method, 'method');
+	if (!deposit.FINANCIALENTITY) throw new DataError(lookup.record, 'method', 'AP payments need the bank account (bankAccountId) of the paymentMethods row');
+	const record = compact({
+		FINANCIALENTITY: deposit.FINANCIALENTITY,
+		PAYMENTMETHOD: deposit.PAYMENTMETHOD,
+		VENDORID: vendorId,
+		PAYMENTDATE: mmddyyyy(payment.date),
+		DOCNUMBER: payment.reference,
+		DESCRIPTION: payment.description,
+		...genericCurrency(lookup, payment.currency, payment.exchangeRate, payment.date),
+		APPYMTDETAILS: { APPYMTDETAIL: details },
+	});
+	return { target: 'APPYMT', record, total: Dec.from(payment.amount).toFixed(dp), currency: payment.currency };
+}
+
+/**
+ * APBILL as read (with its APBILLITEMS): lines are TRX_AMOUNT (net) with their TAXENTRIES; the
+ * lines plus tax must add up to TRX_TOTALENTERED.
+ */
+export function readApBill(record: IntacctRecord): Document {
+	const ref = refOf(record, 'APBILL');
+	const items = many((record.APBILLITEMS as IntacctRecord | undefined)?.APBILLITEM ?? record.APBILLITEMS);
+	if (!items.length) throw new DataError(ref, 'APBILLITEMS', 'the bill has no lines; read it with read (lines nested) or pass its APBILLITEMS');
+	const currency = str(record.CURRENCY) ?? str(record.BASECURR);
+	if (!currency) throw new DataError(ref, 'CURRENCY', 'is missing');
+	if (String(record.INCLUSIVETAX ?? 'false') === 'true') throw new DataError(ref, 'INCLUSIVETAX', 'tax-inclusive bills are not converted yet; lines must carry TRX_AMOUNT net');
+	const lines = items.map((it, i) => {
+		const field = `APBILLITEMS[${i + 1}]`;
+		const net = Dec.from(str(it.TRX_AMOUNT) ?? '', `${field}.TRX_AMOUNT`);
+		const taxes = many((it.TAXENTRIES as IntacctRecord | undefined)?.TAXENTRY ?? it.TAXENTRIES);
+		const tax = sum(taxes.map((t, k) => Dec.from(str(t.TRX_TAX) ?? '0', `${field}.TAXENTRIES[${k + 1}].TRX_TAX`)));
+		if (taxes.length > 1) throw new DataError(ref, `${field}.TAXENTRIES`, 'a line with more than one tax entry cannot be written to a one-tax-code line');
+		return {
+			lineNo: i + 1,
+			kind: 'item' as const,
+			description: str(it.ENTRYDESCRIPTION) ?? '',
+			quantity: '1',
+			unitPrice: net.toString(),
+			discount: '0',
+			net: net.toString(),
+			tax: tax.toString(),
+			gross: net.add(tax).toString(),
+			accountCode: str(it.ACCOUNTNO),
+			taxCode: taxes[0] ? str(taxes[0].DETAILID) : undefined,
+			dims: { objectCode: str(it.DEPARTMENTID) ?? str(it.LOCATIONID), dimensionCode: undefined },
+		};
+	});
+	const gross = sum(lines.map((l) => Dec.from(l.gross)));
+	const tax = sum(lines.map((l) => Dec.from(l.tax)));
+	const stated = str(record.TRX_TOTALENTERED) ?? str(record.TOTALENTERED);
+	if (stated && !gross.round(currencyDecimals(currency)).eq(Dec.from(stated).round(currencyDecimals(currency)))) {
+		throw new DataError(ref, 'TRX_TOTALENTERED', `the lines and their tax add up to ${gross.toFixed(currencyDecimals(currency))}, not ${stated}`);
+	}
+	const state = str(record.STATE) ?? '';
+	return {
+		source: { system: 'intacct', type: 'APBILL', id: ref.id, version: ref.version, number: str(record.RECORDID) },
+		type: 'bill',
+		partyId: str(record.VENDORID) ?? '',
+		partyRole: 'vendor',
+		number: str(record.RECORDID),
+		reference: str(record.DOCNUMBER),
+		description: str(record.DESCRIPTION),
+		issueDate: isoFromIntacct(record.WHENCREATED, ref, 'WHENCREATED'),
+		dueDate: str(record.WHENDUE) ? isoFromIntacct(record.WHENDUE, ref, 'WHENDUE') : undefined,
+		currency,
+		exchangeRate: str(record.EXCHANGE_RATE),
+		taxMode: 'exclusive',
+		lines,
+		totals: { net: gross.sub(tax).toString(), tax: tax.toString(), gross: gross.toString() },
+		status: state === 'Draft' ? 'draft' : state === 'Paid' ? 'paid' : state === 'Posted' ? 'posted' : 'submitted',
+		sourceStatus: state,
+		dims: {},
+		credits: [],
+		allocations: [],
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Master data readers (Intacct owns accounts, tax details and dimensions in every sync direction)
+// ---------------------------------------------------------------------------------------------
+
+function masterRef(record: IntacctRecord, type: string, idField: string): { id: string; version: string } {
+	const id = str(record[idField]);
+	if (!id) throw new DataError({ system: 'intacct', type, id: str(record.RECORDNO) ?? '(unknown)' }, idField, 'is missing');
+	return { id, version: str(record.WHENMODIFIED) ?? 'v0' };
+}
+
+export function readGlAccount(record: IntacctRecord): Account {
+	const { id, version } = masterRef(record, 'GLACCOUNT', 'ACCOUNTNO');
+	const type = str(record.ACCOUNTTYPE) ?? '';
+	return {
+		source: { system: 'intacct', type: 'GLACCOUNT', id, version },
+		code: id,
+		name: str(record.TITLE) ?? id,
+		kind: type === 'balancesheet' ? 'balance' : str(record.NORMALBALANCE) === 'credit' ? 'sales' : 'purchases',
+		active: (str(record.STATUS) ?? 'active') === 'active',
+	};
+}
+
+export function readTaxDetail(record: IntacctRecord): TaxCode {
+	const { id, version } = masterRef(record, 'TAXDETAIL', 'DETAILID');
+	const ref = { system: 'intacct', type: 'TAXDETAIL', id };
+	const type = str(record.TAXTYPE);
+	if (type !== 'S' && type !== 'P') throw new DataError(ref, 'TAXTYPE', `is "${type ?? ''}"; expected S (sales) or P (purchases)`);
+	return {
+		source: { system: 'intacct', type: 'TAXDETAIL', id, version },
+		code: id,
+		name: str(record.DESCRIPTION) ?? id,
+		rate: Dec.from(str(record.VALUE) ?? '0', 'VALUE').toString(),
+		usage: type === 'S' ? 'sales' : 'purchases',
+		active: (str(record.STATUS) ?? 'active') === 'active',
+	};
+}
+
+/** Dimension objects and their id fields: LOCATION, DEPARTMENT, CLASS, PROJECT; UDDs use "id". */
+export const DIMENSION_ID_FIELDS: Record<string, string> = {
+	LOCATION: 'LOCATIONID',
+	DEPARTMENT: 'DEPARTMENTID',
+	CLASS: 'CLASSID',
+	PROJECT: 'PROJECTID',
+};
+
+export function readDimensionValue(record: IntacctRecord, dimension: string): DimensionValue {
+	const idField = DIMENSION_ID_FIELDS[dimension] ?? 'id';
+	const { id, version } = masterRef(record, dimension, idField);
+	return {
+		source: { system: 'intacct', type: dimension, id, version },
+		dimension,
+		code: id,
+		name: str(record.TITLE) ?? str(record.NAME) ?? str(record.name) ?? id,
+		parentCode: str(record.PARENTID),
+		active: (str(record.STATUS) ?? 'active') === 'active',
 	};
 }

@@ -1,0 +1,237 @@
+import type { IDataObject } from 'n8n-workflow';
+import { SandboxClock } from '../../../sandbox/core/clock';
+import { RecordStore } from '../../../sandbox/core/store';
+import { render } from '../../../sandbox/scoro/api';
+import { finishSeed } from '../../../sandbox/scoro/documents';
+import { SCORO_MODULES } from '../../../sandbox/scoro/modules';
+import { seedScoro } from '../../../sandbox/scoro/seed';
+import type { XmlNode } from '../../../nodes/SageIntacct/transport/xml';
+import { validateIntacctRequest } from '../../helpers/xsd';
+import { only, runMapper } from './harness';
+
+/**
+ * Scoro ↔ Intacct against the Scoro sandbox's seeded records, rendered as the Scoro node's View
+ * returns them (sandbox/scoro/api.ts render). Expected figures worked out by hand from the seed.
+ */
+const store = new RecordStore('scoro', new SandboxClock());
+seedScoro(store, finishSeed);
+const view = (module: keyof typeof SCORO_MODULES, id: number): IDataObject =>
+	render(SCORO_MODULES[module], store.get(module, String(id))!, true) as IDataObject;
+
+function scoroTables(): IDataObject {
+	return {
+		accounts: [
+			{ source: '1', glAccount: '4000' },
+			{ source: '2', glAccount: '4100' },
+			{ source: '3', glAccount: '5000' },
+			{ source: '4', glAccount: '6100' },
+		],
+		taxCodes: [
+			{ source: '1', taxDetailId: 'UK Sale Goods Standard Rate', taxGlAccount: '2300' },
+			{ source: '2', taxDetailId: 'UK Sale Reduced Rate', taxGlAccount: '2300' },
+			{ source: '3', taxDetailId: 'UK Sale Zero Rate', taxGlAccount: '2300' },
+			{ source: '4', taxDetailId: 'UK Sale Exempt', taxGlAccount: '2300' },
+		],
+		dimensions: [
+			{ source: 'sandbox', entity: 'UK', locationId: 'UK-LON' },
+			{ source: '1', departmentId: 'CONSULT' },
+			{ source: '2', departmentId: 'DESIGN' },
+			{ source: '3', locationId: 'UK-LON' },
+		],
+		paymentMethods: [
+			{ source: '1', paymentMethod: 'EFT', bankAccountId: 'BARCLAYS-GBP' },
+			{ source: '2', paymentMethod: 'EFT', bankAccountId: 'CHASE-USD' },
+		],
+		customers: [
+			{ source: '1', target: 'C-0101' },
+			{ source: '2', target: 'C-0202' },
+			{ source: '3', target: 'V-0003' },
+			{ source: '4', target: 'V-0004' },
+		],
+		documentLinks: [
+			{ source: '1', target: '901', partyId: 'C-0101' },
+			{ source: '2', target: '902', partyId: 'C-0202' },
+		],
+		settings: { customerIdStrategy: 'table', baseCurrency: 'GBP', defaultAction: 'Draft', memoTemplate: '{number}: {description}' },
+	};
+}
+
+async function xsd(fn: string, record: unknown): Promise<string[]> {
+	return (await validateIntacctRequest([{ controlId: 'scoro', body: { [fn]: record } as unknown as XmlNode }])).errors;
+}
+
+describe('Scoro → Intacct', () => {
+	it('writes a three-line invoice with per-line VAT as an AR invoice; lines + tax = sum + vat_sum', async () => {
+		const out = only(await runMapper('scoroToIntacct', 'invoiceToArInvoice', [view('invoices', 3)], scoroTables()));
+		const record = out.record as IDataObject;
+		expect(out.entity).toBe('UK');
+		expect(record).toMatchObject({ customerid: 'C-0101', invoiceno: '1003', ponumber: 'RF-1003', description: 'Implementation phase 1', action: 'Draft', externalid: '3' });
+		const lines = (record.invoiceitems as { lineitem: IDataObject[] }).lineitem;
+		expect(lines.map((l) => [l.glaccountno, l.amount, l.locationid, l.departmentid ?? null])).toEqual([
+			['4100', '6000.00', 'UK-LON', 'CONSULT'],
+			['2300', '1200.00', 'UK-LON', 'CONSULT'],
+			['4000', '250.00', 'UK-LON', null],
+			['2300', '50.00', 'UK-LON', null],
+			['4000', '80.00', 'UK-LON', null],
+		]);
+		expect(lines[0]!.memo).toBe('1003: Implementation');
+		expect(out.total).toBe('7580.00');
+		expect(await xsd('create_invoice', record)).toEqual([]);
+	});
+
+	it('sends the Scoro rate for a USD invoice against the GBP base', async () => {
+		const record = only(await runMapper('scoroToIntacct', 'invoiceToArInvoice', [view('invoices', 2)], scoroTables())).record as IDataObject;
+		expect(record).toMatchObject({ basecurr: 'GBP', currency: 'USD', exchrate: '1.27' });
+	});
+
+	it('spreads a document-rounded VAT over the lines in whole cents', async () => {
+		const inv = view('invoices', 3);
+		// Three lines of 0.05 at 20% VAT: 0.01 each exactly, Scoro rounds the document VAT 0.03.
+		inv.lines = [1, 2, 3].map((n) => ({ id: n, comment: `Item ${n}`, price: 0.05, amount: 1, discount: 0, sum: 0.05, vat: 20, vat_code_id: 1, finance_account_id: 1 }));
+		inv.sum = 0.15;
+		inv.vat_sum = 0.03;
+		const record = only(await runMapper('scoroToIntacct', 'invoiceToArInvoice', [inv], scoroTables())).record as IDataObject;
+		const amounts = (record.invoiceitems as { lineitem: IDataObject[] }).lineitem.map((l) => l.amount);
+		expect(amounts).toEqual(['0.05', '0.01', '0.05', '0.01', '0.05', '0.01']);
+		// Seven lines of 0.07 at 5%: 0.0035 each, 0.0245 in all, Scoro says 0.02: two cents spread.
+		inv.lines = [1, 2, 3, 4, 5, 6, 7].map((n) => ({ id: n, comment: `Item ${n}`, price: 0.07, amount: 1, sum: 0.07, vat: 5, vat_code_id: 2, finance_account_id: 1 }));
+		inv.sum = 0.49;
+		inv.vat_sum = 0.02;
+		const out = only(await runMapper('scoroToIntacct', 'invoiceToArInvoice', [inv], scoroTables()));
+		const taxLines = ((out.record as IDataObject).invoiceitems as { lineitem: IDataObject[] }).lineitem.filter((l) => l.glaccountno === '2300');
+		expect(taxLines.map((l) => l.amount)).toEqual(['0.01', '0.01']);
+		expect(out.total).toBe('0.51');
+	});
+
+	it('fails an invoice whose lines disagree with its sum', async () => {
+		const inv = { ...view('invoices', 3), sum: 6331 };
+		const { mapped } = await runMapper('scoroToIntacct', 'invoiceToArInvoice', [inv], scoroTables(), {}, true);
+		expect(mapped[0]!.json.error).toMatch(/scoro invoice 3 \(1003\), field sum: the document sum 6330.00 .* does not match 6331.00/);
+	});
+
+	it('writes a credit invoice (negative quantities) as a credit memo', async () => {
+		const out = only(await runMapper('scoroToIntacct', 'creditInvoiceToArAdjustment', [view('invoices', 4)], scoroTables()));
+		const lines = ((out.record as IDataObject).aradjustmentitems as { lineitem: IDataObject[] }).lineitem;
+		expect(lines.map((l) => [l.glaccountno, l.amount])).toEqual([
+			['4000', '-100.00'],
+			['2300', '-20.00'],
+		]);
+		expect(out.total).toBe('-120.00');
+		expect(await xsd('create_aradjustment', out.record)).toEqual([]);
+	});
+
+	it('refuses an invoice given to the credit conversion and the reverse', async () => {
+		const a = await runMapper('scoroToIntacct', 'creditInvoiceToArAdjustment', [view('invoices', 3)], scoroTables(), {}, true);
+		const b = await runMapper('scoroToIntacct', 'invoiceToArInvoice', [view('invoices', 4)], scoroTables(), {}, true);
+		expect(a.mapped[0]!.json.error).toMatch(/this is an invoice, not a credit invoice/);
+		expect(b.mapped[0]!.json.error).toMatch(/convert it as a credit invoice/);
+	});
+
+	it('writes a bill as create_bill for the mapped vendor', async () => {
+		const out = only(await runMapper('scoroToIntacct', 'billToApBill', [view('bills', 1)], scoroTables()));
+		const record = out.record as IDataObject;
+		expect(record).toMatchObject({ vendorid: 'V-0003', billno: 'INI-5001', datedue: { year: '2026', month: '10', day: '02' } });
+		expect((record.billitems as { lineitem: IDataObject[] }).lineitem.map((l) => [l.glaccountno, l.amount])).toEqual([
+			['6100', '400.00'],
+			['2300', '80.00'],
+			['6100', '200.00'],
+			['2300', '40.00'],
+		]);
+		expect(out.total).toBe('720.00');
+		expect(await xsd('create_bill', record)).toEqual([]);
+	});
+
+	it('writes a receipt for invoices as an AR payment and one for bills as an AP payment', async () => {
+		const receipts = [1, 2].map((id) => render(SCORO_MODULES.receipts, store.get('receipts', String(id))!, true) as IDataObject);
+		const t = scoroTables();
+		(t.documentLinks as IDataObject[]).push({ source: 'bill:1', target: '77', partyId: 'V-0003' });
+		const ar = only(await runMapper('scoroToIntacct', 'receiptToPayment', [receipts[0]!], t));
+		expect(ar.target).toBe('ARPYMT');
+		expect(ar.record).toMatchObject({ PAYMENTMETHOD: 'EFT', FINANCIALENTITY: 'BARCLAYS-GBP', CUSTOMERID: 'C-0101', ARPYMTDETAILS: { ARPYMTDETAIL: [{ RECORDKEY: '901', TRX_PAYMENTAMOUNT: '3600.00' }] } });
+		// The bill receipt pays Scoro bill 1: bills share ids with invoices, so its link is "bill:1".
+		const ap = await runMapper('scoroToIntacct', 'receiptToPayment', [receipts[1]!], t);
+		expect(ap.mapped[0]!.json.target).toBe('APPYMT');
+		expect(ap.mapped[0]!.json.record).toMatchObject({ VENDORID: 'V-0003', APPYMTDETAILS: { APPYMTDETAIL: [{ RECORDKEY: '77', TRX_PAYMENTAMOUNT: '720.00' }] } });
+	});
+
+	it('routes unmapped Scoro codes to "Needs mapping": finance account, VAT code, accounting object, contact, receipt account', async () => {
+		const cases: Array<[string, string, IDataObject, string, string]> = [
+			['invoiceToArInvoice', 'accounts', view('invoices', 3), 'lines[1].account', '2'],
+			['invoiceToArInvoice', 'taxCodes', view('invoices', 3), 'lines[1].taxRate', '1'],
+			['invoiceToArInvoice', 'dimensions', view('invoices', 3), 'lines[1].accountingObject', '1'],
+			['invoiceToArInvoice', 'customers', view('invoices', 3), 'company', '1'],
+		];
+		for (const [operation, table, record, field, value] of cases) {
+			const t = scoroTables();
+			t[table] = (t[table] as IDataObject[]).filter((r) => r.source !== value);
+			const { needsMapping } = await runMapper('scoroToIntacct', operation, [record], t);
+			expect(needsMapping[0]?.json).toMatchObject({ table, field, value, record: { system: 'scoro' } });
+		}
+		const t = scoroTables();
+		t.paymentMethods = [];
+		const receipt = render(SCORO_MODULES.receipts, store.get('receipts', '1')!, true) as IDataObject;
+		const { needsMapping } = await runMapper('scoroToIntacct', 'receiptToPayment', [receipt], t);
+		expect(needsMapping[0]!.json).toMatchObject({ table: 'paymentMethods', value: '1' });
+	});
+});
+
+describe('Intacct → Scoro', () => {
+	const apBill = {
+		RECORDNO: '2',
+		RECORDID: 'TC-2207',
+		VENDORID: 'V-0002',
+		DOCNUMBER: '',
+		DESCRIPTION: 'Office cleaning February',
+		STATE: 'Posted',
+		WHENCREATED: '02/05/2025',
+		WHENDUE: '02/20/2025',
+		CURRENCY: 'GBP',
+		INCLUSIVETAX: 'false',
+		TRX_TOTALENTERED: '540.00',
+		WHENMODIFIED: '02/05/2025 10:00:00',
+		APBILLITEMS: { APBILLITEM: [{ ACCOUNTNO: '6200', TRX_AMOUNT: '450.00', ENTRYDESCRIPTION: 'Cleaning', LOCATIONID: 'UK-LON', TAXENTRIES: { TAXENTRY: { DETAILID: 'UK Purchase Goods Standard Rate', TRX_TAX: '90.00' } } }] },
+	};
+	const back = (): IDataObject => ({
+		accounts: [{ source: '6200', target: '4' }],
+		taxCodes: [{ source: 'UK Purchase Goods Standard Rate', target: '1' }],
+		dimensions: [{ source: 'UK-LON', target: '3' }],
+		customers: [{ source: 'V-0002', target: '4' }],
+		documentLinks: [{ source: '2', target: '11' }],
+	});
+
+	it('writes an Intacct AP bill as a Scoro bill request', async () => {
+		const out = only(await runMapper('intacctToScoro', 'apBillToBill', [apBill], back()));
+		expect(out.target).toBe('bills.modify');
+		expect(out.scoroId).toBe('11');
+		expect(out.record).toEqual({
+			no: 'TC-2207',
+			company_id: 4,
+			date: '2025-02-05',
+			deadline: '2025-02-20',
+			currency: 'GBP',
+			description: 'Office cleaning February',
+			status: 'unpaid',
+			lines: [{ comment: 'Cleaning', price: 450, amount: 1, discount: 0, finance_account_id: 4, vat_code_id: 1, finance_object_id: 3 }],
+		});
+	});
+
+	it('fails a bill whose lines and tax do not add up to its total', async () => {
+		const { mapped } = await runMapper('intacctToScoro', 'apBillToBill', [{ ...apBill, TRX_TOTALENTERED: '541.00' }], back(), {}, true);
+		expect(mapped[0]!.json.error).toMatch(/field TRX_TOTALENTERED: the lines and their tax add up to 540.00, not 541.00/);
+	});
+
+	it('routes an Intacct account with no Scoro finance account to "Needs mapping"', async () => {
+		const { needsMapping } = await runMapper('intacctToScoro', 'apBillToBill', [apBill], { ...back(), accounts: [] });
+		expect(needsMapping[0]!.json).toMatchObject({ table: 'accounts', value: '6200', record: { system: 'intacct', type: 'APBILL', id: '2' } });
+	});
+
+	it('writes tax details, GL accounts and dimension values as Scoro master data', async () => {
+		const vat = only(await runMapper('intacctToScoro', 'taxDetailToVatCode', [{ DETAILID: 'UK Sale Goods Standard Rate', DESCRIPTION: 'UK VAT 20% on sales', TAXTYPE: 'S', VALUE: '20' }], {}));
+		expect(vat.record).toEqual({ vat_code: 'UK Sale Goods Standard Rate', percent: 20, vat_name: 'UK VAT 20% on sales', is_sales: true, is_purchases: false, is_active: true });
+		expect(vat.scoroId).toBeNull();
+		const gl = only(await runMapper('intacctToScoro', 'glAccountToFinanceAccount', [{ ACCOUNTNO: '6200', TITLE: 'Cleaning and Maintenance', ACCOUNTTYPE: 'incomestatement', NORMALBALANCE: 'debit' }], {}));
+		expect(gl.record).toEqual({ account_symbol: '6200', name: 'Cleaning and Maintenance', is_active: true, is_sales_account: false, is_purchases_account: true });
+		const dim = only(await runMapper('intacctToScoro', 'dimensionToAccountingObject', [{ DEPARTMENTID: 'FAC', TITLE: 'Facilities', PARENTID: 'OPS' }], {}, { dimension: 'DEPARTMENT', groupName: 'Department' }));
+		expect(dim.record).toEqual({ object_symbol: 'FAC', name: 'Facilities', parent_group_name: 'Department' });
+	});
+});
