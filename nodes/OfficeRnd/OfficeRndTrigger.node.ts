@@ -195,9 +195,13 @@ export class OfficeRndTrigger implements INodeType {
 		const lookbackHours = Number(this.getNodeParameter('lookbackHours', 0));
 		const state = this.getWorkflowStaticData('node');
 		try {
+			if (this.getMode() === 'manual') {
+				// "Fetch test event": the latest change, whatever its age, without moving the cursor.
+				const latest = await apiList(this, watch.path, { $sort: JSON.stringify({ [MODIFIED_FIELD]: 'desc' }) }, 1);
+				return latest.length ? [latest.map((json) => ({ json }))] : null;
+			}
 			const records = await pollChanges<IDataObject>({
 				state,
-				manual: this.getMode() === 'manual',
 				lookbackMs: lookbackHours > 0 ? lookbackHours * 3_600_000 : undefined,
 				fetchSince: async (since) =>
 					await apiList(this, watch.path, { [`${MODIFIED_FIELD}[$gte]`]: since, $sort: JSON.stringify({ [MODIFIED_FIELD]: 'asc' }) }),
