@@ -1,6 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
+import * as arAdjustment from './actions/arAdjustment';
+import * as arAdvance from './actions/arAdvance';
 import * as arInvoice from './actions/arInvoice';
+import * as arPayment from './actions/arPayment';
 import * as customer from './actions/customer';
 import * as anyObject from './actions/anyObject';
 import * as apBill from './actions/apBill';
@@ -18,6 +21,7 @@ import * as location from './actions/location';
 import * as project from './actions/project';
 import * as taxDetail from './actions/taxDetail';
 import * as vendor from './actions/vendor';
+import * as orderEntryTransaction from './actions/orderEntryTransaction';
 import { router } from './actions/router';
 import { requestSettings } from './descriptions/common';
 import { sageIntacctApiTest } from './methods/credentialTest';
@@ -60,7 +64,10 @@ export class SageIntacct implements INodeType {
 					{ name: 'Any Object', value: 'anyObject' },
 					{ name: 'AP Bill', value: 'apBill' },
 					{ name: 'AP Payment', value: 'apPayment' },
+					{ name: 'AR Adjustment', value: 'arAdjustment' },
+					{ name: 'AR Advance', value: 'arAdvance' },
 					{ name: 'AR Invoice', value: 'arInvoice' },
+					{ name: 'AR Payment', value: 'arPayment' },
 					{ name: 'AR Term', value: 'arTerm' },
 					{ name: 'Class', value: 'class' },
 					{ name: 'Contact', value: 'contact' },
@@ -72,13 +79,17 @@ export class SageIntacct implements INodeType {
 					{ name: 'Item', value: 'item' },
 					{ name: 'Journal Entry', value: 'journalEntry' },
 					{ name: 'Location', value: 'location' },
+					{ name: 'Order Entry Transaction', value: 'orderEntryTransaction' },
 					{ name: 'Project', value: 'project' },
 					{ name: 'Tax Detail', value: 'taxDetail' },
 					{ name: 'Vendor', value: 'vendor' },
 				],
 				default: 'customer',
 			},
+			...arAdjustment.description,
+			...arAdvance.description,
 			...arInvoice.description,
+			...arPayment.description,
 			...customer.description,
 			...anyObject.description,
 			...apBill.description,
@@ -96,6 +107,7 @@ export class SageIntacct implements INodeType {
 			...project.description,
 			...taxDetail.description,
 			...vendor.description,
+			...orderEntryTransaction.description,
 			requestSettings,
 		],
 	};

@@ -1,7 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { IntacctClient } from '../transport/client';
+import * as arAdjustment from './arAdjustment';
+import * as arAdvance from './arAdvance';
 import * as arInvoice from './arInvoice';
+import * as arPayment from './arPayment';
 import * as customer from './customer';
 import * as anyObject from './anyObject';
 import * as apBill from './apBill';
@@ -19,12 +22,16 @@ import * as location from './location';
 import * as project from './project';
 import * as taxDetail from './taxDetail';
 import * as vendor from './vendor';
+import * as orderEntryTransaction from './orderEntryTransaction';
 
 type Operation = { execute: (this: IExecuteFunctions, client: IntacctClient) => Promise<INodeExecutionData[]> };
 
 /** resource -> operation -> implementation. Adding a resource is one folder plus one line here. */
 const resources: Record<string, Record<string, Operation>> = {
-	arInvoice: { create: arInvoice.create },
+	arAdjustment: { create: arAdjustment.create, update: arAdjustment.update, delete: arAdjustment.del, get: arAdjustment.get, getAll: arAdjustment.getAll },
+	arAdvance: { create: arAdvance.create, get: arAdvance.get, getAll: arAdvance.getAll },
+	arInvoice: { create: arInvoice.create, update: arInvoice.update, upsert: arInvoice.upsert, reverse: arInvoice.reverse, delete: arInvoice.del, get: arInvoice.get, getAll: arInvoice.getAll, getPdf: arInvoice.getPdf },
+	arPayment: { create: arPayment.create, reverse: arPayment.reverse, delete: arPayment.del, get: arPayment.get, getAll: arPayment.getAll },
 	anyObject: { query: anyObject.query, read: anyObject.read, create: anyObject.create, update: anyObject.update, delete: anyObject['delete'], rawXml: anyObject.rawXml },
 	apBill: { create: apBill.create, update: apBill.update, upsert: apBill.upsert, delete: apBill['delete'], get: apBill.get, getAll: apBill.getAll },
 	apPayment: { create: apPayment.create, get: apPayment.get, getAll: apPayment.getAll },
@@ -42,6 +49,7 @@ const resources: Record<string, Record<string, Operation>> = {
 	project: { create: project.create, update: project.update, get: project.get, getAll: project.getAll },
 	taxDetail: { get: taxDetail.get, getAll: taxDetail.getAll },
 	vendor: { create: vendor.create, update: vendor.update, upsert: vendor.upsert, delete: vendor['delete'], get: vendor.get, getAll: vendor.getAll },
+	orderEntryTransaction: { create: orderEntryTransaction.create, get: orderEntryTransaction.get, getAll: orderEntryTransaction.getAll },
 };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -22,6 +22,19 @@ export function isPossiblyAlreadyProcessed(result: IntacctResult): boolean {
 /** ASSUMED: Intacct's session-expiry error text contains "session" (errorno not documented). */
 export const INVALID_SESSION_PATTERN = /session/i;
 
+/**
+ * ASSUMED: the ARINVOICE query fields that hold create_invoice's `invoiceno` and `externalid`
+ * (reference §4.3 says the invoice number is "presumably RECORDID, by analogy with APBILL";
+ * EXTERNALID is not documented for ARINVOICE queries). Used by AR Invoice > Upsert and replay look-ups.
+ */
+export const AR_INVOICE_KEY_FIELDS = { invoiceno: 'RECORDID', externalid: 'EXTERNALID' } as const;
+
+/**
+ * ASSUMED: create_sotransaction answers with the new document's DOCID as its <key> (reference §4.12
+ * documents DOCID as the key of update/delete_sotransaction, not the create answer).
+ */
+export const SO_CREATE_RETURNS_DOCID = true;
+
 /* ---- Reference data, parties, AP/GL and the trigger ---------------------------------------- */
 
 /** ASSUMED: a user-defined dimension record's ID and name fields (reference 4 names the `id` field only). */

@@ -1,0 +1,215 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { listLimit, runPerItem } from '../../shared/items';
+import { entityOption, returnAllOrLimit } from '../descriptions/common';
+import { writeFields } from '../descriptions/write';
+import type { IntacctClient } from '../transport/client';
+import { LegacyShapeError } from '../transport/legacy';
+import { entityChoice } from './entity';
+import { buildQuery } from './query';
+import { executeWrites, recordFromInput } from './write';
+
+/**
+ * Get, Get Many and Delete for one Intacct object by RECORDNO (generic `read`, `readByQuery`,
+ * `delete`; reference §3.2-3.3). Operation files call these with their object and filters, so a
+ * resource's read operations stay one short file each.
+ */
+
+/** Owned line arrays come back as one object when there is one line; always make them lists. */
+export function normalizeLines(record: IDataObject, containers: Record<string, string>): IDataObject {
+	const out = { ...record };
+	for (const [container, item] of Object.entries(containers)) {
+		const value = out[container];
+		if (value === undefined) continue;
+		const inner = value && typeof value === 'object' ? (value as IDataObject)[item] : undefined;
+		out[container] = inner === undefined ? [] : Array.isArray(inner) ? inner : [inner];
+	}
+	return out;
+}
+
+export function recordNoField(resource: string, operations: string[], description: string): INodeProperties {
+	return {
+		displayName: 'Record Number',
+		name: 'recordNo',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '1234',
+		description,
+		displayOptions: { show: { resource: [resource], operation: operations } },
+	};
+}
+
+export function getDescription(resource: string, label: string): INodeProperties[] {
+	return [
+		recordNoField(resource, ['get'], `RECORDNO of the ${label} to get`),
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			displayOptions: { show: { resource: [resource], operation: ['get'] } },
+			options: [
+				entityOption,
+				{ displayName: 'Fields', name: 'fields', type: 'string', default: '*', description: 'Comma-separated field names to return, or * for all (lines are returned with *)' },
+			],
+		},
+	];
+}
+
+/** Get: generic `read` by RECORDNO; a key that matches nothing is an item error that names it. */
+export async function executeGet(
+	ctx: IExecuteFunctions,
+	client: IntacctClient,
+	object: string,
+	lines: Record<string, string> = {},
+	extra: (i: number) => IDataObject = () => ({}),
+): Promise<INodeExecutionData[]> {
+	return await runPerItem(ctx, async (i) => {
+		const recordNo = String(ctx.getNodeParameter('recordNo', i)).trim();
+		if (!/^\d+$/.test(recordNo)) {
+			throw new LegacyShapeError(`Record Number "${recordNo}" is not a RECORDNO. Use the integer RECORDNO of the ${object} record.`, 'recordNo');
+		}
+		const options = ctx.getNodeParameter('options', i, {}) as IDataObject;
+		const result = await client.runOne(
+			{ controlId: `read-${object}-${i}`, body: { read: { object, keys: recordNo, fields: (options.fields as string) || '*', ...extra(i) } } },
+			{ entity: entityChoice(options.entity), readOnly: true },
+		);
+		if (result.records.length === 0) {
+			throw new LegacyShapeError(`No ${object} with RECORDNO ${recordNo} was found (or it belongs to another entity).`, 'recordNo');
+		}
+		return result.records.map((r) => normalizeLines(r as IDataObject, lines));
+	});
+}
+
+export interface FilterSpec {
+	/** The filter's name in the UI collection. */
+	name: string;
+	displayName: string;
+	/** The readByQuery field it compares with =. */
+	field: string;
+	description?: string;
+	options?: Array<{ name: string; value: string }>;
+	placeholder?: string;
+}
+
+function filterProperty(f: FilterSpec): INodeProperties {
+	const property: INodeProperties = { displayName: f.displayName, name: f.name, type: 'string', default: '', placeholder: f.placeholder, description: f.description };
+	if (f.options) Object.assign(property, { type: 'options', options: f.options, default: f.options[0].value });
+	return property;
+}
+
+export function getAllDescription(resource: string, label: string, filters: FilterSpec[]): INodeProperties[] {
+	const show = { resource: [resource], operation: ['getAll'] };
+	return [
+		...returnAllOrLimit(resource, 'getAll'),
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			displayOptions: { show },
+			options: ([
+				...filters.map(filterProperty),
+				{
+					displayName: 'Modified Since',
+					name: 'modifiedSince',
+					type: 'dateTime',
+					default: '',
+					description: `Only ${label}s whose WHENMODIFIED is at or after this time (company time, no time zone)`,
+				},
+				{
+					displayName: 'Query',
+					name: 'query',
+					type: 'string',
+					default: '',
+					placeholder: 'TOTALDUE > 0',
+					description: 'A raw readByQuery condition, combined with the other filters by AND',
+				},
+			] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		},
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			displayOptions: { show },
+			options: [
+				entityOption,
+				{ displayName: 'Fields', name: 'fields', type: 'string', default: '*', description: 'Comma-separated field names to return, or * for all' },
+			],
+		},
+	];
+}
+
+/** Get Many: readByQuery + readMore (pages of up to 1000), Return All or Limit. */
+export async function executeGetAll(ctx: IExecuteFunctions, client: IntacctClient, object: string, filters: FilterSpec[]): Promise<INodeExecutionData[]> {
+	return await runPerItem(ctx, async (i) => {
+		const values = ctx.getNodeParameter('filters', i, {}) as IDataObject;
+		const options = ctx.getNodeParameter('options', i, {}) as IDataObject;
+		const equals: Record<string, string> = {};
+		for (const f of filters) {
+			const v = values[f.name];
+			if (v !== undefined && v !== '') equals[f.field] = String(v);
+		}
+		const records = await client.readByQuery({
+			object,
+			query: buildQuery({ equals, modifiedSince: (values.modifiedSince as string) || undefined, raw: values.query as string | undefined }),
+			fields: (options.fields as string) || '*',
+			limit: listLimit(ctx, i),
+			entity: entityChoice(options.entity),
+		});
+		return records as IDataObject[];
+	});
+}
+
+export function deleteDescription(resource: string, label: string): INodeProperties[] {
+	return [
+		...writeFields(resource, ['delete']),
+		{ ...recordNoField(resource, ['delete'], `RECORDNO of the ${label} to delete`), displayOptions: { show: { resource: [resource], operation: ['delete'], recordSource: ['fields'] } } },
+	];
+}
+
+/** Delete: generic `delete` by RECORDNO through the write path (key, preview, batching). */
+export async function executeDelete(ctx: IExecuteFunctions, client: IntacctClient, object: string): Promise<INodeExecutionData[]> {
+	return await executeWrites(ctx, client, (i) => {
+		const record = recordFromInput(ctx, i, () => ({ RECORDNO: ctx.getNodeParameter('recordNo', i) }));
+		const recordNo = String(record.RECORDNO ?? record.recordno ?? '').trim();
+		if (!/^\d+$/.test(recordNo)) {
+			throw new LegacyShapeError(`RECORDNO "${recordNo}" is not a record number. Give the integer RECORDNO of the ${object} to delete.`, 'RECORDNO');
+		}
+		return {
+			body: { delete: { object, keys: recordNo } },
+			output: () => ({ RECORDNO: recordNo, deleted: true }),
+			// A replayed delete already happened: report it as deleted.
+			lookup: async () => ({ RECORDNO: recordNo, deleted: true }),
+		};
+	});
+}
+
+/** ISO or mm/dd/yyyy → mm/dd/yyyy, the date format of generic functions (reference §3.6). */
+export function usDate(value: unknown, field: string): string | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	const text = String(value).trim();
+	if (/^\d{2}\/\d{2}\/\d{4}$/.test(text)) return text;
+	const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+	if (!m) throw new LegacyShapeError(`${field}: "${text}" is not a date. Use YYYY-MM-DD or mm/dd/yyyy.`, field);
+	return `${m[2]}/${m[3]}/${m[1]}`;
+}
+
+/** Currency amounts are rounded to 2 decimals before sending (reference §3.6). */
+export function money(value: unknown, field: string): string | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	const n = Number(value);
+	if (!Number.isFinite(n)) throw new LegacyShapeError(`${field}: "${String(value)}" is not an amount. Use a number without thousands separators.`, field);
+	return (Math.round((n + Number.EPSILON) * 100) / 100).toFixed(2);
+}
+
+/** Drops empty strings/undefined so optional UI fields are not sent. */
+export function compact(record: IDataObject): IDataObject {
+	const out: IDataObject = {};
+	for (const [k, v] of Object.entries(record)) if (v !== undefined && v !== null && v !== '') out[k] = v;
+	return out;
+}
