@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INode, INodeExecutionData } from 'n8n-workflow';
 import { toNodeError } from './errors';
 
 /** One output item per record, each linked to the input item it came from. */
@@ -6,8 +6,12 @@ export function toItems(records: IDataObject[], itemIndex: number): INodeExecuti
 	return records.map((json) => ({ json, pairedItem: { item: itemIndex } }));
 }
 
-/** The error item continueOnFail emits: names the item and keeps the system's own code. */
-export function errorItem(error: unknown, itemIndex: number): INodeExecutionData {
+/**
+ * The error item continueOnFail emits: names the item and keeps the system's own code. Given the
+ * node, the item also carries the shaped error itself, which is what n8n looks for to move it to
+ * the error output when the user chose "Continue (using error output)".
+ */
+export function errorItem(error: unknown, itemIndex: number, node?: INode): INodeExecutionData {
 	const e = error as { message?: string; description?: string; details?: string; code?: string; context?: IDataObject };
 	const code = e?.code ?? e?.context?.errorCode;
 	return {
@@ -18,6 +22,7 @@ export function errorItem(error: unknown, itemIndex: number): INodeExecutionData
 			itemIndex,
 		},
 		pairedItem: { item: itemIndex },
+		...(node ? { error: toNodeError(node, error, itemIndex) } : {}),
 	};
 }
 

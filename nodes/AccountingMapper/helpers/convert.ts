@@ -73,7 +73,7 @@ export async function runConversion(ctx: IExecuteFunctions, convert: Convert): P
 				continue;
 			}
 			if (ctx.continueOnFail()) {
-				mapped.push(errorItem(error, i));
+				mapped.push(errorItem(error, i, ctx.getNode()));
 				continue;
 			}
 			throw toNodeError(ctx.getNode(), error, i);

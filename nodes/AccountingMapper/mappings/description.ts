@@ -15,20 +15,11 @@ const text = (name: string, displayName: string, description: string, required =
 	description,
 });
 
+/** One table of the "Mapping Tables" fixedCollection: its value is the list of rows. */
 const table = (name: string, displayName: string, fields: INodeProperties[]): INodePropertyCollection => ({
 	name,
 	displayName,
-	values: [
-		{
-			displayName: 'Rows',
-			name: 'row',
-			type: 'fixedCollection',
-			typeOptions: { multipleValues: true },
-			default: {},
-			placeholder: 'Add Row',
-			options: [{ name: 'row', displayName: 'Row', values: fields }],
-		} as INodeProperties,
-	],
+	values: fields,
 });
 
 const source = (description: string) => text('source', 'Source Code', description, true);
@@ -57,11 +48,12 @@ export const mappingTableFields: INodeProperties[] = [
 		displayName: 'Mapping Tables',
 		name: 'mappingTables',
 		type: 'fixedCollection',
-		placeholder: 'Add Table',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Row',
 		default: {},
 		displayOptions: { show: { mappingSource: ['ui'] } },
 		options: [
-			// fixedCollection rows: each table holds a list of rows under "row".
+			// With multipleValues each table's value is its list of rows: { accounts: [{...}, ...] }.
 			table('accounts', 'GL Accounts and Items', [
 				source('Revenue account ID, plan ID, finance account, account code, or a role: discount, processingFee, advance'),
 				text('glAccount', 'Intacct GL Account', 'GL account number for AR/AP lines and advances'),

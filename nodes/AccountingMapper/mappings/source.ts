@@ -9,7 +9,7 @@ import { parseMappingTables, tablesFromJson, TABLE_LABELS, type MappingTables, t
 export function tablesFromUi(rows: IDataObject, settings: IDataObject): unknown {
 	const tables: Record<string, unknown> = {};
 	for (const name of Object.keys(TABLE_LABELS) as TableName[]) {
-		const entries = ((rows[name] as IDataObject | undefined)?.row ?? []) as IDataObject[];
+		const entries = (rows[name] ?? []) as IDataObject[];
 		tables[name] = entries.map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== '' && v !== undefined)));
 	}
 	tables.settings = settings;

@@ -116,7 +116,7 @@ describe('mapping tables are validated when the node runs', () => {
 	it('reads rows edited in the node (fixedCollection) the same way as JSON', async () => {
 		const t = tables();
 		const rows = Object.fromEntries(
-			['accounts', 'taxCodes', 'dimensions', 'paymentMethods', 'customers', 'documentLinks', 'statuses'].map((name) => [name, { row: t[name] }]),
+			['accounts', 'taxCodes', 'dimensions', 'paymentMethods', 'customers', 'documentLinks', 'statuses'].map((name) => [name, t[name]]),
 		);
 		const fromUi = await runMapper('officeRndToIntacct', 'invoiceToArInvoice', [invoiceGbp()], {}, {
 			mappingSource: 'ui',
