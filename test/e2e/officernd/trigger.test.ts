@@ -72,6 +72,41 @@ const listLocations: WorkflowJson = {
 	settings: { executionOrder: 'v1' },
 };
 
+/** Polling mode: a member changed in OfficeRnD is noticed on the next poll and noted on its company. */
+const memberPoll: WorkflowJson = {
+	id: 'ornE2eMemberPoll',
+	name: 'OfficeRnD e2e: poll members, note on company',
+	nodes: [
+		{
+			id: 'c0ffee00-0003-4a11-9c01-000000000001',
+			name: 'Member Changed',
+			type: `${PKG}.officeRndTrigger`,
+			typeVersion: 1,
+			position: [0, 0],
+			webhookId: '3c2f6a10-8e4b-4d5e-9f00-0ff1ce0e2e02',
+			credentials: CREDENTIAL,
+			parameters: { mode: 'polling', watch: 'member', lookbackHours: 0, pollTimes: { item: [{ mode: 'everyMinute' }] } },
+		},
+		{
+			id: 'c0ffee00-0003-4a11-9c01-000000000002',
+			name: 'Note On Company',
+			type: `${PKG}.officeRnd`,
+			typeVersion: 1,
+			position: [220, 0],
+			credentials: CREDENTIAL,
+			parameters: {
+				resource: 'company',
+				operation: 'update',
+				companyId: { __rl: true, mode: 'id', value: '={{ $json.company }}' },
+				inputMode: 'fields',
+				updateFields: { description: '=poll saw {{ $json.name }} ({{ $json.phone }})' },
+			},
+		},
+	],
+	connections: { 'Member Changed': { main: [[{ node: 'Note On Company', type: 'main', index: 0 }]] } },
+	settings: { executionOrder: 'v1' },
+};
+
 let sandbox: Sandbox;
 let n8n: N8nInstance;
 let server: RunningN8n | undefined;
@@ -110,7 +145,7 @@ beforeAll(async () => {
 			data: { clientId: C.clientId, clientSecret: C.clientSecret, orgSlug: C.orgSlug, accessTokenUrl: `${base}/oauth/token`, baseUrl: `${base}/api/v2` },
 		},
 	]);
-	await n8n.importWorkflow([chargeToStatus, listLocations]);
+	await n8n.importWorkflow([chargeToStatus, listLocations, memberPoll]);
 });
 
 afterAll(async () => {
@@ -133,11 +168,12 @@ describe('OfficeRnD Trigger (webhook mode) in a started n8n with the workflow pu
 	let deliveryUrl: string;
 
 	it('registers its webhook in OfficeRnD on activation, for the chosen events', async () => {
-		server = await n8n.startN8n({ publish: [chargeToStatus.id!] });
+		server = await n8n.startN8n({ publish: [chargeToStatus.id!, memberPoll.id!] });
 		const hooks = await waitFor('the webhook registration', () => {
 			const list = store().list('webhooks');
 			return list.length ? list : undefined;
 		});
+		// Only the webhook-mode trigger registers; the polling one does not.
 		expect(hooks).toHaveLength(1);
 		deliveryUrl = String(hooks[0].fields.url);
 		expect(deliveryUrl).toBe(`${server.url}webhook/${WEBHOOK_ID}/webhook`);
@@ -187,5 +223,22 @@ describe('OfficeRnD Trigger (webhook mode) in a started n8n with the workflow pu
 		expect(resigned.responseBody).toContain('duplicate');
 		await new Promise((r) => setTimeout(r, 1500));
 		expect(await updatesOf(invoice)).toBe(1);
+	});
+});
+
+describe('OfficeRnD Trigger (polling mode) in the same published n8n', () => {
+	it('notices a member change on a scheduled poll and runs the workflow once for it', async () => {
+		const company = SEED_IDS.company.acme;
+		await admin('/records/officernd/members', { id: SEED_IDS.member.alice, fields: { phone: '+44 20 0000 0001' } });
+		// everyMinute polls: the change is seen on the first or second poll (overlap window), within ~2 minutes.
+		const description = await waitFor('the polling run', () => {
+			const d = String(store().get('companies', company)?.fields.description ?? '');
+			return d.startsWith('poll saw') ? d : undefined;
+		}, 150_000);
+		expect(description).toBe('poll saw Alice Archer (+44 20 0000 0001)');
+		const versionAfterFirst = store().get('companies', company)!.version;
+		// Another poll cycle without changes to the member starts nothing new.
+		await new Promise((r) => setTimeout(r, 65_000));
+		expect(store().get('companies', company)!.version).toBe(versionAfterFirst);
 	});
 });
