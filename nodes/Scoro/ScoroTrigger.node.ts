@@ -14,6 +14,7 @@ import { toNodeError } from '../shared/errors';
 import { pollChanges } from '../shared/polling';
 import { rememberDelivery, safeEqual } from '../shared/signature';
 import { toScoroDateTime } from './helpers/body';
+import { rememberInProcess, seenInProcess } from './helpers/dedup';
 import { deliveryKey, modifiedMs, readDelivery, TRIGGER_MODULES } from './helpers/trigger';
 import { dataObject, scoroList, scoroRequest } from './transport';
 import { dateRangeFilter, MODIFIED_DATE_FIELD, WEBHOOK_ACTIONS, WEBHOOK_SECRET_PARAM } from './transport/contract';
@@ -215,7 +216,8 @@ export class ScoroTrigger implements INodeType {
 			return { noWebhookResponse: true };
 		}
 		const key = deliveryKey(delivery);
-		if (((state.seenDeliveries as string[] | undefined) ?? []).includes(key)) {
+		const scope = `${String(this.getWorkflow().id)}:${this.getNode().id}`;
+		if (seenInProcess(scope, key) || ((state.seenDeliveries as string[] | undefined) ?? []).includes(key)) {
 			res.status(200).json({ duplicate: true });
 			return { noWebhookResponse: true };
 		}
@@ -241,6 +243,7 @@ export class ScoroTrigger implements INodeType {
 		}
 		// Remembered only once the record was read, so a redelivery after a failed read still runs.
 		rememberDelivery(state, key);
+		rememberInProcess(scope, key);
 		return { workflowData: [[{ json: { ...record, scoroEvent: event } }]] };
 	}
 

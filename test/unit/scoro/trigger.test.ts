@@ -43,7 +43,15 @@ beforeEach(() => {
 const creds = () => ({ siteUrl: sandbox.systemUrl('scoro'), ...SCORO_SANDBOX_CREDENTIALS });
 const api = () => fakeContext(new ScoroApi(), creds());
 
-function context(params: IDataObject, staticData: IDataObject, extra: IDataObject = {}) {
+/** One workflow id per static-data object, so each test is its own trigger for the in-process de-dup. */
+const workflowIds = new WeakMap<IDataObject, string>();
+let workflowCounter = 0;
+function workflowIdOf(staticData: IDataObject): string {
+	if (!workflowIds.has(staticData)) workflowIds.set(staticData, `wf${++workflowCounter}`);
+	return workflowIds.get(staticData)!;
+}
+
+function context(params: IDataObject, staticData: IDataObject, extra: IDataObject = {}, workflowId = workflowIdOf(staticData)) {
 	const base = fakeContext(new ScoroApi(), creds());
 	const warnings: string[] = [];
 	return Object.assign(base, {
@@ -53,11 +61,12 @@ function context(params: IDataObject, staticData: IDataObject, extra: IDataObjec
 		getWorkflowStaticData: () => staticData,
 		getNodeWebhookUrl: () => receiverUrl,
 		getMode: () => 'trigger',
+		getWorkflow: () => ({ id: workflowId }),
 		...extra,
 	}) as any;
 }
 
-function webhookContext(params: IDataObject, staticData: IDataObject, delivery: { query: URLSearchParams; body: IDataObject }) {
+function webhookContext(params: IDataObject, staticData: IDataObject, delivery: { query: URLSearchParams; body: IDataObject }, workflowId = workflowIdOf(staticData)) {
 	const response = { code: 200, body: undefined as unknown };
 	const res = {
 		status(code: number) {
@@ -69,11 +78,16 @@ function webhookContext(params: IDataObject, staticData: IDataObject, delivery: 
 			return res;
 		},
 	};
-	const ctx = context(params, staticData, {
-		getQueryData: () => Object.fromEntries(delivery.query),
-		getBodyData: () => delivery.body,
-		getResponseObject: () => res,
-	});
+	const ctx = context(
+		params,
+		staticData,
+		{
+			getQueryData: () => Object.fromEntries(delivery.query),
+			getBodyData: () => delivery.body,
+			getResponseObject: () => res,
+		},
+		workflowId,
+	);
 	return { ctx, response };
 }
 
@@ -132,6 +146,19 @@ describe('Scoro Trigger, webhook mode', () => {
 		const other = webhookContext(webhookParams, staticData, { query: delivery.query, body: { ...delivery.body, event_id: 'evt_y', module: 'bills' } });
 		expect((await trigger.webhook.call(other.ctx)).workflowData).toBeUndefined();
 		expect(other.response.body).toEqual({ ignored: true });
+	});
+
+	it('de-duplicates even when n8n hands the webhook stale static data (published-workflow cache)', async () => {
+		const staticData: IDataObject = {};
+		await hooks.create.call(context(webhookParams, staticData));
+		const stale = structuredClone(staticData);
+		await scoroRequest(api(), { module: 'invoices', action: 'modify', id: 1, body: { request: { description: 'once' } }, idempotent: false });
+		const delivery = await waitFor(() => deliveries[0]);
+		const id = workflowIdOf(staticData);
+		expect((await trigger.webhook.call(webhookContext(webhookParams, structuredClone(stale), delivery, id).ctx)).workflowData?.[0]).toHaveLength(1);
+		const again = webhookContext(webhookParams, structuredClone(stale), delivery, id);
+		expect((await trigger.webhook.call(again.ctx)).workflowData).toBeUndefined();
+		expect(again.response.body).toEqual({ duplicate: true });
 	});
 
 	it('emits a delete with the id only (the record is gone)', async () => {
