@@ -56,6 +56,17 @@ function sandboxCredentials(sandboxUrl) {
 				baseUrl: `${base}/officernd/api/v2`,
 			},
 		},
+		{
+			id: 'sandboxScoro',
+			name: 'Scoro (sandbox)',
+			type: 'scoroApi',
+			data: {
+				siteUrl: `${base}/scoro`,
+				apiKey: 'ScoroAPI_sandbox_0123456789abcdef',
+				companyAccountId: 'sandbox',
+				language: 'eng',
+			},
+		},
 	];
 }
 
