@@ -165,3 +165,13 @@ describe('Scoro sandbox', () => {
 		});
 	});
 });
+
+describe('npm start credentials', () => {
+	it('the Scoro sandbox credential of scripts/sandbox-credentials.js opens the simulator', async () => {
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const { sandboxCredentials } = require('../../../scripts/sandbox-credentials.js');
+		const entry = sandboxCredentials(sandbox.url).find((c: { type: string }) => c.type === 'scoroApi');
+		const env = await scoroRequest<unknown[]>(fakeContext(new ScoroApi(), entry.data), { module: 'users', action: 'list', idempotent: true });
+		expect(env.data).toHaveLength(SCORO_SEED.users.length);
+	});
+});
