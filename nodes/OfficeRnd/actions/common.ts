@@ -93,6 +93,22 @@ export function jsonRecord(ctx: IExecuteFunctions, itemIndex: number): IDataObje
 	return value as IDataObject;
 }
 
+/** A JSON-typed UI field as an object; a clear message naming the field when it is not. */
+export function jsonField(value: unknown, label: string): IDataObject {
+	if (value && typeof value === 'object' && !Array.isArray(value)) return value as IDataObject;
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(String(value));
+	} catch {
+		// Pure helper without a node context: runPerItem wraps this into a NodeOperationError with the item index.
+		// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
+		throw new Error(`"${label}" is not valid JSON; write an object such as {"key":"value"}`);
+	}
+	// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
+	if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error(`"${label}" must be a JSON object such as {"key":"value"}`);
+	return parsed as IDataObject;
+}
+
 /** Drops empty strings from a UI collection, so unset dropdowns are not sent. */
 export function compact(fields: IDataObject): IDataObject {
 	const out: IDataObject = {};

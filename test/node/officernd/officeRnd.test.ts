@@ -351,3 +351,12 @@ describe('dropdowns, list search and the credential test', () => {
 		expect(search.results).toEqual([{ name: 'Celtic Ventures Teoranta', value: SEED_IDS.company.celtic }]);
 	});
 });
+
+describe('field validation', () => {
+	it('invalid JSON in Custom Properties fails that item, naming the field', async () => {
+		const run = await runOfficeRnd(sandbox, { resource: 'company', operation: 'create', inputMode: 'fields', name: 'Bad JSON Ltd', additionalFields: { properties: '{not json' } }, { continueOnFail: true });
+		const [item] = run.nodeItems('OfficeRnD');
+		expect(String(item.json.error)).toContain('"Custom Properties (JSON)" is not valid JSON');
+		expect(count('companies')).toBe(4);
+	});
+});

@@ -1,5 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-import { compact, dateFilters, type FilterDef, type ResourceSpec, type WriteFields } from '../common';
+import { compact, dateFilters, jsonField, type FilterDef, type ResourceSpec, type WriteFields } from '../common';
 import { enumOptions, referenceOption } from '../../descriptions/common';
 import { PATHS } from '../../transport/contract';
 
@@ -42,7 +42,7 @@ export const companyFields: WriteFields = {
 		const body: IDataObject = { ...rest };
 		if (body.startDate) body.startDate = new Date(String(body.startDate)).toISOString();
 		if (billingName !== undefined || vatNumber !== undefined) body.billingDetails = compact({ billingName, vatNumber });
-		if (properties !== undefined) body.properties = typeof properties === 'string' ? (JSON.parse(properties) as IDataObject) : (properties as IDataObject);
+		if (properties !== undefined) body.properties = jsonField(properties, 'Custom Properties (JSON)');
 		return body;
 	},
 };

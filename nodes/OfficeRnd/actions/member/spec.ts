@@ -1,5 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-import { compact, dateFilters, type FilterDef, type ResourceSpec, type WriteFields } from '../common';
+import { compact, dateFilters, jsonField, type FilterDef, type ResourceSpec, type WriteFields } from '../common';
 import { enumOptions, referenceOption } from '../../descriptions/common';
 import { PATHS } from '../../transport/contract';
 
@@ -42,7 +42,7 @@ export const memberFields: WriteFields = {
 	toBody: (f: IDataObject) => {
 		const body = compact(f);
 		if (body.startDate) body.startDate = new Date(String(body.startDate)).toISOString();
-		if (typeof body.properties === 'string') body.properties = JSON.parse(body.properties) as IDataObject;
+		if (body.properties !== undefined) body.properties = jsonField(body.properties, 'Custom Properties (JSON)');
 		return body;
 	},
 };
