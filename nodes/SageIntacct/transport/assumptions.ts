@@ -37,9 +37,13 @@ export const SO_CREATE_RETURNS_DOCID = true;
 
 /* ---- Reference data, parties, AP/GL and the trigger ---------------------------------------- */
 
-/** ASSUMED: a user-defined dimension record's ID and name fields (reference 4 names the `id` field only). */
-export const UDD_ID_FIELD = 'id';
-export const UDD_NAME_FIELD = 'name';
+/**
+ * ASSUMED: a user-defined dimension record's ID and name fields. Reference 4 says the value set on
+ * lines is the UDD record's `id`; the XML field names' case is not documented (upper case assumed,
+ * like every standard field).
+ */
+export const UDD_ID_FIELD = 'ID';
+export const UDD_NAME_FIELD = 'NAME';
 
 /** ASSUMED: Order Entry transaction definitions are listed from SODOCUMENTPARAMS by DOCID. */
 export const OE_DEFINITION_OBJECT = { object: 'SODOCUMENTPARAMS', idField: 'DOCID' } as const;

@@ -116,11 +116,11 @@ export const REF_OBJECTS: Record<string, IntacctObjectDef> = {
 		fields: [['RECORDNO', 'integer'], ...t('DOCID', 'DOCCLASS', 'CATEGORY', 'STATUS'), ...audit],
 	},
 	LINE_OF_BUSINESS: {
-		// A user-defined dimension (Platform custom object, notes §4.11). ASSUMED field names id/name.
+		// A user-defined dimension (Platform custom object, notes §4.11). ASSUMED field names ID/NAME.
 		name: 'LINE_OF_BUSINESS',
 		collection: 'LINE_OF_BUSINESS',
-		idField: 'id',
-		fields: [['RECORDNO', 'integer'], ...t('id', 'name', 'STATUS'), ...audit],
+		idField: 'ID',
+		fields: [['RECORDNO', 'integer'], ...t('ID', 'NAME', 'STATUS'), ...audit],
 	},
 	APBILL: {
 		name: 'APBILL',

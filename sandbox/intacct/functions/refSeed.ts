@@ -57,12 +57,12 @@ export const REF_SEED: Record<string, { idField: string; display: string[]; rows
 		],
 	},
 	LINE_OF_BUSINESS: {
-		idField: 'id',
-		display: ['id', 'name'],
+		idField: 'ID',
+		display: ['ID', 'NAME'],
 		rows: [
-			{ id: 'COWORK', name: 'Coworking' },
-			{ id: 'LEASING', name: 'Leasing' },
-			{ id: 'EVENTS', name: 'Events' },
+			{ ID: 'COWORK', NAME: 'Coworking' },
+			{ ID: 'LEASING', NAME: 'Leasing' },
+			{ ID: 'EVENTS', NAME: 'Events' },
 		],
 	},
 	TAXDETAIL: {

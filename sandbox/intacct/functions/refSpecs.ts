@@ -64,7 +64,7 @@ const LINE_REFS: WriteSpec['refs'] = {
 	ITEMID: ['ITEM', 'ITEMID', 'Item'],
 	CUSTOMERID: ['CUSTOMER', 'CUSTOMERID', 'Customer'],
 	VENDORID: ['VENDOR', 'VENDORID', 'Vendor'],
-	GLDIMLINE_OF_BUSINESS: ['LINE_OF_BUSINESS', 'id', 'Line of business'],
+	GLDIMLINE_OF_BUSINESS: ['LINE_OF_BUSINESS', 'ID', 'Line of business'],
 };
 
 /** ASSUMED: the sandbox's GL journal symbols. */
@@ -290,7 +290,7 @@ registerWriteSpec(
 );
 registerWriteSpec('ITEM', simple('Item', ['ITEMID', 'NAME', 'ITEMTYPE'], { accepts: ['EXTENDED_DESCRIPTION', 'PRODUCTLINEID', 'TAXABLE'] }));
 registerWriteSpec('CONTACT', simple('Contact', ['CONTACTNAME', 'PRINTAS'], { flatten: ['MAILADDRESS'], accepts: ['ADDRESS3', 'PHONE2', 'CELLPHONE', 'EMAIL2', 'TAXABLE', 'TAXGROUP', 'ISOCOUNTRYCODE'] }));
-registerWriteSpec('LINE_OF_BUSINESS', simple('Line of business', ['id', 'name']));
+registerWriteSpec('LINE_OF_BUSINESS', simple('Line of business', ['ID', 'NAME']));
 registerWriteSpec('APBILL', apBill);
 registerWriteSpec('APPYMT', apPayment);
 registerWriteSpec('GLBATCH', journalEntry);

@@ -43,6 +43,10 @@ export interface FieldSpec {
 	placeholder?: string;
 	/** Round to 2 decimals (reference 3.6). */
 	money?: boolean;
+	/** 0 means "not set" (n8n fills number defaults in line collections). */
+	omitZero?: boolean;
+	/** Sent only when this other field (by parameter name) has a value, e.g. a tax amount needs a tax detail. */
+	requires?: string;
 }
 
 export interface ObjectSpec {
@@ -116,7 +120,10 @@ function convert(field: FieldSpec, value: unknown, where: string): unknown {
 /** UI values (by parameter name) -> an Intacct record (by element path). */
 export function recordFromValues(fields: FieldSpec[], values: IDataObject, where = ''): IDataObject {
 	const record: IDataObject = {};
+	const empty = (v: unknown) => v === undefined || v === null || v === '';
 	for (const f of fields) {
+		if (f.omitZero && (values[f.name] === 0 || values[f.name] === '0')) continue;
+		if (f.requires && empty(values[f.requires])) continue;
 		const v = convert(f, values[f.name], `${where}${f.path}`);
 		if (v !== undefined) setPath(record, f.path, v);
 	}

@@ -27,7 +27,7 @@ export const apBillSpec: ObjectSpec = {
 		{ name: 'termName', path: 'TERMNAME', title: 'Term', kind: 'string', loadOptionsMethod: 'getTerms' },
 		{ name: 'currency', path: 'CURRENCY', title: 'Currency', kind: 'string', placeholder: 'GBP' },
 		{ name: 'exchangeRateType', path: 'EXCH_RATE_TYPE_ID', title: 'Exchange Rate Type', kind: 'string', description: 'Blank means Intacct Daily Rate. Set the type or the rate, not both.' },
-		{ name: 'exchangeRate', path: 'EXCHANGE_RATE', title: 'Exchange Rate', kind: 'number' },
+		{ name: 'exchangeRate', path: 'EXCHANGE_RATE', title: 'Exchange Rate', kind: 'number', omitZero: true },
 		{ name: 'inclusiveTax', path: 'INCLUSIVETAX', title: 'Amounts Include Tax', kind: 'boolean', description: 'Whether line amounts are gross (Total Amount) and Sage Intacct derives the tax' },
 		{ name: 'taxSolutionId', path: 'TAXSOLUTIONID', title: 'Tax Solution ID', kind: 'string', description: 'Needed at the top level of companies with several tax jurisdictions (AU, GB, ZA)' },
 		{
@@ -49,11 +49,11 @@ export const apBillSpec: ObjectSpec = {
 		fields: [
 			{ name: 'accountNo', path: 'ACCOUNTNO', title: 'GL Account', kind: 'string', loadOptionsMethod: 'getGlAccounts' },
 			{ name: 'amount', path: 'TRX_AMOUNT', title: 'Amount', kind: 'number', money: true, description: 'Net amount' },
-			{ name: 'totalAmount', path: 'TOTALTRXAMOUNT', title: 'Total Amount (Tax Inclusive)', kind: 'number', money: true },
+			{ name: 'totalAmount', path: 'TOTALTRXAMOUNT', title: 'Total Amount (Tax Inclusive)', kind: 'number', money: true, omitZero: true },
 			{ name: 'memo', path: 'ENTRYDESCRIPTION', title: 'Memo', kind: 'string' },
 			...dimensionFields(),
 			{ name: 'taxDetailId', path: 'TAXENTRIES.TAXENTRY.DETAILID', title: 'Tax Detail', kind: 'string', loadOptionsMethod: 'getTaxDetails' },
-			{ name: 'taxAmount', path: 'TAXENTRIES.TAXENTRY.TRX_TAX', title: 'Tax Amount Override', kind: 'number', money: true },
+			{ name: 'taxAmount', path: 'TAXENTRIES.TAXENTRY.TRX_TAX', title: 'Tax Amount Override', kind: 'number', money: true, omitZero: true, requires: 'taxDetailId' },
 		],
 	},
 	filters: [

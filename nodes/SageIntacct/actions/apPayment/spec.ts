@@ -21,7 +21,7 @@ export const apPaymentSpec: ObjectSpec = {
 		{ name: 'description', path: 'DESCRIPTION', title: 'Description', kind: 'string' },
 		{ name: 'baseCurrency', path: 'BASECURR', title: 'Base Currency', kind: 'string' },
 		{ name: 'exchangeRateType', path: 'EXCH_RATE_TYPE_ID', title: 'Exchange Rate Type', kind: 'string' },
-		{ name: 'amountToPay', path: 'AMOUNTTOPAY', title: 'Amount to Pay (Bank Currency)', kind: 'number', money: true },
+		{ name: 'amountToPay', path: 'AMOUNTTOPAY', title: 'Amount to Pay (Bank Currency)', kind: 'number', money: true, omitZero: true },
 		{
 			name: 'action',
 			path: 'ACTION',

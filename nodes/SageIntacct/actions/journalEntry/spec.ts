@@ -52,7 +52,7 @@ export const journalEntrySpec: ObjectSpec = {
 			{ name: 'amount', path: 'TRX_AMOUNT', title: 'Amount', kind: 'number', money: true, description: 'Absolute amount; the side says debit or credit' },
 			{ name: 'currency', path: 'CURRENCY', title: 'Currency', kind: 'string' },
 			{ name: 'exchangeRateType', path: 'EXCH_RATE_TYPE_ID', title: 'Exchange Rate Type', kind: 'string' },
-			{ name: 'exchangeRate', path: 'EXCHANGE_RATE', title: 'Exchange Rate', kind: 'number' },
+			{ name: 'exchangeRate', path: 'EXCHANGE_RATE', title: 'Exchange Rate', kind: 'number', omitZero: true },
 			{ name: 'memo', path: 'DESCRIPTION', title: 'Memo', kind: 'string' },
 			{ name: 'document', path: 'DOCUMENT', title: 'Document', kind: 'string' },
 			{ name: 'locationId', path: 'LOCATION', title: 'Location', kind: 'string', loadOptionsMethod: 'getLocations', description: 'Required in multi-entity companies' },

@@ -1,0 +1,330 @@
+import type {
+	IDataObject,
+	IHookFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+import { NodeConnectionTypes, UserError } from 'n8n-workflow';
+import { DateTime } from 'luxon';
+import { pollChanges } from '../shared/polling';
+import { rememberDelivery, safeEqual } from '../shared/signature';
+import { entityOption } from './descriptions/common';
+import { entityChoice } from './helpers/entity';
+import {
+	createdFieldOf,
+	DEFAULT_INTACCT_TIME_ZONE,
+	WEBHOOK_DEFAULT_OBJECT_PATH,
+	WEBHOOK_DEFAULT_RECORD_PATH,
+	WEBHOOK_IDEMPOTENCY_HEADERS,
+} from './transport/assumptions';
+import { IntacctClient } from './transport/client';
+import { escapeQueryValue } from './transport/xml';
+import { fromIntacctTime, objectOf, POLL_PAGE_SIZE, toIntacctTime, valueAt } from './methods/trigger';
+
+/** Objects offered in the trigger; "Other" takes any object name. */
+const OBJECTS = [
+	{ name: 'AP Bill', value: 'APBILL' },
+	{ name: 'AP Payment', value: 'APPYMT' },
+	{ name: 'AR Adjustment', value: 'ARADJUSTMENT' },
+	{ name: 'AR Invoice', value: 'ARINVOICE' },
+	{ name: 'AR Payment', value: 'ARPYMT' },
+	{ name: 'Class', value: 'CLASS' },
+	{ name: 'Contact', value: 'CONTACT' },
+	{ name: 'Customer', value: 'CUSTOMER' },
+	{ name: 'Department', value: 'DEPARTMENT' },
+	{ name: 'GL Account', value: 'GLACCOUNT' },
+	{ name: 'Item', value: 'ITEM' },
+	{ name: 'Journal Entry', value: 'GLBATCH' },
+	{ name: 'Location', value: 'LOCATION' },
+	{ name: 'Order Entry Transaction', value: 'SODOCUMENT' },
+	{ name: 'Other (Enter Name)', value: '__other__' },
+	{ name: 'Project', value: 'PROJECT' },
+	{ name: 'Vendor', value: 'VENDOR' },
+];
+
+export class SageIntacctTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Sage Intacct Trigger',
+		name: 'sageIntacctTrigger',
+		icon: { light: 'file:../../icons/sageIntacct.svg', dark: 'file:../../icons/sageIntacct.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["mode"] === "webhook" ? "Webhook" : "Polling " + $parameter["object"]}}',
+		description: 'Starts the workflow when Sage Intacct records change: polling on WHENMODIFIED, or an Intacct-side HTTP post',
+		defaults: { name: 'Sage Intacct Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'sageIntacctApi', required: true }],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		properties: [
+			{
+				displayName: 'Trigger On',
+				name: 'mode',
+				type: 'options',
+				options: [
+					{ name: 'Polling (WHENMODIFIED)', value: 'poll', description: 'Check for new or changed records on the poll schedule' },
+					{
+						name: 'Webhook From Intacct',
+						value: 'webhook',
+						description: 'A Platform Trigger (webhook delivery) or Smart Event HTTP post to this node\'s URL',
+					},
+				],
+				default: 'poll',
+			},
+			{
+				displayName: 'The poll schedule below is used in Polling mode only. In Webhook mode, point the Intacct trigger at the production URL of this node.',
+				name: 'notice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Object',
+				name: 'object',
+				type: 'options',
+				options: OBJECTS,
+				default: 'CUSTOMER',
+				description: 'The Sage Intacct object to watch (webhook mode: whose record the post names)',
+			},
+			{
+				displayName: 'Object Name',
+				name: 'otherObject',
+				type: 'string',
+				default: '',
+				placeholder: 'ARADVANCE',
+				displayOptions: { show: { object: ['__other__'] } },
+			},
+			{
+				displayName: 'Event',
+				name: 'event',
+				type: 'options',
+				options: [
+					{ name: 'New Records', value: 'new' },
+					{ name: 'New and Updated Records', value: 'newOrUpdated' },
+				],
+				default: 'newOrUpdated',
+				displayOptions: { show: { mode: ['poll'] } },
+			},
+			{
+				displayName: 'Expected Bearer Token',
+				name: 'expectedToken',
+				type: 'string',
+				typeOptions: { password: true },
+				default: '',
+				required: true,
+				description: 'Posts whose Authorization header is not "Bearer" followed by this token are answered 401 and start nothing',
+				displayOptions: { show: { mode: ['webhook'] } },
+			},
+			{
+				displayName: 'Record Key Path',
+				name: 'recordPath',
+				type: 'string',
+				default: WEBHOOK_DEFAULT_RECORD_PATH,
+				description: 'Where the post body holds the record key (dot path), as configured in the Intacct trigger body',
+				displayOptions: { show: { mode: ['webhook'] } },
+			},
+			{
+				displayName: 'Record Key Is',
+				name: 'recordKeyType',
+				type: 'options',
+				options: [
+					{ name: 'Record Number (RECORDNO)', value: 'recordNo' },
+					{ name: 'ID or Name (ReadByName)', value: 'id' },
+				],
+				default: 'recordNo',
+				displayOptions: { show: { mode: ['webhook'] } },
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					entityOption,
+					{
+						displayName: 'Fetch Full Record',
+						name: 'fetchRecord',
+						type: 'boolean',
+						default: true,
+						description: 'Whether to read the whole record named by the post (webhook mode); otherwise output the post body',
+						displayOptions: { show: { '/mode': ['webhook'] } },
+					},
+					{
+						displayName: 'Fields',
+						name: 'fields',
+						type: 'string',
+						default: '*',
+						description: 'Comma-separated fields to return, or * for all',
+					},
+					{
+						displayName: 'First-Run Look-Back (Minutes)',
+						name: 'lookbackMinutes',
+						type: 'number',
+						default: 0,
+						typeOptions: { minValue: 0 },
+						description: 'On the first poll, also emit records changed this many minutes before activation (0 = only changes from now on)',
+						displayOptions: { show: { '/mode': ['poll'] } },
+					},
+					{
+						displayName: 'Intacct Time Zone',
+						name: 'timeZone',
+						type: 'string',
+						default: DEFAULT_INTACCT_TIME_ZONE,
+						description: 'IANA zone of the company\'s WHENMODIFIED timestamps (Intacct timestamps carry no zone)',
+						displayOptions: { show: { '/mode': ['poll'] } },
+					},
+					{
+						displayName: 'Object Path in Body',
+						name: 'objectPath',
+						type: 'string',
+						default: WEBHOOK_DEFAULT_OBJECT_PATH,
+						description: 'Where the post body names the object; when present it must match the chosen object',
+						displayOptions: { show: { '/mode': ['webhook'] } },
+					},
+					{
+						displayName: 'Overlap (Seconds)',
+						name: 'overlapSeconds',
+						type: 'number',
+						default: 60,
+						typeOptions: { minValue: 0 },
+						description: 'Each poll re-reads this window before the last change seen, so late commits are not missed; duplicates are dropped',
+						displayOptions: { show: { '/mode': ['poll'] } },
+					},
+					{
+						displayName: 'Query',
+						name: 'query',
+						type: 'string',
+						default: '',
+						placeholder: "STATUS = 'active'",
+						description: 'An extra readByQuery condition, combined by AND',
+						displayOptions: { show: { '/mode': ['poll'] } },
+					},
+				],
+			},
+		],
+	};
+
+	/**
+	 * Intacct-side posts are configured in Sage Intacct (a Platform Trigger with webhook delivery or a
+	 * Smart Event HTTP post pointing at this node's production URL); there is nothing to register
+	 * through the API, so the lifecycle methods only report the webhook as present.
+	 */
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+		},
+	};
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		if (this.getNodeParameter('mode', 'poll') !== 'poll') return null;
+		const object = objectOf(this.getNodeParameter('object'), this.getNodeParameter('otherObject', ''));
+		const event = this.getNodeParameter('event', 'newOrUpdated') as string;
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+		const zone = String(options.timeZone || DEFAULT_INTACCT_TIME_ZONE);
+		if (!DateTime.now().setZone(zone).isValid) throw new UserError(`"${zone}" is not an IANA time zone (e.g. America/New_York).`);
+		const overlapMs = Math.max(0, Number(options.overlapSeconds ?? 60)) * 1000;
+		const createdField = createdFieldOf(object);
+		const wanted = String(options.fields || '*').trim();
+		// The cursor needs RECORDNO and WHENMODIFIED (and the creation time for "new only").
+		const fields = wanted === '*' ? '*' : [...new Set([...wanted.split(',').map((f) => f.trim()), 'RECORDNO', 'WHENMODIFIED', createdField])].join(',');
+		const extra = String(options.query ?? '').trim();
+		const client = new IntacctClient(this);
+		const state = this.getWorkflowStaticData('node');
+
+		const records = await pollChanges<IDataObject>({
+			state,
+			overlapMs,
+			lookbackMs: Math.max(0, Number(options.lookbackMinutes ?? 0)) * 60_000,
+			manual: this.getMode() === 'manual',
+			fetchSince: async (sinceIso) =>
+				(await client.readByQuery({
+					object,
+					fields,
+					query: [`WHENMODIFIED >= '${escapeQueryValue(toIntacctTime(sinceIso, zone))}'`, extra ? `(${extra})` : ''].filter(Boolean).join(' AND '),
+					pageSize: POLL_PAGE_SIZE,
+					entity: entityChoice(options.entity),
+				})) as IDataObject[],
+			idOf: (r) => String(r.RECORDNO ?? ''),
+			modifiedOf: (r) => fromIntacctTime(r.WHENMODIFIED, zone),
+			isNew:
+				event === 'new'
+					? (r, cursorMs) => (fromIntacctTime(r[createdField], zone) ?? 0) >= cursorMs - overlapMs
+					: undefined,
+		});
+		if (records.length === 0) return null;
+		return [this.helpers.returnJsonArray(records)];
+	}
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const res = this.getResponseObject();
+		const reply = (status: number, body: IDataObject): IWebhookResponseData => {
+			res.status(status).json(body);
+			return { noWebhookResponse: true };
+		};
+		if (this.getNodeParameter('mode', 'poll') !== 'webhook') return reply(404, { error: 'This trigger polls; its webhook is off.' });
+
+		// Reference 6.2: deliveries carry "Authorization: Bearer <token>".
+		const expected = String(this.getNodeParameter('expectedToken', '') ?? '');
+		const header = String(this.getHeaderData().authorization ?? '');
+		const token = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim() ?? '';
+		if (!expected || !safeEqual(token, expected)) return reply(401, { error: 'Unauthorized' });
+
+		const headers = this.getHeaderData() as IDataObject;
+		const deliveryKey = WEBHOOK_IDEMPOTENCY_HEADERS.map((h) => headers[h]).find((v) => typeof v === 'string' && v !== '') as string | undefined;
+		const state = this.getWorkflowStaticData('node');
+		const seen = Array.isArray(state.seenDeliveries) ? (state.seenDeliveries as string[]) : [];
+		// Retries repeat the same key (reference 6.2): answer 200 so Intacct stops, start nothing.
+		if (deliveryKey && seen.includes(deliveryKey)) return reply(200, { received: true, duplicate: true });
+
+		const body = this.getBodyData();
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+		const object = objectOf(this.getNodeParameter('object'), this.getNodeParameter('otherObject', ''));
+		const postedObject = valueAt(body, String(options.objectPath ?? WEBHOOK_DEFAULT_OBJECT_PATH));
+		if (typeof postedObject === 'string' && postedObject && postedObject.toUpperCase() !== object) {
+			return reply(422, { error: `This trigger watches ${object}; the post names ${postedObject}.` });
+		}
+		const keyPath = String(this.getNodeParameter('recordPath', WEBHOOK_DEFAULT_RECORD_PATH));
+		const key = valueAt(body, keyPath);
+		const meta: IDataObject = { object, key: key === undefined ? null : String(key), idempotencyKey: deliveryKey ?? null };
+
+		let json: IDataObject = { ...body, _intacct: meta };
+		if (options.fetchRecord !== false) {
+			if (key === undefined || key === null || String(key).trim() === '') {
+				return reply(422, { error: `The post has no record key at "${keyPath}".` });
+			}
+			const byName = this.getNodeParameter('recordKeyType', 'recordNo') === 'id';
+			try {
+				const client = new IntacctClient(this);
+				const result = await client.runOne(
+					{
+						controlId: 'trigger-read',
+						body: { [byName ? 'readByName' : 'read']: { object, keys: String(key), fields: String(options.fields || '*'), returnFormat: 'xml' } },
+					},
+					{ entity: entityChoice(options.entity), readOnly: true },
+				);
+				const record = result.records[0] as IDataObject | undefined;
+				if (!record) return reply(404, { error: `No ${object} record ${String(key)} was found.` });
+				json = { ...record, _intacct: meta };
+			} catch (error) {
+				// Not remembered: Intacct retries on 5xx (reference 6.2), and the retry may succeed.
+				return reply(502, { error: `Could not read the record from Sage Intacct: ${(error as Error).message}` });
+			}
+		}
+		if (deliveryKey) rememberDelivery(state, deliveryKey);
+		res.status(200).json({ received: true });
+		return { noWebhookResponse: true, workflowData: [this.helpers.returnJsonArray([json])] };
+	}
+}
