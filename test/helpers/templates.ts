@@ -1,0 +1,59 @@
+/**
+ * Shared machinery for the end-to-end tests of the workflow templates in workflows/: one sandbox,
+ * one real n8n with the package installed and the sandbox credentials imported (the same ids the
+ * templates reference), then import + execute a template exactly as shipped.
+ */
+import { readFileSync } from 'fs';
+import path from 'path';
+import { startSandbox, type Sandbox } from '../../sandbox/server';
+import { prepareN8n, type N8nInstance, type N8nRun, type WorkflowJson } from './n8n';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { sandboxCredentials } = require('../../scripts/sandbox-credentials.js') as {
+	sandboxCredentials(url: string): Array<{ id: string; name: string; type: string; data: Record<string, unknown> }>;
+};
+
+export const WORKFLOWS_DIR = path.resolve(__dirname, '../../workflows');
+
+export interface TemplateEnv {
+	sandbox: Sandbox;
+	n8n: N8nInstance;
+	/** Records of one sandbox collection, as the sandbox stores them (fields only). */
+	records(system: string, collection: string): Array<Record<string, unknown>>;
+	/** Imports (or re-imports) a template as shipped and executes it from its manual trigger. */
+	run(template: string): Promise<N8nRun>;
+}
+
+export function loadTemplate(relativePath: string): WorkflowJson {
+	return JSON.parse(readFileSync(path.join(WORKFLOWS_DIR, relativePath), 'utf8')) as WorkflowJson;
+}
+
+/**
+ * Starts the sandbox on a free 127.0.0.1 port and a prepared n8n. The caller closes the sandbox
+ * and calls cleanup() from test/helpers/n8n.ts in afterAll.
+ */
+export async function templateEnv(): Promise<TemplateEnv> {
+	const sandbox = await startSandbox({ port: 0 });
+	const n8n = await prepareN8n();
+	await n8n.importCredentials(sandboxCredentials(sandbox.url));
+	const imported = new Set<string>();
+	return {
+		sandbox,
+		n8n,
+		records(system, collection) {
+			const runtime = sandbox.state.system(system);
+			if (!runtime) throw new Error(`The sandbox has no system "${system}"`);
+			const store = runtime.store;
+			return store.list(collection).map((r) => ({ ...r.fields }));
+		},
+		async run(template) {
+			const wf = loadTemplate(template);
+			if (!wf.id) throw new Error(`Template ${template} has no id; templates carry fixed ids`);
+			if (!imported.has(wf.id)) {
+				await n8n.importWorkflow(wf);
+				imported.add(wf.id);
+			}
+			return await n8n.executeWorkflow(wf.id);
+		},
+	};
+}
