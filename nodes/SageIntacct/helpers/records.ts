@@ -204,7 +204,8 @@ export function money(value: unknown, field: string): string | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
 	const n = Number(value);
 	if (!Number.isFinite(n)) throw new LegacyShapeError(`${field}: "${String(value)}" is not an amount. Use a number without thousands separators.`, field);
-	return (Math.round((n + Number.EPSILON) * 100) / 100).toFixed(2);
+	// Half away from zero, so a credit of -0.005 rounds like a debit of 0.005.
+	return ((Math.sign(n) * Math.round((Math.abs(n) + Number.EPSILON) * 100)) / 100).toFixed(2);
 }
 
 /** Drops empty strings/undefined so optional UI fields are not sent. */

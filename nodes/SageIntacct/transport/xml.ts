@@ -19,6 +19,8 @@ const builder = new XMLBuilder({
 	attributeNamePrefix: '@_',
 	commentPropName: '#comment',
 	suppressEmptyNode: false,
+	// Otherwise fast-xml-parser writes transaction="true" as a bare `transaction` attribute, which is not XML.
+	suppressBooleanAttributes: false,
 	processEntities: true,
 	format: false,
 });

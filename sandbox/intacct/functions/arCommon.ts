@@ -9,7 +9,7 @@ import type { IntacctFunctionContext } from './types';
  */
 
 /** Money is kept in strings with 2 decimals, as the XML API shows it (notes §3.6: rounded to 2). */
-export const round2 = (n: number) => Math.round((n + Number.EPSILON) * 100) / 100;
+export const round2 = (n: number) => (Math.sign(n) * Math.round((Math.abs(n) + Number.EPSILON) * 100)) / 100 || 0;
 export const fmt = (n: number) => round2(n).toFixed(2);
 export const num = (v: unknown) => {
 	const n = Number(typeof v === 'string' ? v.trim() : v);
