@@ -206,6 +206,7 @@ export function buildInvoice(store: RecordStore, input: Fields, existing?: Store
 	if (fields.invoiceNumber === undefined) fields.invoiceNumber = nextNumber(store, 'invoice', 'invoiceNumber', fields.type === 'Expense' ? 'BILL' : 'INV');
 	uniqueNumber(store, 'invoice', 'invoiceNumber', fields, existing?.id);
 	const amountPaid = Number(existing?.fields.amountPaid ?? 0);
+	if (priced.total < amountPaid) throw invalid('lines', `the total ${priced.total} is less than the ${amountPaid} already paid`);
 	return {
 		...fields,
 		status,

@@ -107,3 +107,13 @@ describe('sandbox Re-Leased', () => {
 		expect(await res.json()).toMatchObject({ code: 'rate_limited' });
 	});
 });
+
+describe('sandbox Re-Leased: partly paid invoices', () => {
+	it('refuses lines that bring the total below what was already paid', async () => {
+		// inv_3 is seeded with a payment of 500.
+		const res = await api('PATCH', '/invoices/inv_3', { lines: [{ amountExclTax: 100, accountCode: '200' }] });
+		expect(res.body).toMatchObject({ code: 'validation_error', errors: [{ field: 'lines' }] });
+		const ok = await api('PATCH', '/invoices/inv_3', { lines: [{ amountExclTax: 1000, accountCode: '200', taxType: 'GST on Income' }] });
+		expect(ok.body.data).toMatchObject({ total: 1150, amountPaid: 500, amountDue: 650 });
+	});
+});
