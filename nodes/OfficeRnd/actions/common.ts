@@ -203,8 +203,18 @@ function withShow(properties: INodeProperties[], show: IDisplayShow): INodePrope
 	return properties.map((p) => ({ ...p, displayOptions: { show } }));
 }
 
-export function createOperation(spec: ResourceSpec, fields: WriteFields): OperationModule {
+/** Idempotent create: find the record a previous run already created, and return it instead. */
+export interface CreateGuard {
+	/** UI options shown under "Options" (e.g. what to match on). */
+	options: INodeProperties[];
+	findExisting: (ctx: IExecuteFunctions, itemIndex: number, body: IDataObject) => Promise<IDataObject | undefined>;
+}
+
+export function createOperation(spec: ResourceSpec, fields: WriteFields, guard?: CreateGuard): OperationModule {
 	const show = showFor(spec.resource, 'create');
+	const guardOptions: INodeProperties[] = guard
+		? [{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, displayOptions: { show }, options: guard.options }]
+		: [];
 	return {
 		description: [
 			...inputModeFields(show),
@@ -221,6 +231,7 @@ export function createOperation(spec: ResourceSpec, fields: WriteFields): Operat
 				displayOptions: { show: { ...show, inputMode: ['fields'] } },
 				options: fields.optional,
 			},
+			...guardOptions,
 		],
 		async execute(this: IExecuteFunctions) {
 			return await runPerItem(this, async (i) => {
@@ -233,6 +244,8 @@ export function createOperation(spec: ResourceSpec, fields: WriteFields): Operat
 					Object.assign(values, compact(this.getNodeParameter('additionalFields', i, {}) as IDataObject));
 					body = fields.toBody ? fields.toBody(values) : values;
 				}
+				const existing = guard ? await guard.findExisting(this, i, body) : undefined;
+				if (existing) return [existing];
 				return [await apiRequest(this, { method: 'POST', path: spec.listPath, body, scope: `${spec.scope}.create` })];
 			});
 		},

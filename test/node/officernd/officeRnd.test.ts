@@ -360,3 +360,33 @@ describe('field validation', () => {
 		expect(count('companies')).toBe(4);
 	});
 });
+
+describe('re-runs create nothing new', () => {
+	it('Charge > Create with "Skip If Already Recorded" returns the existing charge on a second run', async () => {
+		const params = {
+			resource: 'charge',
+			operation: 'create',
+			inputMode: 'fields',
+			payment: SEED_IDS.invoice(13),
+			amount: 12,
+			additionalFields: { providerChargeReference: 'INTACCT-ARPYMT-77' },
+			options: { skipIfRecordedBy: 'providerChargeReference' },
+		};
+		const first = await runOfficeRnd(sandbox, params);
+		const second = await runOfficeRnd(sandbox, params);
+		expect(second.nodeOutput('OfficeRnD')[0]._id).toBe(first.nodeOutput('OfficeRnD')[0]._id);
+		expect(count('charges')).toBe(7);
+		// Without the option, a second run creates a second charge.
+		await runOfficeRnd(sandbox, { ...params, options: {} });
+		expect(count('charges')).toBe(8);
+	});
+
+	it('Allocation > Create with "Skip If Already Allocated" allocates once', async () => {
+		const params = { resource: 'allocation', operation: 'create', documentId: id(SEED_IDS.invoice(11)), targetId: id(SEED_IDS.invoice(2)), amount: 10, options: { skipIfAllocated: true } };
+		await runOfficeRnd(sandbox, params);
+		const again = await runOfficeRnd(sandbox, params);
+		expect(again.status).toBe('success');
+		expect(stored('payments', SEED_IDS.invoice(2))?.fields.allocations).toHaveLength(1);
+		expect(stored('payments', SEED_IDS.invoice(2))?.fields.allocatedAmount).toBe(10);
+	});
+});

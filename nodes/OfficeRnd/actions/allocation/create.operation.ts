@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { runPerItem } from '../../../shared/items';
 import { recordId } from '../common';
 import { recordLocator, showFor } from '../../descriptions/common';
@@ -12,6 +12,23 @@ export const description: INodeProperties[] = [
 	documentLocator(show),
 	recordLocator('targetId', 'Allocate To (Document ID)', show, 'billingDocument', { description: 'The invoice (or, from an invoice, the credit note or overpayment) on the other side' }),
 	amountField(show),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show },
+		options: [
+			{
+				displayName: 'Skip If Already Allocated',
+				name: 'skipIfAllocated',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to return the document unchanged when it already has an allocation of this amount to the same document, so a re-run allocates nothing twice',
+			},
+		],
+	},
 ];
 
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
@@ -19,6 +36,12 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		const id = recordId(this, 'documentId', i, 'Billing Document ID');
 		const target = recordId(this, 'targetId', i, 'Allocate To (Document ID)');
 		const body = { target, amount: positiveAmount(this, i) };
+		const options = this.getNodeParameter('options', i, {}) as IDataObject;
+		if (options.skipIfAllocated === true) {
+			const doc = await apiRequest(this, { method: 'GET', path: PATHS.payment(id), scope: 'flex.billing.payments.read' });
+			const allocations = (Array.isArray(doc.allocations) ? doc.allocations : []) as IDataObject[];
+			if (allocations.some((a) => a.target === target && Math.abs(Number(a.amount) - body.amount) < 0.005)) return [doc];
+		}
 		return [await apiRequest(this, { method: 'POST', path: PATHS.allocations(id), body, scope: 'flex.billing.payments.allocations.create' })];
 	});
 }
