@@ -15,6 +15,7 @@ import { pollChanges } from '../shared/polling';
 import { rememberDelivery, safeEqual } from '../shared/signature';
 import { toScoroDateTime } from './helpers/body';
 import { rememberInProcess, seenInProcess } from './helpers/dedup';
+import { scoroApiTest } from './methods/credentialTest';
 import { deliveryKey, modifiedMs, readDelivery, TRIGGER_MODULES } from './helpers/trigger';
 import { dataObject, scoroList, scoroRequest } from './transport';
 import { dateRangeFilter, MODIFIED_DATE_FIELD, WEBHOOK_ACTIONS, WEBHOOK_SECRET_PARAM } from './transport/contract';
@@ -46,7 +47,7 @@ export class ScoroTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'scoroApi', required: true }],
+		credentials: [{ name: 'scoroApi', required: true, testedBy: 'scoroApiTest' }],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
 			{
@@ -127,6 +128,8 @@ export class ScoroTrigger implements INodeType {
 			},
 		],
 	};
+
+	methods = { credentialTest: { scoroApiTest } };
 
 	webhookMethods = {
 		default: {
