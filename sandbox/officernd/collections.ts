@@ -120,6 +120,8 @@ const chargeWrite = {
 	date,
 	status: z.enum(['pending', 'fail', 'success', 'refund']),
 	providerChargeReference: z.string(),
+	/** ASSUMED writable: the integration a charge came from (reference §2.2 lists it as a filter and field). */
+	source: z.string().min(1),
 	accounting: accounting.nullable(),
 };
 

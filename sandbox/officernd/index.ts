@@ -197,7 +197,7 @@ export function createOfficeRndSystem(): SystemModule {
 			fields.payableAmount = fields.status === 'voided' ? 0 : (fields.total as number);
 		} else if (spec.name === 'charges') {
 			const doc = getOr404(ctx, 'payments', String(input.payment));
-			fields = { currency: doc.fields.currency, account: 'Cash', reference: '', date: ctx.clock.now().toISOString(), status: 'success', providerChargeReference: '', accounting: null, ...fields, source: 'API' };
+			fields = { currency: doc.fields.currency, account: 'Cash', reference: '', date: ctx.clock.now().toISOString(), status: 'success', providerChargeReference: '', accounting: null, source: 'API', ...fields };
 		} else if (spec.name === 'fees') {
 			fields = { quantity: 1, planType: 'Plan', status: 'approved', isRefundable: false, isPersonal: false, shouldBillInAdvance: false, shouldUseCoins: false, payment: null, member: null, company: null, properties: {}, ...fields, source: 'API' };
 		} else if (spec.name === 'companies') {

@@ -87,7 +87,7 @@ describe('Billing Document (OfficeRnD /payments)', () => {
 			operation: 'recordAccountingStatus',
 			documentId: id(SEED_IDS.invoice(5)),
 			level: 'document',
-			provider: 'sageIntacct',
+			provider: 'sage-intacct',
 			externalOrgId: 'SANDBOX-CO',
 			providerId: 'ARINV-0005',
 			deepLink: 'https://www.intacct.com/ia/acct/ar.phtml?r=5',
@@ -96,7 +96,7 @@ describe('Billing Document (OfficeRnD /payments)', () => {
 		});
 		expect(docRun.status).toBe('success');
 		expect(stored('payments', SEED_IDS.invoice(5))?.fields.accounting).toEqual({
-			provider: 'sageIntacct',
+			provider: 'sage-intacct',
 			externalOrgId: 'SANDBOX-CO',
 			providerId: 'ARINV-0005',
 			deepLink: 'https://www.intacct.com/ia/acct/ar.phtml?r=5',
@@ -388,5 +388,15 @@ describe('re-runs create nothing new', () => {
 		expect(again.status).toBe('success');
 		expect(stored('payments', SEED_IDS.invoice(2))?.fields.allocations).toHaveLength(1);
 		expect(stored('payments', SEED_IDS.invoice(2))?.fields.allocatedAmount).toBe(10);
+	});
+});
+
+describe('write shapes from the Accounting Mapper', () => {
+	it('Charge > Create from a whole JSON record keeps its source', async () => {
+		const record = { payment: SEED_IDS.invoice(13), amount: 48, currency: 'GBP', account: 'Bank Transfer', reference: 'ARPYMT-9', date: '2025-03-22T00:00:00.000Z', status: 'success', source: 'sage-intacct' };
+		const run = await runOfficeRnd(sandbox, { resource: 'charge', operation: 'create', inputMode: 'json', jsonBody: '={{ JSON.stringify($json) }}' }, { items: [{ json: record }] });
+		expect(run.status).toBe('success');
+		expect(run.nodeOutput('OfficeRnD')[0]).toMatchObject({ source: 'sage-intacct', reference: 'ARPYMT-9' });
+		expect(stored('payments', SEED_IDS.invoice(13))?.fields.status).toBe('paid');
 	});
 });

@@ -34,7 +34,7 @@ export const description: INodeProperties[] = [
 		displayName: 'Provider',
 		name: 'provider',
 		type: 'string',
-		default: 'sageIntacct',
+		default: 'sage-intacct',
 		required: true,
 		description: 'The accounting system the record reached',
 		displayOptions: { show },
