@@ -174,6 +174,37 @@ export function resourceProperties(spec: ResourceSpec): INodeProperties[] {
 				]),
 			});
 		}
+		if (has('create')) {
+			props.push({
+				displayName: 'Create Options',
+				name: 'createOptions',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				displayOptions: show(['create']),
+				options: [
+					{
+						displayName: 'Match Existing On',
+						name: 'matchField',
+						type: 'string',
+						default: '',
+						placeholder: 'reference_no',
+						description:
+							'Scoro field whose value identifies the record (e.g. reference_no holding the source document number). Before creating, the node looks for a record with the same value, so running the workflow twice creates nothing new.',
+					},
+					{
+						displayName: 'If Found',
+						name: 'ifFound',
+						type: 'options',
+						options: [
+							{ name: 'Return the Existing Record', value: 'return', description: 'Create nothing and output the record found' },
+							{ name: 'Fail the Item', value: 'error' },
+						],
+						default: 'return',
+					},
+				],
+			});
+		}
 		if (spec.lines) props.push(...lineProperties(spec, show));
 	}
 	return props;

@@ -112,3 +112,10 @@ export function subdomainOf(siteUrl: string): string | undefined {
 	const match = /^https?:\/\/([a-z0-9-]+)\.scoro\.(com|ee)\b/i.exec(siteUrl.trim());
 	return match?.[1]?.toLowerCase();
 }
+
+/**
+ * ASSUMPTION (notes §4: "filter is a top-level object whose keys are field names"): a filter on a field
+ * matches records whose field equals the value. Create's "Match Existing On" relies on it and checks
+ * the value again on what comes back.
+ */
+export const FILTER_BY_FIELD_EQUALITY = true;

@@ -68,6 +68,20 @@ describe('Scoro > Invoice (n8n engine, sandbox)', () => {
 		expect((rec.fields.lines as any[])[0]).toMatchObject({ comment: 'Mapped', sum: 10 });
 	});
 
+	it('Create with "Match Existing On" creates nothing the second time (idempotent re-run)', async () => {
+		const params = { resource: 'invoice', operation: 'create', inputMode: 'record', record: '={{ $json }}', createOptions: { matchField: 'reference_no' } };
+		const record = { company_id: 2, reference_no: 'INTACCT-INV-77', lines: [{ comment: 'Synced', price: 50, amount: 2, vat_code_id: 3, finance_account_id: 1 }] };
+		const before = sandbox.state.system('scoro')!.store.count('invoices');
+		const first = await runScoro(sandbox, params, { items: [record] });
+		const second = await runScoro(sandbox, params, { items: [record] });
+		expect(sandbox.state.system('scoro')!.store.count('invoices')).toBe(before + 1);
+		expect(second.output()[0].id).toBe(first.output()[0].id);
+		const failing = await runScoro(sandbox, { ...params, createOptions: { matchField: 'reference_no', ifFound: 'error' } }, { items: [record], onError: 'continueRegularOutput' });
+		expect(failing.output()[0].error).toMatch(/reference_no = INTACCT-INV-77 already exists/);
+		const ambiguous = await runScoro(sandbox, { ...params, createOptions: { matchField: 'company_id' } }, { items: [{ company_id: 1 }], onError: 'continueRegularOutput' });
+		expect(ambiguous.output()[0].error).toMatch(/records already have company_id = 1/);
+	});
+
 	it('Create without a payer fails the item naming the field; the good item still goes through', async () => {
 		const { items } = await runScoro(
 			sandbox,

@@ -1,9 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { runPerItem } from '../../../shared/items';
 import type { ResourceSpec } from '../../descriptions/spec';
 import { inputError } from '../../helpers/body';
 import { checkLinesSaved, recordFromInput } from '../../helpers/record';
-import { dataObject, scoroRequest } from '../../transport';
+import { dataObject, scoroList, scoroRequest } from '../../transport';
 
 /**
  * Create: Scoro `<module>/modify` without an id. Not idempotent, so a create whose answer is lost is
@@ -20,6 +20,29 @@ export async function execute(this: IExecuteFunctions, spec: ResourceSpec): Prom
 		}
 		const problem = spec.checkCreate?.(body);
 		if (problem) throw inputError(`${spec.label}: ${problem}`);
+		const options = this.getNodeParameter('createOptions', i, {}) as IDataObject;
+		const matchField = String(options.matchField ?? '').trim();
+		if (matchField) {
+			const value = body[matchField];
+			if (value === undefined || value === null || value === '') {
+				throw inputError(`${spec.label}: "Match Existing On" is ${matchField}, but the record has no ${matchField}; set it or clear the option`);
+			}
+			// ASSUMPTION (contract.ts): a filter on a field name matches equal values; checked again here.
+			const found = await scoroList(this, spec.module, {
+				filter: { [matchField]: value as string },
+				keep: (r) => String(r[matchField]) === String(value) && (!spec.keep || spec.keep(r)),
+				limit: 2,
+			});
+			if (found.length > 1) {
+				throw inputError(`${spec.label}: ${found.length} records already have ${matchField} = ${String(value)}; make the match field unique in Scoro`);
+			}
+			if (found.length === 1) {
+				if (options.ifFound === 'error') {
+					throw inputError(`${spec.label} with ${matchField} = ${String(value)} already exists (${spec.idField} ${String(found[0][spec.idField])})`);
+				}
+				return [found[0]];
+			}
+		}
 		const env = await scoroRequest(this, { module: spec.module, action: 'modify', body: { request: body }, idempotent: false });
 		const saved = dataObject(env, `${spec.module}/modify`);
 		checkLinesSaved(spec, saved, lines, `The new ${spec.label.toLowerCase()}`);
