@@ -1,8 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 import * as intacctToOfficeRnd from './actions/intacctToOfficeRnd';
+import * as intacctToReLeased from './actions/intacctToReLeased';
 import * as intacctToScoro from './actions/intacctToScoro';
 import * as officeRndToIntacct from './actions/officeRndToIntacct';
+import * as reLeasedToIntacct from './actions/reLeasedToIntacct';
 import { router } from './actions/router';
 import * as scoroToIntacct from './actions/scoroToIntacct';
 import { mappingTableFields } from './mappings/description';
@@ -29,9 +31,11 @@ export class AccountingMapper implements INodeType {
 				noDataExpression: true,
 				options: [
 					{ name: 'OfficeRnD → Sage Intacct', value: 'officeRndToIntacct' },
+					{ name: 'Re-Leased → Sage Intacct', value: 'reLeasedToIntacct' },
 					{ name: 'Sage Intacct → OfficeRnD', value: 'intacctToOfficeRnd' },
-					{ name: 'Scoro → Sage Intacct', value: 'scoroToIntacct' },
+					{ name: 'Sage Intacct → Re-Leased', value: 'intacctToReLeased' },
 					{ name: 'Sage Intacct → Scoro', value: 'intacctToScoro' },
+					{ name: 'Scoro → Sage Intacct', value: 'scoroToIntacct' },
 				],
 				default: 'officeRndToIntacct',
 			},
@@ -39,6 +43,8 @@ export class AccountingMapper implements INodeType {
 			...intacctToOfficeRnd.description,
 			...scoroToIntacct.description,
 			...intacctToScoro.description,
+			...reLeasedToIntacct.description,
+			...intacctToReLeased.description,
 			...mappingTableFields,
 		],
 	};

@@ -2,8 +2,10 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { NodeOperationError } from 'n8n-workflow';
 import { runConversion, type Convert } from '../helpers/convert';
 import * as intacctToOfficeRnd from './intacctToOfficeRnd';
+import * as intacctToReLeased from './intacctToReLeased';
 import * as intacctToScoro from './intacctToScoro';
 import * as officeRndToIntacct from './officeRndToIntacct';
+import * as reLeasedToIntacct from './reLeasedToIntacct';
 import * as scoroToIntacct from './scoroToIntacct';
 
 type Operation = { convert: Convert; description: INodeProperties[] };
@@ -14,6 +16,8 @@ export const resources: Record<string, Record<string, Operation>> = {
 	intacctToOfficeRnd: intacctToOfficeRnd.operations,
 	scoroToIntacct: scoroToIntacct.operations,
 	intacctToScoro: intacctToScoro.operations,
+	reLeasedToIntacct: reLeasedToIntacct.operations,
+	intacctToReLeased: intacctToReLeased.operations,
 };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

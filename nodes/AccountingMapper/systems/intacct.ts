@@ -332,7 +332,7 @@ export function legacyLineItems(
 // ---------------------------------------------------------------------------------------------
 
 /** create_invoice (AR invoice). */
-export function createInvoice(lookup: Lookup, doc: Document): WriteShape {
+export function createInvoice(lookup: Lookup, doc: Document, action?: string): WriteShape {
 	const s = lookup.settings;
 	const { lineitem, written, entity } = legacyLineItems(lookup, doc, 1);
 	const useTerm = !doc.dueDate && s.defaultTerm;
@@ -343,7 +343,7 @@ export function createInvoice(lookup: Lookup, doc: Document): WriteShape {
 		dateposted: doc.postingDate ? dateParts(doc.postingDate) : undefined,
 		datedue: doc.dueDate ? dateParts(doc.dueDate) : undefined,
 		termname: useTerm ? s.defaultTerm : undefined,
-		action: actionOf(lookup, doc.sourceStatus),
+		action: action ?? actionOf(lookup, doc.sourceStatus),
 		invoiceno: s.numberingOwner === 'source' ? doc.number : undefined,
 		ponumber: doc.reference,
 		description: doc.description,
@@ -356,7 +356,7 @@ export function createInvoice(lookup: Lookup, doc: Document): WriteShape {
 }
 
 /** create_aradjustment: a credit memo (negative lines) for a credit note. */
-export function createArAdjustment(lookup: Lookup, doc: Document, creditedInvoiceNumber?: string): WriteShape {
+export function createArAdjustment(lookup: Lookup, doc: Document, action?: string): WriteShape {
 	const s = lookup.settings;
 	const { lineitem, written, entity } = legacyLineItems(lookup, doc, -1);
 	const record = compact({
@@ -364,8 +364,7 @@ export function createArAdjustment(lookup: Lookup, doc: Document, creditedInvoic
 		datecreated: dateParts(doc.issueDate),
 		dateposted: doc.postingDate ? dateParts(doc.postingDate) : undefined,
 		adjustmentno: s.numberingOwner === 'source' ? doc.number : undefined,
-		action: actionOf(lookup, doc.sourceStatus),
-		invoiceno: creditedInvoiceNumber,
+		action: action ?? actionOf(lookup, doc.sourceStatus),
 		description: doc.description ?? doc.reference,
 		externalid: doc.source.id,
 		...legacyCurrency(lookup, doc.currency, doc.exchangeRate, doc.issueDate),
@@ -451,13 +450,13 @@ export function createSoTransaction(lookup: Lookup, doc: Document): WriteShape {
 	return { target: 'create_sotransaction', record, entity, total: money(sum(written), doc.currency), currency: doc.currency };
 }
 
-/** CUSTOMER (generic create/update) from a party. */
-export function customerRecord(lookup: Lookup, party: Party): WriteShape {
+/** CUSTOMER or VENDOR (generic create/update) from a party. */
+export function customerRecord(lookup: Lookup, party: Party, object: 'CUSTOMER' | 'VENDOR' = 'CUSTOMER'): WriteShape {
 	const s = lookup.settings;
 	const billing = party.addresses.find((a) => a.kind === 'billing') ?? party.addresses[0];
 	const id = s.customerIdStrategy === 'autoNumber' ? undefined : partyId(lookup, party.source.id, '_id');
 	const record = compact({
-		CUSTOMERID: id,
+		[object === 'CUSTOMER' ? 'CUSTOMERID' : 'VENDORID']: id,
 		NAME: party.name,
 		STATUS: party.active ? 'active' : 'inactive',
 		TERMNAME: party.paymentTerm ?? s.defaultTerm,
@@ -476,8 +475,8 @@ export function customerRecord(lookup: Lookup, party: Party): WriteShape {
 				: undefined,
 		}),
 	});
-	// Created at the top level (no entity) so every entity can invoice the customer.
-	return { target: 'CUSTOMER', record };
+	// Created at the top level (no entity) so every entity can use the customer or vendor.
+	return { target: object, record };
 }
 
 /** Payment method, bank account or undeposited funds account for a source method. */
@@ -655,7 +654,7 @@ export function readArPayment(record: IntacctRecord): Payment {
 }
 
 /** create_bill (AP bill). */
-export function createBill(lookup: Lookup, doc: Document, vendorId: string): WriteShape {
+export function createBill(lookup: Lookup, doc: Document, vendorId: string, action?: string): WriteShape {
 	const s = lookup.settings;
 	const { lineitem, written, entity } = legacyLineItems(lookup, doc, 1);
 	const useTerm = !doc.dueDate && s.defaultTerm;
@@ -666,7 +665,7 @@ export function createBill(lookup: Lookup, doc: Document, vendorId: string): Wri
 		dateposted: doc.postingDate ? dateParts(doc.postingDate) : undefined,
 		datedue: doc.dueDate ? dateParts(doc.dueDate) : undefined,
 		termname: useTerm ? s.defaultTerm : undefined,
-		action: actionOf(lookup, doc.sourceStatus),
+		action: action ?? actionOf(lookup, doc.sourceStatus),
 		billno: s.numberingOwner === 'source' ? doc.number : undefined,
 		ponumber: doc.reference,
 		description: doc.description,
@@ -701,19 +700,31 @@ export function apPayment(lookup: Lookup, payment: Payment, vendorId: string): W
 	return { target: 'APPYMT', record, total: Dec.from(payment.amount).toFixed(dp), currency: payment.currency };
 }
 
-/**
- * APBILL as read (with its APBILLITEMS): lines are TRX_AMOUNT (net) with their TAXENTRIES; the
- * lines plus tax must add up to TRX_TOTALENTERED.
- */
+/** APBILL as read, with its APBILLITEMS. */
 export function readApBill(record: IntacctRecord): Document {
-	const ref = refOf(record, 'APBILL');
-	const items = many((record.APBILLITEMS as IntacctRecord | undefined)?.APBILLITEM ?? record.APBILLITEMS);
-	if (!items.length) throw new DataError(ref, 'APBILLITEMS', 'the bill has no lines; read it with read (lines nested) or pass its APBILLITEMS');
+	return readIntacctDocument(record, 'APBILL');
+}
+
+/** ARINVOICE as read, with its ARINVOICEITEMS. */
+export function readArInvoice(record: IntacctRecord): Document {
+	return readIntacctDocument(record, 'ARINVOICE');
+}
+
+/**
+ * An AP bill or AR invoice as read (with its line items nested): lines are TRX_AMOUNT (net)
+ * with their TAXENTRIES; the lines plus tax must add up to TRX_TOTALENTERED.
+ */
+export function readIntacctDocument(record: IntacctRecord, object: 'APBILL' | 'ARINVOICE'): Document {
+	const ref = refOf(record, object);
+	const container = `${object}ITEMS`;
+	const items = many((record[container] as IntacctRecord | undefined)?.[`${object}ITEM`] ?? record[container]);
+	if (!items.length) throw new DataError(ref, container, `the document has no lines; read it with read (lines nested) or pass its ${container}`);
+	const isBill = object === 'APBILL';
 	const currency = str(record.CURRENCY) ?? str(record.BASECURR);
 	if (!currency) throw new DataError(ref, 'CURRENCY', 'is missing');
-	if (String(record.INCLUSIVETAX ?? 'false') === 'true') throw new DataError(ref, 'INCLUSIVETAX', 'tax-inclusive bills are not converted yet; lines must carry TRX_AMOUNT net');
+	if (String(record.INCLUSIVETAX ?? 'false') === 'true') throw new DataError(ref, 'INCLUSIVETAX', 'tax-inclusive documents are not converted yet; lines must carry TRX_AMOUNT net');
 	const lines = items.map((it, i) => {
-		const field = `APBILLITEMS[${i + 1}]`;
+		const field = `${container}[${i + 1}]`;
 		const net = Dec.from(str(it.TRX_AMOUNT) ?? '', `${field}.TRX_AMOUNT`);
 		const taxes = many((it.TAXENTRIES as IntacctRecord | undefined)?.TAXENTRY ?? it.TAXENTRIES);
 		const tax = sum(taxes.map((t, k) => Dec.from(str(t.TRX_TAX) ?? '0', `${field}.TAXENTRIES[${k + 1}].TRX_TAX`)));
@@ -741,10 +752,10 @@ export function readApBill(record: IntacctRecord): Document {
 	}
 	const state = str(record.STATE) ?? '';
 	return {
-		source: { system: 'intacct', type: 'APBILL', id: ref.id, version: ref.version, number: str(record.RECORDID) },
-		type: 'bill',
-		partyId: str(record.VENDORID) ?? '',
-		partyRole: 'vendor',
+		source: { system: 'intacct', type: object, id: ref.id, version: ref.version, number: str(record.RECORDID) },
+		type: isBill ? 'bill' : 'invoice',
+		partyId: str(isBill ? record.VENDORID : record.CUSTOMERID) ?? '',
+		partyRole: isBill ? 'vendor' : 'customer',
 		number: str(record.RECORDID),
 		reference: str(record.DOCNUMBER),
 		description: str(record.DESCRIPTION),
@@ -818,5 +829,30 @@ export function readDimensionValue(record: IntacctRecord, dimension: string): Di
 		name: str(record.TITLE) ?? str(record.NAME) ?? str(record.name) ?? id,
 		parentCode: str(record.PARENTID),
 		active: (str(record.STATUS) ?? 'active') === 'active',
+	};
+}
+
+/** CUSTOMER or VENDOR as read: the party and its display contact (flattened fields). */
+export function readIntacctParty(record: IntacctRecord, object: 'CUSTOMER' | 'VENDOR'): Party {
+	const idField = object === 'CUSTOMER' ? 'CUSTOMERID' : 'VENDORID';
+	const { id, version } = masterRef(record, object, idField);
+	const contact = (record.DISPLAYCONTACT as IntacctRecord | undefined) ?? record;
+	const mail = (contact.MAILADDRESS as IntacctRecord | undefined) ?? contact;
+	const name = str(record.NAME);
+	if (!name) throw new DataError({ system: 'intacct', type: object, id }, 'NAME', 'is missing');
+	return {
+		source: { system: 'intacct', type: object, id, version },
+		role: object === 'CUSTOMER' ? 'customer' : 'vendor',
+		kind: 'company',
+		name,
+		printAs: str(contact.PRINTAS),
+		taxId: str(record.TAXID),
+		currency: str(record.CURRENCY),
+		active: (str(record.STATUS) ?? 'active') === 'active',
+		email: str(contact.EMAIL1),
+		contact: { firstName: str(contact.FIRSTNAME), lastName: str(contact.LASTNAME), email: str(contact.EMAIL1), phone: str(contact.PHONE1), mobile: str(contact.CELLPHONE), fax: str(contact.FAX) },
+		addresses: str(mail.ADDRESS1) || str(mail.CITY)
+			? [{ kind: 'billing', line1: str(mail.ADDRESS1), line2: str(mail.ADDRESS2), city: str(mail.CITY), state: str(mail.STATE), zip: str(mail.ZIP), country: str(mail.COUNTRY) }]
+			: [],
 	};
 }

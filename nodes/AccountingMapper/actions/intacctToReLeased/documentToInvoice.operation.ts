@@ -1,0 +1,48 @@
+/**
+ * Sage Intacct → Re-Leased · AR Invoice or AP Bill → Invoice
+ *
+ * Input: one Intacct ARINVOICE (with ARINVOICEITEMS) or APBILL (with APBILLITEMS) as the Sage
+ * Intacct node reads it.
+ * Mapped item: { idempotencyKey, targetSystem: "released", target: "invoice.create" |
+ *   "invoice.update", releasedId, record, source, total, currency }
+ * record (Re-Leased invoice body): { invoiceNumber (RECORDID), type Income | Expense, status
+ *   (Intacct Draft → AwaitingApproval, posted → Approved), contactId (customers: CUSTOMERID or
+ *   VENDORID → Re-Leased contact id), issueDate, dueDate, reference (DOCNUMBER), currency,
+ *   lines[]: { description, accountCode (accounts: ACCOUNTNO → target), taxType (taxCodes:
+ *   DETAILID → target), tracking { category "Property", option (dimensions: DEPARTMENTID or
+ *   LOCATIONID → target) }, amountExclTax (TRX_AMOUNT), taxAmount (Intacct's TRX_TAX) } }
+ * The tax is Intacct's, taken back as calculated there (externally calculated tax).
+ * releasedId: documentLinks (RECORDNO → Re-Leased id) for an update, else null.
+ * Tables: customers, accounts, taxCodes, dimensions, documentLinks — keyed by the Intacct value.
+ */
+import type { INodeProperties } from 'n8n-workflow';
+import type { Convert } from '../../helpers/convert';
+import { inputRecord } from '../../helpers/convert';
+import { refOf } from '../../helpers/guards';
+import { DataError } from '../../model/errors';
+import { Lookup } from '../../mappings/resolve';
+import { readIntacctDocument } from '../../systems/intacct';
+import { invoiceBody } from '../../systems/released';
+
+export const description: INodeProperties[] = [];
+
+export const convert: Convert = function (i, tables) {
+	const record = inputRecord(this, i);
+	const object = record.APBILLITEMS !== undefined || record.VENDORID !== undefined ? 'APBILL' : 'ARINVOICE';
+	const doc = readIntacctDocument(record, object);
+	const lookup = new Lookup(tables, refOf(doc));
+	if (doc.sourceStatus === 'Reversed') throw new DataError(refOf(doc), 'STATE', 'the document is reversed in Intacct: void the Re-Leased copy (Void operation of the Re-Leased node)');
+	const contactId = lookup.value('customers', 'target', object === 'APBILL' ? 'VENDORID' : 'CUSTOMERID', doc.partyId);
+	const existing = lookup.maybe('documentLinks', doc.source.id)?.target ?? null;
+	return [
+		{
+			source: doc.source,
+			targetSystem: 'released',
+			target: existing ? 'invoice.update' : 'invoice.create',
+			record: invoiceBody(lookup, doc, contactId),
+			total: doc.totals.gross,
+			currency: doc.currency,
+			extra: { releasedId: existing },
+		},
+	];
+};

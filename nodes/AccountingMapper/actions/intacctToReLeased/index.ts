@@ -1,0 +1,23 @@
+import type { INodeProperties } from 'n8n-workflow';
+import * as customerOrVendorToContact from './customerOrVendorToContact.operation';
+import * as documentToInvoice from './documentToInvoice.operation';
+import * as masterData from './masterData.operation';
+
+export const operations = { customerOrVendorToContact, documentToInvoice, masterData };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['intacctToReLeased'] } },
+		options: [
+			{ name: 'AR Invoice or AP Bill → Invoice', value: 'documentToInvoice', action: 'Convert an AR invoice or AP bill to an invoice' },
+			{ name: 'Customer or Vendor → Contact', value: 'customerOrVendorToContact', action: 'Convert a customer or vendor to a contact' },
+			{ name: 'Master Data', value: 'masterData', action: 'Convert accounts tax details or dimensions', description: 'GL accounts, tax details and dimension values, which Intacct owns' },
+		],
+		default: 'documentToInvoice',
+	},
+	...Object.values(operations).flatMap((op) => op.description),
+];

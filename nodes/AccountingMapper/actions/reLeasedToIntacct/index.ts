@@ -1,0 +1,25 @@
+import type { INodeProperties } from 'n8n-workflow';
+import * as contactToCustomerOrVendor from './contactToCustomerOrVendor.operation';
+import * as creditNoteToArAdjustment from './creditNoteToArAdjustment.operation';
+import * as invoiceToArInvoiceOrApBill from './invoiceToArInvoiceOrApBill.operation';
+import * as paymentToArOrApPayment from './paymentToArOrApPayment.operation';
+
+export const operations = { contactToCustomerOrVendor, creditNoteToArAdjustment, invoiceToArInvoiceOrApBill, paymentToArOrApPayment };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['reLeasedToIntacct'] } },
+		options: [
+			{ name: 'Contact → Customer or Vendor', value: 'contactToCustomerOrVendor', action: 'Convert a contact to a customer or vendor' },
+			{ name: 'Credit Note → AR Adjustment', value: 'creditNoteToArAdjustment', action: 'Convert a credit note to an AR adjustment' },
+			{ name: 'Invoice → AR Invoice or AP Bill', value: 'invoiceToArInvoiceOrApBill', action: 'Convert an income or expense invoice' },
+			{ name: 'Payment → AR or AP Payment', value: 'paymentToArOrApPayment', action: 'Convert a payment to an AR or AP payment' },
+		],
+		default: 'invoiceToArInvoiceOrApBill',
+	},
+	...Object.values(operations).flatMap((op) => op.description),
+];
