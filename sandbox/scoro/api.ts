@@ -337,8 +337,9 @@ export function handleApi(req: SandboxRequest, ctx: SystemContext, runtime: Scor
 	if ('status' in call) return call;
 	const { module, action, id, body } = call;
 	// Credentials are in the body (notes §1).
-	if (body.apiKey !== SCORO_SANDBOX_CREDENTIALS.apiKey && body.user_token === undefined) {
-		return fail(401, 'Invalid API key');
+	// Only the company API key mode is simulated (user tokens: notes §1, issuance undocumented).
+	if (body.apiKey !== SCORO_SANDBOX_CREDENTIALS.apiKey) {
+		return fail(401, body.user_token !== undefined && body.apiKey === undefined ? 'User tokens are not supported by the sandbox; use the API key' : 'Invalid API key');
 	}
 	if (body.company_account_id !== SCORO_SANDBOX_CREDENTIALS.companyAccountId) {
 		return fail(401, `Unknown company account "${String(body.company_account_id ?? '')}"`);

@@ -46,6 +46,8 @@ describe('Scoro sandbox', () => {
 		const bad = await raw('/users/list', { ...auth, apiKey: 'nope' });
 		expect(bad.status).toBe(401);
 		expect(bad.body).toEqual({ status: 'ERROR', statusCode: 401, messages: { error: ['Invalid API key'] }, data: null });
+		const token = await raw('/users/list', { company_account_id: auth.company_account_id, user_token: 'anything' });
+		expect(token.status).toBe(401);
 		const err = await scoroRequest(ctx({ companyAccountId: 'other' }), { module: 'users', action: 'list', idempotent: true }).catch((e) => e);
 		expect(err.message).toMatch(/Unknown company account "other"/);
 	});
