@@ -9,6 +9,7 @@ import {
 	PROPERTY_TRACKING_CATEGORY,
 	RECORD_STATUS,
 	SAVE_STATUSES,
+	SERVER_FIELDS,
 	type ResourceKey,
 } from '../../nodes/ReLeased/transport/contract';
 
@@ -36,7 +37,7 @@ const invalid = (field: string, message: string) =>
 	new ApiError(400, ERROR_CODES.validation, 'The record is not valid', [{ field, message }]);
 
 /** Fields a client may send but the server owns: ignored on writes so a record read back can be sent again. */
-export const READ_ONLY = new Set([ID_FIELD, MODIFIED.field, MODIFIED.createdField, 'totalTax', 'total', 'amountPaid', 'amountDue', 'remainingCredit', 'status']);
+export const READ_ONLY = new Set([...SERVER_FIELDS, 'status']);
 
 /** What each resource accepts on create and update (contract FIELDS); anything else is a 400. */
 export const WRITABLE: Partial<Record<ResourceKey, readonly string[]>> = {

@@ -3,7 +3,7 @@ import { listLimit, runPerItem } from '../../shared/items';
 import { inputMode, recordLocator, returnAllOrLimit } from '../descriptions/common';
 import { RecordInputError, asRecord, normaliseMoney, recordFromUi } from '../helpers/record';
 import type { ReLeasedClient } from '../transport/client';
-import type { ResourceKey } from '../transport/contract';
+import { RESOURCES, SERVER_FIELDS, type ResourceKey } from '../transport/contract';
 
 /**
  * The building blocks every Re-Leased operation file is made of. Each `<op>.operation.ts` calls
@@ -54,7 +54,10 @@ function recordToSend(
 		Object.assign(values, ctx.getNodeParameter(collectionName, i, {}) as IDataObject);
 		record = recordFromUi(values);
 	}
-	return normaliseMoney(record);
+	// Server-owned fields (id, timestamps, totals) are never sent, so a record read back can be written whole.
+	const out = { ...record };
+	for (const field of SERVER_FIELDS) delete out[field];
+	return normaliseMoney(out);
 }
 
 export function getOperation(resource: ResourceKey, label: string): Operation {
@@ -102,8 +105,24 @@ export function getAllOperation(resource: ResourceKey, filters: INodeProperties[
 	};
 }
 
+/**
+ * The record with the same natural key (number, code or name, contract.ts) if one exists: a sync
+ * that runs twice then returns it instead of creating a duplicate.
+ */
+async function findExisting(client: ReLeasedClient, resource: ResourceKey, record: IDataObject): Promise<IDataObject | undefined> {
+	const key = RESOURCES[resource].naturalKey;
+	const value = key ? record[key.field] : undefined;
+	if (!key || value === undefined || value === null || value === '') return undefined;
+	const candidates = await client.list(resource, { filters: { [key.filter]: value as string } });
+	return candidates.find(
+		(r) => String(r[key.field]) === String(value) && (key.scope ?? []).every((f) => record[f] === undefined || r[f] === record[f]),
+	);
+}
+
 export function createOperation(resource: ResourceKey, spec: WriteSpec): Operation {
 	const fields = show(resource, 'create', { inputMode: ['fields'] });
+	const key = RESOURCES[resource].naturalKey;
+	const keyLabel = key ? key.field.replace(/([A-Z])/g, ' $1').toLowerCase() : '';
 	return {
 		description: [
 			...inputMode(resource, 'create'),
@@ -117,11 +136,37 @@ export function createOperation(resource: ResourceKey, spec: WriteSpec): Operati
 				displayOptions: fields,
 				options: spec.optional,
 			},
+			...(key
+				? [
+						{
+							displayName: 'Options',
+							name: 'options',
+							type: 'collection',
+							placeholder: 'Add Option',
+							default: {},
+							displayOptions: show(resource, 'create'),
+							options: [
+								{
+									displayName: 'Return Existing Record If Found',
+									name: 'returnExisting',
+									type: 'boolean',
+									default: false,
+									description: `Whether to look for a ${spec.label.toLowerCase()} with the same ${keyLabel} first and return it instead of creating a duplicate (safe re-runs)`,
+								},
+							],
+						} as INodeProperties,
+					]
+				: []),
 		],
 		async execute(client) {
 			return await runPerItem(this, async (i) => {
 				const record = recordToSend(this, i, 'additionalFields', spec, true);
 				spec.validate?.(record, 'create');
+				const options = key ? (this.getNodeParameter('options', i, {}) as IDataObject) : {};
+				if (options.returnExisting) {
+					const existing = await findExisting(client, resource, record);
+					if (existing) return [existing];
+				}
 				return [await client.create(resource, record)];
 			});
 		},

@@ -77,6 +77,21 @@ export const MODIFIED = { sinceParam: 'modifiedSince', field: 'updatedAt', creat
 /** ASSUMED: record ids are opaque strings in `id`. */
 export const ID_FIELD = 'id';
 
+/**
+ * ASSUMED: fields the server owns. Writes never send them, so a record read from Re-Leased (or
+ * the mapper's output) can be sent back whole.
+ */
+export const SERVER_FIELDS: readonly string[] = [
+	ID_FIELD,
+	MODIFIED.field,
+	MODIFIED.createdField,
+	'totalTax',
+	'total',
+	'amountPaid',
+	'amountDue',
+	'remainingCredit',
+];
+
 // ---------------------------------------------------------------------------------------------
 // Errors
 // ---------------------------------------------------------------------------------------------
@@ -192,6 +207,12 @@ export interface ResourceContract {
 	filters: Record<string, string>;
 	/** Field the dropdowns show as a record's name. */
 	labelField: string;
+	/**
+	 * ASSUMED: the record's number/code/name, unique per company (within `scope`), and a list
+	 * filter that finds it exactly. Used to return an existing record instead of creating a
+	 * duplicate when a sync runs twice.
+	 */
+	naturalKey?: { field: string; filter: string; scope?: string[] };
 }
 
 /**
@@ -199,7 +220,14 @@ export interface ResourceContract {
  * looks like is this table.
  */
 export const RESOURCES: Record<ResourceKey, ResourceContract> = {
-	contact: { path: '/contacts', create: true, update: true, filters: { status: 'status', search: 'search' }, labelField: 'name' },
+	contact: {
+		path: '/contacts',
+		create: true,
+		update: true,
+		filters: { status: 'status', search: 'search', name: 'name' },
+		labelField: 'name',
+		naturalKey: { field: 'name', filter: 'name' },
+	},
 	property: { path: '/properties', filters: { search: 'search' }, labelField: 'name' },
 	tenancy: {
 		path: '/tenancies',
@@ -211,31 +239,51 @@ export const RESOURCES: Record<ResourceKey, ResourceContract> = {
 		create: true,
 		update: true,
 		void: true,
-		filters: { type: 'type', status: 'status', contact: 'contactId', property: 'propertyId' },
+		filters: { type: 'type', status: 'status', contact: 'contactId', property: 'propertyId', number: 'invoiceNumber' },
 		labelField: 'invoiceNumber',
+		naturalKey: { field: 'invoiceNumber', filter: 'number', scope: ['type'] },
 	},
 	creditNote: {
 		path: '/credit-notes',
 		create: true,
-		filters: { type: 'type', status: 'status', contact: 'contactId', property: 'propertyId' },
+		filters: { type: 'type', status: 'status', contact: 'contactId', property: 'propertyId', number: 'creditNoteNumber' },
 		labelField: 'creditNoteNumber',
+		naturalKey: { field: 'creditNoteNumber', filter: 'number', scope: ['type'] },
 	},
 	adjustment: {
 		path: '/adjustments',
 		create: true,
-		filters: { type: 'type', contact: 'contactId', invoice: 'invoiceId' },
+		filters: { type: 'type', contact: 'contactId', invoice: 'invoiceId', number: 'adjustmentNumber' },
 		labelField: 'adjustmentNumber',
+		naturalKey: { field: 'adjustmentNumber', filter: 'number', scope: ['type'] },
 	},
 	payment: { path: '/payments', create: true, filters: { invoice: 'invoiceId', contact: 'contactId' }, labelField: 'reference' },
-	account: { path: '/accounts', create: true, update: true, archive: true, filters: { status: 'status', type: 'type' }, labelField: 'name' },
-	taxType: { path: '/tax-types', create: true, update: true, archive: true, filters: { status: 'status' }, labelField: 'name' },
+	account: {
+		path: '/accounts',
+		create: true,
+		update: true,
+		archive: true,
+		filters: { status: 'status', type: 'type', code: 'code' },
+		labelField: 'name',
+		naturalKey: { field: 'code', filter: 'code' },
+	},
+	taxType: {
+		path: '/tax-types',
+		create: true,
+		update: true,
+		archive: true,
+		filters: { status: 'status', name: 'name' },
+		labelField: 'name',
+		naturalKey: { field: 'name', filter: 'name' },
+	},
 	trackingOption: {
 		path: '/tracking-options',
 		create: true,
 		update: true,
 		archive: true,
-		filters: { status: 'status', category: 'category' },
+		filters: { status: 'status', category: 'category', name: 'name' },
 		labelField: 'name',
+		naturalKey: { field: 'name', filter: 'name', scope: ['category'] },
 	},
 };
 

@@ -87,8 +87,9 @@ describe('Re-Leased node: Invoice', () => {
 		expect(items[0].json).toMatchObject({ type: 'Expense', status: 'Approved', total: 50 });
 		expect(items[1].json.error).toMatch(/"status".*Draft, AwaitingApproval, Approved/);
 		expect(items[1].pairedItem).toEqual({ item: 1 });
-		expect(items[2].json).toMatchObject({ errorCode: 'validation_error', itemIndex: 2 });
-		expect(String(items[2].json.error)).toMatch(/contactId: no contact with id con_404/);
+		// The error names Re-Leased's own code and the field (n8n may keep only the message on the regular output).
+		expect(items[2].pairedItem).toEqual({ item: 2 });
+		expect(String(items[2].json.error)).toMatch(/validation_error.*contactId: no contact with id con_404/);
 		// Only the good item reached Re-Leased.
 		expect(store().list('invoice').filter((r) => r.fields.contactId === 'con_4' && r.fields.issueDate === '2024-06-01')).toHaveLength(1);
 	});
@@ -216,5 +217,79 @@ describe('Re-Leased node: API Request', () => {
 		expect(result.status).toBe('error');
 		expect(JSON.stringify(result.run.data.resultData)).not.toContain(token);
 		expect(result.error?.message).toMatch(/unauthorized/);
+	});
+});
+
+describe('Re-Leased node: safe re-runs and whole records', () => {
+	it('Return Existing Record If Found: a second run with the same invoice number creates nothing', async () => {
+		const params = {
+			resource: 'invoice',
+			operation: 'create',
+			type: 'Income',
+			status: 'Approved',
+			contactId: 'con_1',
+			issueDate: '2024-06-01',
+			dueDate: '2024-06-20',
+			lines: { line: [line(10)] },
+			additionalFields: { invoiceNumber: 'INTACCT-77' },
+			options: { returnExisting: true },
+		};
+		const [first] = await ok(params);
+		const [second] = await ok(params);
+		expect(second.json.id).toBe(first.json.id);
+		expect(store().list('invoice').filter((r) => r.fields.invoiceNumber === 'INTACCT-77')).toHaveLength(1);
+		// Same number on the other type is another record (numbers are unique per type).
+		const [bill] = await ok({ ...params, type: 'Expense', contactId: 'con_4', lines: { line: [line(10, { accountCode: '400', taxType: 'GST on Expenses' })] } });
+		expect(bill.json.id).not.toBe(first.json.id);
+		// Without the option, Re-Leased's own uniqueness rule answers.
+		const [dup] = await ok({ ...params, options: {} }, { continueOnFail: true });
+		expect(String(dup.json.error)).toMatch(/validation_error.*invoiceNumber: INTACCT-77 is already used/);
+	});
+
+	it('a record read from Re-Leased can be sent back whole: server-owned fields are not sent', async () => {
+		const nock = (await import('nock')).default;
+		const base = 'http://released.test/api';
+		let sent: Record<string, unknown> | undefined;
+		nock(base)
+			.post('/contacts', (body: Record<string, unknown>) => {
+				sent = body;
+				return true;
+			})
+			.reply(201, { data: { id: 'con_99', name: 'Copy' } });
+		try {
+			const read = { id: 'con_1', name: 'Copy', email: 'a@b.example', createdAt: '2024-01-01T00:00:00Z', updatedAt: '2024-01-02T00:00:00Z' };
+			const result = await runWorkflow({
+				workflow: {
+					nodes: [
+						{ name: 'Start', type: MANUAL_TRIGGER },
+						{ name: 'Re-Leased', type: TYPE, parameters: { resource: 'contact', operation: 'create', inputMode: 'inputItem' } },
+					],
+					connections: connectChain('Start', 'Re-Leased'),
+					pinData: { Start: [{ json: read }] },
+				},
+				nodeTypes: { [TYPE]: new ReLeased() },
+				credentialTypes: { reLeasedApi: new ReLeasedApi() },
+				credentials: { reLeasedApi: { baseUrl: base, apiToken: 't' } },
+			});
+			expect(result.status).toBe('success');
+			expect(sent).toEqual({ name: 'Copy', email: 'a@b.example' });
+		} finally {
+			nock.cleanAll();
+		}
+	});
+});
+
+describe('Re-Leased node: exact-key filters', () => {
+	it.each([
+		['invoice', { number: 'BILL-2002' }, ['inv_8']],
+		['creditNote', { number: 'CN-1001' }, ['cn_1']],
+		['adjustment', { number: 'ADJ-1001' }, ['adj_1']],
+		['account', { code: '400' }, ['acc_3']],
+		['taxType', { name: 'No GST' }, ['tax_3']],
+		['trackingOption', { name: '5 Market Lane' }, ['trk_3']],
+		['contact', { name: 'City Cleaning Co' }, ['con_5']],
+	])('%s Get Many by %j', async (resource, filters, ids) => {
+		const out = await ok({ resource, operation: 'getAll', returnAll: true, filters });
+		expect(out.map((i) => i.json.id)).toEqual(ids);
 	});
 });

@@ -24,7 +24,8 @@ function writeFieldNames(resource: string, operation: string): string[] {
 		p.displayOptions?.show?.resource?.includes(resource) && p.displayOptions?.show?.operation?.includes(operation);
 	const names: string[] = [];
 	for (const p of props.filter(shown)) {
-		if (['inputMode', 'recordJson', 'recordId'].includes(p.name)) continue;
+		// Input mode, record picker and the create options (return existing) are not record fields.
+		if (['inputMode', 'recordJson', 'recordId', 'options'].includes(p.name)) continue;
 		if (p.type === 'collection') names.push(...(p.options as INodeProperties[]).map((o) => o.name));
 		else names.push(p.name);
 	}

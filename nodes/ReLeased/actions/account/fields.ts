@@ -44,4 +44,6 @@ export const accountSpec: WriteSpec = {
 	},
 };
 
-export const accountFilters: INodeProperties[] = [statusFilter, { ...typeField, default: 'Revenue' }];
+export const accountFilters: INodeProperties[] = [
+	{ displayName: 'Code', name: 'code', type: 'string', default: '', description: 'Exact account code' },
+	statusFilter, { ...typeField, default: 'Revenue' }];

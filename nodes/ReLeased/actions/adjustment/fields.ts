@@ -25,6 +25,7 @@ export const adjustmentSpec: WriteSpec = {
 
 export const adjustmentFilters: INodeProperties[] = [
 	pick('Contact Name or ID', 'contact', 'getContacts'),
+	{ displayName: 'Number', name: 'number', type: 'string', default: '', description: 'Exact adjustment number' },
 	pick('Invoice Name or ID', 'invoice', 'getInvoices'),
 	{ ...typeField, description: 'Income or expense' },
 ];

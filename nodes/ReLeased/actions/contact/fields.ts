@@ -30,6 +30,7 @@ export const contactSpec: WriteSpec = {
 };
 
 export const contactFilters: INodeProperties[] = [
+	{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Exact contact name' },
 	{ displayName: 'Search', name: 'search', type: 'string', default: '', description: 'Part of the name or email' },
 	{
 		displayName: 'Status',

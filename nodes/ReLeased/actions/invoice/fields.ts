@@ -80,6 +80,7 @@ export const invoiceSpec: WriteSpec = {
 
 export const documentFilters: INodeProperties[] = [
 	pick('Contact Name or ID', 'contact', 'getContacts'),
+	{ displayName: 'Number', name: 'number', type: 'string', default: '', description: 'Exact document number, e.g. the Intacct invoice number' },
 	pick('Property Name or ID', 'property', 'getProperties'),
 	{ displayName: 'Status', name: 'status', type: 'options', options: allStatusOptions, default: 'Approved' },
 	{ ...typeField, description: 'Income or expense' },

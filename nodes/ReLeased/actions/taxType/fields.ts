@@ -21,4 +21,7 @@ export const taxTypeSpec: WriteSpec = {
 	},
 };
 
-export const taxTypeFilters: INodeProperties[] = [statusFilter];
+export const taxTypeFilters: INodeProperties[] = [
+	{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Exact tax type name' },
+	statusFilter,
+];

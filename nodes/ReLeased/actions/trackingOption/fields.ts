@@ -27,6 +27,7 @@ export const trackingOptionSpec: WriteSpec = {
 };
 
 export const trackingOptionFilters: INodeProperties[] = [
+	{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Exact option name' },
 	statusFilter,
 	{ displayName: 'Category', name: 'category', type: 'string', default: PROPERTY_TRACKING_CATEGORY },
 ];
