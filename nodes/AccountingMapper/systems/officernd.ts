@@ -398,11 +398,15 @@ export function readOverpayment(record: unknown): Payment {
 // Writers (OfficeRnD write shapes)
 // ---------------------------------------------------------------------------------------------
 
-/** Body of a charge create/update: money received against an invoice. */
-export function chargeBody(payment: Payment, invoiceId: string, amount: string, account: string): Record<string, string | number | null> {
+/**
+ * Body of a charge create (or, without `payment`, of an update: OfficeRnD does not move a charge
+ * to another invoice): money received against an invoice. providerChargeReference keeps the
+ * source payment's id, so the charge can be found again from it.
+ */
+export function chargeBody(payment: Payment, invoiceId: string, amount: string, account: string, forUpdate = false): Record<string, string | number | null> {
 	const dp = currencyDecimals(payment.currency);
 	return {
-		payment: invoiceId,
+		...(forUpdate ? {} : { payment: invoiceId }),
 		amount: Number(Dec.from(amount).toFixed(dp)),
 		currency: payment.currency,
 		account,
@@ -410,15 +414,19 @@ export function chargeBody(payment: Payment, invoiceId: string, amount: string, 
 		date: `${payment.date}T00:00:00.000Z`,
 		status: 'success',
 		source: OFFICERND.accountingProvider,
+		providerChargeReference: `${payment.source.type}:${payment.source.id}`,
 	};
 }
 
-/** Body of `PUT /payments/{id}/allocations/{allocationId}/accounting` and the document's `accounting`. */
-export function accountingStatus(providerId: string, externalOrgId: string | undefined, lastSync: string, error: string | null): Record<string, string | number | null> {
+/**
+ * The accounting block of `PUT /payments/{id}/allocations/{allocationId}/accounting` and of the
+ * document: provider and externalOrgId are required by OfficeRnD; unknown values are null.
+ */
+export function accountingStatus(providerId: string, externalOrgId: string, lastSync: string | null, error: string | null): Record<string, string | number | null> {
 	return {
 		provider: OFFICERND.accountingProvider,
-		providerId,
-		externalOrgId: externalOrgId ?? '',
+		providerId: providerId || null,
+		externalOrgId,
 		lastSync,
 		error,
 	};

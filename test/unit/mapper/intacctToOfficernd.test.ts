@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import { COLLECTION_BY_NAME, accountingSchema } from '../../../sandbox/officernd/collections';
 import { arPayment, IDS } from './fixtures';
 import { only, runMapper } from './harness';
 
@@ -29,14 +30,17 @@ describe('Intacct → OfficeRnD: AR payment → charge changes', () => {
 		expect(mapped.map((m) => [m.json.target, m.json.record])).toEqual([
 			[
 				'charge.create',
-				{ payment: IDS.invGbp, amount: 1384.72, currency: 'GBP', account: 'Bank Transfer', reference: 'BACS-5521', date: '2025-03-18T00:00:00.000Z', status: 'success', source: 'sage-intacct' },
+				{ payment: IDS.invGbp, amount: 1384.72, currency: 'GBP', account: 'Bank Transfer', reference: 'BACS-5521', date: '2025-03-18T00:00:00.000Z', status: 'success', source: 'sage-intacct', providerChargeReference: 'ARPYMT:8841' },
 			],
 			[
 				'charge.create',
-				{ payment: '66a0c0ffee0000000000a006', amount: 115.28, currency: 'GBP', account: 'Bank Transfer', reference: 'BACS-5521', date: '2025-03-18T00:00:00.000Z', status: 'success', source: 'sage-intacct' },
+				{ payment: '66a0c0ffee0000000000a006', amount: 115.28, currency: 'GBP', account: 'Bank Transfer', reference: 'BACS-5521', date: '2025-03-18T00:00:00.000Z', status: 'success', source: 'sage-intacct', providerChargeReference: 'ARPYMT:8841' },
 			],
 		]);
 		expect(mapped[0]!.json.idempotencyKey).toBe('intacct:ARPYMT.8841.created.501:03_18_2025_11:02:45');
+		// The OfficeRnD sandbox's own write schema for charges accepts the bodies as they are.
+		const create = COLLECTION_BY_NAME.get('charges')!.create!;
+		for (const m of mapped) expect(create.safeParse(m.json.record).success).toBe(true);
 		expect(mapped[0]!.json.idempotencyKey).not.toBe(mapped[1]!.json.idempotencyKey);
 	});
 
@@ -46,6 +50,13 @@ describe('Intacct → OfficeRnD: AR payment → charge changes', () => {
 			['charge.update', '66a0c0ffee00000000000h11', 1384.72],
 			['charge.update', '66a0c0ffee00000000000h12', 115.28],
 		]);
+		// An update never moves a charge to another invoice: no payment field, as OfficeRnD's update schema requires.
+		const update = COLLECTION_BY_NAME.get('charges')!.update!;
+		for (const m of mapped) {
+			const { _id, ...body } = m.json.record as IDataObject;
+			expect(body.payment).toBeUndefined();
+			expect(update.safeParse(body).success).toBe(true);
+		}
 	});
 
 	it('reads a reversed payment (STATE V) as charge deletions', async () => {
@@ -86,6 +97,7 @@ describe('Intacct → OfficeRnD: sync status', () => {
 			number: 'SI-000123',
 			accounting: { provider: 'sage-intacct', providerId: '501', externalOrgId: 'SANDBOX-CO', lastSync: '2025-03-01T04:10:00', error: null },
 		});
+		expect(accountingSchema.safeParse((out.record as IDataObject).accounting).success).toBe(true);
 	});
 
 	it('writes the Intacct error of a failed write as the sync error', async () => {
@@ -93,8 +105,16 @@ describe('Intacct → OfficeRnD: sync status', () => {
 		const out = only(await runMapper(R, 'syncStatus', [failed], backTables(), { officeRndId: IDS.invGbp }));
 		expect(out.record).toEqual({
 			paymentId: IDS.invGbp,
-			accounting: { provider: 'sage-intacct', providerId: '', externalOrgId: 'SANDBOX-CO', lastSync: '', error: failed.error },
+			accounting: { provider: 'sage-intacct', providerId: null, externalOrgId: 'SANDBOX-CO', lastSync: null, error: failed.error },
 		});
+		expect(accountingSchema.safeParse((out.record as IDataObject).accounting).success).toBe(true);
+	});
+
+	it('refuses to write a status without the Intacct company id OfficeRnD requires', async () => {
+		const t = backTables();
+		t.settings = { numberingOwner: 'target' };
+		const { mapped } = await runMapper(R, 'syncStatus', [{ RECORDNO: '501' }], t, {}, true);
+		expect(mapped[0]!.json.error).toMatch(/set "External Org ID"/);
 	});
 
 	it('addresses an allocation when an allocation id is given', async () => {

@@ -10,8 +10,8 @@
  *   create: { payment (OfficeRnD invoice _id), amount (number, rounded to the currency), currency,
  *             account (OfficeRnD payment account: paymentMethods row whose paymentMethod is the
  *             Intacct PAYMENTMETHOD), reference (DOCNUMBER), date (ISO), status "success",
- *             source "sage-intacct" }
- *   update: { _id (the charge), ...the create fields }
+ *             source "sage-intacct", providerChargeReference "ARPYMT:<RECORDNO>" }
+ *   update: { _id (the charge), ...the create fields but payment (a charge stays on its invoice) }
  *   delete: { _id } (payment reversed or deleted in Intacct)
  * Change: "auto" takes created or reversed from the payment's STATE; the trigger's event can set
  * it instead (created, updated, reversed, deleted).
@@ -91,7 +91,7 @@ export const convert: Convert = function (i, tables) {
 		};
 		if (change === 'created') return { ...base, target: 'charge.create', record: chargeBody(payment, invoiceId, a.amount, account) };
 		const chargeId = lookup.value('documentLinks', 'target', 'charge', chargeKey(a.toId));
-		if (change === 'updated') return { ...base, target: 'charge.update', record: { _id: chargeId, ...chargeBody(payment, invoiceId, a.amount, account) } };
+		if (change === 'updated') return { ...base, target: 'charge.update', record: { _id: chargeId, ...chargeBody(payment, invoiceId, a.amount, account, true) } };
 		return { ...base, target: 'charge.delete', record: { _id: chargeId } };
 	});
 };

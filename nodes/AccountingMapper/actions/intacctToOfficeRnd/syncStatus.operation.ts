@@ -8,8 +8,9 @@
  * record:
  *   { paymentId (OfficeRnD invoice, credit note or overpayment _id), allocationId?, number?
  *     (the Intacct number, only when the numbering owner is the target),
- *     accounting: { provider "sage-intacct", providerId (RECORDNO), externalOrgId (setting),
- *                   lastSync (WHENMODIFIED as ISO, no time zone), error (null or the message) } }
+ *     accounting: { provider "sage-intacct", providerId (RECORDNO, null after a failed write),
+ *                   externalOrgId (setting, required), lastSync (WHENMODIFIED as ISO, no time
+ *                   zone; null when unknown), error (null or the message) } }
  * OfficeRnD Record ID: the field below, else documentLinks (source = Intacct RECORDNO, target =
  * OfficeRnD _id), the same rows the other Intacct → OfficeRnD conversions use.
  */
@@ -57,6 +58,8 @@ export const convert: Convert = function (i, tables) {
 	const paymentId = given || lookup.value('documentLinks', 'target', 'RECORDNO', recordNo);
 	const allocationId = String(this.getNodeParameter('allocationId', i, '') ?? '').trim();
 	const number = record.RECORDID ?? record.DOCNUMBER ?? record.DOCNO;
+	const externalOrgId = tables.settings.externalOrgId;
+	if (!externalOrgId) throw new DataError(ref, 'externalOrgId', 'OfficeRnD requires the accounting company: set "External Org ID" (the Intacct company ID) in the mapping settings');
 	const version = String(record.WHENMODIFIED ?? record.WHENCREATED ?? (error ? `error:${error}` : 'v0'));
 	return [
 		{
@@ -68,7 +71,7 @@ export const convert: Convert = function (i, tables) {
 				paymentId,
 				...(allocationId ? { allocationId } : {}),
 				...(tables.settings.numberingOwner === 'target' && number !== undefined && !error ? { number: String(number) } : {}),
-				accounting: accountingStatus(recordNo, tables.settings.externalOrgId, isoTimestamp(record.WHENMODIFIED ?? record.WHENCREATED) ?? '', error),
+				accounting: accountingStatus(recordNo, externalOrgId, isoTimestamp(record.WHENMODIFIED ?? record.WHENCREATED), error),
 			},
 		},
 	];
