@@ -65,7 +65,7 @@ export class OfficeRndTrigger implements INodeType {
 					{
 						name: 'Webhook',
 						value: 'webhook',
-						description: 'OfficeRnD calls n8n at once; needs a URL OfficeRnD can reach. Registered on publish, removed on unpublish.',
+						description: 'OfficeRnD calls n8n at once; needs a URL OfficeRnD can reach. Registered on publish, removed on unpublish. Poll Times is not used.',
 					},
 					{ name: 'Polling', value: 'polling', description: 'Asks OfficeRnD for changes on a schedule (for n8n instances OfficeRnD cannot reach)' },
 				],
