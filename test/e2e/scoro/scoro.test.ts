@@ -1,7 +1,8 @@
 /**
  * Scoro in real n8n (the built package installed as a community package) against the sandbox:
- * a list that needs two pages, an invoice update with lines (add to current, replace all), and the
- * trigger in webhook mode in a started n8n with the workflow published, the sandbox delivering.
+ * a list that needs two pages, an invoice update with lines (add to current, replace all), the
+ * trigger in webhook mode in a started n8n with the workflow published, the sandbox delivering, and
+ * the trigger in polling mode on its schedule.
  */
 import { startSandbox, type Sandbox } from '../../../sandbox/server';
 import { SCORO_SANDBOX_CREDENTIALS, SCORO_SEED } from '../../../sandbox/scoro';
@@ -77,6 +78,26 @@ const onInvoiceChange: WorkflowJson = {
 	settings: { executionOrder: 'v1' },
 };
 
+const onBillPolled: WorkflowJson = {
+	id: 'scE2eTriggerPol1',
+	name: 'Scoro e2e: polling trigger records what it saw',
+	nodes: [
+		node(400, 'Bill Changed', `${PKG}.scoroTrigger`, { mode: 'polling', module: 'bills', pollEvent: 'changed', options: {}, pollTimes: { item: [{ mode: 'everyMinute' }] } }, {
+			credentials: CREDENTIAL,
+			webhookId: '5c0a0e2e-0000-4000-8000-0000000000bb',
+		}),
+		node(
+			401,
+			'Record Seen',
+			`${PKG}.scoro`,
+			{ resource: 'contact', operation: 'create', inputMode: 'fields', fields: { name: '=Polled {{ $json.no }}: {{ $json.description }}', contact_type: 'company' } },
+			{ credentials: CREDENTIAL },
+		),
+	],
+	connections: { 'Bill Changed': { main: [[{ node: 'Record Seen', type: 'main', index: 0 }]] } },
+	settings: { executionOrder: 'v1' },
+};
+
 let sandbox: Sandbox;
 let n8n: N8nInstance;
 const store = () => sandbox.state.system('scoro')!.store;
@@ -94,7 +115,7 @@ beforeAll(async () => {
 			data: { siteUrl: sandbox.systemUrl('scoro'), ...SCORO_SANDBOX_CREDENTIALS },
 		},
 	]);
-	await n8n.importWorkflow([listContacts, modifyInvoice, onInvoiceChange]);
+	await n8n.importWorkflow([listContacts, modifyInvoice, onInvoiceChange, onBillPolled]);
 }, 600_000);
 
 afterAll(async () => {
@@ -171,6 +192,38 @@ it('Scoro Trigger (webhook): subscribes on publish, runs once per change, ignore
 		await new Promise((r) => setTimeout(r, 5_000));
 		expect(((await admin('/scoro/deliveries')) as Array<{ status: number }>).map((d) => d.status)).toEqual([200, 200]);
 		expect(seen().map((c) => c.fields.name)).toEqual([wanted]);
+	} finally {
+		await server.stop();
+	}
+});
+
+it('Scoro Trigger (polling): emits a bill changed after activation once, and nothing older', async () => {
+	const server = await n8n.startN8n({ publish: [onBillPolled.id!] });
+	try {
+		// Activation polls once to set the cursor at "now" (the first list call); change a bill after it.
+		const activated = Date.now() + 90_000;
+		const lists = async () => ((await admin('/requests?system=scoro')) as Array<{ operation: string }>).filter((r) => r.operation === 'bills/list').length;
+		while (Date.now() < activated && (await lists()) === 0) await new Promise((r) => setTimeout(r, 500));
+		expect(await lists()).toBeGreaterThan(0);
+		await new Promise((r) => setTimeout(r, 1_500));
+		const description = `Polled change ${Date.now()}`;
+		const res = await fetch(`${sandbox.systemUrl('scoro')}/api/v2/bills/modify/3`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ apiKey: SCORO_SANDBOX_CREDENTIALS.apiKey, company_account_id: SCORO_SANDBOX_CREDENTIALS.companyAccountId, request: { description } }),
+		});
+		expect(res.status).toBe(200);
+		const polled = () => store().list('contacts').filter((c) => String(c.fields.name).startsWith('Polled '));
+		const deadline = Date.now() + 150_000;
+		while (Date.now() < deadline && polled().length === 0) await new Promise((r) => setTimeout(r, 1000));
+		expect(polled().map((c) => c.fields.name)).toEqual([`Polled INI-5002: ${description}`]);
+		// One more scheduled poll re-reads the overlap window; it must not emit the bill again.
+		const seenAt = await lists();
+		const nextPoll = Date.now() + 90_000;
+		while (Date.now() < nextPoll && (await lists()) === seenAt) await new Promise((r) => setTimeout(r, 1000));
+		expect(await lists()).toBeGreaterThan(seenAt);
+		await new Promise((r) => setTimeout(r, 3_000));
+		expect(polled()).toHaveLength(1);
 	} finally {
 		await server.stop();
 	}
