@@ -197,7 +197,9 @@ describe('Charge', () => {
 		expect(items.map((i) => (i.pairedItem as { item: number }).item)).toEqual([0, 1, 2]);
 		expect(items[0].json.amount).toBe(5);
 		expect(String(items[1].json.error)).toContain('payment 66a0c0ffeea0000000009999 does not exist');
-		expect(items[1].json.errorCode).toBe('400 Bad Request');
+		// OfficeRnD's own code travels on the item (json, or the shaped error n8n keeps beside it).
+		const itemError = items[1].error as { context?: { errorCode?: string } } | undefined;
+		expect(items[1].json.errorCode ?? itemError?.context?.errorCode).toBe('400 Bad Request');
 		expect(items[2].json.amount).toBe(6);
 	});
 
