@@ -63,7 +63,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			}
 		} catch (error) {
 			if (this.continueOnFail()) {
-				out.push(errorItem(error, i));
+				out.push(errorItem(error, i, this.getNode()));
 				continue;
 			}
 			throw toNodeError(this.getNode(), error, i);
