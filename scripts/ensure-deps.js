@@ -2,8 +2,8 @@
 /*
  * Makes sure node_modules matches package-lock.json; a fast no-op (a few ms) when it does.
  *
- * - No node_modules, or node_modules that does not match the lockfile: `npm ci`
- *   (`npm install` when there is no lockfile). The project's .npmrc has ignore-scripts=true on
+ * - No node_modules, or node_modules that does not match the lockfile: `npm install` (which
+ *   follows the lockfile; see ensureDeps for why not `npm ci`). The project's .npmrc has ignore-scripts=true on
  *   purpose (a dev dependency has an `only-allow pnpm` preinstall), so no install script runs.
  * - "Matches" = a stamp written after our own install holds the lockfile's hash, or, for a
  *   node_modules installed by hand, npm's hidden lockfile (node_modules/.package-lock.json) has
@@ -76,8 +76,10 @@ function upToDate(root) {
 /** Returns true when it installed, false when node_modules was already up to date. Throws on failure. */
 function ensureDeps({ root = REPO_ROOT, quiet = false } = {}) {
 	if (upToDate(root)) return false;
-	const hasLock = fs.existsSync(path.join(root, 'package-lock.json'));
-	const args = hasLock ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund'];
+	// Not `npm ci`: the registry these machines reach does not serve some other platforms' optional
+	// binaries (e.g. @unrs/resolver-binding-*), so npm cannot write them into the lockfile and `npm ci`
+	// refuses the lockfile as out of sync. `npm install` honours the lockfile and skips them.
+	const args = ['install', '--no-audit', '--no-fund'];
 	if (!quiet) process.stdout.write(`[ensure-deps] node_modules missing or stale: npm ${args[0]}\n`);
 	const started = Date.now();
 	const res = spawnSync('npm', args, { cwd: root, stdio: quiet ? 'pipe' : 'inherit', encoding: 'utf8' });
