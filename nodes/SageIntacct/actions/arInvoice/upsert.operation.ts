@@ -1,5 +1,4 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { writeFields } from '../../descriptions/write';
 import { entityChoice } from '../../helpers/entity';
 import { executeWrites, recordFromInput } from '../../helpers/write';
 import { AR_INVOICE_KEY_FIELDS } from '../../transport/assumptions';
