@@ -21,6 +21,7 @@ import {
 	WEBHOOK_DEFAULT_RECORD_PATH,
 	WEBHOOK_IDEMPOTENCY_HEADERS,
 } from './transport/assumptions';
+import { sageIntacctApiTest } from './methods/credentialTest';
 import { IntacctClient } from './transport/client';
 import { escapeQueryValue } from './transport/xml';
 import { fromIntacctTime, objectOf, POLL_PAGE_SIZE, toIntacctTime, valueAt } from './methods/trigger';
@@ -59,7 +60,7 @@ export class SageIntacctTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'sageIntacctApi', required: true }],
+		credentials: [{ name: 'sageIntacctApi', required: true, testedBy: 'sageIntacctApiTest' }],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
 			{
@@ -208,6 +209,8 @@ export class SageIntacctTrigger implements INodeType {
 			},
 		],
 	};
+
+	methods = { credentialTest: { sageIntacctApiTest } };
 
 	/**
 	 * Intacct-side posts are configured in Sage Intacct (a Platform Trigger with webhook delivery or a
