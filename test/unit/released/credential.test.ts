@@ -1,4 +1,5 @@
 /** The credential: required base URL without a default, token header, and the test request's target. */
+import { Workflow, type INode, type INodeTypes, type IWorkflowDataProxyAdditionalKeys } from 'n8n-workflow';
 import { ReLeasedApi } from '../../../credentials/ReLeasedApi.credentials';
 import { AUTH, CREDENTIAL_TEST, normaliseBaseUrl } from '../../../nodes/ReLeased/transport/contract';
 import { startSandbox, type Sandbox } from '../../../sandbox/server';
@@ -22,6 +23,19 @@ describe('Re-Leased API credential', () => {
 	it('adds the token header, keeping other headers', async () => {
 		const out = await credential.authenticate({ apiToken: 'abc' }, { url: '/x', headers: { Accept: 'application/json' } });
 		expect(out.headers).toEqual({ Accept: 'application/json', [AUTH.defaultHeader]: `${AUTH.defaultPrefix}abc` });
+	});
+
+	it("n8n's expression for the test request's base URL trims spaces and trailing slashes", () => {
+		const stub = { description: { properties: [] } };
+		const nodeTypes = { getByName: () => stub, getByNameAndVersion: () => stub, getKnownTypes: () => ({}) } as unknown as INodeTypes;
+		const node: INode = { id: '1', name: 'N', type: 'x', typeVersion: 1, position: [0, 0], parameters: {} };
+		const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+		const resolve = (baseUrl: string) =>
+			workflow.expression.getSimpleParameterValue(node, credential.test.request.baseURL, 'internal', {
+				$credentials: { baseUrl },
+			} as unknown as IWorkflowDataProxyAdditionalKeys);
+		expect(resolve(' https://api.example/v1// ')).toBe('https://api.example/v1');
+		expect(resolve('https://api.example')).toBe('https://api.example');
 	});
 
 	it('tests against a cheap read that the sandbox answers: 200 with the token, 401 without', async () => {
