@@ -119,7 +119,7 @@ it('creates an invoice with status Awaiting Approval', async () => {
 	expect(out.status).toBe('AwaitingApproval');
 });
 
-it('the polling trigger picks up a change made after activation, once', async () => {
+it('the polling trigger picks up a change made after activation, and only that change', async () => {
 	const server = await n8n.startN8n({ publish: [pollInvoices.id!] });
 	const polls = () => sandbox.state.log.list({ system: 'released' }).filter((e) => e.method === 'GET' && e.path.endsWith('/invoices'));
 	try {
