@@ -856,3 +856,39 @@ export function readIntacctParty(record: IntacctRecord, object: 'CUSTOMER' | 'VE
 			: [],
 	};
 }
+
+/**
+ * ARADVANCE as read (or an ARPYMT with an overpayment): money received from a customer and not
+ * applied to any invoice. Amount TRX_TOTALENTERED (or OVERPAYMENTAMOUNT), date RECEIPTDATE.
+ */
+export function readArAdvance(record: IntacctRecord): Payment {
+	const type = record.OVERPAYMENTAMOUNT !== undefined && record.ARADVANCEITEMS === undefined ? 'ARPYMT' : 'ARADVANCE';
+	const ref = refOf(record, type);
+	const currency = str(record.CURRENCY) ?? str(record.BASECURR);
+	if (!currency) throw new DataError(ref, 'CURRENCY', 'is missing');
+	const text = type === 'ARPYMT' ? str(record.OVERPAYMENTAMOUNT) : (str(record.TRX_TOTALENTERED) ?? str(record.TOTALENTERED));
+	if (!text) throw new DataError(ref, type === 'ARPYMT' ? 'OVERPAYMENTAMOUNT' : 'TRX_TOTALENTERED', 'is missing');
+	const amount = Dec.from(text, 'amount');
+	if (!amount.cmp(0) || amount.isNegative()) throw new DataError(ref, 'amount', `is ${amount.toString()}; an overpayment must be positive`);
+	const state = str(record.STATE) ?? '';
+	if (INTACCT.reversedPaymentStates.includes(state)) throw new DataError(ref, 'STATE', 'the advance is reversed in Intacct; nothing to record');
+	const items = many((record.ARADVANCEITEMS as IntacctRecord | undefined)?.ARADVANCEITEM ?? record.ARADVANCEITEMS);
+	return {
+		source: { system: 'intacct', type, id: ref.id, version: ref.version, number: str(record.DOCNUMBER) },
+		kind: 'overpayment',
+		partyId: str(record.CUSTOMERID),
+		partyRole: 'customer',
+		date: isoFromIntacct(record.RECEIPTDATE ?? record.PAYMENTDATE, ref, 'RECEIPTDATE'),
+		amount: amount.toString(),
+		currency,
+		exchangeRate: str(record.EXCHANGE_RATE),
+		method: str(record.PAYMENTMETHOD),
+		reference: str(record.DOCNUMBER),
+		description: str(record.DESCRIPTION),
+		status: 'received',
+		sourceStatus: state,
+		allocations: [],
+		unallocated: amount.toString(),
+		dims: { dimensionCode: str(record.OVERPAYMENTLOCATIONID) ?? str(items[0]?.LOCATIONID) ?? str(record.LOCATIONID) },
+	};
+}

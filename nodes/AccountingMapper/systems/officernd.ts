@@ -431,3 +431,25 @@ export function accountingStatus(providerId: string, externalOrgId: string, last
 		error,
 	};
 }
+
+/**
+ * Body of an overpayment document (POST /payments, documentType "overpayment"): one line of the
+ * amount, no tax. OfficeRnD ids come from the tables (customer, location) of the caller.
+ */
+export function overpaymentBody(payment: Payment, company: string, location: string, externalOrgId: string | undefined): Record<string, unknown> {
+	const dp = currencyDecimals(payment.currency);
+	const text = `Overpayment${payment.reference ? ` ${payment.reference}` : ''}`;
+	return {
+		documentType: 'overpayment',
+		date: `${payment.date}T00:00:00.000Z`,
+		company,
+		location,
+		reference: payment.description ?? text,
+		taxType: 'noTax',
+		currency: payment.currency,
+		lines: [{ description: text, quantity: 1, unitPrice: Number(Dec.from(payment.amount).toFixed(dp)) }],
+		...(externalOrgId
+			? { accounting: { provider: OFFICERND.accountingProvider, providerId: payment.source.id, externalOrgId, lastSync: null, error: null } }
+			: {}),
+	};
+}

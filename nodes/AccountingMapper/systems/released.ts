@@ -288,4 +288,16 @@ export function contactBody(party: Party): IDataObject {
 	});
 }
 
+/** A Re-Leased payment body for one paid invoice. */
+export function paymentBody(payment: Payment, invoiceId: string, contactId: string | undefined, amount: string): IDataObject {
+	const dp = currencyDecimals(payment.currency);
+	return {
+		invoiceId,
+		...(contactId ? { contactId } : {}),
+		date: payment.date,
+		amount: Number(Dec.from(amount).toFixed(dp)),
+		...(payment.reference ? { reference: payment.reference } : {}),
+	};
+}
+
 export { RELEASED };

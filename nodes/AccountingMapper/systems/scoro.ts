@@ -275,3 +275,18 @@ export function financeAccountRequest(account: Account): IDataObject {
 export function financeObjectRequest(value: DimensionValue, groupName: string): IDataObject {
 	return { object_symbol: value.code, name: value.name, parent_group_name: groupName };
 }
+
+/** A Scoro receipt group (receipts modify) from a canonical payment whose documents are Scoro ids. */
+export function receiptRequest(payment: Payment, contactId: string, receiptAccountId: string, documentIds: string[], docType: 'invoices' | 'bills'): IDataObject {
+	const dp = currencyDecimals(payment.currency);
+	const n = (v: string) => (Number.isNaN(Number(v)) ? v : Number(v));
+	return {
+		date: payment.date,
+		contact_id: n(contactId),
+		sum: Number(Dec.from(payment.amount).toFixed(dp)),
+		currency: payment.currency,
+		sales_doc_type: docType,
+		receipt_account_id: n(receiptAccountId),
+		receipts: payment.allocations.map((a, i) => ({ invoice_id: n(documentIds[i]!), sum: Number(Dec.from(a.amount).toFixed(dp)), date: a.date ?? payment.date })),
+	};
+}

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
-import { COLLECTION_BY_NAME, accountingSchema } from '../../../sandbox/officernd/collections';
+import { COLLECTION_BY_NAME, accountingSchema, allocationSchema } from '../../../sandbox/officernd/collections';
+import { SEED_IDS } from '../../../sandbox/officernd/seed';
 import { arPayment, IDS } from './fixtures';
 import { only, runMapper } from './harness';
 
@@ -121,5 +122,66 @@ describe('Intacct → OfficeRnD: sync status', () => {
 		const out = only(await runMapper(R, 'syncStatus', [{ RECORDNO: '9001', WHENMODIFIED: '03/12/2025 09:00:00' }], backTables(), { officeRndId: IDS.creditNote, allocationId: 'alloc-1' }));
 		expect(out.record).toMatchObject({ paymentId: IDS.creditNote, allocationId: 'alloc-1' });
 		expect(out.idempotencyKey).toContain('allocation.alloc-1');
+	});
+});
+
+describe('Intacct → OfficeRnD: overpayments recorded in Intacct', () => {
+	const advance = {
+		RECORDNO: '702',
+		CUSTOMERID: 'ORND-c001',
+		PAYMENTMETHOD: 'EFT',
+		RECEIPTDATE: '03/20/2025',
+		CURRENCY: 'GBP',
+		TRX_TOTALENTERED: '500.00',
+		DOCNUMBER: 'BACS-7702',
+		STATE: 'Posted',
+		WHENMODIFIED: '03/20/2025 12:00:00',
+		ARADVANCEITEMS: { ARADVANCEITEM: [{ ACCOUNTNO: '2300', TRX_AMOUNT: '500.00', LOCATIONID: 'LON' }] },
+	};
+	// Real OfficeRnD ids (the sandbox seed's), since OfficeRnD checks they are ObjectIds.
+	const t = (): IDataObject => ({
+		customers: [{ source: 'ORND-c001', target: SEED_IDS.company.acme }],
+		dimensions: [{ source: 'LON', target: SEED_IDS.location.london }],
+		documentLinks: [
+			{ source: '702', target: IDS.overpayment },
+			{ source: '501', target: IDS.invGbp },
+		],
+		settings: { externalOrgId: 'SANDBOX-CO' },
+	});
+
+	it('writes an AR advance as an OfficeRnD overpayment the sandbox accepts', async () => {
+		const out = only(await runMapper(R, 'arAdvanceToOverpayment', [advance], t()));
+		expect(out.target).toBe('payment.create');
+		expect(out.record).toEqual({
+			documentType: 'overpayment',
+			date: '2025-03-20T00:00:00.000Z',
+			company: SEED_IDS.company.acme,
+			location: SEED_IDS.location.london,
+			reference: 'Overpayment BACS-7702',
+			taxType: 'noTax',
+			currency: 'GBP',
+			lines: [{ description: 'Overpayment BACS-7702', quantity: 1, unitPrice: 500 }],
+			accounting: { provider: 'sage-intacct', providerId: '702', externalOrgId: 'SANDBOX-CO', lastSync: null, error: null },
+		});
+		const create = COLLECTION_BY_NAME.get('payments')!.create!;
+		const { documentType: _type, ...fields } = out.record as IDataObject;
+		expect(create.safeParse({ ...fields, documentType: 'overpayment' }).success).toBe(true);
+	});
+
+	it('writes an advance applied to an invoice as an allocation of the overpayment', async () => {
+		const applied = {
+			RECORDNO: '9100',
+			CURRENCY: 'GBP',
+			WHENMODIFIED: '03/21/2025 10:00:00',
+			ARPYMTDETAILS: { ARPYMTDETAIL: [{ RECORDKEY: '501', ADVANCEKEY: '702', TRX_POSTEDADVANCEAMOUNT: '300.00' }] },
+		};
+		const out = only(await runMapper(R, 'advanceAppliedToAllocations', [applied], t()));
+		expect(out).toMatchObject({ target: 'allocation.create', paymentId: IDS.overpayment, record: { target: IDS.invGbp, amount: 300 } });
+		expect(allocationSchema.safeParse(out.record).success).toBe(true);
+	});
+
+	it('routes an advance whose customer has no OfficeRnD company to "Needs mapping"', async () => {
+		const { needsMapping } = await runMapper(R, 'arAdvanceToOverpayment', [advance], { ...t(), customers: [] });
+		expect(needsMapping[0]!.json).toMatchObject({ table: 'customers', field: 'CUSTOMERID', value: 'ORND-c001' });
 	});
 });

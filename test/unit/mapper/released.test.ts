@@ -187,6 +187,29 @@ describe('Intacct → Re-Leased', () => {
 		expect(option.record).toEqual({ category: 'Property', name: '12 Queen St' });
 	});
 
+	it('writes an Intacct AR payment as one Re-Leased payment per paid invoice, and refuses a reversed one', async () => {
+		const payment = {
+			RECORDNO: '8100',
+			CUSTOMERID: 'C-0001',
+			PAYMENTMETHOD: 'EFT',
+			RECEIPTDATE: '06/15/2024',
+			CURRENCY: 'NZD',
+			TRX_TOTALENTERED: '1380.00',
+			DOCNUMBER: 'DC-5521',
+			STATE: 'Posted',
+			WHENMODIFIED: '06/15/2024 09:00:00',
+			ARPYMTDETAILS: { ARPYMTDETAIL: [{ RECORDKEY: '77', TRX_PAYMENTAMOUNT: '880.00' }, { RECORDKEY: '78', TRX_PAYMENTAMOUNT: '500.00' }] },
+		};
+		const t = { ...back(), documentLinks: [{ source: '77', target: 'inv_3' }, { source: '78', target: 'inv_6' }] };
+		const { mapped } = await runMapper('intacctToReLeased', 'arPaymentToPayments', [payment], t);
+		expect(mapped.map((m) => m.json.record)).toEqual([
+			{ invoiceId: 'inv_3', contactId: 'con_1', date: '2024-06-15', amount: 880, reference: 'DC-5521' },
+			{ invoiceId: 'inv_6', contactId: 'con_1', date: '2024-06-15', amount: 500, reference: 'DC-5521' },
+		]);
+		const reversed = await runMapper('intacctToReLeased', 'arPaymentToPayments', [{ ...payment, STATE: 'Reversed' }], t, {}, true);
+		expect(reversed.mapped[0]!.json.error).toMatch(/undo payments in Intacct/);
+	});
+
 	it('writes an Intacct customer as a Re-Leased contact', async () => {
 		const out = only(
 			await runMapper('intacctToReLeased', 'customerOrVendorToContact', [{ CUSTOMERID: 'C-0001', NAME: 'Acme Coworking Ltd', STATUS: 'active', PRINTAS: 'Acme Coworking Ltd', FIRSTNAME: 'Acme', LASTNAME: 'Coworking Ltd', EMAIL1: 'ap@acme-cowork.example', PHONE1: '+1-555-0101', WHENMODIFIED: '01/01/2026 09:30:00' }], {}),

@@ -225,6 +225,32 @@ describe('Intacct → Scoro', () => {
 		expect(needsMapping[0]!.json).toMatchObject({ table: 'accounts', value: '6200', record: { system: 'intacct', type: 'APBILL', id: '2' } });
 	});
 
+	it('writes an Intacct AR payment as a Scoro receipt on the linked invoices', async () => {
+		const payment = {
+			RECORDNO: '9001',
+			CUSTOMERID: 'C-0202',
+			PAYMENTMETHOD: 'EFT',
+			FINANCIALENTITY: 'CHASE-USD',
+			RECEIPTDATE: '10/10/2026',
+			CURRENCY: 'USD',
+			TRX_TOTALENTERED: '1000.00',
+			STATE: 'Posted',
+			WHENMODIFIED: '10/10/2026 15:00:00',
+			ARPYMTDETAILS: { ARPYMTDETAIL: [{ RECORDKEY: '902', TRX_PAYMENTAMOUNT: '1000.00' }] },
+		};
+		const tablesBack = {
+			paymentMethods: [{ source: '2', paymentMethod: 'EFT', bankAccountId: 'CHASE-USD' }],
+			customers: [{ source: 'C-0202', target: '2' }],
+			documentLinks: [{ source: '902', target: '2' }],
+		};
+		const out = only(await runMapper('intacctToScoro', 'arPaymentToReceipt', [payment], tablesBack));
+		expect(out.target).toBe('receipts.modify');
+		// The same shape as the Scoro sandbox's seeded receipt group 3 (USD 1000 on invoice 2).
+		expect(out.record).toEqual({ date: '2026-10-10', contact_id: 2, sum: 1000, currency: 'USD', sales_doc_type: 'invoices', receipt_account_id: 2, receipts: [{ invoice_id: 2, sum: 1000, date: '2026-10-10' }] });
+		const { mapped } = await runMapper('intacctToScoro', 'arPaymentToReceipt', [{ ...payment, TRX_TOTALENTERED: '1200.00' }], tablesBack, {}, true);
+		expect(mapped[0]!.json.error).toMatch(/add up to 1000.00 but the source total is 1200.00/);
+	});
+
 	it('writes tax details, GL accounts and dimension values as Scoro master data', async () => {
 		const vat = only(await runMapper('intacctToScoro', 'taxDetailToVatCode', [{ DETAILID: 'UK Sale Goods Standard Rate', DESCRIPTION: 'UK VAT 20% on sales', TAXTYPE: 'S', VALUE: '20' }], {}));
 		expect(vat.record).toEqual({ vat_code: 'UK Sale Goods Standard Rate', percent: 20, vat_name: 'UK VAT 20% on sales', is_sales: true, is_purchases: false, is_active: true });

@@ -1,8 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
+import * as advanceAppliedToAllocations from './advanceAppliedToAllocations.operation';
+import * as arAdvanceToOverpayment from './arAdvanceToOverpayment.operation';
 import * as arPaymentToCharges from './arPaymentToCharges.operation';
 import * as syncStatus from './syncStatus.operation';
 
-export const operations = { arPaymentToCharges, syncStatus };
+export const operations = { advanceAppliedToAllocations, arAdvanceToOverpayment, arPaymentToCharges, syncStatus };
 
 export const description: INodeProperties[] = [
 	{
@@ -12,6 +14,8 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['intacctToOfficeRnd'] } },
 		options: [
+			{ name: 'Advance Applied → Allocations', value: 'advanceAppliedToAllocations', action: 'Convert an applied advance to overpayment allocations', description: 'An advance or overpayment applied to invoices in Intacct' },
+			{ name: 'AR Advance → Overpayment', value: 'arAdvanceToOverpayment', action: 'Convert an AR advance to an overpayment', description: 'An overpayment recorded in Intacct' },
 			{ name: 'AR Payment → Charge Changes', value: 'arPaymentToCharges', action: 'Convert an AR payment to charge changes', description: 'Created, updated, reversed or deleted payments' },
 			{ name: 'Sync Status', value: 'syncStatus', action: 'Convert a written record to an accounting sync status', description: 'Intacct numbers and record numbers, or the write error' },
 		],

@@ -1,9 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
+import * as arPaymentToPayments from './arPaymentToPayments.operation';
 import * as customerOrVendorToContact from './customerOrVendorToContact.operation';
 import * as documentToInvoice from './documentToInvoice.operation';
 import * as masterData from './masterData.operation';
 
-export const operations = { customerOrVendorToContact, documentToInvoice, masterData };
+export const operations = { arPaymentToPayments, customerOrVendorToContact, documentToInvoice, masterData };
 
 export const description: INodeProperties[] = [
 	{
@@ -14,6 +15,7 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { resource: ['intacctToReLeased'] } },
 		options: [
 			{ name: 'AR Invoice or AP Bill → Invoice', value: 'documentToInvoice', action: 'Convert an AR invoice or AP bill to an invoice' },
+			{ name: 'AR Payment → Payments', value: 'arPaymentToPayments', action: 'Convert an AR payment to payments', description: 'One Re-Leased payment per paid invoice' },
 			{ name: 'Customer or Vendor → Contact', value: 'customerOrVendorToContact', action: 'Convert a customer or vendor to a contact' },
 			{ name: 'Master Data', value: 'masterData', action: 'Convert accounts tax details or dimensions', description: 'GL accounts, tax details and dimension values, which Intacct owns' },
 		],
