@@ -155,6 +155,12 @@ export class ScoroTrigger implements INodeType {
 				const bad = events.filter((e) => !(WEBHOOK_ACTIONS as readonly string[]).includes(e));
 				if (!events.length || bad.length) throw new NodeApiError(this.getNode(), {}, { message: `Choose at least one of the events ${WEBHOOK_ACTIONS.join(', ')}` });
 				const state = this.getWorkflowStaticData('node') as HookState;
+				// Subscriptions of an earlier activation (e.g. other events chosen since) are removed first,
+				// so none is left behind in Scoro.
+				for (const id of Object.values(state.webhooks ?? {})) {
+					await scoroRequest(this, { module: 'webhooks', action: 'unsubscribe', id: String(id), idempotent: true }).catch(() => undefined);
+				}
+				delete state.webhooks;
 				const secret = randomBytes(24).toString('hex');
 				const base = this.getNodeWebhookUrl('default') as string;
 				const url = `${base}${base.includes('?') ? '&' : '?'}${WEBHOOK_SECRET_PARAM}=${secret}`;

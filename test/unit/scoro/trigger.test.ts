@@ -122,6 +122,16 @@ describe('Scoro Trigger, webhook mode', () => {
 		expect(await hooks.checkExists.call(ctx)).toBe(false);
 	});
 
+	it('changing the events re-subscribes without leaving the old subscriptions behind', async () => {
+		const staticData: IDataObject = {};
+		await hooks.create.call(context(webhookParams, staticData));
+		const changed = { ...webhookParams, events: ['delete'] };
+		expect(await hooks.checkExists.call(context(changed, staticData))).toBe(false);
+		await hooks.create.call(context(changed, staticData));
+		const subs = sandbox.state.system('scoro')!.store.list('webhooks');
+		expect(subs.map((w) => w.fields.action)).toEqual(['delete']);
+	});
+
 	it('emits the record re-read from Scoro once, and ignores redeliveries, strangers and other modules', async () => {
 		const staticData: IDataObject = {};
 		await hooks.create.call(context(webhookParams, staticData));
