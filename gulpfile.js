@@ -33,9 +33,16 @@ function ownNodeTypes() {
 		const full = path.join(__dirname, file);
 		delete require.cache[require.resolve(full)];
 		const mod = require(full);
-		for (const NodeClass of Object.values(mod)) {
-			const description = new NodeClass().description;
-			types.add(`${pkg.name}.${description.name}`);
+		// A node file may export helpers besides its class: take the classes that describe a node.
+		for (const exported of Object.values(mod)) {
+			if (typeof exported !== 'function' || !exported.prototype) continue;
+			let description;
+			try {
+				description = new exported().description;
+			} catch {
+				continue;
+			}
+			if (description && description.name) types.add(`${pkg.name}.${description.name}`);
 		}
 	}
 	return types;
