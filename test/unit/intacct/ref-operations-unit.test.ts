@@ -89,3 +89,40 @@ describe('Raw XML function and names', () => {
 		expect(() => keyList('')).toThrow(/at least one/);
 	});
 });
+
+describe('tax entries on AP bill lines: why bills use the generic APBILL', () => {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const { LEGACY_SCHEMA } = require('../../../nodes/SageIntacct/transport/legacySchema.generated') as typeof import('../../../nodes/SageIntacct/transport/legacySchema.generated');
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const { validateIntacctRequest } = require('../../helpers/xsd') as typeof import('../../helpers/xsd');
+
+	it('the 2019 legacy create_bill line has no taxentries, so a legacy bill with tax entries is schema-invalid', async () => {
+		expect(LEGACY_SCHEMA.create_bill.children).toContain('billitems');
+		expect(LEGACY_SCHEMA.lineitem.children).not.toContain('taxentries');
+		const legacy = await validateIntacctRequest([
+			{
+				controlId: 'b1',
+				body: {
+					create_bill: {
+						vendorid: 'V-1',
+						datecreated: { year: '2026', month: '01', day: '01' },
+						datedue: { year: '2026', month: '02', day: '01' },
+						billitems: { lineitem: { glaccountno: '6000', amount: '10', taxentries: { taxentry: { detailid: 'T' } } } },
+					},
+				},
+			},
+		]);
+		expect(legacy.valid).toBe(false);
+		expect(legacy.errors.join(' ')).toMatch(/taxentries/);
+	});
+
+	it('the generic APBILL the node sends, with TAXENTRIES on the line, is schema-valid (generic create is xs:any)', async () => {
+		const record = {
+			VENDORID: 'V-1',
+			WHENCREATED: '01/01/2026',
+			APBILLITEMS: { APBILLITEM: [recordFromValues(apBillSpec.lines!.fields, { accountNo: '6000', amount: 10, locationId: 'UK', taxDetailId: 'UK Purchase Goods Standard Rate' })] },
+		};
+		const generic = await validateIntacctRequest([{ controlId: 'b2', body: { create: { APBILL: record as never } } }]);
+		expect(generic).toEqual({ valid: true, errors: [] });
+	});
+});
