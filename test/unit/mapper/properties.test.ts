@@ -229,3 +229,53 @@ describe('properties of the exact decimal', () => {
 		);
 	});
 });
+
+describe('properties of the Scoro conversions (VAT rounded once per document)', () => {
+	const { allocateRounded } = jest.requireActual('../../../nodes/AccountingMapper/model/totals') as typeof import('../../../nodes/AccountingMapper/model/totals');
+
+	it('spreads a rounded total over lines: shares add up exactly and stay within a cent of the exact values', () => {
+		fc.assert(
+			fc.property(fc.array(fc.integer({ min: 0, max: 10_000_000 }), { minLength: 1, maxLength: 30 }), fc.constantFrom(0, 2, 3), (thousandths, dp) => {
+				// Exact values with three more decimals than the currency.
+				const exact = thousandths.map((t) => Dec.from(text(BigInt(t), dp + 3)));
+				const total = exact.reduce((s, e) => s.add(e), Dec.ZERO).round(dp);
+				const shares = allocateRounded(exact, total, dp);
+				expect(shares.reduce((s, e) => s.add(e), Dec.ZERO).eq(total)).toBe(true);
+				const unit = Dec.from(`1e-${dp}`);
+				for (const [i, share] of shares.entries()) expect(share.sub(exact[i]!).abs().cmp(unit)).toBeLessThan(0);
+			}),
+		);
+	});
+
+	it('a Scoro invoice written to Intacct adds up exactly to sum + vat_sum, for any lines and VAT codes', async () => {
+		const VAT: Record<string, number> = { '1': 20, '2': 5, '3': 0 };
+		const lineArb2 = fc.record({ priceCents: fc.integer({ min: 1, max: 500_000 }), amount: fc.integer({ min: 1, max: 40 }), discount: fc.constantFrom(0, 5, 10, 12.5), vat: fc.constantFrom('1', '2', '3') });
+		await fc.assert(
+			fc.asyncProperty(fc.array(lineArb2, { minLength: 1, maxLength: 10 }), async (specs) => {
+				// Scoro's own arithmetic (as its sandbox computes it): line sum rounded, VAT rounded once on the document.
+				let sumCents = 0n;
+				let vatExact = Dec.ZERO;
+				const lines = specs.map((l, i) => {
+					const lineSum = Dec.from(l.priceCents).mul(l.amount).mul(Dec.from(100).sub(l.discount)).mul('0.0001').round(2);
+					sumCents += BigInt(lineSum.mul(100).toString());
+					vatExact = vatExact.add(lineSum.mul(VAT[l.vat]!).mul('0.01'));
+					return { id: i + 1, comment: `L${i + 1}`, price: l.priceCents / 100, amount: l.amount, discount: l.discount, sum: Number(lineSum.toString()), vat: VAT[l.vat], vat_code_id: Number(l.vat), finance_account_id: 1 };
+				});
+				const invoice = { id: 99, no: 1099, date: '2026-09-01', deadline: '2026-09-15', currency: 'GBP', company_id: 1, status: 'unpaid', account_id: 'sandbox', credited_invoices: [], lines, sum: Number(text(sumCents, 2)), vat_sum: Number(vatExact.toFixed(2)), modified_date: '2026-09-01 09:00:00' };
+				const t = {
+					accounts: [{ source: '1', glAccount: '4000' }, { source: 'discount', glAccount: '4900' }],
+					taxCodes: ['1', '2', '3'].map((source) => ({ source, taxGlAccount: '2300' })),
+					dimensions: [{ source: 'sandbox', entity: 'UK' }],
+					customers: [{ source: '1', target: 'C-0101' }],
+					settings: { customerIdStrategy: 'table', baseCurrency: 'GBP' },
+				};
+				const first = await runMapper('scoroToIntacct', 'invoiceToArInvoice', [invoice], t);
+				expect(first.needsMapping.map((n) => n.json.error)).toEqual([]);
+				const amounts = ((first.mapped[0]!.json.record as IDataObject).invoiceitems as { lineitem: IDataObject[] }).lineitem.map((l) => String(l.amount));
+				expect(sumOf(amounts).eq(Dec.from(invoice.sum).add(invoice.vat_sum))).toBe(true);
+				expect(await runMapper('scoroToIntacct', 'invoiceToArInvoice', [invoice], t)).toEqual(first);
+			}),
+			{ numRuns: 100 },
+		);
+	});
+});
