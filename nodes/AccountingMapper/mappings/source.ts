@@ -3,7 +3,7 @@ import { parseMappingTables, tablesFromJson, TABLE_LABELS, type MappingTables, t
 
 /**
  * Where the mapping tables come from: the node's own fields (fixedCollection rows plus the
- * settings collection), or one JSON value, typically an expression reading an input field that a
+ * settings collection, expressions resolved per item), or one JSON value, typically an expression reading an input field that a
  * sheet or an n8n data table filled. Both go through the same zod validation.
  */
 export function tablesFromUi(rows: IDataObject, settings: IDataObject): unknown {
@@ -16,7 +16,7 @@ export function tablesFromUi(rows: IDataObject, settings: IDataObject): unknown 
 	return tables;
 }
 
-/** The validated tables for one item; UI tables are parsed once per run, JSON ones per distinct value. */
+/** The validated tables for one item, parsed once per distinct value (UI rows may differ per item through expressions). */
 export function readMappingTables(ctx: IExecuteFunctions, itemIndex: number, cache: Map<string, MappingTables>): MappingTables {
 	const mode = ctx.getNodeParameter('mappingSource', itemIndex, 'ui') as string;
 	if (mode === 'json') {
@@ -29,12 +29,15 @@ export function readMappingTables(ctx: IExecuteFunctions, itemIndex: number, cac
 		}
 		return tables;
 	}
-	let tables = cache.get('ui');
+	// Rows may hold expressions (e.g. a customers row whose target is the record's stored Intacct
+	// ID), resolved per item: the cache is keyed by the resolved values, not once per run.
+	const rows = ctx.getNodeParameter('mappingTables', itemIndex, {}) as IDataObject;
+	const settings = ctx.getNodeParameter('mappingSettings', itemIndex, {}) as IDataObject;
+	const cacheKey = `ui:${JSON.stringify(rows)}:${JSON.stringify(settings)}`;
+	let tables = cache.get(cacheKey);
 	if (!tables) {
-		const rows = ctx.getNodeParameter('mappingTables', itemIndex, {}) as IDataObject;
-		const settings = ctx.getNodeParameter('mappingSettings', itemIndex, {}) as IDataObject;
 		tables = parseMappingTables(tablesFromUi(rows, settings));
-		cache.set('ui', tables);
+		cache.set(cacheKey, tables);
 	}
 	return tables;
 }
