@@ -41,7 +41,9 @@ export async function runPerItem(
 			out.push(...toItems(await handler(i), i));
 		} catch (error) {
 			if (ctx.continueOnFail()) {
-				out.push(errorItem(error, i));
+				// With the node, the item carries the shaped error, so n8n's error output ("On Error:
+				// Continue (using error output)") receives it instead of the success output.
+				out.push(errorItem(error, i, ctx.getNode()));
 				continue;
 			}
 			throw toNodeError(ctx.getNode(), error, i);

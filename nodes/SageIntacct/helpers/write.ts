@@ -49,12 +49,57 @@ export async function executeWrites(
 ): Promise<INodeExecutionData[]> {
 	const items = ctx.getInputData();
 	const out: Array<INodeExecutionData | undefined> = new Array(items.length);
-	const planned: Array<{ i: number; plan: WritePlan; controlId: string; keyed: boolean; entity?: string; transaction: boolean }> = [];
+	type Planned = { i: number; plan: WritePlan; controlId: string; keyed: boolean; entity?: string; transaction: boolean };
+	let planned: Planned[] = [];
 	const runId = ctx.getExecutionId?.() ?? 'run';
 
 	const fail = (i: number, error: unknown) => {
 		if (!ctx.continueOnFail()) throw toNodeError(ctx.getNode(), error, i);
-		out[i] = errorItem(error, i);
+		// The node lets n8n route the item to the error output when the user chose it.
+		out[i] = errorItem(error, i, ctx.getNode());
+	};
+
+	// Items per pipelined window: a few requests' worth, so several requests are in flight per window.
+	const window = client.batchSize * 4;
+	let inflight: Promise<void> = Promise.resolve();
+	// Requests differ by uniqueid, entity and transaction mode: send each group on its own.
+	const send = async (chunk: Planned[]): Promise<void> => {
+		const groups = new Map<string, Planned[]>();
+		for (const p of chunk) {
+			const g = `${p.keyed}|${p.entity ?? '\u0000'}|${p.transaction}`;
+			const list = groups.get(g);
+			if (list) list.push(p);
+			else groups.set(g, [p]);
+		}
+		for (const group of groups.values()) {
+			const { keyed, entity, transaction } = group[0];
+			const results = await client.run(
+				group.map((p) => ({ controlId: p.controlId, body: p.plan.body })),
+				{ uniqueId: keyed, entity, transaction },
+			);
+			for (let n = 0; n < group.length; n++) {
+				const { i, plan: p, controlId } = group[n];
+				const result = results[n];
+				if (result instanceof IntacctError) {
+					fail(i, result);
+					continue;
+				}
+				if (result.status === 'success') {
+					const json = (p.output ?? defaultOutput)(result);
+					out[i] = { json: { ...json, _intacct: { controlId, replay: false } }, pairedItem: { item: i } };
+					continue;
+				}
+				if (keyed && isPossiblyAlreadyProcessed(result)) {
+					const existing = p.lookup ? await p.lookup(client) : undefined;
+					out[i] = {
+						json: { ...(existing ?? {}), _intacct: { controlId, replay: true, found: !!existing } },
+						pairedItem: { item: i },
+					};
+					continue;
+				}
+				fail(i, new IntacctError('function', result.errors));
+			}
+		}
 	};
 
 	for (let i = 0; i < items.length; i++) {
@@ -83,42 +128,19 @@ export async function executeWrites(
 			continue;
 		}
 		planned.push({ i, plan: planned1.p, controlId, keyed: !!key, entity: entityChoice(options.entity), transaction: !!options.transaction });
-	}
-
-	// Requests differ by uniqueid, entity and transaction mode: send each group on its own.
-	const groups = new Map<string, typeof planned>();
-	for (const p of planned) {
-		const g = `${p.keyed}|${p.entity ?? '\u0000'}|${p.transaction}`;
-		groups.set(g, [...(groups.get(g) ?? []), p]);
-	}
-	for (const group of groups.values()) {
-		const { keyed, entity, transaction } = group[0];
-		const results = await client.run(
-			group.map((p) => ({ controlId: p.controlId, body: p.plan.body })),
-			{ uniqueId: keyed, entity, transaction },
-		);
-		for (let n = 0; n < group.length; n++) {
-			const { i, plan: p, controlId } = group[n];
-			const result = results[n];
-			if (result instanceof IntacctError) {
-				fail(i, result);
-				continue;
-			}
-			if (result.status === 'success') {
-				const json = (p.output ?? defaultOutput)(result);
-				out[i] = { json: { ...json, _intacct: { controlId, replay: false } }, pairedItem: { item: i } };
-				continue;
-			}
-			if (keyed && isPossiblyAlreadyProcessed(result)) {
-				const existing = p.lookup ? await p.lookup(client) : undefined;
-				out[i] = {
-					json: { ...(existing ?? {}), _intacct: { controlId, replay: true, found: !!existing } },
-					pairedItem: { item: i },
-				};
-				continue;
-			}
-			fail(i, new IntacctError('function', result.errors));
+		// Pipelining: once a window of items is planned it is sent while the next window is planned,
+		// so building requests overlaps with waiting for Intacct (one window in flight at a time).
+		if (planned.length >= window) {
+			const chunk = planned;
+			planned = [];
+			await inflight;
+			inflight = send(chunk);
+			// Handled when awaited above or below; this only stops an early rejection being "unhandled".
+			inflight.catch(() => undefined);
 		}
 	}
+
+	await inflight;
+	await send(planned);
 	return out.filter((x): x is INodeExecutionData => x !== undefined);
 }
