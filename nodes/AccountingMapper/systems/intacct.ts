@@ -714,20 +714,26 @@ export function readArInvoice(record: IntacctRecord): Document {
  * An AP bill or AR invoice as read (with its line items nested): lines are TRX_AMOUNT (net)
  * with their TAXENTRIES; the lines plus tax must add up to TRX_TOTALENTERED.
  */
-export function readIntacctDocument(record: IntacctRecord, object: 'APBILL' | 'ARINVOICE'): Document {
+export function readIntacctDocument(record: IntacctRecord, object: 'APBILL' | 'ARINVOICE' | 'ARADJUSTMENT'): Document {
 	const ref = refOf(record, object);
 	const container = `${object}ITEMS`;
 	const items = many((record[container] as IntacctRecord | undefined)?.[`${object}ITEM`] ?? record[container]);
 	if (!items.length) throw new DataError(ref, container, `the document has no lines; read it with read (lines nested) or pass its ${container}`);
 	const isBill = object === 'APBILL';
+	const isAdjustment = object === 'ARADJUSTMENT';
+	// Credit memos carry negative amounts; the model keeps credits positive (type creditNote).
+	const stated = str(record.TRX_TOTALENTERED) ?? str(record.TOTALENTERED);
+	const credit = isAdjustment && stated !== undefined && Dec.from(stated).isNegative();
+	if (isAdjustment && !credit) throw new DataError(ref, 'TRX_TOTALENTERED', 'the adjustment is a debit memo; only credit memos become credit notes');
+	const sign = credit ? -1 : 1;
 	const currency = str(record.CURRENCY) ?? str(record.BASECURR);
 	if (!currency) throw new DataError(ref, 'CURRENCY', 'is missing');
 	if (String(record.INCLUSIVETAX ?? 'false') === 'true') throw new DataError(ref, 'INCLUSIVETAX', 'tax-inclusive documents are not converted yet; lines must carry TRX_AMOUNT net');
 	const lines = items.map((it, i) => {
 		const field = `${container}[${i + 1}]`;
-		const net = Dec.from(str(it.TRX_AMOUNT) ?? '', `${field}.TRX_AMOUNT`);
+		const net = Dec.from(str(it.TRX_AMOUNT) ?? '', `${field}.TRX_AMOUNT`).mul(sign);
 		const taxes = many((it.TAXENTRIES as IntacctRecord | undefined)?.TAXENTRY ?? it.TAXENTRIES);
-		const tax = sum(taxes.map((t, k) => Dec.from(str(t.TRX_TAX) ?? '0', `${field}.TAXENTRIES[${k + 1}].TRX_TAX`)));
+		const tax = sum(taxes.map((t, k) => Dec.from(str(t.TRX_TAX) ?? '0', `${field}.TAXENTRIES[${k + 1}].TRX_TAX`))).mul(sign);
 		if (taxes.length > 1) throw new DataError(ref, `${field}.TAXENTRIES`, 'a line with more than one tax entry cannot be written to a one-tax-code line');
 		return {
 			lineNo: i + 1,
@@ -746,14 +752,13 @@ export function readIntacctDocument(record: IntacctRecord, object: 'APBILL' | 'A
 	});
 	const gross = sum(lines.map((l) => Dec.from(l.gross)));
 	const tax = sum(lines.map((l) => Dec.from(l.tax)));
-	const stated = str(record.TRX_TOTALENTERED) ?? str(record.TOTALENTERED);
-	if (stated && !gross.round(currencyDecimals(currency)).eq(Dec.from(stated).round(currencyDecimals(currency)))) {
-		throw new DataError(ref, 'TRX_TOTALENTERED', `the lines and their tax add up to ${gross.toFixed(currencyDecimals(currency))}, not ${stated}`);
+	if (stated && !gross.mul(sign).round(currencyDecimals(currency)).eq(Dec.from(stated).round(currencyDecimals(currency)))) {
+		throw new DataError(ref, 'TRX_TOTALENTERED', `the lines and their tax add up to ${gross.mul(sign).toFixed(currencyDecimals(currency))}, not ${stated}`);
 	}
 	const state = str(record.STATE) ?? '';
 	return {
 		source: { system: 'intacct', type: object, id: ref.id, version: ref.version, number: str(record.RECORDID) },
-		type: isBill ? 'bill' : 'invoice',
+		type: isBill ? 'bill' : isAdjustment ? 'creditNote' : 'invoice',
 		partyId: str(isBill ? record.VENDORID : record.CUSTOMERID) ?? '',
 		partyRole: isBill ? 'vendor' : 'customer',
 		number: str(record.RECORDID),

@@ -252,6 +252,12 @@ export function invoiceBody(lookup: Lookup, doc: Document, contactId: string): I
 	};
 }
 
+/** A Re-Leased credit note body from an Intacct credit memo (AR adjustment): the invoice lines' shape. */
+export function creditNoteBody(lookup: Lookup, doc: Document, contactId: string): IDataObject {
+	const { invoiceNumber, ...rest } = invoiceBody(lookup, doc, contactId);
+	return { creditNoteNumber: invoiceNumber, ...rest };
+}
+
 /** Re-Leased account body (writable: code, name, type, description); archiving is a separate call. */
 export function accountBody(account: Account): IDataObject {
 	return { code: account.code, name: account.name, type: account.kind === 'sales' ? 'Revenue' : account.kind === 'purchases' ? 'Expense' : 'Asset' };

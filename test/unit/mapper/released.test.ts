@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { SandboxClock } from '../../../sandbox/core/clock';
 import { RecordStore } from '../../../sandbox/core/store';
-import { toApi } from '../../../sandbox/released/model';
+import { toApi, writableFields } from '../../../sandbox/released/model';
 import { seedReLeased } from '../../../sandbox/released/seed';
 import type { XmlNode } from '../../../nodes/SageIntacct/transport/xml';
 import { validateIntacctRequest } from '../../helpers/xsd';
@@ -166,6 +166,39 @@ describe('Intacct → Re-Leased', () => {
 			currency: 'NZD',
 			lines: [{ description: 'Rent June', accountCode: '200', taxType: 'GST on Income', tracking: { category: 'Property', option: '12 Queen St' }, amountExclTax: 1000, taxAmount: 150 }],
 		});
+		// The Re-Leased sandbox's write check (its contract's field list) accepts the body as it is.
+		expect(() => writableFields('invoice', out.record)).not.toThrow();
+	});
+
+	it('writes an Intacct credit memo as a Re-Leased credit note, and refuses a debit memo', async () => {
+		const memo = {
+			RECORDNO: '88',
+			RECORDID: 'ADJ-0088',
+			CUSTOMERID: 'C-0001',
+			DOCNUMBER: 'Rent abatement',
+			STATE: 'Posted',
+			WHENCREATED: '06/12/2024',
+			CURRENCY: 'NZD',
+			TRX_TOTALENTERED: '-230.00',
+			WHENMODIFIED: '06/12/2024 08:00:00',
+			ARADJUSTMENTITEMS: { ARADJUSTMENTITEM: [{ ACCOUNTNO: '4000', TRX_AMOUNT: '-200.00', ENTRYDESCRIPTION: 'Abatement', LOCATIONID: 'AKL', TAXENTRIES: { TAXENTRY: { DETAILID: 'NZ GST 15% Sales', TRX_TAX: '-30.00' } } }] },
+		};
+		const out = only(await runMapper('intacctToReLeased', 'arAdjustmentToCreditNote', [memo], back()));
+		expect(out.target).toBe('creditNote.create');
+		expect(out.total).toBe('230.00');
+		expect(out.record).toEqual({
+			creditNoteNumber: 'ADJ-0088',
+			type: 'Income',
+			status: 'Approved',
+			contactId: 'con_1',
+			issueDate: '2024-06-12',
+			reference: 'Rent abatement',
+			currency: 'NZD',
+			lines: [{ description: 'Abatement', accountCode: '200', taxType: 'GST on Income', tracking: { category: 'Property', option: '12 Queen St' }, amountExclTax: 200, taxAmount: 30 }],
+		});
+		expect(() => writableFields('creditNote', out.record)).not.toThrow();
+		const debit = await runMapper('intacctToReLeased', 'arAdjustmentToCreditNote', [{ ...memo, TRX_TOTALENTERED: '230.00' }], back(), {}, true);
+		expect(debit.mapped[0]!.json.error).toMatch(/debit memo/);
 	});
 
 	it('sends a draft Intacct invoice as awaiting approval and updates a linked one', async () => {

@@ -20,6 +20,7 @@ import type { Convert } from '../../helpers/convert';
 import { inputRecord } from '../../helpers/convert';
 import { refOf } from '../../helpers/guards';
 import { DataError } from '../../model/errors';
+import { currencyDecimals, Dec } from '../../model/decimal';
 import { Lookup } from '../../mappings/resolve';
 import { readIntacctDocument } from '../../systems/intacct';
 import { invoiceBody } from '../../systems/released';
@@ -40,7 +41,7 @@ export const convert: Convert = function (i, tables) {
 			targetSystem: 'released',
 			target: existing ? 'invoice.update' : 'invoice.create',
 			record: invoiceBody(lookup, doc, contactId),
-			total: doc.totals.gross,
+			total: Dec.from(doc.totals.gross).toFixed(currencyDecimals(doc.currency)),
 			currency: doc.currency,
 			extra: { releasedId: existing },
 		},

@@ -1,10 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
+import * as arAdjustmentToCreditNote from './arAdjustmentToCreditNote.operation';
 import * as arPaymentToPayments from './arPaymentToPayments.operation';
 import * as customerOrVendorToContact from './customerOrVendorToContact.operation';
 import * as documentToInvoice from './documentToInvoice.operation';
 import * as masterData from './masterData.operation';
 
-export const operations = { arPaymentToPayments, customerOrVendorToContact, documentToInvoice, masterData };
+export const operations = { arAdjustmentToCreditNote, arPaymentToPayments, customerOrVendorToContact, documentToInvoice, masterData };
 
 export const description: INodeProperties[] = [
 	{
@@ -14,6 +15,7 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['intacctToReLeased'] } },
 		options: [
+			{ name: 'AR Adjustment → Credit Note', value: 'arAdjustmentToCreditNote', action: 'Convert an AR adjustment to a credit note' },
 			{ name: 'AR Invoice or AP Bill → Invoice', value: 'documentToInvoice', action: 'Convert an AR invoice or AP bill to an invoice' },
 			{ name: 'AR Payment → Payments', value: 'arPaymentToPayments', action: 'Convert an AR payment to payments', description: 'One Re-Leased payment per paid invoice' },
 			{ name: 'Customer or Vendor → Contact', value: 'customerOrVendorToContact', action: 'Convert a customer or vendor to a contact' },

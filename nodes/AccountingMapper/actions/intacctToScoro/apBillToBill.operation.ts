@@ -17,6 +17,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import type { Convert } from '../../helpers/convert';
 import { inputRecord } from '../../helpers/convert';
 import { refOf } from '../../helpers/guards';
+import { currencyDecimals, Dec } from '../../model/decimal';
 import { Lookup } from '../../mappings/resolve';
 import { readApBill } from '../../systems/intacct';
 import { billRequest } from '../../systems/scoro';
@@ -33,7 +34,7 @@ export const convert: Convert = function (i, tables) {
 			targetSystem: 'scoro',
 			target: 'bills.modify',
 			record,
-			total: doc.totals.net,
+			total: Dec.from(doc.totals.net).toFixed(currencyDecimals(doc.currency)),
 			currency: doc.currency,
 			extra: { scoroId: lookup.maybe('documentLinks', doc.source.id)?.target ?? null },
 		},
