@@ -13,6 +13,7 @@ const ROOTS = [
 	'create_arpayment', 'apply_arpayment', 'reverse_arpayment',
 	'create_bill', 'update_bill', 'delete_bill',
 	'create_appayment', 'create_sotransaction', 'create_gltransaction',
+	'create_arterm', 'update_arterm',
 ];
 
 const xsdPath = process.argv[2] || path.resolve(__dirname, '../../shared/intacct/api.xsd');

@@ -35,7 +35,7 @@ const resources: Record<string, Record<string, Operation>> = {
 	anyObject: { query: anyObject.query, read: anyObject.read, create: anyObject.create, update: anyObject.update, delete: anyObject['delete'], rawXml: anyObject.rawXml },
 	apBill: { create: apBill.create, update: apBill.update, upsert: apBill.upsert, delete: apBill['delete'], get: apBill.get, getAll: apBill.getAll },
 	apPayment: { create: apPayment.create, get: apPayment.get, getAll: apPayment.getAll },
-	arTerm: { get: arTerm.get, getAll: arTerm.getAll },
+	arTerm: { create: arTerm.create, update: arTerm.update, get: arTerm.get, getAll: arTerm.getAll },
 	class: { create: classDimension.create, update: classDimension.update, get: classDimension.get, getAll: classDimension.getAll },
 	contact: { create: contact.create, update: contact.update, get: contact.get, getAll: contact.getAll },
 	customer: { create: customer.create, update: customer.update, upsert: customer.upsert, delete: customer['delete'], get: customer.get, getAll: customer.getAll },

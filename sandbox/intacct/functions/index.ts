@@ -4,6 +4,7 @@ import { create_invoice, delete_invoice, retrievepdf, reverse_invoice, update_in
 import { reverse_arpayment } from './arPayment';
 import { create, deleteFn, read, readByName, update } from './generic';
 import { getAPISession } from './getAPISession';
+import { create_arterm, update_arterm } from './arTerm';
 import { getDimensions, lookup, query } from './queryFn';
 import { readByQuery, readMore } from './readByQuery';
 import './refSpecs'; // registers what generic create/update accept for parties, reference data, AP and GL
@@ -29,6 +30,9 @@ export const INTACCT_FUNCTIONS: Readonly<Record<string, IntacctFunctionHandler>>
 	query,
 	lookup,
 	getDimensions,
+	// AR terms: legacy only (arTerm.ts).
+	create_arterm,
+	update_arterm,
 	// Receivables legacy functions (notes §4.3-4.5, §4.12).
 	create_invoice,
 	update_invoice,

@@ -263,7 +263,7 @@ describe('reference data', () => {
 		expect(all).toHaveLength(store().count(c.collection));
 	});
 
-	it('Tax Detail, Entity and AR Term: Get and Get Many (read-only)', async () => {
+	it('Tax Detail, Entity and AR Term: Get and Get Many', async () => {
 		const purchase = await ok({ resource: 'taxDetail', operation: 'getAll', returnAll: true, filters: { taxType: 'P' }, options: { fields: 'DETAILID' } });
 		expect(purchase).toEqual([{ DETAILID: 'UK Purchase Goods Standard Rate' }, { DETAILID: 'UK Purchase Exempt' }]);
 		const [tax] = await ok({ resource: 'taxDetail', operation: 'get', lookupBy: 'id', recordId: 'UK Sale Goods Standard Rate' });
@@ -283,6 +283,20 @@ describe('reference data', () => {
 		const us = await ok({ resource: 'vendor', operation: 'getAll', returnAll: true, options: { entity: 'US', fields: 'VENDORID' } });
 		expect(uk.map((v) => v.VENDORID)).toContain('V-0002');
 		expect(us.map((v) => v.VENDORID)).not.toContain('V-0002');
+	});
+});
+
+describe('AR Term (legacy create_arterm / update_arterm)', () => {
+	it('Create from fields and from a whole record, Update by name; a duplicate name fails with BL34000061', async () => {
+		const [created] = await ok({ resource: 'arTerm', operation: 'create', name: 'Net 10', termFields: { description: '10 days', dueday: 10, duefrom: 'from invoice date' } });
+		expect(created).toMatchObject({ NAME: 'Net 10' });
+		expect(find('ARTERM', 'NAME', 'Net 10')!.fields).toMatchObject({ DESCRIPTION: '10 days', DUEDATE: '10', DUEFROM: 'from invoice date', STATUS: 'active' });
+		await ok({ resource: 'arTerm', operation: 'create', recordSource: 'json', record: '={{ $json }}' }, [{ status: 'inactive', name: 'Net 90', due: { duefrom: 'from invoice date', dueday: '90' } }]);
+		expect(find('ARTERM', 'NAME', 'Net 90')!.fields).toMatchObject({ DUEDATE: '90', STATUS: 'inactive' });
+		await ok({ resource: 'arTerm', operation: 'update', termName: 'Net 10', termFields: { dueday: 12 } });
+		expect(find('ARTERM', 'NAME', 'Net 10')!.fields.DUEDATE).toBe('12');
+		expect(await failure({ resource: 'arTerm', operation: 'create', name: 'Net 30' })).toMatch(/BL34000061|already exists/);
+		expect(await failure({ resource: 'arTerm', operation: 'create', recordSource: 'json', record: '={{ { "name": "X", "days": 3 } }}' })).toMatch(/"days" is not an element of <create_arterm>/);
 	});
 });
 

@@ -92,6 +92,8 @@ const OPERATIONS: Array<[string, IDataObject, IDataObject[]?]> = ([
 	['journal create', { resource: 'journalEntry', operation: 'create', journal: 'GJ', batchDate: '2026-11-30T00:00:00', title: 't', lines: { line: [{ accountNo: '5000', side: '1', amount: 5, locationId: 'US', currency: 'GBP', exchangeRateType: 'Intacct Daily Rate' }, { accountNo: '2000', side: '-1', amount: 5, locationId: 'US' }] }, additionalFields: { reverseDate: '2026-12-01T00:00:00', state: 'Draft' } }],
 	['GL account create', { resource: 'glAccount', operation: 'create', accountNo: '6400', title: 'T', normalBalance: 'debit', closingType: 'closing account', additionalFields: { requireLocation: true } }],
 	['project update by ID (documented)', { resource: 'project', operation: 'update', lookupBy: 'id', recordId: 'P-0001', updateFields: { endDate: '2026-12-31T00:00:00' } }],
+	['AR term create (legacy create_arterm)', { resource: 'arTerm', operation: 'create', name: 'Net 7', termFields: { status: 'active', dueday: 7, duefrom: 'from invoice date', description: 'week' } }],
+	['AR term update (legacy update_arterm)', { resource: 'arTerm', operation: 'update', termName: 'Net 15', termFields: { description: 'two weeks' } }],
 	['item create', { resource: 'item', operation: 'create', itemId: 'I-X', name: 'n', itemType: 'Kit' }],
 	['tax detail get (readByName)', { resource: 'taxDetail', operation: 'get', lookupBy: 'id', recordId: 'UK Sale Zero Rate' }],
 	['dimension getDimensions', { resource: 'dimension', operation: 'getDimensions' }],

@@ -164,6 +164,19 @@ describe('query, lookup, getDimensions, entity visibility', () => {
 	});
 });
 
+describe('legacy create_arterm / update_arterm', () => {
+	it('creates and updates a term; elements out of schema order are a control-level XL03000003', async () => {
+		const ok = await call('<create_arterm><name>Net 5</name><description>five</description><due><dueday>5</dueday><duefrom>from invoice date</duefrom></due></create_arterm>');
+		expect(ok).toMatchObject({ status: 'success', key: 'Net 5' });
+		expect((await call('<update_arterm name="Net 5"><status>inactive</status></update_arterm>')).status).toBe('success');
+		expect(sbx.state.system('intacct')!.store.find('ARTERM', (r) => r.fields.NAME === 'Net 5')!.fields).toMatchObject({ DUEDATE: '5', STATUS: 'inactive' });
+		expect(errnos(await call('<create_arterm><name>Net 30</name></create_arterm>'))[0]).toBe('BL34000061');
+		const r = await post(sbx.url, envelope({ functions: ['<create_arterm><description>x</description><name>Late</name></create_arterm>'] }));
+		expect(r.xml.response.control.status).toBe('failure');
+		expect(r.xml.response.errormessage.error.errorno).toBe('XL03000003');
+	});
+});
+
 describe('admin: Platform Trigger webhook delivery', () => {
 	let server: Server;
 	let url: string;

@@ -16,13 +16,13 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Create',
 				value: 'create',
-				action: 'Create a AP payment',
-				description: 'Create a AP payment with the generic create function',
+				action: 'Create an AP payment',
+				description: 'Create an AP payment with the generic create function',
 			},
 			{
 				name: 'Get',
 				value: 'get',
-				action: 'Get a AP payment',
+				action: 'Get an AP payment',
 				description: 'Read one AP payment by ID or record number',
 			},
 			{

@@ -1,8 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
+import * as create from './create.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
+import * as update from './update.operation';
 
-export { get, getAll };
+export { create, get, getAll, update };
 
 export const description: INodeProperties[] = [
 	{
@@ -13,9 +15,15 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { resource: ['arTerm'] } },
 		options: [
 			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create an AR term',
+				description: 'Create an AR term (legacy create_arterm)',
+			},
+			{
 				name: 'Get',
 				value: 'get',
-				action: 'Get a AR term',
+				action: 'Get an AR term',
 				description: 'Read one AR term by ID or record number',
 			},
 			{
@@ -24,9 +32,17 @@ export const description: INodeProperties[] = [
 				action: 'Get many AR terms',
 				description: 'Read AR terms with readByQuery, following readMore pages',
 			},
+			{
+				name: 'Update',
+				value: 'update',
+				action: 'Update an AR term',
+				description: 'Update an AR term by name (legacy update_arterm)',
+			},
 		],
 		default: 'getAll',
 	},
 	...get.description,
 	...getAll.description,
+	...create.description,
+	...update.description,
 ];

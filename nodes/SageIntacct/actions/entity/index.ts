@@ -15,7 +15,7 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Get',
 				value: 'get',
-				action: 'Get a entity',
+				action: 'Get an entity',
 				description: 'Read one entity by ID or record number',
 			},
 			{

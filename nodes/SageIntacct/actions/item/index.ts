@@ -17,13 +17,13 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Create',
 				value: 'create',
-				action: 'Create a item',
-				description: 'Create a item with the generic create function',
+				action: 'Create an item',
+				description: 'Create an item with the generic create function',
 			},
 			{
 				name: 'Get',
 				value: 'get',
-				action: 'Get a item',
+				action: 'Get an item',
 				description: 'Read one item by ID or record number',
 			},
 			{
@@ -35,8 +35,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Update',
 				value: 'update',
-				action: 'Update a item',
-				description: 'Update a item; only the given fields change',
+				action: 'Update an item',
+				description: 'Update an item; only the given fields change',
 			},
 		],
 		default: 'getAll',
