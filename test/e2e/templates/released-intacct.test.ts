@@ -1,0 +1,97 @@
+/**
+ * Re-Leased ↔ Sage Intacct templates (workflows/released-intacct/*, workflows/intacct-released/*)
+ * imported AS SHIPPED into real n8n and run from their manual triggers against the sandbox. Each
+ * test asserts the target system record by record, then runs the template again and asserts
+ * nothing new was written.
+ */
+import { cleanup, nodeOutput, type N8nRun } from '../../helpers/n8n';
+import { loadTemplate, templateEnv, type TemplateEnv } from '../../helpers/templates';
+
+let env: TemplateEnv;
+type Rec = Record<string, any>;
+
+beforeAll(async () => {
+	env = await templateEnv();
+	// Failure paths call the shared error workflow by its fixed id: it must exist in n8n.
+	await env.n8n.importWorkflow(loadTemplate('common/error-handler.json'));
+}, 600_000);
+
+afterAll(async () => {
+	await cleanup();
+	await env?.sandbox.close();
+});
+
+const released = (collection: string): Rec[] => env.records('released', collection);
+const intacct = (collection: string): Rec[] => env.records('intacct', collection);
+/** Operations (resource.verb / Intacct functions) the sandbox saw for a system since the last clear. */
+const calls = (system: string): string[] => env.sandbox.state.log.list({ system }).flatMap((e) => e.operations ?? []);
+const clearLog = () => env.sandbox.state.log.clear();
+const WRITE = /\.(create|update|archive|void)$/;
+
+function expectSuccess(run: N8nRun): void {
+	if (run.status !== 'success') console.log(run.errorMessage, JSON.stringify(run.data?.resultData?.error ?? {}).slice(0, 2000));
+	expect(run.errorMessage).toBeUndefined();
+	expect(run.status).toBe('success');
+}
+
+/** Output items of every run of a node (a node fed by several branches runs once per branch). */
+function allRuns(run: N8nRun, node: string): Rec[] {
+	return (run.data.resultData.runData[node] ?? []).flatMap((_, r) => nodeOutput(run, node, 0, r));
+}
+
+/** Failed items as described for the error workflow (every "Describe: …" node's output). */
+function failedItems(run: N8nRun): Rec[] {
+	return Object.keys(run.data.resultData.runData)
+		.filter((n) => n.startsWith('Describe: '))
+		.flatMap((n) => allRuns(run, n));
+}
+
+describe('8. Sage Intacct → Re-Leased: dimensions, tax details and accounts (intacct-released/master-data.json)', () => {
+	const template = 'intacct-released/master-data.json';
+
+	it('creates the chart of accounts, tax types and Property tracking options from Intacct, and writes nothing on a second run', async () => {
+		const run = await env.run(template);
+		expectSuccess(run);
+		expect(failedItems(run)).toEqual([]);
+
+		const accounts = released('account');
+		for (const a of intacct('GLACCOUNT')) {
+			const matches = accounts.filter((r) => r.code === a.ACCOUNTNO);
+			expect(matches).toHaveLength(1);
+			const type = a.ACCOUNTTYPE === 'balancesheet' ? 'Asset' : a.NORMALBALANCE === 'credit' ? 'Revenue' : 'Expense';
+			expect(matches[0]).toMatchObject({ name: a.TITLE, type, status: 'Active' });
+		}
+		const taxTypes = released('taxType');
+		for (const d of intacct('TAXDETAIL')) {
+			const matches = taxTypes.filter((r) => r.name === d.DETAILID);
+			expect(matches).toHaveLength(1);
+			expect(matches[0]).toMatchObject({ code: d.DETAILID, rate: Number(d.VALUE), status: 'Active' });
+		}
+		const tracking = released('trackingOption');
+		const locations = intacct('LOCATION').filter((l) => (l.STATUS ?? 'active') === 'active');
+		expect(locations.length).toBeGreaterThan(0);
+		for (const l of locations) {
+			expect(tracking.filter((r) => r.category === 'Property' && r.name === l.NAME && r.status === 'Active')).toHaveLength(1);
+		}
+		// Re-Leased's own properties keep their tracking options.
+		expect(tracking.filter((r) => r.name === '12 Queen St')).toHaveLength(1);
+
+		clearLog();
+		const counts = [released('account').length, released('taxType').length, released('trackingOption').length];
+		const again = await env.run(template);
+		expectSuccess(again);
+		expect(calls('released').filter((op) => WRITE.test(op))).toEqual([]);
+		expect([released('account').length, released('taxType').length, released('trackingOption').length]).toEqual(counts);
+		expect(allRuns(again, 'Up to Date').length).toBe(intacct('GLACCOUNT').length + intacct('TAXDETAIL').length + intacct('LOCATION').length);
+	});
+
+	it('archives in Re-Leased what was made inactive in Intacct', async () => {
+		const account = env.sandbox.state.system('intacct')!.store.find('GLACCOUNT', (r) => r.fields.ACCOUNTNO === '6200')!;
+		env.sandbox.state.system('intacct')!.store.update('GLACCOUNT', account.id, { STATUS: 'inactive' });
+		clearLog();
+		const run = await env.run(template);
+		expectSuccess(run);
+		expect(calls('released').filter((op) => WRITE.test(op))).toEqual(['account.archive']);
+		expect(released('account').filter((r) => r.code === '6200').map((r) => r.status)).toEqual(['Archived']);
+	});
+});
