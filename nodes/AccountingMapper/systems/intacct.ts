@@ -379,7 +379,7 @@ export function createArAdjustment(lookup: Lookup, doc: Document, action?: strin
  * itemId. Quantity and unit price are kept when they reproduce the rounded line amount exactly,
  * otherwise the line is written as 1 x amount with the quantity in the memo.
  */
-export function createSoTransaction(lookup: Lookup, doc: Document): WriteShape {
+export function createSoTransaction(lookup: Lookup, doc: Document, options: { taxByIntacct?: boolean } = {}): WriteShape {
 	const s = lookup.settings;
 	const dp = currencyDecimals(doc.currency);
 	const headerDims = dimensionsOf(lookup, doc.dims.dimensionCode, 'location');
@@ -422,7 +422,7 @@ export function createSoTransaction(lookup: Lookup, doc: Document): WriteShape {
 			items.push(so(discountItem, '1', money(split.discount.neg(), doc.currency), `Discount: ${memoText}`));
 			written.push(split.discount.neg());
 		}
-		if (!split.tax.isZero()) {
+		if (!split.tax.isZero() && !options.taxByIntacct) {
 			const row = taxRowOf(lookup, line);
 			if (!row.taxItemId) {
 				throw new DataError(lookup.record, `lines[${line.lineNo}].taxRate`, `Order Entry invoices need taxItemId in the taxCodes row "${row.source}" to carry the line's tax`);
@@ -431,7 +431,8 @@ export function createSoTransaction(lookup: Lookup, doc: Document): WriteShape {
 			written.push(split.tax);
 		}
 	}
-	checkWrittenTotal(lookup.record, 'total', written, Dec.from(doc.totals.gross), doc.currency);
+	// With externally calculated tax, Intacct adds the tax: the lines written are the net.
+	checkWrittenTotal(lookup.record, 'total', written, Dec.from(options.taxByIntacct ? doc.totals.net : doc.totals.gross), doc.currency);
 	const useTerm = !doc.dueDate && s.defaultTerm;
 	const record = compact({
 		transactiontype: s.oeTransactionType,
@@ -895,5 +896,23 @@ export function readArAdvance(record: IntacctRecord): Payment {
 		allocations: [],
 		unallocated: amount.toString(),
 		dims: { dimensionCode: str(record.OVERPAYMENTLOCATIONID) ?? str(items[0]?.LOCATIONID) ?? str(record.LOCATIONID) },
+	};
+}
+
+/**
+ * ITEM for an account of a system that posts through Order Entry and Purchasing (Re-Leased: its
+ * chart of accounts becomes items with the "[s]" (sales) or "[p]" (purchasing) suffix).
+ */
+export function itemRecord(lookup: Lookup, code: string, name: string, usage: 'sales' | 'purchases', field: string): WriteShape {
+	const suffix = usage === 'sales' ? '[s]' : '[p]';
+	return {
+		target: 'ITEM',
+		record: compact({
+			ITEMID: `${code} ${suffix}`,
+			NAME: `${name} ${suffix}`,
+			ITEMTYPE: usage === 'sales' ? 'Non-Inventory (Sales only)' : 'Non-Inventory (Purchase only)',
+			STATUS: 'active',
+			GLGROUP: lookup.value('accounts', 'target', field, code),
+		}),
 	};
 }

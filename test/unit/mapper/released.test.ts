@@ -122,6 +122,29 @@ describe('Re-Leased → Intacct', () => {
 		}
 	});
 
+	it('writes revenue and expense accounts as [s] and [p] items for Order Entry users', async () => {
+		const t = { ...tables(), accounts: [{ source: '200', target: 'Rent' }, { source: '400', target: 'Maintenance' }] };
+		const sales = only(await runMapper('reLeasedToIntacct', 'accountToItem', [rec('account', 'acc_1')], t));
+		expect(sales.record).toEqual({ ITEMID: '200 [s]', NAME: 'Rent Income [s]', ITEMTYPE: 'Non-Inventory (Sales only)', STATUS: 'active', GLGROUP: 'Rent' });
+		const purchases = only(await runMapper('reLeasedToIntacct', 'accountToItem', [rec('account', 'acc_3')], t));
+		expect((purchases.record as IDataObject).ITEMID).toBe('400 [p]');
+		const asset = await runMapper('reLeasedToIntacct', 'accountToItem', [rec('account', 'acc_5')], t, {}, true);
+		expect(asset.mapped[0]!.json.error).toMatch(/only revenue \(\[s\]\) and expense \(\[p\]\) accounts become items/);
+	});
+
+	it('writes an income invoice as an Order Entry invoice whose tax Intacct calculates', async () => {
+		const t = tables();
+		(t.accounts as IDataObject[])[0]!.itemId = '200 [s]';
+		const out = only(await runMapper('reLeasedToIntacct', 'invoiceToOeSalesInvoice', [rec('invoice', 'inv_2')], t));
+		const record = out.record as IDataObject;
+		expect(record).toMatchObject({ customerid: 'RL-con_2', documentno: 'INV-1002', state: 'Draft' });
+		expect((record.sotransitems as { sotransitem: IDataObject[] }).sotransitem).toEqual([
+			{ itemid: '200 [s]', quantity: '1', price: '2500', locationid: 'WLG', departmentid: 'PROP-HARB88', memo: 'Rent' },
+		]);
+		expect(out.total).toBe('2500.00');
+		expect(await xsd('create_sotransaction', record)).toEqual([]);
+	});
+
 	it('needs a company currency when the record names none', async () => {
 		const t = tables();
 		(t.settings as IDataObject).baseCurrency = '';

@@ -1,10 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
+import * as accountToItem from './accountToItem.operation';
 import * as contactToCustomerOrVendor from './contactToCustomerOrVendor.operation';
 import * as creditNoteToArAdjustment from './creditNoteToArAdjustment.operation';
 import * as invoiceToArInvoiceOrApBill from './invoiceToArInvoiceOrApBill.operation';
+import * as invoiceToOeSalesInvoice from './invoiceToOeSalesInvoice.operation';
 import * as paymentToArOrApPayment from './paymentToArOrApPayment.operation';
 
-export const operations = { contactToCustomerOrVendor, creditNoteToArAdjustment, invoiceToArInvoiceOrApBill, paymentToArOrApPayment };
+export const operations = { accountToItem, contactToCustomerOrVendor, creditNoteToArAdjustment, invoiceToArInvoiceOrApBill, invoiceToOeSalesInvoice, paymentToArOrApPayment };
 
 export const description: INodeProperties[] = [
 	{
@@ -14,9 +16,11 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['reLeasedToIntacct'] } },
 		options: [
+			{ name: 'Account → Item', value: 'accountToItem', action: 'Convert an account to an item', description: 'Order Entry and Purchasing users: [s] and [p] items' },
 			{ name: 'Contact → Customer or Vendor', value: 'contactToCustomerOrVendor', action: 'Convert a contact to a customer or vendor' },
 			{ name: 'Credit Note → AR Adjustment', value: 'creditNoteToArAdjustment', action: 'Convert a credit note to an AR adjustment' },
 			{ name: 'Invoice → AR Invoice or AP Bill', value: 'invoiceToArInvoiceOrApBill', action: 'Convert an income or expense invoice' },
+			{ name: 'Invoice → Order Entry Sales Invoice', value: 'invoiceToOeSalesInvoice', action: 'Convert an income invoice to an order entry sales invoice', description: 'Tax calculated by Intacct' },
 			{ name: 'Payment → AR or AP Payment', value: 'paymentToArOrApPayment', action: 'Convert a payment to an AR or AP payment' },
 		],
 		default: 'invoiceToArInvoiceOrApBill',
