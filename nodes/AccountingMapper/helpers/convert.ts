@@ -43,7 +43,9 @@ export function mappedJson(c: Converted): IDataObject {
 }
 
 export function needsMappingJson(error: MappingError, itemIndex: number): IDataObject {
+	const r = error.record;
 	return {
+		...(r.version ? { idempotencyKey: keyOf({ source: { system: r.system as SourceRef['system'], type: r.type, id: r.id, version: r.version } }) } : {}),
 		error: error.message,
 		record: { ...error.record },
 		field: error.field,

@@ -2,7 +2,7 @@ import { DataError, type RecordRef } from '../model/errors';
 import type { Document, Payment } from '../model/schemas';
 
 export function refOf(x: Document | Payment): RecordRef {
-	return { system: x.source.system, type: x.source.type, id: x.source.id, number: x.source.number };
+	return { system: x.source.system, type: x.source.type, id: x.source.id, number: x.source.number, version: x.source.version };
 }
 
 /** Guards a conversion against the wrong kind of document in its input. */

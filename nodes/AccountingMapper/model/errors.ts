@@ -12,6 +12,8 @@ export interface RecordRef {
 	type: string;
 	id: string;
 	number?: string;
+	/** The record's version, when known: lets a "Needs mapping" item carry the idempotency key too. */
+	version?: string;
 }
 
 export function describeRecord(ref: RecordRef): string {

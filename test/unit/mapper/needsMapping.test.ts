@@ -24,6 +24,8 @@ describe('a missing mapping row goes to "Needs mapping" and names record, field,
 	it('accounts: an unknown revenue account', async () => {
 		const out = await needsMapping('officeRndToIntacct', 'invoiceToArInvoice', invoiceGbp(), without('accounts', IDS.revMeeting));
 		expect(out).toMatchObject({ table: 'accounts', field: 'lines[2].account', value: IDS.revMeeting, record: { system: 'officernd', type: 'invoice', id: IDS.invGbp, number: 'INV-1042' } });
+		// The same key the mapped item would carry, so a fixed and re-run record is still recognised.
+		expect(out.idempotencyKey).toBe('officernd:invoice.66a0c0ffee0000000000a001:2025-03-01T02:00:00.000Z');
 		expect(out.error).toBe(
 			`officernd invoice ${IDS.invGbp} (INV-1042): no row for lines[2].account "${IDS.revMeeting}" in the mapping table "accounts". Add a row with source "${IDS.revMeeting}" to "accounts" (with column "glAccount").`,
 		);
