@@ -5,15 +5,21 @@
  * nothing new was written.
  */
 import { cleanup, nodeOutput, type N8nRun } from '../../helpers/n8n';
-import { loadTemplate, templateEnv, type TemplateEnv } from '../../helpers/templates';
+import { mkdtempSync } from 'fs';
+import { tmpdir } from 'os';
+import path from 'path';
+import { templateEnv, type TemplateEnv } from '../../helpers/templates';
+import { ERROR_HANDLER_ID, errorHandlerFor, readFailureLog } from './common-error-log';
 
 let env: TemplateEnv;
+const logDir = mkdtempSync(path.join(tmpdir(), 'sync-failures-'));
 type Rec = Record<string, any>;
 
 beforeAll(async () => {
 	env = await templateEnv();
-	// Failure paths call the shared error workflow by its fixed id: it must exist in n8n.
-	await env.n8n.importWorkflow(loadTemplate('common/error-handler.json'));
+	// Failure paths call the shared error workflow by its fixed id: installed and published as users do.
+	await env.n8n.importWorkflow(errorHandlerFor(logDir));
+	await env.n8n.publishWorkflow(ERROR_HANDLER_ID);
 }, 600_000);
 
 afterAll(async () => {
@@ -29,7 +35,7 @@ const clearLog = () => env.sandbox.state.log.clear();
 const WRITE = /\.(create|update|archive|void)$/;
 
 function expectSuccess(run: N8nRun): void {
-	if (run.status !== 'success') console.log(run.errorMessage, JSON.stringify(run.data?.resultData?.error ?? {}).slice(0, 2000));
+	if (run.status !== 'success') console.log(run.errorMessage, JSON.stringify(run.data?.resultData?.error ?? {}).slice(0, 2000), readFailureLog(logDir));
 	expect(run.errorMessage).toBeUndefined();
 	expect(run.status).toBe('success');
 }

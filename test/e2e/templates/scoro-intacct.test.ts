@@ -4,15 +4,21 @@
  * the target system record by record, then runs the template again and asserts nothing new.
  */
 import { cleanup, nodeOutput, type N8nRun } from '../../helpers/n8n';
-import { loadTemplate, templateEnv, type TemplateEnv } from '../../helpers/templates';
+import { mkdtempSync } from 'fs';
+import { tmpdir } from 'os';
+import path from 'path';
+import { templateEnv, type TemplateEnv } from '../../helpers/templates';
+import { ERROR_HANDLER_ID, errorHandlerFor, readFailureLog } from './common-error-log';
 
 let env: TemplateEnv;
+const logDir = mkdtempSync(path.join(tmpdir(), 'sync-failures-'));
 type Rec = Record<string, any>;
 
 beforeAll(async () => {
 	env = await templateEnv();
-	// Failure paths call the shared error workflow by its fixed id: it must exist in n8n.
-	await env.n8n.importWorkflow(loadTemplate('common/error-handler.json'));
+	// Failure paths call the shared error workflow by its fixed id: installed and published as users do.
+	await env.n8n.importWorkflow(errorHandlerFor(logDir));
+	await env.n8n.publishWorkflow(ERROR_HANDLER_ID);
 }, 600_000);
 
 afterAll(async () => {
@@ -27,7 +33,7 @@ const scoroCalls = (): string[] => env.sandbox.state.log.list({ system: 'scoro' 
 const clearLog = () => env.sandbox.state.log.clear();
 
 function expectSuccess(run: N8nRun): void {
-	if (run.status !== 'success') console.log(run.errorMessage, JSON.stringify(run.data?.resultData?.error ?? {}).slice(0, 2000));
+	if (run.status !== 'success') console.log(run.errorMessage, JSON.stringify(run.data?.resultData?.error ?? {}).slice(0, 2000), readFailureLog(logDir));
 	expect(run.errorMessage).toBeUndefined();
 	expect(run.status).toBe('success');
 }
@@ -102,5 +108,78 @@ describe('13. Sage Intacct → Scoro: background items (intacct-scoro/background
 		expect(scoroCalls().filter((op) => op.endsWith('/modify'))).toEqual([]);
 		// "Up to Date" runs once per branch (tax rates, finance accounts): every record is in one of them.
 		expect(allRuns(again, 'Up to Date').length).toBe(details.length + gl.length);
+	});
+});
+
+describe('14. Scoro → Sage Intacct: invoices and credit invoices (scoro-intacct/invoices.json)', () => {
+	const template = 'scoro-intacct/invoices.json';
+	/** The template's seeded mapping rows, restated: Scoro company → Intacct customer, object → dimension. */
+	const CUSTOMER: Record<string, string> = { '1': 'C-0012', '2': 'C-0001' };
+	const GL: Record<string, string> = { '1': '4000', '2': '4200' };
+	const DIMENSION: Record<string, Rec> = { '1': { DEPARTMENTID: 'SALES' }, '2': { DEPARTMENTID: 'OPS' }, '3': { LOCATIONID: 'UK-LON' } };
+	const money = (n: unknown) => Number(n).toFixed(2);
+	const linesOf = (collection: string, recordNo: string) => env.sandbox.state.system('intacct')!.store.list(collection).filter((l) => String(l.fields.RECORDKEY) === recordNo).map((l) => l.fields as Rec);
+
+	it('writes every Scoro invoice as a Draft AR invoice and every credit invoice as an AR adjustment, and nothing new on a second run', async () => {
+		const run = await env.run(template);
+		expectSuccess(run);
+		expect(failedItems(run)).toEqual([]);
+
+		const store = env.sandbox.state.system('scoro')!.store;
+		const documents = store.list('invoices').filter((r) => String(r.fields.date) >= '2026-09-01');
+		const invoices = documents.filter((r) => !(r.fields.credited_invoices as unknown[] | undefined)?.length);
+		const credits = documents.filter((r) => (r.fields.credited_invoices as unknown[] | undefined)?.length);
+		expect(invoices.length).toBeGreaterThan(2);
+		expect(credits.length).toBeGreaterThan(0);
+
+		const arInvoices = env.sandbox.state.system('intacct')!.store.list('ARINVOICE');
+		for (const inv of invoices) {
+			const f = inv.fields as Rec;
+			const found = arInvoices.filter((a) => a.fields.EXTERNALID === inv.id);
+			expect(found).toHaveLength(1);
+			const a = found[0]!;
+			expect(a.fields).toMatchObject({
+				RECORDID: String(f.no),
+				CUSTOMERID: CUSTOMER[String(f.company_id)],
+				STATE: 'Draft',
+				CURRENCY: f.currency,
+				DOCNUMBER: f.reference_no,
+				TRX_TOTALENTERED: money(Number(f.sum) + Number(f.vat_sum)),
+			});
+			const lines = linesOf('ARINVOICEITEM', a.id);
+			// One line per Scoro line, plus a tax line for every line with VAT.
+			const taxed = (f.lines as Rec[]).filter((l) => Number(l.vat ?? 0) !== 0 && Number(l.sum ?? l.price * l.amount) !== 0);
+			expect(lines).toHaveLength((f.lines as Rec[]).length + taxed.length);
+			// Each item line is followed by its tax line (tax GL account 2300).
+			const items = lines.filter((l) => l.ACCOUNTNO !== '2300');
+			expect(items).toHaveLength((f.lines as Rec[]).length);
+			(f.lines as Rec[]).forEach((l, n) => {
+				const line = items[n]!;
+				expect(line.ACCOUNTNO).toBe(GL[String(l.finance_account_id)]);
+				expect(line.TRX_AMOUNT).toBe(money(l.sum));
+				if (l.finance_object_id) expect(line).toMatchObject(DIMENSION[String(l.finance_object_id)]);
+			});
+			const tax = lines.filter((l) => l.ACCOUNTNO === '2300').reduce((sum, l) => sum + Number(l.TRX_AMOUNT), 0);
+			expect(tax.toFixed(2)).toBe(money(f.vat_sum));
+		}
+
+		const adjustments = env.sandbox.state.system('intacct')!.store.list('ARADJUSTMENT');
+		for (const cr of credits) {
+			const f = cr.fields as Rec;
+			const found = adjustments.filter((a) => a.fields.EXTERNALID === cr.id);
+			expect(found).toHaveLength(1);
+			expect(found[0]!.fields).toMatchObject({ CUSTOMERID: CUSTOMER[String(f.company_id)], STATE: 'Draft' });
+			expect(Math.abs(Number(found[0]!.fields.TRX_TOTALENTERED))).toBeCloseTo(Math.abs(Number(f.sum) + Number(f.vat_sum)), 2);
+			const lines = linesOf('ARADJUSTMENTITEM', found[0]!.id);
+			expect(lines.length).toBeGreaterThanOrEqual((f.lines as Rec[]).length);
+			expect(lines.every((l) => Number(l.TRX_AMOUNT) < 0)).toBe(true);
+		}
+
+		const snapshot = () => JSON.stringify(['ARINVOICE', 'ARINVOICEITEM', 'ARADJUSTMENT', 'ARADJUSTMENTITEM'].map((c) => intacct(c)));
+		const before = snapshot();
+		const again = await env.run(template);
+		expectSuccess(again);
+		expect(failedItems(again)).toEqual([]);
+		expect(snapshot()).toEqual(before);
 	});
 });
