@@ -617,11 +617,21 @@ export function refOf(record: IntacctRecord, type: string): RecordRef & { versio
  * supplied beside it). Applied invoices are ARPYMTDETAIL.RECORDKEY; the amount TRX_PAYMENTAMOUNT.
  */
 export function readArPayment(record: IntacctRecord): Payment {
-	const ref = refOf(record, 'ARPYMT');
-	const details = many((record.ARPYMTDETAILS as IntacctRecord | undefined)?.ARPYMTDETAIL ?? record.ARPYMTDETAILS);
+	return readIntacctPayment(record, 'ARPYMT');
+}
+
+/** APPYMT as read, with its APPYMTDETAILS (RECORDKEY = the paid bill). */
+export function readApPayment(record: IntacctRecord): Payment {
+	return readIntacctPayment(record, 'APPYMT');
+}
+
+function readIntacctPayment(record: IntacctRecord, object: 'ARPYMT' | 'APPYMT'): Payment {
+	const ref = refOf(record, object);
+	const container = `${object}DETAILS`;
+	const details = many((record[container] as IntacctRecord | undefined)?.[`${object}DETAIL`] ?? record[container]);
 	const currency = str(record.CURRENCY) ?? str(record.BASECURR);
 	if (!currency) throw new DataError(ref, 'CURRENCY', 'is missing');
-	const amountText = str(record.TRX_TOTALENTERED) ?? str(record.TRX_AMOUNTTOPAY) ?? str(record.TOTALENTERED);
+	const amountText = str(record.TRX_TOTALENTERED) ?? str(record.TRX_AMOUNTTOPAY) ?? str(record.TOTALENTERED) ?? str(record.AMOUNTTOPAY);
 	if (!amountText) throw new DataError(ref, 'TRX_TOTALENTERED', 'is missing; read the payment with its amount');
 	const allocations = details
 		.filter((d) => str(d.RECORDKEY))
@@ -629,16 +639,16 @@ export function readArPayment(record: IntacctRecord): Payment {
 			id: str(d.RECORDNO),
 			fromId: ref.id,
 			toId: str(d.RECORDKEY)!,
-			amount: Dec.from(str(d.TRX_PAYMENTAMOUNT) ?? str(d.PAYMENTAMOUNT) ?? '0', `ARPYMTDETAILS[${i + 1}].TRX_PAYMENTAMOUNT`).toString(),
+			amount: Dec.from(str(d.TRX_PAYMENTAMOUNT) ?? str(d.PAYMENTAMOUNT) ?? '0', `${container}[${i + 1}].TRX_PAYMENTAMOUNT`).toString(),
 		}));
 	const amount = Dec.from(amountText, 'TRX_TOTALENTERED');
 	const allocated = sum(allocations.map((a) => Dec.from(a.amount)));
 	const state = str(record.STATE) ?? '';
 	return {
-		source: { system: 'intacct', type: 'ARPYMT', id: ref.id, version: ref.version, number: ref.number },
+		source: { system: 'intacct', type: object, id: ref.id, version: ref.version, number: ref.number },
 		kind: 'payment',
-		partyId: str(record.CUSTOMERID),
-		partyRole: 'customer',
+		partyId: str(object === 'ARPYMT' ? record.CUSTOMERID : record.VENDORID),
+		partyRole: object === 'ARPYMT' ? 'customer' : 'vendor',
 		date: isoFromIntacct(record.RECEIPTDATE ?? record.PAYMENTDATE ?? record.WHENPAID, ref, 'RECEIPTDATE'),
 		amount: amount.toString(),
 		currency,

@@ -266,6 +266,25 @@ describe('Intacct → Re-Leased', () => {
 		expect(reversed.mapped[0]!.json.error).toMatch(/undo payments in Intacct/);
 	});
 
+	it('writes an Intacct AP payment as Re-Leased payments of the expense invoices', async () => {
+		const appymt = {
+			RECORDNO: '9400',
+			VENDORID: 'V-0004',
+			PAYMENTMETHOD: 'EFT',
+			PAYMENTDATE: '06/30/2024',
+			CURRENCY: 'NZD',
+			TOTALENTERED: '736.00',
+			DOCNUMBER: 'EFT-0630',
+			STATE: 'Posted',
+			WHENMODIFIED: '06/30/2024 10:00:00',
+			APPYMTDETAILS: { APPYMTDETAIL: { RECORDKEY: '450', TRX_PAYMENTAMOUNT: '736.00' } },
+		};
+		const t = { customers: [{ source: 'V-0004', target: 'con_4' }], documentLinks: [{ source: '450', target: 'inv_7' }] };
+		const out = only(await runMapper('intacctToReLeased', 'apPaymentToPayments', [appymt], t));
+		expect(out.record).toEqual({ invoiceId: 'inv_7', contactId: 'con_4', date: '2024-06-30', amount: 736, reference: 'EFT-0630' });
+		expect(out.idempotencyKey).toBe('intacct:APPYMT.9400.invoice.450:06_30_2024_10:00:00');
+	});
+
 	it('writes an Intacct customer as a Re-Leased contact', async () => {
 		const out = only(
 			await runMapper('intacctToReLeased', 'customerOrVendorToContact', [{ CUSTOMERID: 'C-0001', NAME: 'Acme Coworking Ltd', STATUS: 'active', PRINTAS: 'Acme Coworking Ltd', FIRSTNAME: 'Acme', LASTNAME: 'Coworking Ltd', EMAIL1: 'ap@acme-cowork.example', PHONE1: '+1-555-0101', WHENMODIFIED: '01/01/2026 09:30:00' }], {}),

@@ -251,6 +251,29 @@ describe('Intacct → Scoro', () => {
 		expect(mapped[0]!.json.error).toMatch(/add up to 1000.00 but the source total is 1200.00/);
 	});
 
+	it('writes an Intacct AP payment as a Scoro receipt of bills', async () => {
+		const appymt = {
+			RECORDNO: '9300',
+			VENDORID: 'V-0003',
+			PAYMENTMETHOD: 'EFT',
+			FINANCIALENTITY: 'BARCLAYS-GBP',
+			PAYMENTDATE: '09/30/2026',
+			CURRENCY: 'GBP',
+			TOTALENTERED: '720.00',
+			STATE: 'Posted',
+			WHENMODIFIED: '09/30/2026 15:00:00',
+			APPYMTDETAILS: { APPYMTDETAIL: [{ RECORDKEY: '77', TRX_PAYMENTAMOUNT: '720.00' }] },
+		};
+		const t = {
+			paymentMethods: [{ source: '1', paymentMethod: 'EFT', bankAccountId: 'BARCLAYS-GBP' }],
+			customers: [{ source: 'V-0003', target: '3' }],
+			documentLinks: [{ source: '77', target: '1' }],
+		};
+		const out = only(await runMapper('intacctToScoro', 'apPaymentToReceipt', [appymt], t));
+		// The shape of the Scoro sandbox's seeded receipt group 2 (bill 1 of Initech, 720.00).
+		expect(out.record).toEqual({ date: '2026-09-30', contact_id: 3, sum: 720, currency: 'GBP', sales_doc_type: 'bills', receipt_account_id: 1, receipts: [{ invoice_id: 1, sum: 720, date: '2026-09-30' }] });
+	});
+
 	it('writes tax details, GL accounts and dimension values as Scoro master data', async () => {
 		const vat = only(await runMapper('intacctToScoro', 'taxDetailToVatCode', [{ DETAILID: 'UK Sale Goods Standard Rate', DESCRIPTION: 'UK VAT 20% on sales', TAXTYPE: 'S', VALUE: '20' }], {}));
 		expect(vat.record).toEqual({ vat_code: 'UK Sale Goods Standard Rate', percent: 20, vat_name: 'UK VAT 20% on sales', is_sales: true, is_purchases: false, is_active: true });

@@ -1,11 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
+import * as apPaymentToPayments from './apPaymentToPayments.operation';
 import * as arAdjustmentToCreditNote from './arAdjustmentToCreditNote.operation';
 import * as arPaymentToPayments from './arPaymentToPayments.operation';
 import * as customerOrVendorToContact from './customerOrVendorToContact.operation';
 import * as documentToInvoice from './documentToInvoice.operation';
 import * as masterData from './masterData.operation';
 
-export const operations = { arAdjustmentToCreditNote, arPaymentToPayments, customerOrVendorToContact, documentToInvoice, masterData };
+export const operations = { apPaymentToPayments, arAdjustmentToCreditNote, arPaymentToPayments, customerOrVendorToContact, documentToInvoice, masterData };
 
 export const description: INodeProperties[] = [
 	{
@@ -15,6 +16,7 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['intacctToReLeased'] } },
 		options: [
+			{ name: 'AP Payment → Payments', value: 'apPaymentToPayments', action: 'Convert an AP payment to payments', description: 'One Re-Leased payment per paid expense invoice' },
 			{ name: 'AR Adjustment → Credit Note', value: 'arAdjustmentToCreditNote', action: 'Convert an AR adjustment to a credit note' },
 			{ name: 'AR Invoice or AP Bill → Invoice', value: 'documentToInvoice', action: 'Convert an AR invoice or AP bill to an invoice' },
 			{ name: 'AR Payment → Payments', value: 'arPaymentToPayments', action: 'Convert an AR payment to payments', description: 'One Re-Leased payment per paid invoice' },

@@ -11,38 +11,45 @@
  *   (documentLinks: invoice RECORDNO → Scoro invoice id), sum, date } }
  * The receipts add up to the payment exactly, or the item fails (an unapplied part is an advance).
  */
-import type { INodeProperties } from 'n8n-workflow';
-import type { Convert } from '../../helpers/convert';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { Convert, Converted } from '../../helpers/convert';
 import { inputRecord } from '../../helpers/convert';
 import { refOf } from '../../helpers/guards';
 import { DataError } from '../../model/errors';
 import { currencyDecimals, Dec } from '../../model/decimal';
 import { checkWrittenTotal } from '../../model/totals';
 import { Lookup } from '../../mappings/resolve';
-import { readArPayment } from '../../systems/intacct';
+import type { MappingTables } from '../../mappings/tables';
+import { readApPayment, readArPayment } from '../../systems/intacct';
 import { receiptRequest } from '../../systems/scoro';
 
 export const description: INodeProperties[] = [];
 
 export const convert: Convert = function (i, tables) {
-	const record = inputRecord(this, i);
-	const payment = readArPayment(record);
+	return paymentToReceipt(this, i, tables, 'ARPYMT');
+};
+
+/** AR payments become receipts of invoices, AP payments receipts of bills (same shape). */
+export function paymentToReceipt(ctx: IExecuteFunctions, i: number, tables: MappingTables, object: 'ARPYMT' | 'APPYMT'): Converted[] {
+	const record = inputRecord(ctx, i);
+	const payment = object === 'ARPYMT' ? readArPayment(record) : readApPayment(record);
 	const lookup = new Lookup(tables, refOf(payment));
+	const details = `${object}DETAILS`;
 	if (payment.status !== 'received') throw new DataError(refOf(payment), 'STATE', `the payment is ${payment.sourceStatus || payment.status}; only submitted payments become receipts`);
-	if (!payment.allocations.length) throw new DataError(refOf(payment), 'ARPYMTDETAILS', 'the payment pays no invoice');
+	if (!payment.allocations.length) throw new DataError(refOf(payment), details, `the payment pays no ${object === 'ARPYMT' ? 'invoice' : 'bill'}`);
 	checkWrittenTotal(lookup.record, 'TRX_TOTALENTERED', payment.allocations.map((a) => Dec.from(a.amount).round(currencyDecimals(payment.currency))), Dec.from(payment.amount), payment.currency);
 	const bank = record.FINANCIALENTITY ? String(record.FINANCIALENTITY) : undefined;
 	const account = bank ? lookup.reverse('paymentMethods', 'bankAccountId', 'FINANCIALENTITY', bank) : lookup.reverse('paymentMethods', 'paymentMethod', 'PAYMENTMETHOD', payment.method);
-	const contact = lookup.value('customers', 'target', 'CUSTOMERID', payment.partyId);
-	const documents = payment.allocations.map((a, n) => lookup.value('documentLinks', 'target', `ARPYMTDETAILS[${n + 1}].RECORDKEY`, a.toId));
+	const contact = lookup.value('customers', 'target', object === 'ARPYMT' ? 'CUSTOMERID' : 'VENDORID', payment.partyId);
+	const documents = payment.allocations.map((a, n) => lookup.value('documentLinks', 'target', `${details}[${n + 1}].RECORDKEY`, a.toId));
 	return [
 		{
 			source: payment.source,
 			targetSystem: 'scoro',
 			target: 'receipts.modify',
-			record: receiptRequest(payment, contact, account.source, documents, 'invoices'),
-			total: payment.amount,
+			record: receiptRequest(payment, contact, account.source, documents, object === 'ARPYMT' ? 'invoices' : 'bills'),
+			total: Dec.from(payment.amount).toFixed(currencyDecimals(payment.currency)),
 			currency: payment.currency,
 		},
 	];
-};
+}
