@@ -42,7 +42,7 @@ export const mappingTableFields: INodeProperties[] = [
 		default: '{}',
 		displayOptions: { show: { mappingSource: ['json'] } },
 		description:
-			'An object with the tables accounts, taxCodes, dimensions, paymentMethods, customers, documentLinks, statuses and settings; usually an expression such as {{ $JSON.mappings }}',
+			'An object with the tables accounts, taxCodes, dimensions, paymentMethods, customers, documentLinks, statuses and settings; usually an expression reading the input field that holds them (e.g. one filled from a sheet or a data table)',
 	},
 	{
 		displayName: 'Mapping Tables',
