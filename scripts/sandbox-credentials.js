@@ -34,6 +34,13 @@ function sandboxCredentials(sandboxUrl) {
 			},
 		},
 		{
+			// Bearer token the sandbox sends with POST /__admin/intacct/webhook deliveries (tests, templates).
+			id: 'sandboxIntacctWebhook',
+			name: 'Sage Intacct webhook token (sandbox)',
+			type: 'sageIntacctWebhookApi',
+			data: { token: 'sandbox-intacct-webhook-token' },
+		},
+		{
 			id: 'sandboxReLeased',
 			name: 'Re-Leased (sandbox)',
 			type: 'reLeasedApi',

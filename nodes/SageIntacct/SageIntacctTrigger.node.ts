@@ -22,6 +22,7 @@ import {
 	WEBHOOK_IDEMPOTENCY_HEADERS,
 } from './transport/assumptions';
 import { sageIntacctApiTest } from './methods/credentialTest';
+import { sageIntacctWebhookTokenTest } from './methods/webhookTokenTest';
 import { IntacctClient } from './transport/client';
 import { escapeQueryValue } from './transport/xml';
 import { fromIntacctTime, objectOf, POLL_PAGE_SIZE, toIntacctTime, valueAt } from './methods/trigger';
@@ -60,7 +61,10 @@ export class SageIntacctTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'sageIntacctApi', required: true, testedBy: 'sageIntacctApiTest' }],
+		credentials: [
+			{ name: 'sageIntacctApi', required: true, testedBy: 'sageIntacctApiTest' },
+			{ name: 'sageIntacctWebhookApi', required: true, testedBy: 'sageIntacctWebhookTokenTest', displayOptions: { show: { mode: ['webhook'] } } },
+		],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
 			{
@@ -109,16 +113,6 @@ export class SageIntacctTrigger implements INodeType {
 				],
 				default: 'newOrUpdated',
 				displayOptions: { show: { mode: ['poll'] } },
-			},
-			{
-				displayName: 'Expected Bearer Token',
-				name: 'expectedToken',
-				type: 'string',
-				typeOptions: { password: true },
-				default: '',
-				required: true,
-				description: 'Posts whose Authorization header is not "Bearer" followed by this token are answered 401 and start nothing',
-				displayOptions: { show: { mode: ['webhook'] } },
 			},
 			{
 				displayName: 'Record Key Path',
@@ -210,7 +204,7 @@ export class SageIntacctTrigger implements INodeType {
 		],
 	};
 
-	methods = { credentialTest: { sageIntacctApiTest } };
+	methods = { credentialTest: { sageIntacctApiTest, sageIntacctWebhookTokenTest } };
 
 	/**
 	 * Intacct-side posts are configured in Sage Intacct (a Platform Trigger with webhook delivery or a
@@ -280,7 +274,7 @@ export class SageIntacctTrigger implements INodeType {
 		if (this.getNodeParameter('mode', 'poll') !== 'webhook') return reply(404, { error: 'This trigger polls; its webhook is off.' });
 
 		// Reference 6.2: deliveries carry "Authorization: Bearer <token>".
-		const expected = String(this.getNodeParameter('expectedToken', '') ?? '');
+		const expected = String((await this.getCredentials('sageIntacctWebhookApi')).token ?? '');
 		const header = String(this.getHeaderData().authorization ?? '');
 		const token = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim() ?? '';
 		if (!expected || !safeEqual(token, expected)) return reply(401, { error: 'Unauthorized' });

@@ -59,6 +59,7 @@ const forward = (id: string, path: string) => ({
 	},
 });
 const credentials = { sageIntacctApi: { id: 'intacctE2eCred01', name: 'Intacct sandbox' } };
+const tokenCredential = { sageIntacctWebhookApi: { id: 'intacctE2eHook01', name: 'Intacct webhook token' } };
 
 function workflows(): WorkflowJson[] {
 	return [
@@ -92,8 +93,8 @@ function workflows(): WorkflowJson[] {
 					typeVersion: 1,
 					position: [0, 0],
 					webhookId: HOOK_ID,
-					parameters: { mode: 'webhook', object: 'CUSTOMER', expectedToken: TOKEN, recordPath: 'recordNo', recordKeyType: 'recordNo', pollTimes: { item: [{ mode: 'everyHour' }] }, options: {} },
-					credentials,
+					parameters: { mode: 'webhook', object: 'CUSTOMER', recordPath: 'recordNo', recordKeyType: 'recordNo', pollTimes: { item: [{ mode: 'everyHour' }] }, options: {} },
+					credentials: { ...credentials, ...tokenCredential },
 				},
 				forward('a1b2c3d4-0000-4000-8000-000000000012', '/hook'),
 			],
@@ -124,7 +125,10 @@ beforeAll(async () => {
 	captureUrl = `http://127.0.0.1:${(capture.address() as AddressInfo).port}`;
 
 	n8n = await prepareN8n();
-	await n8n.importCredentials([{ ...credentials.sageIntacctApi, type: 'sageIntacctApi', data: intacctCredentialData(sandbox) }]);
+	await n8n.importCredentials([
+		{ ...credentials.sageIntacctApi, type: 'sageIntacctApi', data: intacctCredentialData(sandbox) },
+		{ ...tokenCredential.sageIntacctWebhookApi, type: 'sageIntacctWebhookApi', data: { token: TOKEN } },
+	]);
 	const ids = await n8n.importWorkflow(workflows());
 	server = await n8n.startN8n({ publish: ids });
 }, 8 * 60_000);

@@ -7,6 +7,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { SageIntacctApi } from '../../../credentials/SageIntacctApi.credentials';
 import { SageIntacctTrigger } from '../../../nodes/SageIntacct/SageIntacctTrigger.node';
 import { fromIntacctTime, toIntacctTime, valueAt } from '../../../nodes/SageIntacct/methods/trigger';
+import { sageIntacctWebhookTokenTest } from '../../../nodes/SageIntacct/methods/webhookTokenTest';
 import { clearSessionCache } from '../../../nodes/SageIntacct/transport/client';
 import { startSandbox, type Sandbox } from '../../../sandbox/server';
 import { fakeContext } from '../../helpers/fakeContext';
@@ -169,9 +170,10 @@ describe('webhook()', () => {
 	});
 	afterAll(() => sandbox.close());
 	beforeEach(() => clearSessionCache());
-	const params = { mode: 'webhook', object: 'CUSTOMER', expectedToken: 'tok-123', recordPath: 'data.recordNo', recordKeyType: 'recordNo', options: {} };
+	const params = { mode: 'webhook', object: 'CUSTOMER', recordPath: 'data.recordNo', recordKeyType: 'recordNo', options: {} };
 	const call = async (headers: IDataObject, body: IDataObject, state: IDataObject = {}, p: IDataObject = params) => {
-		const { ctx, response } = webhookContext(intacctCredentialData(sandbox), p, state, { headers, body });
+		// fakeContext answers every credential type with this object: the Intacct login plus the webhook token.
+		const { ctx, response } = webhookContext({ ...intacctCredentialData(sandbox), token: 'tok-123' }, p, state, { headers, body });
 		const result = await trigger.webhook.call(ctx as never);
 		return { result, response, state };
 	};
@@ -202,6 +204,13 @@ describe('webhook()', () => {
 		const missing = await call({ authorization: 'Bearer tok-123', 'idempotency-key': 'd-9' }, { data: { recordNo: '999' } }, state);
 		expect(missing.response.status).toBe(404);
 		expect(state.seenDeliveries).toBeUndefined();
+	});
+
+	it('the token credential test refuses short or spaced tokens', async () => {
+		const test = (token: string) => sageIntacctWebhookTokenTest.call({} as never, { id: 'x', name: 'x', type: 'sageIntacctWebhookApi', data: { token } });
+		expect((await test('short')).status).toBe('Error');
+		expect((await test('a token with spaces in it')).status).toBe('Error');
+		expect((await test('a-long-enough-token-123')).status).toBe('OK');
 	});
 
 	it('without fetching, the body itself is emitted; in polling mode the webhook is off', async () => {
