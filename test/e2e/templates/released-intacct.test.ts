@@ -101,3 +101,51 @@ describe('8. Sage Intacct → Re-Leased: dimensions, tax details and accounts (i
 		expect(released('account').filter((r) => r.code === '6200').map((r) => r.status)).toEqual(['Archived']);
 	});
 });
+
+describe('9. Re-Leased → Sage Intacct: income invoices (released-intacct/invoices.json)', () => {
+	const template = 'released-intacct/invoices.json';
+	/** The template's seeded mapping rows, restated. */
+	const CUSTOMER: Record<string, string> = { con_1: 'C-0001', con_2: 'C-0009', con_3: 'C-0011' };
+	const LOCATION: Record<string, string> = { '12 Queen St': 'US-NYC', '88 Harbour Rd': 'US-SF', '5 Market Lane': 'US' };
+	const money = (n: unknown) => Number(n).toFixed(2);
+
+	it('writes Awaiting Approval invoices as Draft and approved ones as posted AR invoices, skips drafts and voids, and changes nothing on a second run', async () => {
+		const run = await env.run(template);
+		expectSuccess(run);
+		expect(failedItems(run)).toEqual([]);
+
+		const store = env.sandbox.state.system('intacct')!.store;
+		const income = env.sandbox.state.system('released')!.store.list('invoice').filter((r) => r.fields.type === 'Income');
+		const sent = income.filter((r) => !['Draft', 'Voided'].includes(String(r.fields.status)));
+		expect(sent.length).toBeGreaterThan(2);
+		for (const inv of sent) {
+			const f = inv.fields as Rec;
+			const found = store.list('ARINVOICE').filter((a) => a.fields.EXTERNALID === inv.id);
+			expect(found).toHaveLength(1);
+			expect(found[0]!.fields).toMatchObject({
+				RECORDID: f.invoiceNumber,
+				CUSTOMERID: CUSTOMER[String(f.contactId)],
+				STATE: f.status === 'AwaitingApproval' ? 'Draft' : 'Posted',
+				DOCNUMBER: f.reference,
+				TRX_TOTALENTERED: money(f.total),
+			});
+			const lines = store.list('ARINVOICEITEM').filter((l) => String(l.fields.RECORDKEY) === found[0]!.id).map((l) => l.fields as Rec);
+			const items = lines.filter((l) => l.ACCOUNTNO !== '2300');
+			expect(items.map((l) => [l.ACCOUNTNO, l.TRX_AMOUNT, l.LOCATIONID])).toEqual(
+				(f.lines as Rec[]).map((l) => ['4100', money(l.amountExclTax), LOCATION[String(l.tracking?.option)]]),
+			);
+			expect(lines.filter((l) => l.ACCOUNTNO === '2300').reduce((s, l) => s + Number(l.TRX_AMOUNT), 0).toFixed(2)).toBe(money(f.totalTax));
+		}
+		// Drafts stay in Re-Leased; voids are initiated in Intacct.
+		for (const skipped of income.filter((r) => ['Draft', 'Voided'].includes(String(r.fields.status)))) {
+			expect(store.list('ARINVOICE').filter((a) => a.fields.EXTERNALID === skipped.id)).toEqual([]);
+		}
+
+		const snapshot = () => JSON.stringify(['ARINVOICE', 'ARINVOICEITEM'].map((c) => intacct(c)));
+		const before = snapshot();
+		const again = await env.run(template);
+		expectSuccess(again);
+		expect(failedItems(again)).toEqual([]);
+		expect(snapshot()).toEqual(before);
+	});
+});
