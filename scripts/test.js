@@ -128,7 +128,7 @@ async function main() {
 	let okN8n = false;
 	if (!skipE2e) okN8n = await step('n8n runtime (node scripts/install-n8n.js)', process.execPath, [path.join(__dirname, 'install-n8n.js')]);
 
-	await jest('jest: unit + node', ['--selectProjects', 'unit', 'node'], 'jest-unit-node.json');
+	await jest('jest: unit + node', ['--selectProjects', 'unit', 'node', '--testTimeout=120000'], 'jest-unit-node.json');
 
 	if (skipE2e) {
 		process.stdout.write('\n[test] e2e skipped (--skip-e2e)\n');
