@@ -149,3 +149,55 @@ describe('9. Re-Leased → Sage Intacct: income invoices (released-intacct/invoi
 		expect(snapshot()).toEqual(before);
 	});
 });
+
+describe('9. Sage Intacct → Re-Leased: invoices and voids (intacct-released/invoices.json)', () => {
+	const template = 'intacct-released/invoices.json';
+
+	it('copies an invoice entered in Intacct to Re-Leased, not the ones that came from Re-Leased, writes nothing on a second run, and voids the copy when Intacct reverses it', async () => {
+		const store = env.sandbox.state.system('intacct')!.store;
+		// An invoice entered in Intacct (no external ID), in the Re-Leased company's currency.
+		const header = store.insert(
+			'ARINVOICE',
+			{ RECORDID: 'IA-5001', CUSTOMERID: 'C-0001', CUSTOMERNAME: 'Acme Coworking Ltd', DOCNUMBER: 'June service charge', DESCRIPTION: 'Service charge', EXTERNALID: '', STATE: 'Posted', MODULEKEY: '4.AR', WHENDUE: '06/30/2024', CURRENCY: 'NZD', BASECURR: 'USD', EXCHANGE_RATE: '0.6', TRX_TOTALENTERED: '1000.00', TRX_TOTALDUE: '1000.00', TRX_TOTALPAID: '0.00', TOTALENTERED: '600.00', TOTALDUE: '600.00', TOTALPAID: '0.00' },
+			{ createdAt: '2024-06-01T09:00:00Z', modifiedAt: '2024-06-01T09:00:00Z' },
+		);
+		store.insert('ARINVOICEITEM', { RECORDKEY: header.id, LINE_NO: '1', ACCOUNTNO: '4100', ENTRYDESCRIPTION: 'Service charge June', LOCATIONID: 'US-NYC', AMOUNT: '600.00', TRX_AMOUNT: '1000.00', TRX_TOTALDUE: '1000.00', TAXENTRIES: '' });
+		const invoicesBefore = released('invoice').length;
+
+		clearLog();
+		const run = await env.run(template);
+		expectSuccess(run);
+		expect(failedItems(run)).toEqual([]);
+		// Only the Intacct-entered invoice is new in Re-Leased: invoices that came from Re-Leased are not copied back.
+		expect(released('invoice').length).toBe(invoicesBefore + 1);
+		const copies = released('invoice').filter((r) => r.invoiceNumber === 'IA-5001');
+		expect(copies).toHaveLength(1);
+		expect(copies[0]).toMatchObject({
+			type: 'Income',
+			status: 'Approved',
+			contactId: 'con_1',
+			issueDate: '2024-06-01',
+			dueDate: '2024-06-30',
+			reference: 'June service charge',
+			currency: 'NZD',
+			total: 1000,
+			totalTax: 0,
+		});
+		expect(copies[0]!.lines).toEqual([
+			{ description: 'Service charge June', accountCode: '200', tracking: { category: 'Property', option: '12 Queen St' }, amountExclTax: 1000, taxAmount: 0 },
+		]);
+
+		clearLog();
+		const again = await env.run(template);
+		expectSuccess(again);
+		expect(calls('released').filter((op) => WRITE.test(op))).toEqual([]);
+
+		store.update('ARINVOICE', header.id, { STATE: 'Reversed', TRX_TOTALDUE: '0.00', TOTALDUE: '0.00' });
+		clearLog();
+		const voided = await env.run(template);
+		expectSuccess(voided);
+		expect(failedItems(voided)).toEqual([]);
+		expect(calls('released').filter((op) => WRITE.test(op))).toEqual(['invoice.void']);
+		expect(released('invoice').filter((r) => r.invoiceNumber === 'IA-5001').map((r) => r.status)).toEqual(['Voided']);
+	});
+});
