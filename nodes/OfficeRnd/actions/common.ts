@@ -104,7 +104,6 @@ export function jsonField(value: unknown, label: string): IDataObject {
 		// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
 		throw new Error(`"${label}" is not valid JSON; write an object such as {"key":"value"}`);
 	}
-	// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
 	if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error(`"${label}" must be a JSON object such as {"key":"value"}`);
 	return parsed as IDataObject;
 }
