@@ -160,6 +160,8 @@ export function lineDims(lookup: Lookup, line: DocumentLine, header: LineDims): 
 	const layers: Array<[string | undefined, string]> = [
 		[line.dims.dimensionCode, `lines[${line.lineNo}].location`],
 		[line.dims.objectCode, `lines[${line.lineNo}].accountingObject`],
+		// Projects share the dimensions table, keyed "project:<id>", so a project is never dropped silently.
+		[line.dims.projectCode ? `project:${line.dims.projectCode}` : undefined, `lines[${line.lineNo}].project`],
 	];
 	for (const [code, field] of layers) {
 		if (!code) continue;

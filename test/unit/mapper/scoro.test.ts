@@ -37,6 +37,9 @@ function scoroTables(): IDataObject {
 			{ source: '1', departmentId: 'CONSULT' },
 			{ source: '2', departmentId: 'DESIGN' },
 			{ source: '3', locationId: 'UK-LON' },
+			{ source: 'project:1', projectId: 'P-ACME-ERP' },
+			{ source: 'project:2', projectId: 'P-GLOBEX-BRAND' },
+			{ source: 'project:3', projectId: 'P-INTERNAL' },
 		],
 		paymentMethods: [
 			{ source: '1', paymentMethod: 'EFT', bankAccountId: 'BARCLAYS-GBP' },
@@ -67,12 +70,12 @@ describe('Scoro → Intacct', () => {
 		expect(out.entity).toBe('UK');
 		expect(record).toMatchObject({ customerid: 'C-0101', invoiceno: '1003', ponumber: 'RF-1003', description: 'Implementation phase 1', action: 'Draft', externalid: '3' });
 		const lines = (record.invoiceitems as { lineitem: IDataObject[] }).lineitem;
-		expect(lines.map((l) => [l.glaccountno, l.amount, l.locationid, l.departmentid ?? null])).toEqual([
-			['4100', '6000.00', 'UK-LON', 'CONSULT'],
-			['2300', '1200.00', 'UK-LON', 'CONSULT'],
-			['4000', '250.00', 'UK-LON', null],
-			['2300', '50.00', 'UK-LON', null],
-			['4000', '80.00', 'UK-LON', null],
+		expect(lines.map((l) => [l.glaccountno, l.amount, l.locationid, l.departmentid ?? null, l.projectid ?? null])).toEqual([
+			['4100', '6000.00', 'UK-LON', 'CONSULT', 'P-ACME-ERP'],
+			['2300', '1200.00', 'UK-LON', 'CONSULT', 'P-ACME-ERP'],
+			['4000', '250.00', 'UK-LON', null, null],
+			['2300', '50.00', 'UK-LON', null, null],
+			['4000', '80.00', 'UK-LON', null, null],
 		]);
 		expect(lines[0]!.memo).toBe('1003: Implementation');
 		expect(out.total).toBe('7580.00');
@@ -160,6 +163,7 @@ describe('Scoro → Intacct', () => {
 			['invoiceToArInvoice', 'taxCodes', view('invoices', 3), 'lines[1].taxRate', '1'],
 			['invoiceToArInvoice', 'dimensions', view('invoices', 3), 'lines[1].accountingObject', '1'],
 			['invoiceToArInvoice', 'customers', view('invoices', 3), 'company', '1'],
+			['invoiceToArInvoice', 'dimensions', view('invoices', 3), 'lines[1].project', 'project:1'],
 		];
 		for (const [operation, table, record, field, value] of cases) {
 			const t = scoroTables();

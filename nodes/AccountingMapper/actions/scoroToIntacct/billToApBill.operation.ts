@@ -10,6 +10,7 @@
  *   description, externalid (Scoro id), [basecurr, currency, exchrate | exchratetype],
  *   billitems.lineitem[]: { glaccountno (accounts: finance_account_id), amount, memo, locationid,
  *   departmentid, customfields, projectid, classid } plus a tax line per taxed line.
+ * A line's Scoro project is looked up as "project:<id>" in dimensions (never dropped).
  * Tables: accounts, taxCodes, dimensions, customers, statuses.
  */
 import type { INodeProperties } from 'n8n-workflow';

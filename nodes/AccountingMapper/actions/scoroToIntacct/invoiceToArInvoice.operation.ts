@@ -15,6 +15,7 @@
  *   plus per taxed line a tax line (taxCodes: vat_code_id → taxGlAccount) or tax entries.
  * Scoro rounds VAT once per document; the document VAT is spread over the lines in whole cents so
  * that lines and tax add up to Scoro's sum + vat_sum exactly.
+ * A line's Scoro project is looked up as "project:<id>" in dimensions (never dropped).
  * Tables: accounts, taxCodes, dimensions, customers (strategy "table"), statuses.
  */
 import type { INodeProperties } from 'n8n-workflow';
