@@ -132,6 +132,23 @@ describe('Vendor', () => {
 	});
 });
 
+describe('write options', () => {
+	it('Entity writes at entity level (the record belongs to it); All or Nothing rolls back the good item with the bad one', async () => {
+		await ok({ resource: 'vendor', operation: 'create', name: 'Entity Vendor', additionalFields: { vendorId: 'V-ENT' }, writeOptions: { entity: 'UK' } });
+		expect(find('VENDOR', 'VENDORID', 'V-ENT')!.fields.MEGAENTITYID).toBe('UK');
+		const r = await run(
+			{ resource: 'class', operation: 'create', classId: '={{ $json.id }}', name: '={{ $json.name }}', writeOptions: { transaction: true } },
+			[{ id: 'TX-OK', name: 'Fine' }, { id: 'COWORK', name: 'Duplicate' }],
+			{ continueOnFail: true },
+		);
+		const items = r.nodeItems('Intacct');
+		expect(items).toHaveLength(2);
+		expect(items.every((i) => typeof i.json.error === 'string')).toBe(true);
+		expect(String(items[0].json.error) + String(items[0].json.errorDetails ?? '')).toMatch(/XL03000009|rolled back/);
+		expect(find('CLASS', 'CLASSID', 'TX-OK')).toBeUndefined();
+	});
+});
+
 describe('AP Bill and AP Payment', () => {
 	const billParams = (extra: IDataObject = {}) => ({
 		resource: 'apBill',
