@@ -40,6 +40,9 @@ export const AR_SEED_ITEMS: ReadonlyArray<{ ITEMID: string; NAME: string; ITEMTY
 	{ ITEMID: 'OFFICE-PRIV', NAME: 'Private office (month)', ITEMTYPE: 'Non-Inventory (Sales only)', BASEPRICE: '1800.00', GLACCOUNTNO: '4100' },
 	{ ITEMID: 'MEET-HR', NAME: 'Meeting room (hour)', ITEMTYPE: 'Non-Inventory (Sales only)', BASEPRICE: '45.00', GLACCOUNTNO: '4010' },
 	{ ITEMID: 'CONSULT-HR', NAME: 'Consulting (hour)', ITEMTYPE: 'Non-Inventory (Sales only)', BASEPRICE: '150.00', GLACCOUNTNO: '4200' },
+	// Order Entry lines that carry discounts and tax (the OfficeRnD → Intacct sales invoice template uses them).
+	{ ITEMID: 'DISCOUNT', NAME: 'Discount', ITEMTYPE: 'Non-Inventory (Sales only)', BASEPRICE: '0.00', GLACCOUNTNO: '4900' },
+	{ ITEMID: 'VAT', NAME: 'VAT / sales tax', ITEMTYPE: 'Non-Inventory (Sales only)', BASEPRICE: '0.00', GLACCOUNTNO: '2300' },
 ];
 
 /**

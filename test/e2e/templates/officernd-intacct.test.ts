@@ -9,7 +9,7 @@ import { tmpdir } from 'os';
 import path from 'path';
 import { SEED_IDS } from '../../../sandbox/officernd';
 import { cleanup, nodeOutput } from '../../helpers/n8n';
-import { templateEnv, type TemplateEnv } from '../../helpers/templates';
+import { loadTemplate, templateEnv, type TemplateEnv } from '../../helpers/templates';
 import { errorHandlerFor, ERROR_HANDLER_ID, readFailureLog } from './common-error-log';
 
 type Rec = Record<string, unknown>;
@@ -92,5 +92,166 @@ describe('1. companies and members → customers (officernd-intacct/customers.js
 		expect(JSON.stringify(bright)).toContain('ap@brightside.example');
 		expect(nodeOutput(run, 'Update Customer').length).toBeGreaterThan(0);
 		expect(readFailureLog(logDir)).toEqual([]);
+	});
+});
+
+/** The OfficeRnD API of the sandbox, as staff (or OfficeRnD's own billing) would create records. */
+async function orndApi(method: string, apiPath: string, body?: Rec): Promise<Rec> {
+	const token = await fetch(`${env.sandbox.url}/officernd/oauth/token`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/x-www-form-urlencoded' },
+		body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'sandbox-client', client_secret: 'sandbox-client-secret' }).toString(),
+	});
+	const { access_token: accessToken } = (await token.json()) as { access_token: string };
+	const res = await fetch(`${env.sandbox.url}/officernd/api/v2/organizations/sandbox-coworking${apiPath}`, {
+		method,
+		headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+		body: body ? JSON.stringify(body) : undefined,
+	});
+	const json = (await res.json()) as Rec;
+	if (res.status >= 300) throw new Error(`${method} ${apiPath}: ${res.status} ${JSON.stringify(json)}`);
+	return json;
+}
+
+const intacctRecords = (collection: string): Rec[] => env.sandbox.state.system('intacct')!.store.list(collection).map((r) => ({ RECORDNO: r.id, ...r.fields }));
+const arInvoices = () => intacctRecords('ARINVOICE');
+const arLines = (recordNo: unknown) => env.records('intacct', 'ARINVOICEITEM').filter((l) => String(l.RECORDKEY) === String(recordNo));
+const payment = (id: string) => env.sandbox.state.system('officernd')!.store.get('payments', id)!.fields as Rec;
+const intacctCustomerOf = (doc: Rec) => {
+	const party = doc.company ? env.sandbox.state.system('officernd')!.store.get('companies', String(doc.company)) : env.sandbox.state.system('officernd')!.store.get('members', String(doc.member));
+	return ((party!.fields.properties ?? {}) as Rec).intacctCustomerId;
+};
+const T = SEED_IDS.taxRate;
+const A = SEED_IDS.account;
+const L = SEED_IDS.location;
+
+/** A copy of a template with other Settings values, as a consultant would switch them (own id). */
+function withSettings(template: string, id: string, values: Rec) {
+	const wf = loadTemplate(template);
+	wf.id = id;
+	wf.name = `${wf.name} (${JSON.stringify(values)})`;
+	const settings = (wf.nodes as Array<{ name: string; parameters: { assignments: { assignments: Array<{ name: string; value: unknown }> } } }>).find((n) => n.name === 'Settings')!;
+	for (const a of settings.parameters.assignments.assignments) if (a.name in values) a.value = values[a.name];
+	return wf;
+}
+
+describe('2. invoices → AR invoices or Order Entry sales invoices (officernd-intacct/invoices.json)', () => {
+	const issued = ['INV-0002', 'INV-0003', 'INV-0004', 'INV-0005', 'INV-0006', 'INV-0007', 'INV-0009', 'INV-0010'];
+
+	it('posts every issued invoice as an AR invoice (lines, tax, location, currency, customer), writes the sync status back, reports the void and re-runs without creating anything', async () => {
+		const before = arInvoices().length;
+		const run = await env.run('officernd-intacct/invoices.json');
+		expect(run.errorMessage).toBeUndefined();
+		expect(arInvoices().length).toBe(before + issued.length);
+		const docs = env.sandbox.state.system('officernd')!.store.list('payments');
+		for (const number of issued) {
+			const doc = docs.find((d) => d.fields.number === number)!;
+			const inv = arInvoices().find((r) => r.RECORDID === number)!;
+			expect(inv).toBeDefined();
+			expect(inv.CUSTOMERID).toBe(intacctCustomerOf(doc.fields));
+			expect(Number(inv.TRX_TOTALENTERED ?? inv.TOTALENTERED)).toBeCloseTo(Number(doc.fields.total), 2);
+			expect(inv.CURRENCY).toBe(doc.fields.currency);
+			expect(inv.EXTERNALID ?? inv.externalid).toBe(doc.id);
+			// One revenue line and one tax line; the tax line carries the OfficeRnD tax amount.
+			const lines = arLines(inv.RECORDNO);
+			const tax = (doc.fields.taxAmounts as Rec[]).reduce((s, t) => s + Number(t.total), 0);
+			expect(lines.filter((l) => l.ACCOUNTNO === '2300').reduce((s, l) => s + Number(l.TRX_AMOUNT ?? l.AMOUNT), 0)).toBeCloseTo(tax, 2);
+			const location = doc.fields.location === L.dublin ? 'UK' : doc.fields.location === L.manchester ? 'UK-MAN' : 'UK-LON';
+			expect(lines.every((l) => l.LOCATIONID === location)).toBe(true);
+			// Written back to OfficeRnD: the Intacct RECORDNO, no error.
+			expect(doc.fields.accounting).toMatchObject({ provider: 'sageIntacct', externalOrgId: 'SANDBOX-CO', providerId: String(inv.RECORDNO), error: null });
+		}
+		expect(arInvoices().find((r) => r.RECORDID === 'INV-0001')).toBeUndefined(); // draft
+		expect(arInvoices().find((r) => r.RECORDID === 'INV-0008')).toBeUndefined(); // voided
+		const eur = arInvoices().find((r) => r.RECORDID === 'INV-0004')!;
+		expect(Number(eur.EXCHANGE_RATE ?? eur.EXCHRATE)).toBeCloseTo(0.8547, 4);
+		const voidFailure = readFailureLog(logDir).find((f) => String(f.error).includes('INV-0008'));
+		expect(voidFailure).toMatchObject({ system: 'officernd', record: 'INV-0008', status: 'open' });
+		expect(String(voidFailure!.error)).toMatch(/^Voiding invoices is not supported/);
+
+		const again = await env.run('officernd-intacct/invoices.json');
+		expect(again.errorMessage).toBeUndefined();
+		expect(arInvoices().length).toBe(before + issued.length);
+	});
+
+	it('sends discounts and fees, and an update changes the same AR invoice', async () => {
+		const created = await orndApi('POST', '/payments', {
+			documentType: 'invoice', company: C.acme, location: L.london, currency: 'GBP', status: 'awaiting_payment', number: 'INV-0101',
+			date: '2025-04-01T00:00:00.000Z', dueDate: '2025-04-15T00:00:00.000Z', taxType: 'excluded',
+			lines: [
+				{ description: 'Private Office 12 - April', quantity: 1, unitPrice: 1000, discountAmount: 100, account: A.membership, plan: SEED_IDS.plan.privateOffice, taxRate: T.ukVat20 },
+				{ description: 'Late payment fee', quantity: 1, unitPrice: 25, account: A.oneOff, plan: SEED_IDS.plan.lateFee, taxRate: T.zero },
+			],
+		});
+		const id = String(created._id);
+		const count = arInvoices().length;
+		const run = await env.run('officernd-intacct/invoices.json');
+		expect(run.errorMessage).toBeUndefined();
+		expect(arInvoices().length).toBe(count + 1);
+		const inv = arInvoices().find((r) => r.RECORDID === 'INV-0101')!;
+		const lines = arLines(inv.RECORDNO).map((l) => [l.ACCOUNTNO, Number(l.TRX_AMOUNT ?? l.AMOUNT)]);
+		// 1000 office, -100 discount, 180 VAT (20% of 900), 25 late fee (zero rated): 1105.
+		expect(lines).toEqual(expect.arrayContaining([['4000', 1000], ['4900', -100], ['4100', 25]]));
+		expect(lines.filter(([a]) => a === '2300').reduce((s, [, v]) => s + Number(v), 0)).toBeCloseTo(180, 2);
+		expect(Number(inv.TRX_TOTALENTERED ?? inv.TOTALENTERED)).toBeCloseTo(1105, 2);
+		expect(Number(payment(id).total)).toBeCloseTo(1105, 2);
+
+		await orndApi('PUT', `/payments/${id}`, {
+			lines: [
+				{ description: 'Private Office 12 - April', quantity: 1, unitPrice: 1000, discountAmount: 200, account: A.membership, plan: SEED_IDS.plan.privateOffice, taxRate: T.ukVat20 },
+				{ description: 'Late payment fee', quantity: 1, unitPrice: 25, account: A.oneOff, plan: SEED_IDS.plan.lateFee, taxRate: T.zero },
+			],
+		});
+		const updated = await env.run('officernd-intacct/invoices.json');
+		expect(updated.errorMessage).toBeUndefined();
+		expect(arInvoices().length).toBe(count + 1);
+		const after = arInvoices().find((r) => r.RECORDID === 'INV-0101')!;
+		expect(after.RECORDNO).toBe(inv.RECORDNO);
+		expect(Number(after.TRX_TOTALENTERED ?? after.TOTALENTERED)).toBeCloseTo(985, 2); // 800 + 160 VAT + 25
+	});
+
+	it('with Intacct numbering, Intacct numbers the invoice and the number is written back to OfficeRnD', async () => {
+		const wf = withSettings('officernd-intacct/invoices.json', 'tplOrdInvoicesNum', { intacctNumbering: true });
+		await env.n8n.importWorkflow(wf);
+		const created = await orndApi('POST', '/payments', {
+			documentType: 'invoice', company: C.brightside, location: L.manchester, currency: 'GBP', status: 'awaiting_payment',
+			date: '2025-04-02T00:00:00.000Z', dueDate: '2025-04-16T00:00:00.000Z', taxType: 'excluded',
+			lines: [{ description: 'Hot Desk x2 - April', quantity: 2, unitPrice: 250, account: A.membership, plan: SEED_IDS.plan.hotDesk, taxRate: T.ukVat20 }],
+		});
+		const id = String(created._id);
+		const count = arInvoices().length;
+		const run = await env.n8n.executeWorkflow(wf.id!);
+		expect(run.errorMessage).toBeUndefined();
+		expect(arInvoices().length).toBe(count + 1);
+		const inv = arInvoices().find((r) => String(r.EXTERNALID ?? r.externalid) === id)!;
+		expect(inv.RECORDID).toBeTruthy();
+		expect(payment(id).number).toBe(inv.RECORDID);
+		expect(Number(inv.TRX_TOTALENTERED ?? inv.TOTALENTERED)).toBeCloseTo(600, 2);
+	});
+
+	it('switched to Order Entry, posts a Sales Invoice with item lines and tax, once', async () => {
+		const wf = withSettings('officernd-intacct/invoices.json', 'tplOrdInvoicesOE1', { invoiceType: 'orderEntry' });
+		await env.n8n.importWorkflow(wf);
+		const created = await orndApi('POST', '/payments', {
+			documentType: 'invoice', company: C.celtic, location: L.dublin, currency: 'EUR', status: 'awaiting_payment', number: 'INV-0201',
+			date: '2025-04-03T00:00:00.000Z', dueDate: '2025-04-17T00:00:00.000Z', taxType: 'excluded',
+			lines: [{ description: 'Meeting room - 2 hours', quantity: 2, unitPrice: 50, account: A.meetingRooms, plan: SEED_IDS.plan.meetingRoom, taxRate: T.ieVat23 }],
+		});
+		const id = String(created._id);
+		const docsBefore = env.records('intacct', 'SODOCUMENT').length;
+		const run = await env.n8n.executeWorkflow(wf.id!);
+		expect(run.errorMessage).toBeUndefined();
+		const sales = env.records('intacct', 'SODOCUMENT');
+		expect(sales.length).toBe(docsBefore + 1);
+		const so = sales[sales.length - 1]!;
+		expect(so).toMatchObject({ DOCID: expect.stringContaining('Sales Invoice'), CUSTVENDID: intacctCustomerOf(payment(id)) });
+		expect(Number(so.TRX_TOTAL)).toBeCloseTo(123, 2); // 2 x 50 + 23% VAT
+		const entries = env.records('intacct', 'SODOCUMENTENTRY').filter((e) => e.DOCHDRID === so.DOCID).map((e) => [e.ITEMID, Number(e.QUANTITY), Number(e.TRX_PRICE)]);
+		expect(entries).toEqual(expect.arrayContaining([['MEET-HR', 2, 50], ['VAT', 1, 23]]));
+		expect((payment(id).accounting as Rec).providerId).toBeTruthy();
+
+		const again = await env.n8n.executeWorkflow(wf.id!);
+		expect(again.errorMessage).toBeUndefined();
+		expect(env.records('intacct', 'SODOCUMENT').length).toBe(docsBefore + 1);
 	});
 });
