@@ -201,3 +201,63 @@ describe('9. Sage Intacct → Re-Leased: invoices and voids (intacct-released/in
 		expect(released('invoice').filter((r) => r.invoiceNumber === 'IA-5001').map((r) => r.status)).toEqual(['Voided']);
 	});
 });
+
+describe('12. Contacts: new ones both ways, updates from Intacct (released-intacct/contacts.json, intacct-released/contacts.json)', () => {
+	it('creates Intacct customers for new Re-Leased contacts, once', async () => {
+		const before = intacct('CUSTOMER').length;
+		const run = await env.run('released-intacct/contacts.json');
+		expectSuccess(run);
+		expect(failedItems(run)).toEqual([]);
+		const active = released('contact').filter((c) => c.status !== 'Archived');
+		const archived = env.sandbox.state.system('released')!.store.list('contact').filter((c) => c.fields.status === 'Archived');
+		expect(intacct('CUSTOMER').length).toBe(before + active.length);
+		for (const c of env.sandbox.state.system('released')!.store.list('contact').filter((r) => r.fields.status !== 'Archived')) {
+			const found = intacct('CUSTOMER').filter((r) => r.CUSTOMERID === `RL-${c.id}`);
+			expect(found).toHaveLength(1);
+			expect(found[0]).toMatchObject({ NAME: c.fields.name, STATUS: 'active' });
+		}
+		for (const c of archived) expect(intacct('CUSTOMER').filter((r) => r.CUSTOMERID === `RL-${c.id}`)).toEqual([]);
+
+		const again = await env.run('released-intacct/contacts.json');
+		expectSuccess(again);
+		expect(intacct('CUSTOMER').length).toBe(before + active.length);
+	});
+
+	it('creates Re-Leased contacts for new active Intacct customers, updates them from Intacct, and writes nothing on a second run', async () => {
+		const rlBefore = released('contact');
+		clearLog();
+		const run = await env.run('intacct-released/contacts.json');
+		expectSuccess(run);
+		expect(failedItems(run)).toEqual([]);
+		const customers = intacct('CUSTOMER');
+		const fromIntacct = customers.filter((c) => !String(c.CUSTOMERID).startsWith('RL-'));
+		const contacts = released('contact');
+		for (const c of fromIntacct) {
+			const found = contacts.filter((r) => r.name === c.NAME);
+			if (c.STATUS !== 'active' && !rlBefore.some((r) => r.name === c.NAME)) {
+				expect(found).toEqual([]); // inactive customers are not created
+				continue;
+			}
+			expect(found).toHaveLength(1);
+			expect(found[0]).toMatchObject({ email: c.EMAIL1, telephone: c.PHONE1, correspondenceName: c.PRINTAS });
+		}
+		// The RL- customers are the Re-Leased contacts they came from: no duplicates.
+		for (const c of rlBefore) expect(contacts.filter((r) => r.name === c.name)).toHaveLength(1);
+		expect(calls('released').filter((op) => op === 'contact.create')).toHaveLength(fromIntacct.filter((c) => c.STATUS === 'active').length);
+
+		clearLog();
+		const again = await env.run('intacct-released/contacts.json');
+		expectSuccess(again);
+		expect(calls('released').filter((op) => WRITE.test(op))).toEqual([]);
+
+		// An update made in Intacct reaches the Re-Leased contact.
+		const store = env.sandbox.state.system('intacct')!.store;
+		const c3 = store.find('CUSTOMER', (r) => r.fields.CUSTOMERID === 'C-0003')!;
+		store.update('CUSTOMER', c3.id, { EMAIL1: 'new-billing@cobalt.example' });
+		clearLog();
+		const updated = await env.run('intacct-released/contacts.json');
+		expectSuccess(updated);
+		expect(calls('released').filter((op) => WRITE.test(op))).toEqual(['contact.update']);
+		expect(released('contact').filter((r) => r.name === c3.fields.NAME).map((r) => r.email)).toEqual(['new-billing@cobalt.example']);
+	});
+});
