@@ -255,3 +255,40 @@ describe('2. invoices → AR invoices or Order Entry sales invoices (officernd-i
 		expect(env.records('intacct', 'SODOCUMENT').length).toBe(docsBefore + 1);
 	});
 });
+
+async function waitFor<T>(what: string, fn: () => T | undefined | null, timeoutMs = 45_000): Promise<T> {
+	const until = Date.now() + timeoutMs;
+	for (;;) {
+		const value = fn();
+		if (value !== undefined && value !== null && value !== false) return value;
+		if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+		await new Promise((r) => setTimeout(r, 250));
+	}
+}
+
+describe('1. customers, started by the signed OfficeRnD webhook in a running n8n', () => {
+	it('a company created in OfficeRnD becomes an Intacct customer at once; our write-back starts no second sync', async () => {
+		await env.n8n.importWorkflow(loadTemplate('officernd-intacct/customers.json'));
+		const server = await env.n8n.startN8n({ publish: ['tplOrdCustomers1', ERROR_HANDLER_ID] });
+		try {
+			expect(server.activated).toContain('tplOrdCustomers1');
+			const hook = await waitFor('the webhook registration', () =>
+				env.records('officernd', 'webhooks').find((h) => String(h.url).startsWith(server.url) && (h.eventTypes as string[]).includes('company.created')),
+			);
+			expect(hook.eventTypes).toEqual(expect.arrayContaining(['company.created', 'company.updated', 'member.created', 'member.updated']));
+			const count = customers().length;
+			const company = await orndApi('POST', '/companies', { name: 'Webhook Works Ltd', email: 'ap@webhook-works.example', location: L.london });
+			const id = String(company._id);
+			const customerId = await waitFor('the write-back of the new customer ID', () => ((env.sandbox.state.system('officernd')!.store.get('companies', id)?.fields.properties ?? {}) as Rec).intacctCustomerId as string | undefined);
+			expect(byId(customers(), 'CUSTOMERID', customerId)).toMatchObject({ NAME: 'Webhook Works Ltd', STATUS: 'active' });
+			// The write-back emitted company.updated (properties only): it must not create or change anything.
+			await fetch(`${env.sandbox.url}/__admin/officernd/deliveries/idle`);
+			await new Promise((r) => setTimeout(r, 3000));
+			expect(customers().length).toBe(count + 1);
+			const deliveries = (await (await fetch(`${env.sandbox.url}/__admin/officernd/deliveries`)).json()) as Rec[];
+			expect(deliveries.filter((d) => d.eventType === 'company.updated').length).toBeGreaterThan(0);
+		} finally {
+			await server.stop();
+		}
+	});
+});
