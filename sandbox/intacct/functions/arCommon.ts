@@ -82,6 +82,40 @@ export function genericDate(value: string, field: string, label: string): string
 	return value;
 }
 
+/**
+ * An index of one field of one collection, rebuilt whenever the collection's size differs from what
+ * the index last saw (inserts, deletes, resets and rollbacks all change it); a hit is verified
+ * against the record. Keeps duplicate-number checks O(1) when thousands of documents are created.
+ */
+const indexes = new WeakMap<object, Map<string, { size: number; ids: Map<string, string> }>>();
+
+export function findIndexed(ctx: IntacctFunctionContext, collection: string, field: string, value: string): StoredRecord | undefined {
+	const store = ctx.sys.store;
+	let perStore = indexes.get(store);
+	if (!perStore) indexes.set(store, (perStore = new Map()));
+	const key = `${collection}|${field}`;
+	let index = perStore.get(key);
+	const size = store.count(collection);
+	if (!index || index.size !== size) {
+		const ids = new Map<string, string>();
+		for (const r of store.list(collection)) ids.set(String(r.fields[field] ?? ''), r.id);
+		perStore.set(key, (index = { size, ids }));
+	}
+	const id = index.ids.get(value);
+	const record = id === undefined ? undefined : store.get(collection, id);
+	if (record && String(record.fields[field] ?? '') === value) return record;
+	// A miss, or a changed record: confirm by scanning (rare).
+	return id === undefined ? undefined : findBy(ctx, collection, field, value);
+}
+
+/** Keeps an index in step with a record this module inserted or renamed. */
+export function noteIndexed(ctx: IntacctFunctionContext, collection: string, field: string, value: string, id: string): void {
+	const index = indexes.get(ctx.sys.store)?.get(`${collection}|${field}`);
+	if (!index) return;
+	index.ids.set(value, id);
+	index.size = ctx.sys.store.count(collection);
+}
+
 export function findBy(ctx: IntacctFunctionContext, collection: string, field: string, value: string): StoredRecord | undefined {
 	return ctx.sys.store.find(collection, (r) => String(r.fields[field] ?? '') === value);
 }

@@ -6,8 +6,10 @@ import {
 	exchangeRate,
 	failWith,
 	findBy,
+	findIndexed,
 	fmt,
 	legacyDate,
+	noteIndexed,
 	list,
 	num,
 	owningEntity,
@@ -109,7 +111,7 @@ export function insertInvoice(ctx: IntacctFunctionContext, inv: NewInvoice, verb
 		failWith(verb, label, AR_ERR.required('datedue or termname', label));
 	}
 	const invoiceNo = inv.invoiceNo || nextInvoiceNo(ctx);
-	if (inv.invoiceNo && findBy(ctx, 'ARINVOICE', 'RECORDID', inv.invoiceNo)) {
+	if (inv.invoiceNo && findIndexed(ctx, 'ARINVOICE', 'RECORDID', inv.invoiceNo)) {
 		// ASSUMED: duplicate invoice numbers are rejected (a company setting in real Intacct).
 		failWith(verb, label, AR_ERR.rule(`Another invoice with the number '${inv.invoiceNo}' already exists.`, 'Use a unique value instead.'));
 	}
@@ -146,6 +148,7 @@ export function insertInvoice(ctx: IntacctFunctionContext, inv: NewInvoice, verb
 		INVOICEDATE: inv.dateCreated,
 		MEGAENTITYID: entity,
 	});
+	noteIndexed(ctx, 'ARINVOICE', 'RECORDID', invoiceNo, header.id);
 	inv.lines.forEach((l, i) => insertLine(ctx, 'ARINVOICEITEM', header.id, i, l, rate, entity));
 	return header;
 }
@@ -278,6 +281,7 @@ export const update_invoice: IntacctFunctionHandler = (ctx, el) => {
 	}
 	const total = round2(invoiceLines(ctx, 'ARINVOICEITEM', inv.id).reduce((s, l) => s + num(l.fields.TRX_TOTALDUE), 0));
 	const draft = text(el, 'action') ? text(el, 'action') === 'Draft' : inv.fields.STATE === 'Draft';
+	if (patch.RECORDID !== undefined) noteIndexed(ctx, 'ARINVOICE', 'RECORDID', patch.RECORDID, inv.id);
 	ctx.sys.store.update('ARINVOICE', inv.id, {
 		...patch,
 		TRX_TOTALENTERED: fmt(total),

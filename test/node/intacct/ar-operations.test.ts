@@ -65,7 +65,8 @@ describe('AR Invoice (engine + sandbox)', () => {
 		const items = r.nodeItems('Intacct');
 		expect(items.map((i) => (i.pairedItem as { item: number }).item)).toEqual([0, 1]);
 		expect(items[0].json.RECORDNO).toBe('1');
-		expect(items[1].json.errorCode).toBe('SANDBOX-INVALID-REFERENCE');
+		// n8n keeps the shaped error on the item (json.error is its message); Intacct's errorno is in its context.
+		expect((items[1].error as unknown as { context: IDataObject }).context.errorCode).toBe('SANDBOX-INVALID-REFERENCE');
 		expect(String(items[1].json.error)).toMatch(/C-9999/);
 		expect(fields('ARINVOICE', '1')).toMatchObject({ RECORDID: 'INV-A1', STATE: 'Draft', CURRENCY: 'GBP', EXCH_RATE_TYPE_ID: 'Intacct Daily Rate', TRX_TOTALENTERED: '150.00' });
 		expect(store().count('ARINVOICE')).toBe(1);

@@ -121,6 +121,11 @@ describe('sandbox receivables', () => {
 		expect(q.results[0].data.ARINVOICE).toEqual({ RECORDNO: '1', MODULEKEY: '8.SO', TRX_TOTALENTERED: '500.00' });
 		expect(q.results[1].data.SODOCUMENT).toMatchObject({ DOCID: 'Sales Invoice-INV0001', PRRECORDKEY: '1', TRX_TOTAL: '500.00' });
 		expect(q.results[1].data.SODOCUMENT.SODOCUMENTENTRIES.sodocumententry).toMatchObject({ LINE_NO: '0', ITEMID: 'DESK-HOT' });
+		const query = await call([
+			'<query><object>ARINVOICE</object><select><field>RECORDNO</field><field>CUSTOMERID</field><field>TRX_TOTALDUE</field></select><filter><equalto><field>MODULEKEY</field><value>8.SO</value></equalto></filter></query>',
+		]);
+		expect(query.results[0].status).toBe('success');
+		expect(query.results[0].data.ARINVOICE).toEqual({ RECORDNO: '1', CUSTOMERID: 'C-0003', TRX_TOTALDUE: '500.00' });
 	});
 
 	it('returns a base64 PDF and reads invoices with their lines', async () => {

@@ -4,7 +4,7 @@ import { buildQuery } from '../../helpers/query';
 import { compact } from '../../helpers/records';
 import { executeWrites, recordFromInput } from '../../helpers/write';
 import type { IntacctClient } from '../../transport/client';
-import { headerFromUi, isoDate, linesField, linesFromUi } from '../arInvoice/fields';
+import { dropdown, headerFromUi, isoDate, linesField, linesFromUi } from '../arInvoice/fields';
 import { legacyWithTax, sendTaxEntriesField } from '../arInvoice/taxEntries';
 
 /**
@@ -31,7 +31,7 @@ export const description: INodeProperties[] = [
 		default: 'credit',
 		displayOptions: { show: { ...show, recordSource: ['fields'] } },
 	},
-	{ displayName: 'Customer ID', name: 'customerId', type: 'string', required: true, default: '', displayOptions: { show: { ...show, recordSource: ['fields'] } } },
+	{ ...dropdown('Customer', 'customerId', 'getCustomers', '', true), displayOptions: { show: { ...show, recordSource: ['fields'] } } },
 	{ displayName: 'Adjustment Date', name: 'dateCreated', type: 'dateTime', required: true, default: '', displayOptions: { show: { ...show, recordSource: ['fields'] } } },
 	linesField('arAdjustment', ['create']),
 	{

@@ -4,6 +4,7 @@ import { buildQuery } from '../../helpers/query';
 import { compact, money, usDate } from '../../helpers/records';
 import { executeWrites, recordFromInput } from '../../helpers/write';
 import type { IntacctClient } from '../../transport/client';
+import { dropdown } from '../arInvoice/fields';
 import type { XmlNode } from '../../transport/xml';
 
 /**
@@ -19,7 +20,7 @@ export const ADVANCE_METHODS = ['Printed Check', 'Cash', 'EFT', 'Credit Card'];
 
 export const description: INodeProperties[] = [
 	...writeFields('arAdvance', ['create']),
-	{ displayName: 'Customer ID', name: 'customerId', type: 'string', required: true, default: '', displayOptions: fieldsShow },
+	{ ...dropdown('Customer', 'customerId', 'getCustomers', '', true), displayOptions: fieldsShow },
 	{ displayName: 'Payment Method', name: 'paymentMethod', type: 'options', options: ADVANCE_METHODS.map((m) => ({ name: m, value: m })), default: 'EFT', displayOptions: fieldsShow },
 	{ displayName: 'Payment Date', name: 'paymentDate', type: 'dateTime', required: true, default: '', displayOptions: fieldsShow },
 	{ displayName: 'Receipt Date', name: 'receiptDate', type: 'dateTime', required: true, default: '', displayOptions: fieldsShow },

@@ -3,7 +3,7 @@ import { writeFields } from '../../descriptions/write';
 import { buildQuery } from '../../helpers/query';
 import { executeWrites, recordFromInput, type WritePlan } from '../../helpers/write';
 import type { IntacctClient } from '../../transport/client';
-import { customFieldsField, customFieldsFromUi, headerFromUi, invoiceHeaderOptions, isoDate, linesField, linesFromUi } from './fields';
+import { customFieldsField, dropdown, customFieldsFromUi, headerFromUi, invoiceHeaderOptions, isoDate, linesField, linesFromUi } from './fields';
 import { legacyWithTax, sendTaxEntriesField } from './taxEntries';
 
 /**
@@ -18,15 +18,7 @@ const show = { resource: ['arInvoice'], operation: ['create'] };
 
 export const description: INodeProperties[] = [
 	...writeFields('arInvoice', ['create']),
-	{
-		displayName: 'Customer ID',
-		name: 'customerId',
-		type: 'string',
-		required: true,
-		default: '',
-		description: 'CUSTOMERID of the customer to invoice',
-		displayOptions: { show: { ...show, recordSource: ['fields'] } },
-	},
+	{ ...dropdown('Customer', 'customerId', 'getCustomers', 'The customer to invoice', true), displayOptions: { show: { ...show, recordSource: ['fields'] } } },
 	{
 		displayName: 'Invoice Date',
 		name: 'dateCreated',

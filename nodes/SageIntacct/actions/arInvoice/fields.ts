@@ -16,20 +16,33 @@ const text = (displayName: string, name: string, description?: string, placehold
 	...(placeholder ? { placeholder } : {}),
 });
 
+/** A dropdown loaded live from Intacct that also takes an ID from an expression. */
+export function dropdown(label: string, name: string, loadOptionsMethod: string, description = '', required = false): INodeProperties {
+	return {
+		displayName: `${label} Name or ID`,
+		name,
+		type: 'options',
+		typeOptions: { loadOptionsMethod },
+		default: '',
+		...(required ? { required: true } : {}),
+		description: `${description ? `${description}. ` : ''}Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>`,
+	};
+}
+
 /** Dimension and account values of one legacy `lineitem` (reference §4 "Standard line dimensions"). */
 export const lineValues: INodeProperties[] = [
 	{ displayName: 'Amount', name: 'amount', type: 'number', typeOptions: { numberPrecision: 2 }, default: 0, description: 'Line amount in the transaction currency (rounded to 2 decimals)' },
-	text('Class ID', 'classid'),
+	dropdown('Class', 'classid', 'getClasses'),
 	text('Customer ID (Dimension)', 'customerid'),
-	text('Department ID', 'departmentid'),
-	text('GL Account Number', 'glaccountno', 'Revenue account of the line; give this or the account label'),
+	dropdown('Department', 'departmentid', 'getDepartments'),
+	dropdown('GL Account', 'glaccountno', 'getGlAccounts', 'Revenue account of the line'),
 	text('Item ID', 'itemid'),
-	text('Location ID', 'locationid', 'Required when the company is multi-entity'),
+	dropdown('Location', 'locationid', 'getLocations', 'Required when the company is multi-entity'),
 	text('Memo', 'memo'),
 	text('Offset GL Account Number', 'offsetglaccountno', 'AR account to use instead of the default'),
 	text('Project ID', 'projectid'),
 	text('Tax Amount', 'taxAmount', 'Optional override of the calculated tax (only with Send Tax Entries)'),
-	text('Tax Detail ID', 'taxDetailId', 'TAXDETAIL ID of the line\'s tax (only with Send Tax Entries)'),
+	dropdown('Tax Detail', 'taxDetailId', 'getTaxDetails', 'The line\'s tax (only with Send Tax Entries)'),
 ];
 
 /** Turns UI line values into a legacy `lineitem`, with tax entries when a detail ID is set. */
@@ -87,7 +100,7 @@ export const invoiceHeaderOptions: INodeProperties[] = [
 	},
 	text('Summary (Batch) Key', 'batchkey', 'RECORDNO of an AR summary to post into'),
 	text('Tax Solution ID', 'taxsolutionid', 'E.g. "United Kingdom - VAT" (only with Send Tax Entries; multi-jurisdiction companies at top level)'),
-	text('Term Name', 'termname', 'Payment term; required unless a due date is given'),
+	dropdown('Term', 'termname', 'getTerms', 'Payment term; required unless a due date is given'),
 ];
 
 export function customFieldsField(resource: string, operations: string[]): INodeProperties {

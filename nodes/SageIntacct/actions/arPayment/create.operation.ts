@@ -4,6 +4,7 @@ import { buildQuery } from '../../helpers/query';
 import { compact, money, usDate } from '../../helpers/records';
 import { executeWrites, recordFromInput } from '../../helpers/write';
 import type { IntacctClient } from '../../transport/client';
+import { dropdown } from '../arInvoice/fields';
 import type { XmlNode } from '../../transport/xml';
 import { LegacyShapeError } from '../../transport/legacy';
 
@@ -23,7 +24,7 @@ export const PAYMENT_METHODS = ['Printed Check', 'Cash', 'EFT', 'Credit Card', '
 
 export const description: INodeProperties[] = [
 	...writeFields('arPayment', ['create']),
-	{ displayName: 'Customer ID', name: 'customerId', type: 'string', required: true, default: '', displayOptions: fieldsShow },
+	{ ...dropdown('Customer', 'customerId', 'getCustomers', '', true), displayOptions: fieldsShow },
 	{
 		displayName: 'Payment Method',
 		name: 'paymentMethod',

@@ -5,6 +5,7 @@ import { compact, money } from '../../helpers/records';
 import { executeWrites, recordFromInput } from '../../helpers/write';
 import { SO_CREATE_RETURNS_DOCID } from '../../transport/assumptions';
 import type { IntacctClient } from '../../transport/client';
+import { dropdown } from '../arInvoice/fields';
 import { legacyFunction } from '../../transport/legacy';
 
 /**
@@ -21,15 +22,10 @@ const text = (displayName: string, name: string, description?: string): INodePro
 export const description: INodeProperties[] = [
 	...writeFields('orderEntryTransaction', ['create']),
 	{
-		displayName: 'Transaction Definition',
-		name: 'transactionType',
-		type: 'string',
-		required: true,
-		default: 'Sales Invoice',
-		description: 'The Order Entry transaction definition (DOCPARID), e.g. Sales Order, Sales Invoice',
+		...dropdown('Transaction Definition', 'transactionType', 'getOeTransactionDefinitions', 'The Order Entry transaction definition (DOCPARID), e.g. Sales Order, Sales Invoice', true),
 		displayOptions: fieldsShow,
 	},
-	{ displayName: 'Customer ID', name: 'customerId', type: 'string', required: true, default: '', displayOptions: fieldsShow },
+	{ ...dropdown('Customer', 'customerId', 'getCustomers', '', true), displayOptions: fieldsShow },
 	{ displayName: 'Date', name: 'dateCreated', type: 'dateTime', required: true, default: '', displayOptions: fieldsShow },
 	{
 		displayName: 'Items',
