@@ -21,7 +21,8 @@ const store = () => sandbox.state.system('intacct')!.store;
 const find = (collection: string, field: string, value: string) => store().find(collection, (r) => r.fields[field] === value);
 const rl = (value: string, mode = 'id') => ({ __rl: true, mode, value });
 
-async function run(parameters: IDataObject, items: IDataObject[] = [{}], opts: { continueOnFail?: boolean } = {}) {
+async function run(parameters: IDataObject, items: IDataObject[] = [{}], opts: { continueOnFail?: boolean; onError?: 'continueRegularOutput' | 'continueErrorOutput' } = {}) {
+	const onError = opts.onError ?? (opts.continueOnFail ? 'continueRegularOutput' : undefined);
 	return await runWorkflow({
 		workflow: {
 			nodes: [
@@ -30,7 +31,7 @@ async function run(parameters: IDataObject, items: IDataObject[] = [{}], opts: {
 					name: 'Intacct',
 					type: INTACCT_NODE_TYPE,
 					parameters: { idempotencyKey: '', ...parameters },
-					...(opts.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+					...(onError ? { onError } : {}),
 				},
 			],
 			connections: connectChain('Start', 'Intacct'),
@@ -75,6 +76,26 @@ describe('Customer', () => {
 		expect(String(items[1].json.error)).toMatch(/NAME is required/);
 		expect(find('CUSTOMER', 'CUSTOMERID', 'C-JSON')!.fields.PRINTAS).toBe('From JSON Ltd');
 		expect(find('CUSTOMER', 'CUSTOMERID', 'C-BAD')).toBeUndefined();
+	});
+
+	it("On Error 'Continue (using error output)': the bad record goes to the error output, paired; the good ones stay on the success output", async () => {
+		const r = await run(
+			{ resource: 'customer', operation: 'create', recordSource: 'json', record: '={{ $json.record }}' },
+			[{ record: { CUSTOMERID: 'C-EO1', NAME: 'First' } }, { record: { CUSTOMERID: 'C-EO-BAD' } }, { record: { CUSTOMERID: 'C-EO2', NAME: 'Second' } }],
+			{ onError: 'continueErrorOutput' },
+		);
+		expect(r.status).toBe('success');
+		const good = r.nodeItems('Intacct', 0);
+		expect(good.map((i) => [(i.pairedItem as { item: number }).item, i.json.CUSTOMERID])).toEqual([
+			[0, 'C-EO1'],
+			[2, 'C-EO2'],
+		]);
+		expect(good.some((i) => i.json.error !== undefined)).toBe(false);
+		const failed = r.nodeItems('Intacct', 1);
+		expect(failed).toHaveLength(1);
+		expect(failed[0].pairedItem).toEqual({ item: 1 });
+		expect(String(failed[0].json.error)).toMatch(/NAME is required/);
+		expect(find('CUSTOMER', 'CUSTOMERID', 'C-EO-BAD')).toBeUndefined();
 	});
 
 	it('Update by ID and by record number; Get by ID (resource locator) and by record number', async () => {

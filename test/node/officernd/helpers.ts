@@ -30,17 +30,28 @@ export function officeRndEngineOptions(sandbox: Sandbox, overrides: IDataObject 
 	};
 }
 
+function onErrorSetting(options: { continueOnFail?: boolean; onError?: 'continueRegularOutput' | 'continueErrorOutput' }) {
+	const onError = options.onError ?? (options.continueOnFail ? 'continueRegularOutput' : undefined);
+	return onError ? { onError } : {};
+}
+
 /** Runs Manual Trigger -> OfficeRnD with the given parameters and input items. */
 export async function runOfficeRnd(
 	sandbox: Sandbox,
 	parameters: INodeParameters | IDataObject,
-	options: { items?: INodeExecutionData[]; credentials?: ICredentialDataDecryptedObject; continueOnFail?: boolean } = {},
+	options: {
+		items?: INodeExecutionData[];
+		credentials?: ICredentialDataDecryptedObject;
+		continueOnFail?: boolean;
+		/** n8n's "On Error" setting; continueOnFail is short for 'continueRegularOutput'. */
+		onError?: 'continueRegularOutput' | 'continueErrorOutput';
+	} = {},
 ): Promise<RunWorkflowResult> {
 	return await runWorkflow({
 		workflow: {
 			nodes: [
 				{ name: 'Start', type: MANUAL_TRIGGER },
-				{ name: 'OfficeRnD', type: OFFICERND_NODE_TYPE, parameters: parameters as INodeParameters, ...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}) },
+				{ name: 'OfficeRnD', type: OFFICERND_NODE_TYPE, parameters: parameters as INodeParameters, ...onErrorSetting(options) },
 			],
 			connections: connectChain('Start', 'OfficeRnD'),
 			// Input items come from pinned data on the trigger, as in the editor.

@@ -203,6 +203,25 @@ describe('Charge', () => {
 		expect(items[2].json.amount).toBe(6);
 	});
 
+	it("with On Error 'Continue (using error output)' the bad item lands on the error output, paired; the good ones stay on the success output", async () => {
+		const run = await runOfficeRnd(
+			sandbox,
+			{ resource: 'charge', operation: 'create', inputMode: 'fields', payment: '={{ $json.invoice }}', amount: '={{ $json.amount }}', additionalFields: {} },
+			{
+				onError: 'continueErrorOutput',
+				items: [{ json: { invoice: SEED_IDS.invoice(13), amount: 5 } }, { json: { invoice: '66a0c0ffeea0000000009999', amount: 5 } }, { json: { invoice: SEED_IDS.invoice(13), amount: 6 } }],
+			},
+		);
+		expect(run.status).toBe('success');
+		const good = run.nodeItems('OfficeRnD', 0);
+		expect(good.map((i) => [(i.pairedItem as { item: number }).item, i.json.amount])).toEqual([[0, 5], [2, 6]]);
+		expect(good.some((i) => i.json.error !== undefined)).toBe(false);
+		const failed = run.nodeItems('OfficeRnD', 1);
+		expect(failed).toHaveLength(1);
+		expect(failed[0].pairedItem).toEqual({ item: 1 });
+		expect(String(failed[0].json.error)).toContain('payment 66a0c0ffeea0000000009999 does not exist');
+	});
+
 	it('an ID that is not an OfficeRnD ID fails before any call, naming the field', async () => {
 		// n8n itself refuses a literal that fails the locator's pattern; an expression reaches the node's own check.
 		const run = await runOfficeRnd(sandbox, { resource: 'charge', operation: 'get', chargeId: id('={{ "INV-0005" }}') });

@@ -22,12 +22,16 @@ beforeEach(() => sandbox.reset());
 const store = () => sandbox.state.system('released')!.store;
 const rl = (value: string) => ({ __rl: true, mode: 'id', value });
 
-async function run(parameters: IDataObject, opts: { items?: INodeExecutionData[]; continueOnFail?: boolean; token?: string } = {}) {
+async function run(
+	parameters: IDataObject,
+	opts: { items?: INodeExecutionData[]; continueOnFail?: boolean; onError?: 'continueRegularOutput' | 'continueErrorOutput'; token?: string } = {},
+) {
+	const onError = opts.onError ?? (opts.continueOnFail ? 'continueRegularOutput' : undefined);
 	const result = await runWorkflow({
 		workflow: {
 			nodes: [
 				{ name: 'Start', type: MANUAL_TRIGGER },
-				{ name: 'Re-Leased', type: TYPE, parameters: parameters as INodeParameters, ...(opts.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}) },
+				{ name: 'Re-Leased', type: TYPE, parameters: parameters as INodeParameters, ...(onError ? { onError } : {}) },
 			],
 			connections: connectChain('Start', 'Re-Leased'),
 			// Input items come from pinned data on the manual trigger.
@@ -108,6 +112,25 @@ describe('Re-Leased node: Invoice', () => {
 		expect(store().get('invoice', 'inv_2')!.fields.status).toBe('Voided');
 		const [got] = await ok({ resource: 'invoice', operation: 'get', recordId: rl('inv_7') });
 		expect(got.json).toMatchObject({ id: 'inv_7', type: 'Expense', invoiceNumber: 'BILL-2001' });
+	});
+
+	it("On Error 'Continue (using error output)': the bad item goes to the error output, paired; the good ones stay on the success output", async () => {
+		const good = { type: 'Expense', status: 'Approved', contactId: 'con_4', issueDate: '2024-06-02', dueDate: '2024-06-30', paymentPriority: 'High', lines: [{ amountExclTax: 50, accountCode: '400' }] };
+		const result = await run(
+			{ resource: 'invoice', operation: 'create', inputMode: 'inputItem' },
+			{ items: [{ json: good }, { json: { ...good, contactId: 'con_404' } }, { json: { ...good, issueDate: '2024-06-03' } }], onError: 'continueErrorOutput' },
+		);
+		expect(result.status).toBe('success');
+		const created = result.nodeItems('Re-Leased', 0);
+		expect(created.map((i) => [(i.pairedItem as { item: number }).item, i.json.issueDate])).toEqual([
+			[0, good.issueDate],
+			[2, '2024-06-03'],
+		]);
+		expect(created.some((i) => i.json.error !== undefined)).toBe(false);
+		const failed = result.nodeItems('Re-Leased', 1);
+		expect(failed).toHaveLength(1);
+		expect(failed[0].pairedItem).toEqual({ item: 1 });
+		expect(String(failed[0].json.error)).toMatch(/contactId: no contact with id con_404/);
 	});
 
 	it('Update with nothing to change is an item error', async () => {

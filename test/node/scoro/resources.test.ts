@@ -19,6 +19,23 @@ const ids = (rows: Array<{ id: number }>) => rows.map((r) => r.id);
  * n8n's engine against the sandbox, asserting the sandbox's state or its seed, never the node's echo alone.
  */
 describe('Scoro resources (n8n engine, sandbox)', () => {
+	it("On Error 'Continue (using error output)': the failing item goes to the error output, paired; the good ones stay on the success output", async () => {
+		const [first, second] = SCORO_SEED.invoices.map((i) => i.id);
+		const { run } = await runScoro(
+			sandbox,
+			{ resource: 'invoice', operation: 'get', id: '={{ $json.id }}' },
+			{ items: [{ id: String(first) }, { id: '999' }, { id: String(second) }], onError: 'continueErrorOutput' },
+		);
+		expect(run.status).toBe('success');
+		const good = run.nodeItems('Scoro', 0);
+		expect(good.map((i) => [(i.pairedItem as { item: number }).item, i.json.id])).toEqual([[0, first], [2, second]]);
+		expect(good.some((i) => i.json.error !== undefined)).toBe(false);
+		const failed = run.nodeItems('Scoro', 1);
+		expect(failed).toHaveLength(1);
+		expect(failed[0].pairedItem).toEqual({ item: 1 });
+		expect(String(failed[0].json.error)).toMatch(/not found/i);
+	});
+
 	describe('Credit Invoice', () => {
 		it('Get Many keeps only invoices that credit another invoice', async () => {
 			const { output } = await runScoro(sandbox, { resource: 'creditInvoice', operation: 'getAll', returnAll: true });

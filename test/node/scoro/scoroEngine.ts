@@ -15,7 +15,7 @@ export function scoroCredentials(sandbox: Sandbox, overrides: IDataObject = {}) 
 export async function runScoro(
 	sandbox: Sandbox,
 	parameters: IDataObject,
-	options: { items?: IDataObject[]; onError?: 'continueRegularOutput' | 'stopWorkflow'; credentials?: IDataObject } = {},
+	options: { items?: IDataObject[]; onError?: 'continueRegularOutput' | 'continueErrorOutput' | 'stopWorkflow'; credentials?: IDataObject } = {},
 ) {
 	const run = await runWorkflow({
 		workflow: {
