@@ -292,3 +292,51 @@ describe('1. customers, started by the signed OfficeRnD webhook in a running n8n
 		}
 	});
 });
+
+describe('3. payments (charges) → AR payments applied to the invoice (officernd-intacct/payments.json)', () => {
+	const payments = () => intacctRecords('ARPYMT');
+	const details = (paymentKey: unknown) => env.records('intacct', 'ARPYMTDETAIL').filter((d) => String(d.PAYMENTKEY) === String(paymentKey));
+	const charge = (n: number) => env.sandbox.state.system('officernd')!.store.get('charges', `66a0c0ffeec000000000000${n}`)!;
+
+	it('posts each successful charge as a payment applied to its Intacct invoice, writes the payment back, and re-runs without creating anything', async () => {
+		const before = payments().length;
+		const run = await env.run('officernd-intacct/payments.json');
+		expect(run.errorMessage).toBeUndefined();
+		// Seed charges: 1 (500 EUR on INV-0004), 2 (1200 GBP on INV-0005), 4 (30 GBP on INV-0007) succeeded; failed, refund and pending ones are not payments.
+		expect(payments().length).toBe(before + 3);
+		for (const [n, number, amount, method, currency] of [[1, 'INV-0004', 500, 'EFT', 'EUR'], [2, 'INV-0005', 1200, 'Credit Card', 'GBP'], [4, 'INV-0007', 30, 'Credit Card', 'GBP']] as const) {
+			const c = charge(n);
+			const providerId = (c.fields.accounting as Rec).providerId;
+			const pay = payments().find((p) => String(p.RECORDNO) === String(providerId))!;
+			const invoice = arInvoices().find((i) => i.RECORDID === number)!;
+			expect(pay).toMatchObject({ CUSTOMERID: invoice.CUSTOMERID, PAYMENTMETHOD: method, CURRENCY: currency, STATE: 'Posted' });
+			expect(Number(pay.TRX_TOTALENTERED)).toBeCloseTo(amount, 2);
+			expect(details(pay.RECORDNO).map((d) => [String(d.RECORDKEY), Number(d.TRX_PAYMENTAMOUNT)])).toEqual([[String(invoice.RECORDNO), amount]]);
+		}
+		// INV-0005 (1200) and INV-0007 (30) are paid in full in Intacct; INV-0004 (1107 EUR) in part.
+		expect(arInvoices().find((i) => i.RECORDID === 'INV-0005')!.STATE).toBe('Paid');
+		expect(arInvoices().find((i) => i.RECORDID === 'INV-0007')!.STATE).toBe('Paid');
+		expect(arInvoices().find((i) => i.RECORDID === 'INV-0004')!.STATE).toBe('Partially Paid');
+
+		const again = await env.run('officernd-intacct/payments.json');
+		expect(again.errorMessage).toBeUndefined();
+		expect(payments().length).toBe(before + 3);
+	});
+
+	it('a charge changed in OfficeRnD reverses the earlier payment and posts the new amount', async () => {
+		const first = String((charge(1).fields.accounting as Rec).providerId);
+		// A change within 5 s of the write-back counts as the write-back itself (see the template's note).
+		await new Promise((r) => setTimeout(r, 5500));
+		await orndApi('PUT', '/charges/66a0c0ffeec0000000000001', { amount: 600, reference: 'Bank transfer 1/2 (corrected)' });
+		const count = payments().length;
+		const run = await env.run('officernd-intacct/payments.json');
+		expect(run.errorMessage).toBeUndefined();
+		expect(payments().find((p) => String(p.RECORDNO) === first)!.STATE).toBe('Reversed');
+		const second = String((charge(1).fields.accounting as Rec).providerId);
+		expect(second).not.toBe(first);
+		const pay = payments().find((p) => String(p.RECORDNO) === second)!;
+		expect(Number(pay.TRX_TOTALENTERED)).toBeCloseTo(600, 2);
+		expect(pay.DOCNUMBER).toBe('Bank transfer 1/2 (corrected)');
+		expect(payments().length).toBe(count + 1);
+	});
+});
