@@ -158,6 +158,8 @@ describe('14. Scoro → Sage Intacct: invoices and credit invoices (scoro-intacc
 				expect(line.ACCOUNTNO).toBe(GL[String(l.finance_account_id)]);
 				expect(line.TRX_AMOUNT).toBe(money(l.sum));
 				if (l.finance_object_id) expect(line).toMatchObject(DIMENSION[String(l.finance_object_id)]);
+				// Scoro projects on lines map to Intacct projects (dimensions rows "project:<id>").
+				if (l.project_id) expect(line.PROJECTID).toBe(`P-000${l.project_id}`);
 			});
 			const tax = lines.filter((l) => l.ACCOUNTNO === '2300').reduce((sum, l) => sum + Number(l.TRX_AMOUNT), 0);
 			expect(tax.toFixed(2)).toBe(money(f.vat_sum));
@@ -220,5 +222,41 @@ describe('16. Sage Intacct → Scoro: bills filtered by status (intacct-scoro/bi
 		const again = await env.run(template);
 		expectSuccess(again);
 		expect(scoroCalls().filter((op) => op.endsWith('/modify'))).toEqual([]);
+	});
+});
+
+describe('17. Scoro → Sage Intacct: receipts of invoices (scoro-intacct/receipts.json)', () => {
+	const template = 'scoro-intacct/receipts.json';
+
+	it('records every Scoro receipt of a synced invoice as an AR payment applied to it, once', async () => {
+		const intacctStore = env.sandbox.state.system('intacct')!.store;
+		// The accountant posts the Draft invoices that Scoro → Intacct created (template 14 ran above).
+		for (const inv of intacctStore.list('ARINVOICE').filter((r) => r.fields.STATE === 'Draft')) intacctStore.update('ARINVOICE', inv.id, { STATE: 'Posted' });
+		const receipts = env.sandbox.state.system('scoro')!.store.list('receipts').filter((r) => r.fields.sales_doc_type === 'invoices');
+		expect(receipts.length).toBeGreaterThan(1);
+
+		const run = await env.run(template);
+		expectSuccess(run);
+		expect(failedItems(run)).toEqual([]);
+		const payments = intacctStore.list('ARPYMT');
+		expect(payments).toHaveLength(receipts.length);
+		for (const receipt of receipts) {
+			const f = receipt.fields as Rec;
+			const paid = (f.receipts as Rec[])[0]!;
+			const invoice = intacctStore.list('ARINVOICE').find((r) => r.fields.EXTERNALID === String(paid.invoice_id))!;
+			const details = intacctStore.list('ARPYMTDETAIL').filter((d) => String(d.fields.RECORDKEY) === invoice.id);
+			expect(details).toHaveLength(1);
+			expect(Number(details[0]!.fields.TRX_PAYMENTAMOUNT)).toBe(Number(paid.sum));
+			const payment = payments.find((p) => p.id === String(details[0]!.fields.PAYMENTKEY))!;
+			expect(payment.fields).toMatchObject({ CUSTOMERID: invoice.fields.CUSTOMERID, CURRENCY: f.currency, PAYMENTMETHOD: 'EFT', FINANCIALENTITY: f.receipt_account_id === 1 ? 'BARC-GBP' : 'BOA-OPS' });
+			expect(Number(intacctStore.get('ARINVOICE', invoice.id)!.fields.TRX_TOTALDUE)).toBeCloseTo(Number(invoice.fields.TRX_TOTALENTERED) - Number(paid.sum), 2);
+		}
+
+		const snapshot = () => JSON.stringify(['ARPYMT', 'ARPYMTDETAIL', 'ARINVOICE'].map((c) => intacct(c)));
+		const before = snapshot();
+		const again = await env.run(template);
+		expectSuccess(again);
+		expect(failedItems(again)).toEqual([]);
+		expect(snapshot()).toEqual(before);
 	});
 });
