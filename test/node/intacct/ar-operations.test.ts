@@ -100,6 +100,36 @@ describe('AR Invoice (engine + sandbox)', () => {
 		expect(store().count('ARINVOICE')).toBe(1);
 	});
 
+	it('a response lost after the invoice was committed is retried, not re-executed, and answered by a confirmed replay', async () => {
+		const res = await fetch(`${sandbox.url}/__admin/faults`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ system: 'intacct', match: 'create_invoice', type: 'dropAfterCommit', count: 1 }),
+		});
+		expect(res.status).toBe(201);
+		const r = await run({ ...invoiceParams({ invoiceno: 'INV-LOST' }), idempotencyKey: 'lost-response-1' });
+		expect(out(r)[0]).toMatchObject({ RECORDNO: '1', RECORDID: 'INV-LOST', _intacct: { controlId: 'lost-response-1', replay: true, found: true } });
+		expect(store().count('ARINVOICE')).toBe(1);
+	});
+
+	it('many items go out in pipelined batches, stay in order and paired, and one bad item fails alone', async () => {
+		const items = Array.from({ length: 430 }, (_v, n) => ({ no: `INV-M${n}`, customer: n === 217 ? 'C-9999' : 'C-0002' }));
+		const r = await run(
+			{ ...invoiceParams({ invoiceno: '={{ $json.no }}' }), customerId: '={{ $json.customer }}', idempotencyKey: '={{ "many-" + $json.no }}' },
+			items,
+			{ continueOnFail: true },
+		);
+		const outItems = r.nodeItems('Intacct');
+		expect(outItems.map((i) => (i.pairedItem as { item: number }).item)).toEqual(items.map((_v, n) => n));
+		expect(outItems.filter((i) => i.json.error).map((i) => (i.pairedItem as { item: number }).item)).toEqual([217]);
+		expect(fields('ARINVOICE', String(outItems[218].json.RECORDNO))!.RECORDID).toBe('INV-M218');
+		expect(store().count('ARINVOICE')).toBe(429);
+		expect(fields('ARINVOICE', String(outItems[429].json.RECORDNO))!.RECORDID).toBe('INV-M429');
+		// 430 items at the default Batch Size 50: 9 write requests (plus the session).
+		const log = (await (await fetch(`${sandbox.url}/__admin/requests?system=intacct`)).json()) as Array<{ operation: string }>;
+		expect(log.filter((l) => l.operation.startsWith('create_invoice'))).toHaveLength(9);
+	});
+
 	it('Preview Only outputs the request without sending it or any secret', async () => {
 		const r = await run({ ...invoiceParams(), writeOptions: { preview: true } });
 		const preview = out(r)[0];
