@@ -1,44 +1,18 @@
 /**
  * The OfficeRnD Flex simulator's constants and every behaviour it ASSUMES.
  * Facts come from ../shared/reference/officernd-api.md; anything that file marks [UNVERIFIED] or lists
- * under "Gaps" is marked ASSUMED here, so one file says what a live check must confirm.
+ * under "Gaps" is marked ASSUMED here, so one file says what a live check must confirm. What the
+ * connector itself assumes (scopes, page size, signature) is imported from its contract.ts, so the two
+ * cannot drift apart.
  */
+
+import { DEFAULT_SCOPES, PAGE_SIZE, SIGNATURE_HEADER, signedPayload } from '../../nodes/OfficeRnd/transport/contract';
 
 /** Organisation slug of the seeded operator (path segment after /organizations/). */
 export const SANDBOX_ORG_SLUG = 'sandbox-coworking';
 
-/** Every scope the billing sync needs (reference §1.2). */
-export const ALL_SCOPES = [
-	'flex.billing.payments.read',
-	'flex.billing.payments.create',
-	'flex.billing.payments.update',
-	'flex.billing.payments.documents.read',
-	'flex.billing.payments.allocations.create',
-	'flex.billing.payments.allocations.update',
-	'flex.billing.charges.read',
-	'flex.billing.charges.create',
-	'flex.billing.charges.update',
-	'flex.billing.charges.delete',
-	'flex.billing.taxRates.read',
-	'flex.billing.revenueAccounts.read',
-	'flex.billing.plans.read',
-	'flex.community.companies.read',
-	'flex.community.companies.create',
-	'flex.community.companies.update',
-	'flex.community.members.read',
-	'flex.community.members.create',
-	'flex.community.members.update',
-	'flex.community.memberships.read',
-	'flex.community.fees.read',
-	'flex.community.fees.create',
-	'flex.community.fees.update',
-	'flex.community.fees.delete',
-	'flex.space.locations.read',
-	'flex.settings.webhooks.read',
-	'flex.settings.webhooks.create',
-	'flex.settings.webhooks.delete',
-	'flex.settings.secondaryCurrencies.read',
-] as const;
+/** Every scope the billing sync needs (reference §1.2): the connector's own default list. */
+export const ALL_SCOPES: readonly string[] = DEFAULT_SCOPES.split(' ');
 
 export interface SandboxApplication {
 	clientId: string;
@@ -70,17 +44,16 @@ export const DEFAULT_TOKEN_LIFETIME_SECONDS = 3599;
 export const MAX_TOKENS = 5000;
 
 /** Reference §3.1: $limit default and maximum 50 (Gap 8: 50 vs 100; the current guide says 50). */
-export const PAGE_SIZE_DEFAULT = 50;
-export const PAGE_SIZE_MAX = 50;
+export const PAGE_SIZE_DEFAULT = PAGE_SIZE;
+export const PAGE_SIZE_MAX = PAGE_SIZE;
 
 /**
- * ASSUMED (Gap 2): the signed string is `<rawBody>.<t>` (official demo, body first) and `t` is Unix
- * seconds. The header is `officernd-signature: t=<t>,v1=<hex hmac-sha256>`.
+ * ASSUMED (Gap 2): what is signed and in which order is the connector's own assumption
+ * (contract.ts `signedPayload`, `<rawBody>.<t>`, `t` in Unix seconds); the simulator signs the same
+ * way. The header is `officernd-signature: t=<t>,v1=<hex hmac-sha256>`.
  */
-export const SIGNATURE_HEADER = 'officernd-signature';
-export function signedString(rawBody: string, timestamp: string): string {
-	return `${rawBody}.${timestamp}`;
-}
+export { SIGNATURE_HEADER };
+export const signedString = signedPayload;
 
 /** ASSUMED (Gap 3): one delivery attempt, 10 s timeout, no retries, no auto-disable. */
 export const DELIVERY_TIMEOUT_MS = 10_000;

@@ -1,8 +1,8 @@
 /**
  * What the OfficeRnD connector relies on, in one place. Facts cite ../shared/reference/officernd-api.md;
  * everything marked ASSUMED is unverified there and must be checked against the live API (README,
- * "OfficeRnD > Assumptions"). The sandbox (sandbox/officernd/assumptions.ts) implements the same
- * assumptions, so a change here needs the same change there.
+ * "OfficeRnD > Assumptions"). The sandbox (sandbox/officernd/assumptions.ts) imports the scopes,
+ * page size and signature from here and implements the other assumptions the same way.
  */
 
 export const SYSTEM = 'OfficeRnD';
