@@ -340,3 +340,38 @@ describe('3. payments (charges) → AR payments applied to the invoice (officern
 		expect(payments().length).toBe(count + 1);
 	});
 });
+
+describe('7. manual accounting: invoices exported to CSV (officernd-intacct/invoices-csv.json)', () => {
+	it('exports one row per line of each issued March invoice, with customer, tax and totals', async () => {
+		const run = await env.run('officernd-intacct/invoices-csv.json');
+		expect(run.errorMessage).toBeUndefined();
+		const item = run.data.resultData.runData['Invoices CSV']![0]!.data!.main[0]![0]!;
+		const binary = item.binary!.data!;
+		expect(binary.fileName).toBe('officernd-invoices.csv');
+		let text: string;
+		if (binary.id) {
+			// Binary data kept on disk by n8n (filesystem mode): <user folder>/.n8n/storage/...
+			const { readFileSync, readdirSync } = await import('fs');
+			const find = (dir: string): string | undefined => {
+				for (const e of readdirSync(dir, { withFileTypes: true })) {
+					const full = path.join(dir, e.name);
+					if (e.isDirectory()) {
+						const hit = find(full);
+						if (hit) return hit;
+					} else if (full.endsWith(String(binary.id).split('/').pop()!)) return full;
+				}
+				return undefined;
+			};
+			text = readFileSync(find(env.n8n.userFolder)!, 'utf8');
+		} else {
+			text = Buffer.from(binary.data, 'base64').toString('utf8');
+		}
+		const [header, ...rows] = text.trim().split('\n');
+		expect(header).toBe('InvoiceNumber,InvoiceDate,DueDate,Customer,CustomerId,Currency,Description,Quantity,UnitPrice,Discount,TaxRatePercent,TaxAmount,LineTotal,InvoiceTotal,Reference');
+		const numbers = rows.map((r) => r.split(',')[0]);
+		expect(numbers.sort()).toEqual(['INV-0002', 'INV-0003', 'INV-0004', 'INV-0005', 'INV-0006', 'INV-0007', 'INV-0009', 'INV-0010']);
+		const inv4 = rows.find((r) => r.startsWith('INV-0004,'))!.split(',');
+		expect(inv4.slice(0, 15)).toEqual(['INV-0004', '2025-03-01', '2025-03-15', 'Celtic Ventures Teoranta', C.celtic, 'EUR', 'Private Office D3 - March', '1', '900', '0', '23', '207', '1107', '1107', 'Private Office D3 - March']);
+		expect(rows.find((r) => r.startsWith('INV-0006,'))).toContain('Dan Doyle');
+	});
+});
