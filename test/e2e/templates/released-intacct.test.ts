@@ -261,3 +261,31 @@ describe('12. Contacts: new ones both ways, updates from Intacct (released-intac
 		expect(released('contact').filter((r) => r.name === c3.fields.NAME).map((r) => r.email)).toEqual(['new-billing@cobalt.example']);
 	});
 });
+
+describe('11. Re-Leased → Sage Intacct: payments (released-intacct/payments.json)', () => {
+	it('records every Re-Leased payment of a synced income invoice as an AR payment applied to it, once', async () => {
+		const intacctStore = env.sandbox.state.system('intacct')!.store;
+		const payments = env.sandbox.state.system('released')!.store.list('payment');
+		expect(payments.length).toBeGreaterThan(1);
+		const before = intacctStore.list('ARPYMT').length;
+		const run = await env.run('released-intacct/payments.json');
+		expectSuccess(run);
+		expect(failedItems(run)).toEqual([]);
+		expect(intacctStore.list('ARPYMT').length).toBe(before + payments.length);
+		for (const p of payments) {
+			const f = p.fields as Rec;
+			const invoice = intacctStore.list('ARINVOICE').find((r) => r.fields.EXTERNALID === f.invoiceId)!;
+			const details = intacctStore.list('ARPYMTDETAIL').filter((d) => String(d.fields.RECORDKEY) === invoice.id);
+			expect(details.map((d) => Number(d.fields.TRX_PAYMENTAMOUNT))).toEqual([Number(f.amount)]);
+			const payment = intacctStore.get('ARPYMT', String(details[0]!.fields.PAYMENTKEY))!;
+			expect(payment.fields).toMatchObject({ CUSTOMERID: invoice.fields.CUSTOMERID, PAYMENTMETHOD: 'EFT', FINANCIALENTITY: 'BOA-OPS' });
+			expect(Number(intacctStore.get('ARINVOICE', invoice.id)!.fields.TRX_TOTALPAID)).toBeCloseTo(Number(f.amount), 2);
+		}
+		const snapshot = () => JSON.stringify(['ARPYMT', 'ARPYMTDETAIL', 'ARINVOICE'].map((c) => intacct(c)));
+		const snap = snapshot();
+		const again = await env.run('released-intacct/payments.json');
+		expectSuccess(again);
+		expect(failedItems(again)).toEqual([]);
+		expect(snapshot()).toEqual(snap);
+	});
+});
