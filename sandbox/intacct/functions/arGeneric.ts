@@ -73,6 +73,13 @@ export function withReceivablesDelete(base: IntacctFunctionHandler): IntacctFunc
 	};
 }
 
+/** A line field; stored tax entries come back nested as TAXENTRIES/TAXENTRY (DETAILID, TRX_TAX). */
+function lineField(name: string, value: string): XNode {
+	if (name !== 'TAXENTRIES' || !value.startsWith('[')) return x(name, value);
+	const entries = JSON.parse(value) as Array<{ detailid: string; trx_tax?: string }>;
+	return x(name, entries.map((e) => x('TAXENTRY', [x('DETAILID', e.detailid), x('TRX_TAX', e.trx_tax ?? '')])));
+}
+
 /** read / readByName: adds the owned lines to receivables records when all fields are read. */
 export function withReceivablesLines(base: IntacctFunctionHandler): IntacctFunctionHandler {
 	return async (ctx, element) => {
@@ -88,7 +95,7 @@ export function withReceivablesLines(base: IntacctFunctionHandler): IntacctFunct
 				.list(owned.collection)
 				.filter((l) => String(l.fields[owned.parentField]) === String(recordNo))
 				.sort((a, b) => Number(a.fields.LINE_NO) - Number(b.fields.LINE_NO));
-			const node = x(owned.container, lines.map((l) => x(owned.item, Object.entries(projectRecord(lineDef, l)).map(([k, v]) => x(k, v)))));
+			const node = x(owned.container, lines.map((l) => x(owned.item, Object.entries(projectRecord(lineDef, l)).map(([k, v]) => lineField(k, v)))));
 			return { ...rec, children: [...(rec.children ?? []), node] };
 		});
 		return { ...result, data: { ...result.data, children: withLines } };

@@ -42,7 +42,8 @@ const DIMS: Array<[string, string]> = [
 ];
 
 function taxEntriesOf(line: XmlValue): InvoiceLine['taxEntries'] {
-	return list(line, 'taxentries', 'taxentry').map((t) => ({ detailid: text(t, 'detailid'), trx_tax: text(t, 'trx_tax') }));
+	// ASSUMED: an empty trx_tax means "calculate"; the sandbox does not calculate tax and keeps it empty.
+	return list(line, 'taxentries', 'taxentry').map((t) => ({ detailid: text(t, 'detailid'), trx_tax: text(t, 'trx_tax') ? fmt(num(text(t, 'trx_tax'))) : '' }));
 }
 
 /** Reads and checks `lineitem`s: GL account (or label) that exists, location, amount. */

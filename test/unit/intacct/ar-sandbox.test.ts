@@ -63,6 +63,10 @@ describe('sandbox receivables', () => {
 		const r = await call([xml]);
 		expect(r.results[0].status).toBe('success');
 		expect(store().get('ARINVOICE', '1')!.fields.TRX_TOTALENTERED).toBe('170.00');
+		const read = await call(['<read><object>ARINVOICE</object><keys>1</keys><fields>*</fields></read>']);
+		const lines = asArray<Xml>(read.results[0].data.ARINVOICE.ARINVOICEITEMS.arinvoiceitem);
+		expect(lines[0].TAXENTRIES).toEqual({ TAXENTRY: { DETAILID: 'UK Sale Goods Standard Rate', TRX_TAX: '20.00' } });
+		expect(lines[1].TAXENTRIES).toBe('');
 	});
 
 	it('applies a payment and a credit memo to an invoice, then reverses the payment', async () => {
