@@ -289,3 +289,30 @@ describe('11. Re-Leased → Sage Intacct: payments (released-intacct/payments.js
 		expect(snapshot()).toEqual(snap);
 	});
 });
+
+describe('10. Re-Leased → Sage Intacct: credit notes (released-intacct/credit-notes.json)', () => {
+	it('writes every approved income credit note as an AR adjustment with negative lines, once', async () => {
+		const store = env.sandbox.state.system('intacct')!.store;
+		const notes = env.sandbox.state.system('released')!.store.list('creditNote').filter((r) => r.fields.type === 'Income' && !['Draft', 'Voided'].includes(String(r.fields.status)));
+		expect(notes.length).toBeGreaterThan(0);
+		const run = await env.run('released-intacct/credit-notes.json');
+		expectSuccess(run);
+		expect(failedItems(run)).toEqual([]);
+		for (const n of notes) {
+			const f = n.fields as Rec;
+			const found = store.list('ARADJUSTMENT').filter((a) => a.fields.EXTERNALID === n.id);
+			expect(found).toHaveLength(1);
+			expect(found[0]!.fields).toMatchObject({ RECORDID: f.creditNoteNumber, CUSTOMERID: { con_1: 'C-0001', con_2: 'C-0009', con_3: 'C-0011' }[String(f.contactId)], STATE: f.status === 'AwaitingApproval' ? 'Draft' : 'Posted' });
+			expect(Math.abs(Number(found[0]!.fields.TRX_TOTALENTERED))).toBeCloseTo(Number(f.total), 2);
+			const lines = store.list('ARADJUSTMENTITEM').filter((l) => String(l.fields.RECORDKEY) === found[0]!.id).map((l) => l.fields as Rec);
+			expect(lines.filter((l) => l.ACCOUNTNO !== '2300').map((l) => [l.ACCOUNTNO, Number(l.TRX_AMOUNT)])).toEqual((f.lines as Rec[]).map((l) => ['4100', -Number(l.amountExclTax)]));
+			expect(lines.filter((l) => l.ACCOUNTNO === '2300').reduce((s, l) => s + Number(l.TRX_AMOUNT), 0)).toBeCloseTo(-Number(f.totalTax), 2);
+		}
+		const snapshot = () => JSON.stringify(['ARADJUSTMENT', 'ARADJUSTMENTITEM'].map((c) => intacct(c)));
+		const snap = snapshot();
+		const again = await env.run('released-intacct/credit-notes.json');
+		expectSuccess(again);
+		expect(failedItems(again)).toEqual([]);
+		expect(snapshot()).toEqual(snap);
+	});
+});
