@@ -12,6 +12,7 @@ import { NodeApiError, NodeConnectionTypes, NodeOperationError, type JsonObject 
 import { toNodeError } from '../shared/errors';
 import { pollChanges } from '../shared/polling';
 import { rememberDelivery } from '../shared/signature';
+import { deliveryScope, rememberInProcess, webhookReplier } from '../shared/webhook';
 import { enumOptions } from './descriptions/common';
 import { apiList, apiRequest, apiRequestFull } from './transport/client';
 import { ID_FIELD, MODIFIED_FIELD, PATHS, SIGNATURE_HEADER, WEBHOOK_EVENTS, deliveryKey } from './transport/contract';
@@ -26,20 +27,6 @@ const WATCHABLE: Record<string, { path: string; label: string }> = {
 	member: { path: PATHS.members, label: 'Members' },
 	membership: { path: PATHS.memberships, label: 'Memberships' },
 };
-
-/**
- * In-process memory of recent deliveries per trigger, in addition to the workflow static data
- * (which n8n saves after each webhook call): two redeliveries racing each other cannot both start a run.
- */
-const recentDeliveries = new Map<string, Set<string>>();
-function rememberInProcess(scope: string, key: string, max = 500): boolean {
-	let seen = recentDeliveries.get(scope);
-	if (!seen) recentDeliveries.set(scope, (seen = new Set()));
-	if (seen.has(key)) return false;
-	seen.add(key);
-	if (seen.size > max) seen.delete(seen.values().next().value!);
-	return true;
-}
 
 export class OfficeRndTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -166,11 +153,7 @@ export class OfficeRndTrigger implements INodeType {
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const req = this.getRequestObject();
-		const res = this.getResponseObject();
-		const answer = (status: number, body: IDataObject): IWebhookResponseData => {
-			res.status(status).json(body);
-			return { noWebhookResponse: true };
-		};
+		const answer = webhookReplier(this);
 		if (this.getNodeParameter('mode', 'webhook') !== 'webhook') return answer(404, { message: 'This trigger polls; it takes no webhooks' });
 		const data = this.getWorkflowStaticData('node');
 		const raw = (req as unknown as { rawBody?: Buffer }).rawBody ?? Buffer.from(JSON.stringify(req.body ?? {}));
@@ -184,7 +167,7 @@ export class OfficeRndTrigger implements INodeType {
 		if (!events.includes(eventType)) return answer(200, { ignored: true, reason: `event ${eventType} not selected` });
 		const object = (body.data as IDataObject | undefined)?.object as IDataObject | undefined;
 		const key = deliveryKey(eventType, object, check.signature);
-		const fresh = rememberDelivery(data, key) && rememberInProcess(`${this.getWorkflow().id}:${this.getNode().id}`, key);
+		const fresh = rememberDelivery(data, key) && rememberInProcess(deliveryScope(this), key, 500);
 		if (!fresh) return answer(200, { duplicate: true });
 		return { workflowData: [[{ json: body }]] };
 	}

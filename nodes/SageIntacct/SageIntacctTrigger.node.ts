@@ -12,6 +12,7 @@ import { NodeConnectionTypes, UserError } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 import { pollChanges } from '../shared/polling';
 import { rememberDelivery, safeEqual } from '../shared/signature';
+import { webhookReplier } from '../shared/webhook';
 import { entityOption } from './descriptions/common';
 import { entityChoice } from './helpers/entity';
 import {
@@ -267,10 +268,7 @@ export class SageIntacctTrigger implements INodeType {
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const res = this.getResponseObject();
-		const reply = (status: number, body: IDataObject): IWebhookResponseData => {
-			res.status(status).json(body);
-			return { noWebhookResponse: true };
-		};
+		const reply = webhookReplier(this);
 		if (this.getNodeParameter('mode', 'poll') !== 'webhook') return reply(404, { error: 'This trigger polls; its webhook is off.' });
 
 		// Reference 6.2: deliveries carry "Authorization: Bearer <token>".

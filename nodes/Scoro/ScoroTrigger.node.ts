@@ -13,8 +13,8 @@ import { NodeApiError, NodeConnectionTypes } from 'n8n-workflow';
 import { toNodeError } from '../shared/errors';
 import { pollChanges } from '../shared/polling';
 import { rememberDelivery, safeEqual } from '../shared/signature';
+import { deliveryScope, rememberInProcess, seenInProcess, webhookReplier } from '../shared/webhook';
 import { toScoroDateTime } from './helpers/body';
-import { rememberInProcess, seenInProcess } from './helpers/dedup';
 import { scoroApiTest } from './methods/credentialTest';
 import { deliveryKey, modifiedMs, readDelivery, TRIGGER_MODULES } from './helpers/trigger';
 import { dataObject, scoroList, scoroRequest } from './transport';
@@ -201,13 +201,12 @@ export class ScoroTrigger implements INodeType {
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const res = this.getResponseObject();
+		const reply = webhookReplier(this);
 		const state = this.getWorkflowStaticData('node') as HookState;
 		if (this.getNodeParameter('mode') !== 'webhook') return { noWebhookResponse: false };
 		const token = String((this.getQueryData() as IDataObject)[WEBHOOK_SECRET_PARAM] ?? '');
 		if (!state.secret || !safeEqual(token, state.secret)) {
-			res.status(401).json({ error: 'unknown sender' });
-			return { noWebhookResponse: true };
+			return reply(401, { error: 'unknown sender' });
 		}
 		const module = this.getNodeParameter('module') as string;
 		const events = this.getNodeParameter('events') as string[];
@@ -221,14 +220,12 @@ export class ScoroTrigger implements INodeType {
 			delivery.objectId === undefined;
 		if (wrong) {
 			// Answer 200 so Scoro does not retry something this trigger will never take.
-			res.status(200).json({ ignored: true });
-			return { noWebhookResponse: true };
+			return reply(200, { ignored: true });
 		}
 		const key = deliveryKey(delivery);
-		const scope = `${String(this.getWorkflow().id)}:${this.getNode().id}`;
+		const scope = deliveryScope(this);
 		if (seenInProcess(scope, key) || ((state.seenDeliveries as string[] | undefined) ?? []).includes(key)) {
-			res.status(200).json({ duplicate: true });
-			return { noWebhookResponse: true };
+			return reply(200, { duplicate: true });
 		}
 		const action = delivery.action ?? 'modify';
 		const event = { module, action, objectId: delivery.objectId, webhookId: delivery.webhookId, eventId: delivery.eventId };
@@ -242,8 +239,7 @@ export class ScoroTrigger implements INodeType {
 					? dataObject(await scoroRequest(this, { module, action: 'view', id: delivery.objectId!, idempotent: true }), `${module}/view`)
 					: (await scoroList(this, module, { filter: { [spec.idField]: Number(delivery.objectId) }, limit: 1 }))[0];
 				if (!read) {
-					res.status(200).json({ ignored: true, reason: 'record not found' });
-					return { noWebhookResponse: true };
+					return reply(200, { ignored: true, reason: 'record not found' });
 				}
 				record = read;
 			}
