@@ -43,6 +43,8 @@ interface Session {
  * entity), and reused until Intacct's sliding `sessiontimeout` minus a safety margin.
  */
 const sessions = new Map<string, Session>();
+/** getAPISession calls in flight, by the same key, so concurrent requests wait for one. */
+const openingSessions = new Map<string, Promise<Session>>();
 const SESSION_MARGIN_MS = 60_000;
 
 /** Entity selection: undefined = the credential's entity, '' = top level, else that entity. */
@@ -148,6 +150,15 @@ export class IntacctClient {
 		const key = await this.sessionKey(entity);
 		const cached = sessions.get(key);
 		if (!forceNew && cached && cached.expiresAt - SESSION_MARGIN_MS > Date.now()) return cached;
+		// Concurrent batches share one getAPISession instead of each opening a session (each is metered).
+		const pending = openingSessions.get(key);
+		if (pending) return await pending;
+		const opening = this.openSession(key, entity).finally(() => openingSessions.delete(key));
+		openingSessions.set(key, opening);
+		return await opening;
+	}
+
+	private async openSession(key: string, entity: EntityChoice): Promise<Session> {
 		const id = await this.id();
 		const body: XmlNode = { getAPISession: entity === undefined ? '' : { locationid: entity } };
 		const xml = buildRequestXml({

@@ -128,6 +128,8 @@ describe('AR Invoice (engine + sandbox)', () => {
 		// 430 items at the default Batch Size 50: 9 write requests (plus the session).
 		const log = (await (await fetch(`${sandbox.url}/__admin/requests?system=intacct`)).json()) as Array<{ operation: string }>;
 		expect(log.filter((l) => l.operation.startsWith('create_invoice'))).toHaveLength(9);
+		// Two requests in flight from the start share one getAPISession.
+		expect(log.filter((l) => l.operation === 'getAPISession')).toHaveLength(1);
 	});
 
 	it('Preview Only outputs the request without sending it or any secret', async () => {
