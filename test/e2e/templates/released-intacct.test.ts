@@ -316,3 +316,39 @@ describe('10. Re-Leased → Sage Intacct: credit notes (released-intacct/credit-
 		expect(snapshot()).toEqual(snap);
 	});
 });
+
+describe('11. Sage Intacct → Re-Leased: payments (intacct-released/payments.json)', () => {
+	it('copies a payment posted in Intacct to the Re-Leased invoice, not the ones that came from Re-Leased, once', async () => {
+		const store = env.sandbox.state.system('intacct')!.store;
+		const invoice = store.list('ARINVOICE').find((r) => r.fields.EXTERNALID === 'inv_6')!;
+		expect(invoice).toBeDefined();
+		const dueBefore = Number(env.sandbox.state.system('released')!.store.get('invoice', 'inv_6')!.fields.amountDue);
+		const payment = store.insert('ARPYMT', { CUSTOMERID: 'C-0001', STATE: 'Posted', CURRENCY: 'USD', BASECURR: 'USD', PAYMENTMETHOD: 'Printed Check', RECEIPTDATE: '06/15/2024', PAYMENTDATE: '06/15/2024', DOCNUMBER: 'CHK-77', TRX_TOTALENTERED: '150.00', TOTALENTERED: '150.00' });
+		store.insert('ARPYMTDETAIL', { PAYMENTKEY: payment.id, RECORDKEY: invoice.id, TRX_PAYMENTAMOUNT: '150.00', PAYMENTAMOUNT: '150.00' });
+		const paymentsBefore = released('payment').length;
+
+		clearLog();
+		const run = await env.run('intacct-released/payments.json');
+		expectSuccess(run);
+		expect(failedItems(run)).toEqual([]);
+		// Only the Intacct payment is new: the AR payments that came from Re-Leased (template 11 above) are not sent back.
+		expect(calls('released').filter((op) => WRITE.test(op))).toEqual(['payment.create']);
+		expect(released('payment').length).toBe(paymentsBefore + 1);
+		expect(released('payment').filter((p) => p.reference === 'CHK-77')).toEqual([{ invoiceId: 'inv_6', contactId: 'con_1', date: '2024-06-15', amount: 150, reference: 'CHK-77' }]);
+		expect(Number(env.sandbox.state.system('released')!.store.get('invoice', 'inv_6')!.fields.amountDue)).toBeCloseTo(dueBefore - 150, 2);
+
+		clearLog();
+		const again = await env.run('intacct-released/payments.json');
+		expectSuccess(again);
+		expect(calls('released').filter((op) => WRITE.test(op))).toEqual([]);
+
+		// A payment deleted in Intacct is not deleted in Re-Leased.
+		store.delete('ARPYMTDETAIL', store.list('ARPYMTDETAIL').find((d) => String(d.fields.PAYMENTKEY) === payment.id)!.id);
+		store.delete('ARPYMT', payment.id);
+		clearLog();
+		const afterDelete = await env.run('intacct-released/payments.json');
+		expectSuccess(afterDelete);
+		expect(calls('released').filter((op) => WRITE.test(op))).toEqual([]);
+		expect(released('payment').filter((p) => p.reference === 'CHK-77')).toHaveLength(1);
+	});
+});
