@@ -375,3 +375,39 @@ describe('7. manual accounting: invoices exported to CSV (officernd-intacct/invo
 		expect(rows.find((r) => r.startsWith('INV-0006,'))).toContain('Dan Doyle');
 	});
 });
+
+describe('6. credit notes → AR adjustments, with allocations (officernd-intacct/credit-notes.json)', () => {
+	it('posts each credit note as a credit memo, applies its allocation to the Intacct invoice once, writes both back, and re-runs without creating anything', async () => {
+		const adjustments = () => intacctRecords('ARADJUSTMENT');
+		const beforeAdj = adjustments().length;
+		const beforePay = intacctRecords('ARPYMT').length;
+		const run = await env.run('officernd-intacct/credit-notes.json');
+		expect(run.errorMessage).toBeUndefined();
+		// CN-0001 (Celtic, EUR 100 + 23% VAT, fully allocated to INV-0009) and CN-0002 (Acme, GBP 50 + 20%, unallocated).
+		expect(adjustments().length).toBe(beforeAdj + 2);
+		const cn1 = payment(SEED_IDS.invoice(10));
+		const adj1 = adjustments().find((a) => String(a.RECORDNO) === String((cn1.accounting as Rec).providerId))!;
+		expect(adj1).toMatchObject({ RECORDID: 'CN-0001', CURRENCY: 'EUR', ADJUSTMENTTYPE: 'Credit Memo', CUSTOMERID: intacctCustomerOf(cn1) });
+		expect(Number(adj1.TRX_TOTALENTERED ?? adj1.TOTALENTERED)).toBeCloseTo(-123, 2);
+		const adjLines = env.records('intacct', 'ARADJUSTMENTITEM').filter((l) => String(l.RECORDKEY) === String(adj1.RECORDNO)).map((l) => [l.ACCOUNTNO, Number(l.TRX_AMOUNT)]);
+		expect(adjLines).toEqual(expect.arrayContaining([['4000', -100], ['2300', -23]]));
+		const cn2 = payment(SEED_IDS.invoice(11));
+		expect(adjustments().find((a) => String(a.RECORDNO) === String((cn2.accounting as Rec).providerId))).toMatchObject({ RECORDID: 'CN-0002', CURRENCY: 'GBP' });
+
+		// The allocation: one credit-only payment applying the credit memo to INV-0009 in Intacct.
+		const allocation = (cn1.allocations as Rec[])[0]!;
+		const applied = intacctRecords('ARPYMT').find((p) => String(p.RECORDNO) === String((allocation.accounting as Rec).providerId))!;
+		expect(applied).toBeDefined();
+		const inv9 = arInvoices().find((i) => i.RECORDID === 'INV-0009')!;
+		expect(env.records('intacct', 'ARPYMTDETAIL').filter((d) => String(d.PAYMENTKEY) === String(applied.RECORDNO)).map((d) => [String(d.RECORDKEY), String(d.ADJUSTMENTKEY), Number(d.TRX_ADJUSTMENTAMOUNT)])).toEqual([
+			[String(inv9.RECORDNO), String(adj1.RECORDNO), 123],
+		]);
+		expect(inv9.STATE).toBe('Paid');
+		expect(intacctRecords('ARPYMT').length).toBe(beforePay + 1);
+
+		const again = await env.run('officernd-intacct/credit-notes.json');
+		expect(again.errorMessage).toBeUndefined();
+		expect(adjustments().length).toBe(beforeAdj + 2);
+		expect(intacctRecords('ARPYMT').length).toBe(beforePay + 1);
+	});
+});
