@@ -352,3 +352,31 @@ describe('11. Sage Intacct → Re-Leased: payments (intacct-released/payments.js
 		expect(released('payment').filter((p) => p.reference === 'CHK-77')).toHaveLength(1);
 	});
 });
+
+describe('10. Sage Intacct → Re-Leased: credit memos (intacct-released/credit-notes.json)', () => {
+	it('copies a credit memo entered in Intacct to Re-Leased as a credit note, not the ones that came from Re-Leased, once', async () => {
+		const store = env.sandbox.state.system('intacct')!.store;
+		const memo = store.insert(
+			'ARADJUSTMENT',
+			{ RECORDID: 'CM-9001', CUSTOMERID: 'C-0009', DOCNUMBER: 'Rent relief', DESCRIPTION: 'Rent relief', EXTERNALID: '', STATE: 'Posted', CURRENCY: 'NZD', BASECURR: 'USD', TRX_TOTALENTERED: '-200.00', TOTALENTERED: '-120.00', TRX_TOTALDUE: '-200.00' },
+			{ createdAt: '2024-06-10T09:00:00Z', modifiedAt: '2024-06-10T09:00:00Z' },
+		);
+		store.insert('ARADJUSTMENTITEM', { RECORDKEY: memo.id, LINE_NO: '1', ACCOUNTNO: '4100', ENTRYDESCRIPTION: 'Rent relief June', LOCATIONID: 'US-SF', TRX_AMOUNT: '-200.00', AMOUNT: '-120.00', TAXENTRIES: '' });
+		const before = released('creditNote').length;
+		clearLog();
+		const run = await env.run('intacct-released/credit-notes.json');
+		expectSuccess(run);
+		expect(failedItems(run)).toEqual([]);
+		// Only CM-9001: the AR adjustments that came from Re-Leased (template 10 above) are not copied back.
+		expect(calls('released').filter((op) => WRITE.test(op))).toEqual(['creditNote.create']);
+		expect(released('creditNote').length).toBe(before + 1);
+		const copy = released('creditNote').find((n) => n.creditNoteNumber === 'CM-9001')!;
+		expect(copy).toMatchObject({ type: 'Income', status: 'Approved', contactId: 'con_2', issueDate: '2024-06-10', reference: 'Rent relief', total: 200, totalTax: 0 });
+		expect(copy.lines).toEqual([{ description: 'Rent relief June', accountCode: '200', tracking: { category: 'Property', option: '88 Harbour Rd' }, amountExclTax: 200, taxAmount: 0 }]);
+
+		clearLog();
+		const again = await env.run('intacct-released/credit-notes.json');
+		expectSuccess(again);
+		expect(calls('released').filter((op) => WRITE.test(op))).toEqual([]);
+	});
+});
