@@ -3,9 +3,10 @@
  * sandbox: create a vendor, a bill for it with a tax entry, pay the bill, then query the vendor's
  * bills with Any Object; the sandbox's final state is asserted.
  */
-import { startSandbox, type Sandbox } from '../../../sandbox/server';
+import type { Sandbox } from '../../../sandbox/server';
 import { intacctCredentialData } from '../../helpers/intacct';
-import { cleanup, nodeOutput, prepareN8n, type N8nInstance, type WorkflowJson } from '../../helpers/n8n';
+import { useE2eEnvironment } from '../../helpers/e2e';
+import { nodeOutput, type N8nInstance, type WorkflowJson } from '../../helpers/n8n';
 
 const TYPE = 'n8n-nodes-intacct-sync.sageIntacct';
 const credentials = { sageIntacctApi: { id: 'intacctRefE2eCred', name: 'Intacct sandbox' } };
@@ -73,17 +74,14 @@ const workflow: WorkflowJson = {
 	settings: { executionOrder: 'v1' },
 };
 
-beforeAll(async () => {
-	sandbox = await startSandbox({ port: 0 });
-	n8n = await prepareN8n();
-	await n8n.importCredentials([{ ...credentials.sageIntacctApi, type: 'sageIntacctApi', data: intacctCredentialData(sandbox) }]);
-	await n8n.importWorkflow(workflow);
-}, 8 * 60_000);
-
-afterAll(async () => {
-	await cleanup();
-	await sandbox?.close();
-});
+useE2eEnvironment(
+	{
+		credentials: (s) => [{ ...credentials.sageIntacctApi, type: 'sageIntacctApi', data: intacctCredentialData(s) }],
+		workflows: [workflow],
+		timeoutMs: 8 * 60_000,
+	},
+	(env) => ({ sandbox, n8n } = env),
+);
 
 describe('Sage Intacct node in real n8n', () => {
 	it('vendor -> bill with tax -> payment -> query; running it again creates nothing new', async () => {

@@ -3,9 +3,10 @@
  * an invoice created with status Awaiting Approval, and the polling trigger picking up a change
  * in a started n8n with the workflow published.
  */
-import { startSandbox, type Sandbox } from '../../../sandbox/server';
+import type { Sandbox } from '../../../sandbox/server';
 import { SANDBOX_API_TOKEN } from '../../../sandbox/released';
-import { cleanup, nodeOutput, prepareN8n, type N8nInstance, type WorkflowJson } from '../../helpers/n8n';
+import { useE2eEnvironment } from '../../helpers/e2e';
+import { nodeOutput, type N8nInstance, type WorkflowJson } from '../../helpers/n8n';
 
 const PKG = 'n8n-nodes-intacct-sync';
 const CREDENTIAL = { reLeasedApi: { id: 'e2eReLeased0001', name: 'Re-Leased (e2e sandbox)' } };
@@ -76,24 +77,20 @@ let sandbox: Sandbox;
 let n8n: N8nInstance;
 const store = () => sandbox.state.system('released')!.store;
 
-beforeAll(async () => {
-	sandbox = await startSandbox({ port: 0 });
-	n8n = await prepareN8n();
-	await n8n.importCredentials([
-		{
-			id: CREDENTIAL.reLeasedApi.id,
-			name: CREDENTIAL.reLeasedApi.name,
-			type: 'reLeasedApi',
-			data: { baseUrl: sandbox.systemUrl('released'), apiToken: SANDBOX_API_TOKEN, headerName: 'Authorization', headerValuePrefix: 'Bearer ' },
-		},
-	]);
-	await n8n.importWorkflow([createInvoice, pollInvoices]);
-}, 600_000);
-
-afterAll(async () => {
-	await cleanup();
-	await sandbox?.close();
-});
+useE2eEnvironment(
+	{
+		credentials: (s) => [
+			{
+				id: CREDENTIAL.reLeasedApi.id,
+				name: CREDENTIAL.reLeasedApi.name,
+				type: 'reLeasedApi',
+				data: { baseUrl: s.systemUrl('released'), apiToken: SANDBOX_API_TOKEN, headerName: 'Authorization', headerValuePrefix: 'Bearer ' },
+			},
+		],
+		workflows: [createInvoice, pollInvoices],
+	},
+	(env) => ({ sandbox, n8n } = env),
+);
 
 it('creates an invoice with status Awaiting Approval', async () => {
 	const before = store().count('invoice');

@@ -4,9 +4,10 @@
  * trigger in webhook mode in a started n8n with the workflow published, the sandbox delivering, and
  * the trigger in polling mode on its schedule.
  */
-import { startSandbox, type Sandbox } from '../../../sandbox/server';
+import type { Sandbox } from '../../../sandbox/server';
 import { SCORO_SANDBOX_CREDENTIALS, SCORO_SEED } from '../../../sandbox/scoro';
-import { cleanup, nodeOutput, prepareN8n, type N8nInstance, type WorkflowJson } from '../../helpers/n8n';
+import { useE2eEnvironment } from '../../helpers/e2e';
+import { nodeOutput, type N8nInstance, type WorkflowJson } from '../../helpers/n8n';
 
 const PKG = 'n8n-nodes-intacct-sync';
 const CREDENTIAL = { scoroApi: { id: 'e2eScoroCred0001', name: 'Scoro (e2e sandbox)' } };
@@ -104,24 +105,13 @@ const store = () => sandbox.state.system('scoro')!.store;
 const admin = async (path: string, body?: unknown) =>
 	(await fetch(`${sandbox.url}/__admin${path}`, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json();
 
-beforeAll(async () => {
-	sandbox = await startSandbox({ port: 0 });
-	n8n = await prepareN8n();
-	await n8n.importCredentials([
-		{
-			id: CREDENTIAL.scoroApi.id,
-			name: CREDENTIAL.scoroApi.name,
-			type: 'scoroApi',
-			data: { siteUrl: sandbox.systemUrl('scoro'), ...SCORO_SANDBOX_CREDENTIALS },
-		},
-	]);
-	await n8n.importWorkflow([listContacts, modifyInvoice, onInvoiceChange, onBillPolled]);
-}, 600_000);
-
-afterAll(async () => {
-	await cleanup();
-	await sandbox?.close();
-});
+useE2eEnvironment(
+	{
+		credentials: (s) => [{ id: CREDENTIAL.scoroApi.id, name: CREDENTIAL.scoroApi.name, type: 'scoroApi', data: { siteUrl: s.systemUrl('scoro'), ...SCORO_SANDBOX_CREDENTIALS } }],
+		workflows: [listContacts, modifyInvoice, onInvoiceChange, onBillPolled],
+	},
+	(env) => ({ sandbox, n8n } = env),
+);
 
 it('Contact > Get Many with Return All reads every page (100 per page, then the short page)', async () => {
 	for (let i = 0; i < 105; i++) store().insert('contacts', { name: `Bulk contact ${i}`, contact_type: 'company', is_client: true });
