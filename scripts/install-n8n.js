@@ -235,7 +235,23 @@ async function ensureN8n(options = {}) {
 	});
 }
 
-module.exports = { ensureN8n, n8nPaths, isInstalled, PINNED, REPO_ROOT };
+/**
+ * Settings every local n8n this repo starts shares (npm start and the e2e harness): no telemetry,
+ * no update or template calls, plain cookies, listening on 127.0.0.1 only, quick shutdown.
+ */
+const LOCAL_N8N_ENV = Object.freeze({
+	N8N_DIAGNOSTICS_ENABLED: 'false',
+	N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+	N8N_TEMPLATES_ENABLED: 'false',
+	N8N_PERSONALIZATION_ENABLED: 'false',
+	N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
+	N8N_SECURE_COOKIE: 'false',
+	N8N_LISTEN_ADDRESS: '127.0.0.1',
+	N8N_RUNNERS_BROKER_LISTEN_ADDRESS: '127.0.0.1',
+	N8N_GRACEFUL_SHUTDOWN_TIMEOUT: '5',
+});
+
+module.exports = { ensureN8n, n8nPaths, isInstalled, PINNED, REPO_ROOT, LOCAL_N8N_ENV };
 
 if (require.main === module) {
 	const args = process.argv.slice(2);

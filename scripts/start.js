@@ -146,15 +146,7 @@ async function httpOk(url) {
 function n8nEnv(paths, extra = {}) {
 	const env = paths.env({
 		N8N_USER_FOLDER: USER_FOLDER,
-		N8N_DIAGNOSTICS_ENABLED: 'false',
-		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
-		N8N_TEMPLATES_ENABLED: 'false',
-		N8N_PERSONALIZATION_ENABLED: 'false',
-		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
-		N8N_SECURE_COOKIE: 'false',
-		N8N_LISTEN_ADDRESS: '127.0.0.1',
-		N8N_RUNNERS_BROKER_LISTEN_ADDRESS: '127.0.0.1',
-		N8N_GRACEFUL_SHUTDOWN_TIMEOUT: '5',
+		...require('./install-n8n.js').LOCAL_N8N_ENV,
 		...extra,
 	});
 	if (env.NODE_ENV === 'test') delete env.NODE_ENV; // n8n would use a throw-away database

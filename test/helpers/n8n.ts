@@ -77,6 +77,7 @@ interface InstallerApi {
 	isInstalled(cacheDir?: string): boolean;
 	PINNED: { n8n: string; node: string };
 	REPO_ROOT: string;
+	LOCAL_N8N_ENV: Readonly<Record<string, string>>;
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const installer = require('../../scripts/install-n8n.js') as InstallerApi;
@@ -377,15 +378,7 @@ export class N8nInstance {
 	env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 		const env = this.paths.env({
 			N8N_USER_FOLDER: this.userFolder,
-			N8N_DIAGNOSTICS_ENABLED: 'false',
-			N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
-			N8N_TEMPLATES_ENABLED: 'false',
-			N8N_PERSONALIZATION_ENABLED: 'false',
-			N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
-			N8N_SECURE_COOKIE: 'false',
-			N8N_LISTEN_ADDRESS: '127.0.0.1',
-			N8N_RUNNERS_BROKER_LISTEN_ADDRESS: '127.0.0.1',
-			N8N_GRACEFUL_SHUTDOWN_TIMEOUT: '5',
+			...installer.LOCAL_N8N_ENV,
 			N8N_LOG_LEVEL: 'info',
 			// no colours in captured output
 			NO_COLOR: '1',
