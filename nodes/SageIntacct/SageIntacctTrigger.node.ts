@@ -12,6 +12,7 @@ import { NodeConnectionTypes, UserError } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 import { pollChanges } from '../shared/polling';
 import { rememberDelivery, safeEqual } from '../shared/signature';
+import { deliveryScope, rememberInProcess, seenInProcess } from '../shared/webhook';
 import { webhookReplier } from '../shared/webhook';
 import { entityOption } from './descriptions/common';
 import { entityChoice } from './helpers/entity';
@@ -282,7 +283,12 @@ export class SageIntacctTrigger implements INodeType {
 		const state = this.getWorkflowStaticData('node');
 		const seen = Array.isArray(state.seenDeliveries) ? (state.seenDeliveries as string[]) : [];
 		// Retries repeat the same key (reference 6.2): answer 200 so Intacct stops, start nothing.
-		if (deliveryKey && seen.includes(deliveryKey)) return reply(200, { received: true, duplicate: true });
+		// n8n 2.41 serves live webhooks from a cached workflow, so static data alone can miss a retry:
+		// the in-process memory (nodes/shared/webhook.ts) catches those.
+		const scope = deliveryScope(this);
+		if (deliveryKey && (seen.includes(deliveryKey) || seenInProcess(scope, deliveryKey))) {
+			return reply(200, { received: true, duplicate: true });
+		}
 
 		const body = this.getBodyData();
 		const options = this.getNodeParameter('options', {}) as IDataObject;
@@ -318,7 +324,10 @@ export class SageIntacctTrigger implements INodeType {
 				return reply(502, { error: `Could not read the record from Sage Intacct: ${(error as Error).message}` });
 			}
 		}
-		if (deliveryKey) rememberDelivery(state, deliveryKey);
+		if (deliveryKey) {
+			rememberDelivery(state, deliveryKey);
+			rememberInProcess(scope, deliveryKey);
+		}
 		res.status(200).json({ received: true });
 		return { noWebhookResponse: true, workflowData: [this.helpers.returnJsonArray([json])] };
 	}

@@ -25,12 +25,21 @@ function pollContext(credentials: IDataObject, params: IDataObject, state: IData
 	});
 }
 
+// One workflow per static-data object, so the trigger's in-process delivery memory is scoped like
+// one published workflow's (the same state = the same workflow).
+const workflowIds = new WeakMap<IDataObject, string>();
+const workflowIdOf = (state: IDataObject) => {
+	if (!workflowIds.has(state)) workflowIds.set(state, `wf-${Math.random().toString(36).slice(2)}`);
+	return workflowIds.get(state)!;
+};
+
 function webhookContext(credentials: IDataObject, params: IDataObject, state: IDataObject, req: { headers: IDataObject; body: IDataObject }) {
 	const base = fakeContext(new SageIntacctApi(), credentials as never);
 	const response: { status?: number; body?: unknown } = {};
 	const ctx = Object.assign(base, {
 		getNodeParameter: (name: string, fallback?: unknown) => (name in params ? params[name] : fallback),
 		getWorkflowStaticData: () => state,
+		getWorkflow: () => ({ id: workflowIdOf(state), name: 'test', active: true }),
 		getHeaderData: () => req.headers,
 		getBodyData: () => req.body,
 		getResponseObject: () => ({
@@ -193,6 +202,16 @@ describe('webhook()', () => {
 		expect(first.response.status).toBe(200);
 		expect(first.result.workflowData![0][0].json).toMatchObject({ CUSTOMERID: 'C-0005', _intacct: { key: '5', idempotencyKey: 'd-1' } });
 		const retry = await call({ authorization: 'Bearer tok-123', 'idempotency-key': 'd-1' }, { data: { recordNo: '5' } }, state);
+		expect(retry.response).toMatchObject({ status: 200, body: { duplicate: true } });
+		expect(retry.result.workflowData).toBeUndefined();
+	});
+
+	it('a retry is still caught when the static data it sees is stale (n8n serves webhooks from a cached workflow)', async () => {
+		const state: IDataObject = {};
+		const first = await call({ authorization: 'Bearer tok-123', 'idempotency-key': 'd-stale' }, { data: { recordNo: '5' } }, state);
+		expect(first.result.workflowData).toBeDefined();
+		delete state.seenDeliveries; // what a cached copy of the workflow would show the next delivery
+		const retry = await call({ authorization: 'Bearer tok-123', 'idempotency-key': 'd-stale' }, { data: { recordNo: '5' } }, state);
 		expect(retry.response).toMatchObject({ status: 200, body: { duplicate: true } });
 		expect(retry.result.workflowData).toBeUndefined();
 	});
