@@ -61,7 +61,7 @@ export async function executeWrites(
 
 	// Items per pipelined window: a few requests' worth, so several requests are in flight per window.
 	const window = client.batchSize * 4;
-	let inflight: Promise<void> = Promise.resolve();
+	const inflight: Array<Promise<void>> = [];
 	// Requests differ by uniqueid, entity and transaction mode: send each group on its own.
 	const send = async (chunk: Planned[]): Promise<void> => {
 		const groups = new Map<string, Planned[]>();
@@ -129,18 +129,20 @@ export async function executeWrites(
 		}
 		planned.push({ i, plan: planned1.p, controlId, keyed: !!key, entity: entityChoice(options.entity), transaction: !!options.transaction });
 		// Pipelining: once a window of items is planned it is sent while the next window is planned,
-		// so building requests overlaps with waiting for Intacct (one window in flight at a time).
+		// so building requests overlaps with waiting for Intacct. The client's per-company semaphore
+		// keeps at most Max Concurrent Requests in flight, however many windows are queued.
 		if (planned.length >= window) {
-			const chunk = planned;
+			const sending = send(planned);
 			planned = [];
-			await inflight;
-			inflight = send(chunk);
-			// Handled when awaited above or below; this only stops an early rejection being "unhandled".
-			inflight.catch(() => undefined);
+			// Awaited below; this only stops an early rejection being reported as "unhandled".
+			sending.catch(() => undefined);
+			inflight.push(sending);
+			// Let network I/O (sends, answers) run between windows of CPU-bound planning.
+			await new Promise((resolve) => setImmediate(resolve));
 		}
 	}
 
-	await inflight;
-	await send(planned);
+	inflight.push(send(planned));
+	await Promise.all(inflight);
 	return out.filter((x): x is INodeExecutionData => x !== undefined);
 }
