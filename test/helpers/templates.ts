@@ -6,7 +6,7 @@
 import { readFileSync } from 'fs';
 import path from 'path';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
-import { prepareN8n, type N8nInstance, type N8nRun, type WorkflowJson } from './n8n';
+import { nodeOutput, prepareN8n, type N8nInstance, type N8nRun, type WorkflowJson } from './n8n';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { sandboxCredentials } = require('../../scripts/sandbox-credentials.js') as {
@@ -56,4 +56,25 @@ export async function templateEnv(): Promise<TemplateEnv> {
 			return await n8n.executeWorkflow(wf.id);
 		},
 	};
+}
+
+type Rec = Record<string, unknown>;
+
+/** A template run succeeded; on failure, prints what explains it (e.g. the failure log) first. */
+export function expectTemplateSuccess(run: N8nRun, diagnostics: () => unknown = () => undefined): void {
+	if (run.status !== 'success') console.log(run.errorMessage, JSON.stringify(run.data?.resultData?.error ?? {}).slice(0, 2000), diagnostics());
+	expect(run.errorMessage).toBeUndefined();
+	expect(run.status).toBe('success');
+}
+
+/** Output items of every run of a node (a node fed by several branches runs once per branch). */
+export function allRuns(run: N8nRun, node: string): Rec[] {
+	return (run.data.resultData.runData[node] ?? []).flatMap((_, r) => nodeOutput(run, node, 0, r));
+}
+
+/** Failed items as described for the error workflow (every "Describe: …" node's output). */
+export function failedItems(run: N8nRun): Rec[] {
+	return Object.keys(run.data.resultData.runData)
+		.filter((n) => n.startsWith('Describe: '))
+		.flatMap((n) => allRuns(run, n));
 }

@@ -4,11 +4,11 @@
  * test asserts the target system record by record, then runs the template again and asserts
  * nothing new was written.
  */
-import { cleanup, nodeOutput, type N8nRun } from '../../helpers/n8n';
+import { cleanup, type N8nRun } from '../../helpers/n8n';
 import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
-import { templateEnv, type TemplateEnv } from '../../helpers/templates';
+import { allRuns, expectTemplateSuccess, failedItems, templateEnv, type TemplateEnv } from '../../helpers/templates';
 import { ERROR_HANDLER_ID, errorHandlerFor, readFailureLog } from './common-error-log';
 
 let env: TemplateEnv;
@@ -34,23 +34,7 @@ const calls = (system: string): string[] => env.sandbox.state.log.list({ system 
 const clearLog = () => env.sandbox.state.log.clear();
 const WRITE = /\.(create|update|archive|void)$/;
 
-function expectSuccess(run: N8nRun): void {
-	if (run.status !== 'success') console.log(run.errorMessage, JSON.stringify(run.data?.resultData?.error ?? {}).slice(0, 2000), readFailureLog(logDir));
-	expect(run.errorMessage).toBeUndefined();
-	expect(run.status).toBe('success');
-}
-
-/** Output items of every run of a node (a node fed by several branches runs once per branch). */
-function allRuns(run: N8nRun, node: string): Rec[] {
-	return (run.data.resultData.runData[node] ?? []).flatMap((_, r) => nodeOutput(run, node, 0, r));
-}
-
-/** Failed items as described for the error workflow (every "Describe: …" node's output). */
-function failedItems(run: N8nRun): Rec[] {
-	return Object.keys(run.data.resultData.runData)
-		.filter((n) => n.startsWith('Describe: '))
-		.flatMap((n) => allRuns(run, n));
-}
+const expectSuccess = (run: N8nRun) => expectTemplateSuccess(run, () => readFailureLog(logDir));
 
 describe('8. Sage Intacct → Re-Leased: dimensions, tax details and accounts (intacct-released/master-data.json)', () => {
 	const template = 'intacct-released/master-data.json';
