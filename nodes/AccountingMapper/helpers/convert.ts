@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { idempotencyKey } from '../../shared/idempotency';
 import { toNodeError } from '../../shared/errors';
 import { errorItem } from '../../shared/items';
+import { redactObject } from '../../shared/redact';
 import { MappingError } from '../model/errors';
 import type { SourceRef } from '../model/schemas';
 import type { MappingTables } from '../mappings/tables';
@@ -42,7 +43,7 @@ export function mappedJson(c: Converted): IDataObject {
 	};
 }
 
-export function needsMappingJson(error: MappingError, itemIndex: number): IDataObject {
+export function needsMappingJson(error: MappingError, itemIndex: number, input?: IDataObject): IDataObject {
 	const r = error.record;
 	return {
 		...(r.version ? { idempotencyKey: keyOf({ source: { system: r.system as SourceRef['system'], type: r.type, id: r.id, version: r.version } }) } : {}),
@@ -52,6 +53,8 @@ export function needsMappingJson(error: MappingError, itemIndex: number): IDataO
 		value: error.value,
 		table: error.table,
 		itemIndex,
+		// The source record as it came in, so the error path can log it and replay it once mapped.
+		...(input ? { input: redactObject(input) } : {}),
 	};
 }
 
@@ -71,7 +74,7 @@ export async function runConversion(ctx: IExecuteFunctions, convert: Convert): P
 			for (const c of convert.call(ctx, i, tables)) mapped.push({ json: mappedJson(c), pairedItem: { item: i } });
 		} catch (error) {
 			if (error instanceof MappingError) {
-				needsMapping.push({ json: needsMappingJson(error, i), pairedItem: { item: i } });
+				needsMapping.push({ json: needsMappingJson(error, i, ctx.getInputData()[i]?.json), pairedItem: { item: i } });
 				continue;
 			}
 			if (ctx.continueOnFail()) {

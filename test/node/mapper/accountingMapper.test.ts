@@ -61,6 +61,8 @@ describe('Accounting Mapper node in n8n', () => {
 		expect(needs).toHaveLength(1);
 		expect(needs[0]!.pairedItem).toMatchObject({ item: 1 });
 		expect(needs[0]!.json).toMatchObject({ table: 'accounts', field: 'lines[1].account', value: '66a0c0ffee0000000000r999' });
+		// The source record rides along whole, so the error path can log it and replay it once mapped.
+		expect(needs[0]!.json.input).toEqual(unknownAccount);
 		expect(result.nodeOutput('Needs Mapping')).toHaveLength(1);
 	});
 
