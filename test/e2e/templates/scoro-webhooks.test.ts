@@ -1,0 +1,105 @@
+/**
+ * Scoro → Sage Intacct templates started by Scoro's own webhook: the template is imported as
+ * shipped, published in a started n8n (its Scoro Trigger subscribes in the sandbox), and a change
+ * made through the Scoro API is delivered by the sandbox and synced at once.
+ */
+import { mkdtempSync } from 'fs';
+import { tmpdir } from 'os';
+import path from 'path';
+import { cleanup } from '../../helpers/n8n';
+import { expectTemplateSuccess, loadTemplate, templateEnv, type TemplateEnv } from '../../helpers/templates';
+import { SCORO_SANDBOX_CREDENTIALS } from '../../../sandbox/scoro/seed';
+import { ERROR_HANDLER_ID, errorHandlerFor, readFailureLog } from './common-error-log';
+
+let env: TemplateEnv;
+const logDir = mkdtempSync(path.join(tmpdir(), 'sync-failures-'));
+type Rec = Record<string, any>;
+
+beforeAll(async () => {
+	env = await templateEnv();
+	await env.n8n.importWorkflow(errorHandlerFor(logDir));
+	await env.n8n.publishWorkflow(ERROR_HANDLER_ID);
+}, 600_000);
+
+afterAll(async () => {
+	await cleanup();
+	await env?.sandbox.close();
+});
+
+async function waitFor<T>(what: string, fn: () => T | undefined | null | false, timeoutMs = 60_000): Promise<T> {
+	const until = Date.now() + timeoutMs;
+	for (;;) {
+		const value = fn();
+		if (value !== undefined && value !== null && value !== false) return value;
+		if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+		await new Promise((r) => setTimeout(r, 250));
+	}
+}
+
+async function scoroApi(pathname: string, request: Rec): Promise<Rec> {
+	const res = await fetch(`${env.sandbox.systemUrl('scoro')}/api/v2/${pathname}`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ apiKey: SCORO_SANDBOX_CREDENTIALS.apiKey, company_account_id: SCORO_SANDBOX_CREDENTIALS.companyAccountId, request }),
+	});
+	const body = (await res.json()) as Rec;
+	if (res.status !== 200) throw new Error(`Scoro ${pathname}: ${res.status} ${JSON.stringify(body)}`);
+	return body.data as Rec;
+}
+
+describe('17. Scoro receipts → AR payments, started by the Scoro webhook (scoro-intacct/receipts.json)', () => {
+	it('a receipt entered in Scoro becomes one AR payment applied to its invoice at once; a redelivery adds nothing', async () => {
+		const intacct = env.sandbox.state.system('intacct')!.store;
+		// The invoices come first (template 14), posted by the accountant; the backfill pays what Scoro already has.
+		expectTemplateSuccess(await env.run('scoro-intacct/invoices.json'), () => readFailureLog(logDir));
+		for (const inv of intacct.list('ARINVOICE').filter((r) => r.fields.STATE === 'Draft')) intacct.update('ARINVOICE', inv.id, { STATE: 'Posted' });
+		expectTemplateSuccess(await env.run('scoro-intacct/receipts.json'), () => readFailureLog(logDir));
+		const paymentsBefore = intacct.list('ARPYMT').length;
+
+		// Scoro invoice 2 (USD) is partly paid: a new receipt of 250.00 against it.
+		const invoice = intacct.list('ARINVOICE').find((r) => r.fields.EXTERNALID === '2')!;
+		expect(invoice).toBeDefined();
+		const dueBefore = Number(intacct.get('ARINVOICE', invoice.id)!.fields.TRX_TOTALDUE);
+		expect(dueBefore).toBeGreaterThan(250);
+
+		const server = await env.n8n.startN8n({ publish: [loadTemplate('scoro-intacct/receipts.json').id!, ERROR_HANDLER_ID] });
+		try {
+			const hooks = await waitFor('the Scoro webhook subscriptions', () => {
+				const list = env.records('scoro', 'webhooks').filter((h) => h.module === 'receipts' && String(h.url).startsWith(server.url));
+				return list.length === 2 && list;
+			});
+			expect(hooks.map((h) => h.action).sort()).toEqual(['create', 'modify']);
+
+			const created = await scoroApi('receipts/modify', {
+				date: '2026-11-02',
+				contact_id: 2,
+				currency: 'USD',
+				sum: 250,
+				sales_doc_type: 'invoices',
+				receipt_account_id: 2,
+				receipts: [{ date: '2026-11-02', invoice_id: 2, sum: 250 }],
+			});
+			const payment = await waitFor('the AR payment of the new receipt', () => intacct.list('ARPYMT').length > paymentsBefore && intacct.list('ARPYMT').at(-1));
+			expect(payment.fields).toMatchObject({ CUSTOMERID: invoice.fields.CUSTOMERID, CURRENCY: 'USD', PAYMENTMETHOD: 'EFT', FINANCIALENTITY: 'BOA-OPS' });
+			const details = intacct.list('ARPYMTDETAIL').filter((d) => String(d.fields.PAYMENTKEY) === payment.id);
+			expect(details.map((d) => [String(d.fields.RECORDKEY), Number(d.fields.TRX_PAYMENTAMOUNT)])).toEqual([[invoice.id, 250]]);
+			expect(Number(intacct.get('ARINVOICE', invoice.id)!.fields.TRX_TOTALDUE)).toBeCloseTo(dueBefore - 250, 2);
+
+			// Scoro delivers again (its retry): the idempotency key makes it a replay, not a second payment.
+			const deliveries = async () => (await (await fetch(`${env.sandbox.url}/__admin/scoro/deliveries`)).json()) as Array<{ n: number; status?: number }>;
+			const first = await deliveries();
+			expect(first.length).toBeGreaterThan(0);
+			expect(first.every((d) => d.status === 200)).toBe(true);
+			await fetch(`${env.sandbox.url}/__admin/scoro/deliveries/${first.at(-1)!.n}/redeliver`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+			const until = Date.now() + 15_000;
+			while (Date.now() < until && (await deliveries()).some((d) => d.status === undefined)) await new Promise((r) => setTimeout(r, 250));
+			expect((await deliveries()).length).toBe(first.length + 1);
+			// Give a (wrong) second payment time to be written before asserting there is none.
+			await new Promise((r) => setTimeout(r, 5_000));
+			expect(intacct.list('ARPYMT').length).toBe(paymentsBefore + 1);
+			expect(String(created.id)).not.toBe('');
+		} finally {
+			await server.stop();
+		}
+	});
+});
