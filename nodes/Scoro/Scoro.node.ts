@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { RESOURCE_DESCRIPTIONS, router } from './actions/router';
 import { scoroApiTest } from './methods/credentialTest';
-import { getCompanies, getFinanceAccounts, getFinanceObjects, getProjects, getVatCodes } from './methods/loadOptions';
+import { getBookmarks, getCompanies, getFinanceAccounts, getFinanceObjects, getProjects, getVatCodes } from './methods/loadOptions';
 
 export class Scoro implements INodeType {
 	description: INodeTypeDescription = {
@@ -43,7 +43,7 @@ export class Scoro implements INodeType {
 	};
 
 	methods = {
-		loadOptions: { getCompanies, getProjects, getFinanceAccounts, getVatCodes, getFinanceObjects },
+		loadOptions: { getCompanies, getProjects, getFinanceAccounts, getVatCodes, getFinanceObjects, getBookmarks },
 		credentialTest: { scoroApiTest },
 	};
 

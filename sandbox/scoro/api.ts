@@ -1,4 +1,12 @@
-import { DEFAULT_DAILY_QUOTA, MAX_PER_PAGE, MAX_PER_PAGE_DETAILED, RATE_LIMIT_HEADERS, WEBHOOK_ACTIONS } from '../../nodes/Scoro/transport/contract';
+import {
+	BOOKMARK_LIST_PARAM,
+	BOOKMARKS_MODULE,
+	DEFAULT_DAILY_QUOTA,
+	MAX_PER_PAGE,
+	MAX_PER_PAGE_DETAILED,
+	RATE_LIMIT_HEADERS,
+	WEBHOOK_ACTIONS,
+} from '../../nodes/Scoro/transport/contract';
 import type { Fields, FieldValue, RecordStore, StoredRecord } from '../core/store';
 import type { SandboxRequest, SandboxResponse, SystemContext } from '../core/types';
 import { settle, withTotals } from './documents';
@@ -109,6 +117,22 @@ function isTrue(v: unknown): boolean {
 	return v === true || v === 1 || v === '1' || v === 'true';
 }
 
+/**
+ * ASSUMED (contract.ts): a list request names a bookmark in a top-level field; the bookmark's stored
+ * filter then applies as well as the request's own (both must match). A bookmark of another module,
+ * or one that does not exist, is an error rather than an unfiltered list.
+ */
+function bookmarkFilter(store: RecordStore, module: string, id: unknown): { filter: Record<string, unknown> } | SandboxResponse | undefined {
+	if (id === undefined || id === null || id === '') return undefined;
+	const bookmark = store.get(BOOKMARKS_MODULE, String(id));
+	if (!bookmark || bookmark.fields.is_deleted) return fail(404, `${BOOKMARK_LIST_PARAM}: bookmark ${String(id)} not found`);
+	if (bookmark.fields.module !== module) {
+		return fail(400, `${BOOKMARK_LIST_PARAM}: bookmark ${String(id)} ("${String(bookmark.fields.name)}") is a bookmark of ${String(bookmark.fields.module)}, not of ${module}`);
+	}
+	const filter = bookmark.fields.filter;
+	return { filter: filter && typeof filter === 'object' && !Array.isArray(filter) ? (filter as Record<string, unknown>) : {} };
+}
+
 function list(spec: ScoroModuleSpec, module: string, store: RecordStore, body: Record<string, unknown>): SandboxResponse {
 	const detailed = isTrue(body.detailed_response);
 	const cap = detailed ? MAX_PER_PAGE_DETAILED : MAX_PER_PAGE;
@@ -121,12 +145,22 @@ function list(spec: ScoroModuleSpec, module: string, store: RecordStore, body: R
 	const request = (body.request && typeof body.request === 'object' ? body.request : {}) as Record<string, unknown>;
 	const includeDeleted = isTrue(body.include_deleted) || isTrue(request.include_deleted);
 	const filter = (body.filter && typeof body.filter === 'object' && !Array.isArray(body.filter) ? body.filter : {}) as Record<string, unknown>;
+	const saved = bookmarkFilter(store, module, body[BOOKMARK_LIST_PARAM]);
+	if (saved && 'status' in saved) return saved;
+	const filters = saved ? [saved.filter, filter] : [filter];
 	const rows: Record<string, unknown>[] = [];
 	for (const r of store.list(module)) {
 		if (r.fields.is_deleted && !includeDeleted) continue;
-		const m = matches(spec, r, filter);
-		if (typeof m === 'string') return fail(400, m);
-		if (m) rows.push(render(spec, r, detailed));
+		let keep = true;
+		for (const f of filters) {
+			const m = matches(spec, r, f);
+			if (typeof m === 'string') return fail(400, m);
+			if (!m) {
+				keep = false;
+				break;
+			}
+		}
+		if (keep) rows.push(render(spec, r, detailed));
 	}
 	return ok(rows.slice((page - 1) * perPage, page * perPage));
 }

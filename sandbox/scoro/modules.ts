@@ -23,7 +23,9 @@ export const SCORO_MODULES: Record<string, ScoroModuleSpec> = {
 	financeObjects: { idField: 'object_id', actions: new Set(['list', 'view']), dateStyle: 'sql', displayFields: ['object_symbol', 'name', 'parent_group_name'] },
 	projects: { idField: 'project_id', actions: all, dateStyle: 'sql', displayFields: ['no', 'project_name', 'company_id', 'status'] },
 	users: { idField: 'id', actions: new Set(['list', 'view']), dateStyle: 'sql', displayFields: ['firstname', 'lastname', 'email'] },
+	// Notes §3.9: bookmarks (saved filters) can be listed. Row shape ASSUMED (nodes/Scoro/transport/contract.ts).
+	bookmarks: { idField: 'bookmark_id', actions: new Set(['list']), dateStyle: 'sql', displayFields: ['name', 'module', 'filter'] },
 };
 
 /** Modules a webhook may be subscribed to. */
-export const WEBHOOK_MODULES = Object.keys(SCORO_MODULES).filter((m) => m !== 'users');
+export const WEBHOOK_MODULES = Object.keys(SCORO_MODULES).filter((m) => m !== 'users' && m !== 'bookmarks');

@@ -103,6 +103,16 @@ const RECEIPTS: SeedRow[] = [
 	{ id: 3, created: '2026-10-10T15:00:00Z', fields: { date: '2026-10-10', contact_id: 2, sum: 1000, currency: 'USD', sales_doc_type: 'invoices', receipt_account_id: 2, receipts: [{ receipt_id: 3, date: '2026-10-10', invoice_id: 2, prepayment_id: null, sum: 1000 }] } },
 ];
 
+/**
+ * Bookmarks: saved filters of one list module (row shape ASSUMED, contract.ts). "Send to Intacct"
+ * is the kind of bookmark Scoro's own Intacct sync uses to send only some documents (seed 004).
+ */
+const BOOKMARKS: SeedRow[] = [
+	{ id: 1, created: '2026-08-01T09:00:00Z', fields: { name: 'Send to Intacct: Acme Consulting', module: 'invoices', filter: { company_id: 1 } } },
+	{ id: 2, created: '2026-08-01T09:05:00Z', fields: { name: 'Unpaid bills', module: 'bills', filter: { status: 'unpaid' } } },
+	{ id: 3, created: '2026-08-01T09:10:00Z', fields: { name: 'Clients', module: 'contacts', filter: { is_client: true } } },
+];
+
 export const SCORO_SEED = {
 	financeAccounts: FINANCE_ACCOUNTS,
 	vatCodes: VAT_CODES,
@@ -114,6 +124,7 @@ export const SCORO_SEED = {
 	bills: BILLS,
 	prepayments: PREPAYMENTS,
 	receipts: RECEIPTS,
+	bookmarks: BOOKMARKS,
 } as const;
 
 /**

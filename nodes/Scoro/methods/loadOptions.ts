@@ -1,5 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+import { RESOURCES } from '../actions/router';
 import { scoroList } from '../transport';
+import { BOOKMARK_ID_FIELD, BOOKMARKS_MODULE } from '../transport/contract';
 
 /** Dropdowns are read live from Scoro; one list call each (a few hundred rows at most). */
 const MAX_OPTIONS = 500;
@@ -50,4 +52,21 @@ export async function getVatCodes(this: ILoadOptionsFunctions): Promise<INodePro
 
 export async function getFinanceObjects(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	return await options(this, 'financeObjects', (r) => `${String(r.object_symbol)} ${String(r.name)}`, 'object_id');
+}
+
+/**
+ * Bookmarks of the current resource's list module (contract.ts: bookmark rows and their `module`
+ * are assumed). Bookmarks of other modules are left out, since Scoro applies a bookmark to its own list.
+ */
+export async function getBookmarks(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const resource = String(this.getCurrentNodeParameter('resource') ?? '');
+	const module = RESOURCES[resource]?.module;
+	return await options(
+		this,
+		BOOKMARKS_MODULE,
+		(r) => `${String(r.name)} (${String(r[BOOKMARK_ID_FIELD])})`,
+		BOOKMARK_ID_FIELD,
+		{},
+		(r) => !module || !r.module || String(r.module) === module,
+	);
 }

@@ -119,3 +119,25 @@ export function subdomainOf(siteUrl: string): string | undefined {
  * the value again on what comes back.
  */
 export const FILTER_BY_FIELD_EQUALITY = true;
+
+/**
+ * Bookmarks (Scoro's saved list filters). FACT (notes §3.9, D2 20.3): a `bookmarks` module with a
+ * `list` action exists; FACT (SDK, notes §5): webhooks and Triggers & actions carry a `bookmark_id`.
+ * ASSUMPTION (UNVERIFIED: no source shows a bookmark row or how a list request names one; PHP sends
+ * a top-level `bookmarks` field of unknown shape):
+ * - `bookmarks/list` answers rows `{ bookmark_id, name, module, filter }`, `module` being the list
+ *   module the bookmark belongs to (e.g. `invoices`);
+ * - a list request names the bookmark as a top-level `bookmark_id`, and Scoro then returns only the
+ *   records matching the bookmark's stored filter (AND the request's own `filter`).
+ * If the real API differs, change these three values only: the node and the sandbox both use them.
+ */
+export const BOOKMARKS_MODULE = 'bookmarks';
+export const BOOKMARK_ID_FIELD = 'bookmark_id';
+/** Top-level body field of a `<module>/list` request that names the bookmark (ASSUMPTION above). */
+export const BOOKMARK_LIST_PARAM = 'bookmark_id';
+
+/** The list-request fields that select one bookmark (ASSUMPTION above). */
+export function bookmarkListBody(bookmarkId: string | number): Record<string, number | string> {
+	const text = String(bookmarkId).trim();
+	return { [BOOKMARK_LIST_PARAM]: /^\d+$/.test(text) ? Number(text) : text };
+}

@@ -3,7 +3,7 @@ import { listLimit, runPerItem } from '../../../shared/items';
 import type { ResourceSpec } from '../../descriptions/spec';
 import { fieldsToScoro, toScoroDateTime } from '../../helpers/body';
 import { scoroList } from '../../transport';
-import { dateRangeFilter, MODIFIED_DATE_FIELD } from '../../transport/contract';
+import { bookmarkListBody, dateRangeFilter, MODIFIED_DATE_FIELD } from '../../transport/contract';
 
 /** Get Many: Scoro `<module>/list`, every page or up to the limit, one item per record. */
 export async function execute(this: IExecuteFunctions, spec: ResourceSpec): Promise<INodeExecutionData[]> {
@@ -16,8 +16,11 @@ export async function execute(this: IExecuteFunctions, spec: ResourceSpec): Prom
 			filters.modifiedTo ? toScoroDateTime(filters.modifiedTo, 'Filter Modified To') : undefined,
 		);
 		if (range) filter[MODIFIED_DATE_FIELD] = range;
+		// A bookmark is not a field filter: it names a saved filter (contract.ts, assumed placement).
+		const bookmark = filters.bookmark === undefined || filters.bookmark === null ? '' : String(filters.bookmark).trim();
 		return await scoroList(this, spec.module, {
 			filter,
+			extra: bookmark ? bookmarkListBody(bookmark) : undefined,
 			detailed: options.detailed === true,
 			includeDeleted: filters.includeDeleted === true,
 			limit: listLimit(this, i),
