@@ -95,6 +95,7 @@ export const mappingTableFields: INodeProperties[] = [
 				},
 				text('bankAccountId', 'Bank Account', 'Intacct checking or savings account ID (FINANCIALENTITY)'),
 				text('undepositedAccountNo', 'Undeposited Funds Account', 'GL account used when no bank account is given'),
+				text('glAccount', 'Refund GL Account', 'GL account of the bank or clearing account refunds are paid from (the line of the refund\'s debit memo); else the undeposited funds account'),
 			]),
 			table('customers', 'Customer and Vendor IDs', [
 				source('Company, member or contact ID in the source'),

@@ -65,6 +65,8 @@ export const PaymentMethodRow = z
 		bankAccountId: optional,
 		/** Undeposited funds GL account, used when no bank account is given. */
 		undepositedAccountNo: optional,
+		/** GL account of the bank or clearing account money leaves through: the line of a refund's debit memo. */
+		glAccount: optional,
 	})
 	.strict();
 

@@ -131,7 +131,7 @@ export const Document = z.object({
 	status: DocumentStatus,
 	sourceStatus: z.string(),
 	dims: DimensionRefs,
-	/** Documents this one credits (credit notes). */
+	/** Documents this one credits (credit notes); a debitNote (Intacct debit memo) adds to what is owed. */
 	credits: z.array(z.string()),
 	allocations: z.array(Allocation),
 });
@@ -159,6 +159,29 @@ export const Payment = z.object({
 	dims: DimensionRefs,
 });
 export type Payment = z.infer<typeof Payment>;
+
+/**
+ * Money paid back to a customer out of a credit they hold: a credit note (OfficeRnD "Add Refund"
+ * on a credit note, a charge with status "refund") or an overpayment. In Intacct it becomes a debit
+ * memo on the bank/clearing account settled by the credit (see intacct.ts createRefundDebitMemo).
+ */
+export const Refund = z.object({
+	source: SourceRef,
+	partyId: z.string(),
+	partyRole: z.enum(['customer', 'vendor']),
+	date: IsoDate,
+	/** Positive: the amount paid back, in the currency of the credit. */
+	amount: Amount,
+	currency: CurrencyCode,
+	exchangeRate: Amount.optional(),
+	/** The source's payment method or account the money left through (looked up in paymentMethods). */
+	method: z.string().optional(),
+	reference: z.string().optional(),
+	/** The credit refunded. */
+	refunds: z.object({ type: z.enum(['creditNote', 'overpayment']), id: z.string(), number: z.string().optional() }),
+	dims: DimensionRefs,
+});
+export type Refund = z.infer<typeof Refund>;
 
 export const Account = z.object({
 	source: SourceRef,

@@ -14,6 +14,8 @@ export const OFFICERND = {
 	creditAmountsPositive: true,
 	/** Charge `status` values that mean money was received. */
 	receivedChargeStatuses: ['success'] as readonly string[],
+	/** Refund charges (status "refund") may carry a negative amount (the seed's refunds do); the absolute value is what was paid back. */
+	refundAmountSign: 'either',
 	/** The provider name written into `accounting.provider`. */
 	accountingProvider: 'sage-intacct',
 } as const;
@@ -27,6 +29,14 @@ export const INTACCT = {
 	reversedPaymentStates: ['V', 'Voided', 'Reversed', 'reversed'] as readonly string[],
 	/** Credit-only AR payments (credit memo or advance applied to an invoice) need no PAYMENTMETHOD. */
 	creditOnlyPaymentNeedsNoMethod: true,
+	/**
+	 * A refund of a credit (OfficeRnD credit note refund) is a debit memo on the bank/clearing GL
+	 * account, settled by an AR payment applying the credit memo to it (POSADJKEY + ADJUSTMENTKEY,
+	 * no cash): the 2019 XML schema has no customer refund function; this is how AR users record it.
+	 */
+	refundAsDebitMemo: true,
+	/** Refunds carry no rate of their own: with the source-rate policy the debit memo takes the refunded credit's rate. */
+	refundRateOfCredit: true,
 	/** Order Entry accepts a negative price on a discount item line. */
 	negativeDiscountItemPrice: true,
 	/** Query field names of records read through the Sage Intacct node (readByQuery output keys). */

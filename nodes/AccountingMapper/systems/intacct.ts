@@ -1,6 +1,6 @@
-import { DataError, type RecordRef } from '../model/errors';
+import { DataError, MappingError, type RecordRef } from '../model/errors';
 import { currencyDecimals, Dec, sum } from '../model/decimal';
-import type { Account, Allocation, DimensionValue, Document, DocumentLine, Party, Payment, TaxCode } from '../model/schemas';
+import type { Account, Allocation, DimensionValue, Document, DocumentLine, Party, Payment, Refund, TaxCode } from '../model/schemas';
 import { checkWrittenTotal } from '../model/totals';
 import { parseUdds, type Lookup } from '../mappings/resolve';
 import { INTACCT } from './assumptions';
@@ -590,6 +590,72 @@ export function creditApplication(
 	return { target: 'ARPYMT', record, total: amount, currency };
 }
 
+/**
+ * create_aradjustment for a refund paid out of a credit: a debit memo (positive line) on the GL
+ * account of the bank or clearing account the money left through (paymentMethods row: glAccount,
+ * else its undepositedAccountNo), with the credit's location dimensions. Intacct's 2019 schema has
+ * no customer refund, so the debit memo is then settled by the credit (refundApplication).
+ * ASSUMPTION (INTACCT.refundAsDebitMemo). Intacct numbers it: a refund has no number of its own.
+ */
+export function createRefundDebitMemo(lookup: Lookup, refund: Refund, creditRate: string | undefined): WriteShape {
+	const dp = currencyDecimals(refund.currency);
+	const row = lookup.row('paymentMethods', 'refund.account', refund.method ?? '', 'with column "glAccount" (the refund GL account)');
+	const glaccountno = row.glAccount ?? row.undepositedAccountNo;
+	if (!glaccountno) {
+		throw new MappingError(lookup.record, 'refund.account', refund.method ?? '', 'paymentMethods', 'the row exists but its columns "glAccount" and "undepositedAccountNo" are empty');
+	}
+	const dims = dimensionsOf(lookup, refund.dims.dimensionCode, 'location');
+	const amount = Dec.from(refund.amount).round(dp);
+	const credit = refund.refunds.number ?? refund.refunds.id;
+	// ASSUMPTION (INTACCT.refundRateOfCredit): with the source-rate policy the debit memo takes the
+	// credit's rate (the refund charge has none), so the memo and the credit clear at the same base amount.
+	const currency = legacyCurrency(lookup, refund.currency, refund.exchangeRate ?? creditRate, refund.date);
+	const record = compact({
+		customerid: partyId(lookup, refund.partyId, 'company'),
+		datecreated: dateParts(refund.date),
+		action: 'Submit',
+		description: `Refund of ${refund.refunds.type === 'creditNote' ? 'credit note' : 'overpayment'} ${credit}${refund.reference ? `: ${refund.reference}` : ''}`,
+		externalid: refund.source.id,
+		...currency,
+		aradjustmentitems: {
+			lineitem: [
+				compact({
+					glaccountno,
+					amount: amount.toFixed(dp),
+					memo: `Refund of ${credit}: ${refund.reference ?? refund.source.id}`,
+					locationid: dims.locationid,
+					departmentid: dims.departmentid,
+					customfields: customFields(dims.udds),
+					projectid: dims.projectid,
+					classid: dims.classid,
+				}),
+			],
+		},
+	});
+	return { target: 'create_aradjustment', record, entity: dims.entity, total: amount.toFixed(dp), currency: refund.currency };
+}
+
+/**
+ * ARPYMT that settles a refund's debit memo with the credit memo it was paid from: one detail
+ * with POSADJKEY (the debit memo) and ADJUSTMENTKEY / TRX_ADJUSTMENTAMOUNT (the credit memo), no
+ * cash. documentLinks: the credit note's id -> credit memo RECORDNO; the refund's id -> debit memo RECORDNO.
+ */
+export function refundApplication(lookup: Lookup, refund: Refund, customerId: string): WriteShape {
+	const dp = currencyDecimals(refund.currency);
+	const creditMemo = linkedRecord(lookup, refund.refunds.id, 'refund.creditNote');
+	const debitMemo = linkedRecord(lookup, refund.source.id, 'refund.debitMemo');
+	const amount = Dec.from(refund.amount).round(dp).toFixed(dp);
+	const record = compact({
+		CUSTOMERID: customerId,
+		RECEIPTDATE: mmddyyyy(refund.date),
+		PAYMENTDATE: mmddyyyy(refund.date),
+		CURRENCY: refund.currency,
+		DESCRIPTION: `Refund ${refund.reference ?? refund.source.id}: credit ${refund.refunds.number ?? refund.refunds.id} applied to its debit memo`,
+		ARPYMTDETAILS: { ARPYMTDETAIL: [{ POSADJKEY: debitMemo.recordNo, ADJUSTMENTKEY: creditMemo.recordNo, TRX_ADJUSTMENTAMOUNT: amount }] },
+	});
+	return { target: 'ARPYMT', record, total: amount, currency: refund.currency };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Readers (records as the Sage Intacct node outputs them)
 // ---------------------------------------------------------------------------------------------
@@ -734,10 +800,11 @@ export function readIntacctDocument(record: IntacctRecord, object: 'APBILL' | 'A
 	if (!items.length) throw new DataError(ref, container, `the document has no lines; read it with read (lines nested) or pass its ${container}`);
 	const isBill = object === 'APBILL';
 	const isAdjustment = object === 'ARADJUSTMENT';
-	// Credit memos carry negative amounts; the model keeps credits positive (type creditNote).
+	// Credit memos carry negative amounts; the model keeps credits positive (type creditNote). A
+	// debit memo (positive amounts) adds to what the customer owes: type debitNote, never a credit note.
 	const stated = str(record.TRX_TOTALENTERED) ?? str(record.TOTALENTERED);
-	const credit = isAdjustment && stated !== undefined && Dec.from(stated).isNegative();
-	if (isAdjustment && !credit) throw new DataError(ref, 'TRX_TOTALENTERED', 'the adjustment is a debit memo; only credit memos become credit notes');
+	const signed = stated ?? (isAdjustment ? sum(items.map((it, i) => Dec.from(str(it.TRX_AMOUNT) ?? '0', `${container}[${i + 1}].TRX_AMOUNT`))).toString() : undefined);
+	const credit = isAdjustment && signed !== undefined && Dec.from(signed).isNegative();
 	const sign = credit ? -1 : 1;
 	const currency = str(record.CURRENCY) ?? str(record.BASECURR);
 	if (!currency) throw new DataError(ref, 'CURRENCY', 'is missing');
@@ -771,7 +838,7 @@ export function readIntacctDocument(record: IntacctRecord, object: 'APBILL' | 'A
 	const state = str(record.STATE) ?? '';
 	return {
 		source: { system: 'intacct', type: object, id: ref.id, version: ref.version, number: str(record.RECORDID) },
-		type: isBill ? 'bill' : isAdjustment ? 'creditNote' : 'invoice',
+		type: isBill ? 'bill' : isAdjustment ? (credit ? 'creditNote' : 'debitNote') : 'invoice',
 		partyId: str(isBill ? record.VENDORID : record.CUSTOMERID) ?? '',
 		partyRole: isBill ? 'vendor' : 'customer',
 		number: str(record.RECORDID),

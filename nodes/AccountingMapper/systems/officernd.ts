@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DataError, type RecordRef } from '../model/errors';
 import { currencyDecimals, Dec, sum } from '../model/decimal';
-import type { Allocation, Document, DocumentLine, Party, Payment } from '../model/schemas';
+import type { Allocation, Document, DocumentLine, Party, Payment, Refund } from '../model/schemas';
 import { checkAgainstSource, lineFigures } from '../model/totals';
 import { OFFICERND } from './assumptions';
 
@@ -392,6 +392,70 @@ export function readOverpayment(record: unknown): Payment {
 		unallocated: amount.sub(allocated).toString(),
 		dims: { dimensionCode: str(doc.location) },
 	};
+}
+
+/**
+ * A credit note with the refunds paid out of it: the credit note, whole, with a `refunds` array
+ * of its refund charges (charges with status "refund" whose `payment` is the credit note, as the
+ * OfficeRnD node reads them; reference §2.3: refunds show up only as such charges). Refunds are
+ * taken in date order; together with the allocations they may not use more than the credit note.
+ */
+export function readCreditNoteRefunds(record: unknown): { creditNote: Document; refunds: Refund[] } {
+	const creditNote = readDocument(record);
+	const ref = docRef(parseRecord(OrndDocument, record, 'creditNote'));
+	if (creditNote.type !== 'creditNote') throw new DataError(ref, 'documentType', `is "${creditNote.source.type}"; refunds are read from credit notes`);
+	const raw = (record as Record<string, unknown>).refunds;
+	if (raw !== undefined && raw !== null && !Array.isArray(raw)) {
+		throw new DataError(ref, 'refunds', 'must be the list of the credit note\'s refund charges (OfficeRnD charges with status "refund")');
+	}
+	const dp = currencyDecimals(creditNote.currency);
+	const charges = ((raw ?? []) as unknown[]).map((r, n) => ({ n, c: parseRecord(OrndCharge, r, 'charge') }));
+	const refunds = charges.map(({ n, c }): Refund => {
+		const field = `refunds[${n}]`;
+		if (c.status !== 'refund') throw new DataError(ref, `${field}.status`, `charge ${c._id} has status "${c.status ?? ''}"; only charges with status "refund" are refunds`);
+		if (c.payment !== creditNote.source.id) {
+			throw new DataError(ref, `${field}.payment`, `charge ${c._id} belongs to document ${c.payment ?? '(none)'}, not to this credit note; pass only the credit note's own refund charges`);
+		}
+		const currency = (c.currency ?? creditNote.currency).toUpperCase();
+		if (currency !== creditNote.currency) {
+			throw new DataError(ref, `${field}.currency`, `charge ${c._id} is in ${currency} but the credit note is in ${creditNote.currency}; a credit is refunded in its own currency`);
+		}
+		// ASSUMPTION (OFFICERND.refundAmountSign): refund charges may carry a negative amount; the size is what was paid back.
+		const amount = Dec.from(c.amount, `${field}.amount`).abs().round(dp);
+		if (amount.isZero()) throw new DataError(ref, `${field}.amount`, `charge ${c._id} refunds 0; delete it in OfficeRnD or give the amount paid back`);
+		const date = isoDate(c.date ?? c.createdAt, ref, `${field}.date`);
+		if (!date) throw new DataError(ref, `${field}.date`, `charge ${c._id} has no date`);
+		return {
+			source: { system: 'officernd', type: 'charge', id: c._id, version: version(c), number: str(c.reference) },
+			partyId: creditNote.partyId,
+			partyRole: 'customer',
+			date,
+			amount: amount.toString(),
+			currency,
+			method: str(c.account),
+			reference: str(c.reference) ?? str(c.providerChargeReference),
+			refunds: { type: 'creditNote', id: creditNote.source.id, number: creditNote.number },
+			dims: creditNote.dims,
+		};
+	});
+	refunds.sort((a, b) => a.date.localeCompare(b.date) || a.source.id.localeCompare(b.source.id));
+	// The credit left for refunds: the credit note less what is allocated to invoices, then less each earlier refund.
+	const allocated = sum(creditNote.allocations.map((a) => Dec.from(a.amount))).round(dp);
+	let left = Dec.from(creditNote.totals.gross).round(dp).sub(allocated);
+	for (const r of refunds) {
+		if (Dec.from(r.amount).cmp(left) > 0) {
+			const n = charges.find(({ c }) => c._id === r.source.id)!.n;
+			throw new DataError(
+				ref,
+				`refunds[${n}].amount`,
+				`refund charge ${r.source.id} pays back ${Dec.from(r.amount).toFixed(dp)} ${r.currency} but only ${left.toFixed(dp)} of the credit is left ` +
+					`(credit note ${Dec.from(creditNote.totals.gross).toFixed(dp)}, allocated to invoices ${allocated.toFixed(dp)}, refunded before ${Dec.from(creditNote.totals.gross).round(dp).sub(allocated).sub(left).toFixed(dp)}); ` +
+					'correct the refund amount in OfficeRnD or remove an allocation so the credit covers it',
+			);
+		}
+		left = left.sub(r.amount);
+	}
+	return { creditNote, refunds };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -220,7 +220,9 @@ describe('Intacct → Re-Leased', () => {
 			lines: [{ description: 'Abatement', accountCode: '200', taxType: 'GST on Income', tracking: { category: 'Property', option: '12 Queen St' }, amountExclTax: 200, taxAmount: 30 }],
 		});
 		expect(() => writableFields('creditNote', out.record)).not.toThrow();
-		const debit = await runMapper('intacctToReLeased', 'arAdjustmentToCreditNote', [{ ...memo, TRX_TOTALENTERED: '230.00' }], back(), {}, true);
+		// A debit memo (positive total and lines) is not a credit note (see refunds.test.ts for its conversion).
+		const debitLines = { ARADJUSTMENTITEM: [{ ...memo.ARADJUSTMENTITEMS.ARADJUSTMENTITEM[0], TRX_AMOUNT: '200.00', TAXENTRIES: { TAXENTRY: { DETAILID: 'NZ GST 15% Sales', TRX_TAX: '30.00' } } }] };
+		const debit = await runMapper('intacctToReLeased', 'arAdjustmentToCreditNote', [{ ...memo, TRX_TOTALENTERED: '230.00', ARADJUSTMENTITEMS: debitLines }], back(), {}, true);
 		expect(debit.mapped[0]!.json.error).toMatch(/debit memo/);
 	});
 

@@ -2,7 +2,9 @@
  * Sage Intacct → Re-Leased · AR Invoice or AP Bill → Invoice
  *
  * Input: one Intacct ARINVOICE (with ARINVOICEITEMS) or APBILL (with APBILLITEMS) as the Sage
- * Intacct node reads it.
+ * Intacct node reads it, or an AR debit memo (ARADJUSTMENT with positive ARADJUSTMENTITEMS): it adds
+ * to what the customer owes, so it becomes an income invoice, due on its date unless WHENDUE says
+ * otherwise. Credit memos fail the item (use "AR Adjustment → Credit Note").
  * Mapped item: { idempotencyKey, targetSystem: "released", target: "invoice.create" |
  *   "invoice.update", releasedId, record, source, total, currency }
  * record (Re-Leased invoice body): { invoiceNumber (RECORDID), type Income | Expense, status
@@ -29,8 +31,13 @@ export const description: INodeProperties[] = [];
 
 export const convert: Convert = function (i, tables) {
 	const record = inputRecord(this, i);
-	const object = record.APBILLITEMS !== undefined || record.VENDORID !== undefined ? 'APBILL' : 'ARINVOICE';
-	const doc = readIntacctDocument(record, object);
+	const object = record.APBILLITEMS !== undefined || record.VENDORID !== undefined ? 'APBILL' : record.ARADJUSTMENTITEMS !== undefined ? 'ARADJUSTMENT' : 'ARINVOICE';
+	const read = readIntacctDocument(record, object);
+	if (read.type === 'creditNote') {
+		throw new DataError(refOf(read), 'TRX_TOTALENTERED', 'the adjustment is a credit memo: convert it with "AR Adjustment → Credit Note"');
+	}
+	// A debit memo has no due date of its own in Intacct: it is due on its date.
+	const doc = read.type === 'debitNote' ? { ...read, dueDate: read.dueDate ?? read.issueDate } : read;
 	const lookup = new Lookup(tables, refOf(doc));
 	if (doc.sourceStatus === 'Reversed') throw new DataError(refOf(doc), 'STATE', 'the document is reversed in Intacct: void the Re-Leased copy (Void operation of the Re-Leased node)');
 	const contactId = lookup.value('customers', 'target', object === 'APBILL' ? 'VENDORID' : 'CUSTOMERID', doc.partyId);
