@@ -74,10 +74,14 @@ export function settlementPatch(store: RecordStore, docId: string): Fields | und
 	const allocations = Array.isArray(f.allocations) ? (f.allocations as Array<Record<string, FieldValue>>) : [];
 	const allocated = round2(allocations.reduce((s, a) => s + Number(a.amount ?? 0), 0));
 	const netPaid = round2(paid - refunded);
-	const settled = round2(netPaid + allocated);
+	// ASSUMED (reference §2.3 shows refunds only as charge status "refund"): money refunded out of a
+	// credit note uses up its credit as an allocation does; fully refunded, with nothing allocated, it reads "refunded".
+	const isCredit = f.documentType === 'creditNote';
+	const settled = isCredit ? round2(allocated + refunded) : round2(netPaid + allocated);
 	let status = String(f.status ?? 'awaiting_payment');
 	if (status !== 'draft' && status !== 'voided') {
-		if (refunded > 0 && netPaid <= 0 && allocated === 0) status = 'refunded';
+		if (isCredit && refunded > 0 && allocated === 0 && settled >= total) status = 'refunded';
+		else if (!isCredit && refunded > 0 && netPaid <= 0 && allocated === 0) status = 'refunded';
 		else if (total > 0 && settled >= total) status = 'paid';
 		else if (settled > 0) status = 'partially_paid';
 		else if (failed) status = 'failed';

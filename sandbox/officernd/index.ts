@@ -273,7 +273,9 @@ export function createOfficeRndSystem(): SystemModule {
 			if (credit.fields.documentType === 'invoice' || invoice.fields.documentType !== 'invoice') {
 				throw new ApiError(400, 'An allocation links a credit note or overpayment to an invoice');
 			}
-			const creditLeft = Number(credit.fields.total ?? 0) - Number(credit.fields.allocatedAmount ?? 0);
+			// A credit note's refunds use up its credit too (billing.ts settlementPatch): what is left is its payableAmount.
+			const creditLeft =
+				credit.fields.documentType === 'creditNote' ? Number(credit.fields.payableAmount ?? 0) : Number(credit.fields.total ?? 0) - Number(credit.fields.allocatedAmount ?? 0);
 			if (input.amount > Number(invoice.fields.payableAmount ?? 0) + 1e-9 || input.amount > creditLeft + 1e-9) {
 				throw new ApiError(500, 'The allocated amount exceeds the amount due or the credit available');
 			}
