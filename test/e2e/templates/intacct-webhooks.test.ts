@@ -1,0 +1,106 @@
+/**
+ * Sage Intacct → other systems templates started by Intacct's own webhook (a Platform Trigger with
+ * webhook delivery, notes §6.2): the template is imported as shipped and published in a started n8n,
+ * and the sandbox posts the event with the bearer token of the sandbox webhook credential.
+ */
+import { mkdtempSync } from 'fs';
+import { tmpdir } from 'os';
+import path from 'path';
+import { cleanup } from '../../helpers/n8n';
+import { loadTemplate, templateEnv, type TemplateEnv } from '../../helpers/templates';
+import { ERROR_HANDLER_ID, errorHandlerFor, readFailureLog } from './common-error-log';
+
+let env: TemplateEnv;
+const logDir = mkdtempSync(path.join(tmpdir(), 'sync-failures-'));
+type Rec = Record<string, any>;
+/** The sandbox webhook credential's token (scripts/sandbox-credentials.js). */
+const TOKEN = 'sandbox-intacct-webhook-token';
+
+beforeAll(async () => {
+	env = await templateEnv();
+	await env.n8n.importWorkflow(errorHandlerFor(logDir));
+	await env.n8n.publishWorkflow(ERROR_HANDLER_ID);
+}, 600_000);
+
+afterAll(async () => {
+	await cleanup();
+	await env?.sandbox.close();
+});
+
+async function waitFor<T>(what: string, fn: () => T | undefined | null | false, timeoutMs = 60_000): Promise<T> {
+	const until = Date.now() + timeoutMs;
+	for (;;) {
+		const value = fn();
+		if (value !== undefined && value !== null && value !== false) return value;
+		if (Date.now() > until) throw new Error(`timed out waiting for ${what}; failure log: ${JSON.stringify(readFailureLog(logDir))}`);
+		await new Promise((r) => setTimeout(r, 250));
+	}
+}
+
+/** The sandbox posts as Intacct would; returns the status of each attempt. */
+async function deliver(url: string, body: Rec): Promise<Array<{ status: number; body?: string }>> {
+	const res = await fetch(`${env.sandbox.url}/__admin/intacct/webhook`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ url, token: TOKEN, maxAttempts: 1, ...body }),
+	});
+	return ((await res.json()) as Rec).attempts as Array<{ status: number; body?: string }>;
+}
+
+/** The production webhook URL of a template's trigger node. */
+function hookUrl(serverUrl: string, template: string, node: string): string {
+	const trigger = (loadTemplate(template).nodes as Array<{ name: string; webhookId?: string }>).find((n) => n.name === node);
+	if (!trigger?.webhookId) throw new Error(`${template} has no webhook node "${node}"`);
+	return `${serverUrl}webhook/${trigger.webhookId}/webhook`;
+}
+
+describe('9. Sage Intacct → Re-Leased invoices, started by the Intacct webhook (intacct-released/invoices.json)', () => {
+	const template = 'intacct-released/invoices.json';
+
+	it('an invoice posted in Intacct reaches Re-Leased at once with its lines; a retried post adds nothing', async () => {
+		const intacct = env.sandbox.state.system('intacct')!.store;
+		const header = intacct.insert(
+			'ARINVOICE',
+			{ RECORDID: 'IA-7001', CUSTOMERID: 'C-0001', CUSTOMERNAME: 'Acme Coworking Ltd', DOCNUMBER: 'July service charge', DESCRIPTION: 'Service charge', EXTERNALID: '', STATE: 'Posted', MODULEKEY: '4.AR', WHENDUE: '07/31/2024', CURRENCY: 'NZD', BASECURR: 'USD', EXCHANGE_RATE: '0.6', TRX_TOTALENTERED: '450.00', TRX_TOTALDUE: '450.00', TRX_TOTALPAID: '0.00', TOTALENTERED: '270.00', TOTALDUE: '270.00', TOTALPAID: '0.00' },
+			{ createdAt: '2024-07-01T09:00:00Z', modifiedAt: '2024-07-01T09:00:00Z' },
+		);
+		intacct.insert('ARINVOICEITEM', { RECORDKEY: header.id, LINE_NO: '1', ACCOUNTNO: '4100', ENTRYDESCRIPTION: 'Service charge July', LOCATIONID: 'US-NYC', AMOUNT: '270.00', TRX_AMOUNT: '450.00', TRX_TOTALDUE: '450.00', TAXENTRIES: '' });
+		// Another invoice entered in Intacct that nobody posted about: the webhook run must leave it to the schedule.
+		const other = intacct.insert(
+			'ARINVOICE',
+			{ RECORDID: 'IA-7002', CUSTOMERID: 'C-0001', CUSTOMERNAME: 'Acme Coworking Ltd', DOCNUMBER: 'Other', DESCRIPTION: 'Other', EXTERNALID: '', STATE: 'Posted', MODULEKEY: '4.AR', WHENDUE: '07/31/2024', CURRENCY: 'NZD', BASECURR: 'USD', EXCHANGE_RATE: '0.6', TRX_TOTALENTERED: '10.00', TRX_TOTALDUE: '10.00', TRX_TOTALPAID: '0.00', TOTALENTERED: '6.00', TOTALDUE: '6.00', TOTALPAID: '0.00' },
+			{ createdAt: '2024-07-02T09:00:00Z', modifiedAt: '2024-07-02T09:00:00Z' },
+		);
+		intacct.insert('ARINVOICEITEM', { RECORDKEY: other.id, LINE_NO: '1', ACCOUNTNO: '4100', ENTRYDESCRIPTION: 'Other', LOCATIONID: 'US-NYC', AMOUNT: '6.00', TRX_AMOUNT: '10.00', TRX_TOTALDUE: '10.00', TAXENTRIES: '' });
+		const before = env.records('released', 'invoice').length;
+
+		await env.n8n.importWorkflow(loadTemplate(template));
+		const id = loadTemplate(template).id!;
+		const server = await env.n8n.startN8n({ publish: [id, ERROR_HANDLER_ID] });
+		try {
+			expect(server.activated).toContain(id);
+			const url = hookUrl(server.url, template, 'Intacct Invoice Changed');
+			const attempts = await deliver(url, { object: 'ARINVOICE', recordNo: header.id, event: 'Add', idempotencyKey: 'ia-7001-add' });
+			expect(attempts[0]!.status).toBe(200);
+			const copy = await waitFor('the Re-Leased copy of IA-7001', () => env.records('released', 'invoice').find((r) => r.invoiceNumber === 'IA-7001'));
+			expect(copy).toMatchObject({ type: 'Income', status: 'Approved', contactId: 'con_1', issueDate: '2024-07-01', dueDate: '2024-07-31', reference: 'July service charge', currency: 'NZD', total: 450, totalTax: 0 });
+			expect(copy.lines).toEqual([{ description: 'Service charge July', accountCode: '200', tracking: { category: 'Property', option: '12 Queen St' }, amountExclTax: 450, taxAmount: 0 }]);
+			// Only that invoice was read and written: the webhook run is narrowed to the posted record.
+			expect(env.records('released', 'invoice').length).toBe(before + 1);
+			expect(env.records('released', 'invoice').filter((r) => r.invoiceNumber === 'IA-7002')).toEqual([]);
+
+			// Intacct retries with the same idempotency key: acknowledged, nothing runs again.
+			const retry = await deliver(url, { object: 'ARINVOICE', recordNo: header.id, event: 'Add', idempotencyKey: 'ia-7001-add' });
+			expect(retry[0]!.status).toBe(200);
+			expect(JSON.parse(retry[0]!.body ?? '{}')).toMatchObject({ duplicate: true });
+			// A wrong token starts nothing.
+			const wrong = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer nope' }, body: JSON.stringify({ object: 'ARINVOICE', recordNo: header.id }) });
+			expect(wrong.status).toBe(401);
+			await new Promise((r) => setTimeout(r, 4_000));
+			expect(env.records('released', 'invoice').filter((r) => r.invoiceNumber === 'IA-7001')).toHaveLength(1);
+			expect(readFailureLog(logDir)).toEqual([]);
+		} finally {
+			await server.stop();
+		}
+	});
+});
