@@ -9,10 +9,10 @@ import { INTACCT } from './assumptions';
  * Sage Intacct: reads its records (as the Sage Intacct node's read operations output them: the
  * query field names, every value a string) into the canonical model, and writes the model into
  * the write shapes the Sage Intacct node accepts as a whole record:
- * - legacy functions (create_invoice, create_aradjustment, create_sotransaction, create_bill):
+ * - legacy functions (create_invoice, create_aradjustment, create_sotransaction):
  *   an object whose keys are the legacy XML element names in Sage's XSD order (api.xsd), dates as
  *   {year, month, day};
- * - generic objects (CUSTOMER, VENDOR, ARPYMT, ARADVANCE): the uppercase field names, dates
+ * - generic objects (CUSTOMER, VENDOR, ARPYMT, ARADVANCE, APBILL): the uppercase field names, dates
  *   mm/dd/yyyy.
  * Amounts are rounded to the currency's decimals here, and only here.
  */
@@ -247,71 +247,52 @@ function taxRowOf(lookup: Lookup, line: DocumentLine) {
 	return lookup.row('taxCodes', field, requireCode(lookup, line.taxCode, field, 'tax rate'));
 }
 
+/** One line to write, whatever the write shape: amount unsigned (as in the model), dimensions resolved. */
+export interface PlannedLine {
+	account: string;
+	amount: Dec;
+	memo: string;
+	dims: LineDims;
+	/** Tax entry of the line (tax handling "taxEntries"): Intacct adds it to the line. */
+	tax?: { detailId: string; amount: Dec };
+}
+
 /**
- * AR (and AP) legacy line items: one line per source line, a discount line when there is a
- * discount, and tax either as a separate GL line (taxLines) or as taxentries (taxEntries).
- * `sign` is -1 for credit memos (AR adjustment lines are negative for credits).
+ * The lines of a document, neutral of the write shape: one line per source line, a discount line
+ * when there is a discount, and tax either as a separate GL line (taxLines) or as the line's tax
+ * entry (taxEntries). The written amounts must add up to the document's gross total.
  */
-export function legacyLineItems(
-	lookup: Lookup,
-	doc: Document,
-	sign: 1 | -1,
-	glColumn: 'glAccount' = 'glAccount',
-): { lineitem: XmlObject[]; written: Dec[]; entity?: string } {
-	const lineitem: XmlObject[] = [];
+export function planLines(lookup: Lookup, doc: Document, glColumn: 'glAccount' = 'glAccount'): { lines: PlannedLine[]; written: Dec[]; entity?: string } {
+	const lines: PlannedLine[] = [];
 	const written: Dec[] = [];
 	const s = lookup.settings;
-	let entity: string | undefined;
 	const headerDims = dimensionsOf(lookup, doc.dims.dimensionCode, 'location');
-	entity = headerDims.entity;
+	let entity = headerDims.entity;
 	for (const line of doc.lines) {
 		const split = splitLine(line, doc.currency);
 		const key = accountKeyOf(lookup, line);
-		const glaccountno = lookup.value('accounts', glColumn, key.field, requireCode(lookup, key.value, key.field, 'account'));
+		const account = lookup.value('accounts', glColumn, key.field, requireCode(lookup, key.value, key.field, 'account'));
 		const dims = lineDims(lookup, line, headerDims);
 		if (dims.entity && entity && dims.entity !== entity) {
 			throw new DataError(lookup.record, `lines[${line.lineNo}].location`, `maps to entity ${dims.entity} but the document maps to ${entity}; one document is written in one entity`);
 		}
 		entity = entity ?? dims.entity;
 		const memoText = memo(lookup, doc, line);
-		const dimEls = (): XmlObject =>
-			compact({
-				locationid: dims.locationid,
-				departmentid: dims.departmentid,
-				customfields: customFields(dims.udds),
-				projectid: dims.projectid,
-				classid: dims.classid,
-			});
-		const build = (account: string, amount: Dec, text: string, tax?: XmlObject): XmlObject => {
-			const d = dimEls();
-			// XSD order: glaccountno, amount, memo, locationid, departmentid, customfields, projectid, classid (then taxentries).
-			return compact({
-				glaccountno: account,
-				amount: money(amount.mul(sign), doc.currency),
-				memo: text,
-				locationid: d.locationid as string | undefined,
-				departmentid: d.departmentid as string | undefined,
-				customfields: d.customfields,
-				projectid: d.projectid as string | undefined,
-				classid: d.classid as string | undefined,
-				taxentries: tax,
-			});
-		};
 		const hasTax = !split.tax.isZero();
-		let taxEntries: XmlObject | undefined;
+		let tax: PlannedLine['tax'];
 		if (hasTax && s.taxHandling === 'taxEntries') {
 			const row = taxRowOf(lookup, line);
 			if (!row.taxDetailId) {
 				throw new DataError(lookup.record, `lines[${line.lineNo}].taxRate`, `tax handling "taxEntries" needs taxDetailId in the taxCodes row "${row.source}"`);
 			}
-			taxEntries = { taxentry: [{ detailid: row.taxDetailId, trx_tax: money(split.tax.mul(sign), doc.currency) }] };
+			tax = { detailId: row.taxDetailId, amount: split.tax };
 		}
 		// With taxEntries, Intacct adds the tax to the line, so the line carries the net.
-		lineitem.push(build(glaccountno, split.item, memoText, taxEntries));
+		lines.push({ account, amount: split.item, memo: memoText, dims, tax });
 		written.push(split.item);
 		if (!split.discount.isZero()) {
 			const discountAccount = lookup.value('accounts', glColumn, `lines[${line.lineNo}].discount`, 'discount');
-			lineitem.push(build(discountAccount, split.discount.neg(), `Discount: ${memoText}`));
+			lines.push({ account: discountAccount, amount: split.discount.neg(), memo: `Discount: ${memoText}`, dims });
 			written.push(split.discount.neg());
 		}
 		if (hasTax) {
@@ -320,13 +301,63 @@ export function legacyLineItems(
 				if (!row.taxGlAccount) {
 					throw new DataError(lookup.record, `lines[${line.lineNo}].taxRate`, `tax handling "taxLines" needs taxGlAccount in the taxCodes row "${row.source}"`);
 				}
-				lineitem.push(build(row.taxGlAccount, split.tax, `Tax${row.taxDetailId ? ` ${row.taxDetailId}` : ''}: ${memoText}`));
+				lines.push({ account: row.taxGlAccount, amount: split.tax, memo: `Tax${row.taxDetailId ? ` ${row.taxDetailId}` : ''}: ${memoText}`, dims });
 			}
 			written.push(split.tax);
 		}
 	}
 	checkWrittenTotal(lookup.record, 'total', written, Dec.from(doc.totals.gross), doc.currency);
+	return { lines, written, entity };
+}
+
+/**
+ * AR (and AP) legacy line items (planLines in legacy element names). `sign` is -1 for credit
+ * memos (AR adjustment lines are negative for credits).
+ */
+export function legacyLineItems(
+	lookup: Lookup,
+	doc: Document,
+	sign: 1 | -1,
+	glColumn: 'glAccount' = 'glAccount',
+): { lineitem: XmlObject[]; written: Dec[]; entity?: string } {
+	const { lines, written, entity } = planLines(lookup, doc, glColumn);
+	// XSD order: glaccountno, amount, memo, locationid, departmentid, customfields, projectid, classid (then taxentries).
+	const lineitem = lines.map((l) =>
+		compact({
+			glaccountno: l.account,
+			amount: money(l.amount.mul(sign), doc.currency),
+			memo: l.memo,
+			locationid: l.dims.locationid,
+			departmentid: l.dims.departmentid,
+			customfields: customFields(l.dims.udds),
+			projectid: l.dims.projectid,
+			classid: l.dims.classid,
+			taxentries: l.tax ? { taxentry: [{ detailid: l.tax.detailId, trx_tax: money(l.tax.amount.mul(sign), doc.currency) }] } : undefined,
+		}),
+	);
 	return { lineitem, written, entity };
+}
+
+/**
+ * Generic document lines (APBILLITEM and its kind): planLines in generic element names. UDDs are
+ * GLDIM<name> elements on the line; tax entries TAXENTRIES.TAXENTRY {DETAILID, TRX_TAX}.
+ */
+export function genericLineItems(lookup: Lookup, doc: Document, sign: 1 | -1 = 1): { items: XmlObject[]; written: Dec[]; entity?: string } {
+	const { lines, written, entity } = planLines(lookup, doc);
+	const items = lines.map((l) =>
+		compact({
+			ACCOUNTNO: l.account,
+			TRX_AMOUNT: money(l.amount.mul(sign), doc.currency),
+			ENTRYDESCRIPTION: l.memo,
+			LOCATIONID: l.dims.locationid,
+			DEPARTMENTID: l.dims.departmentid,
+			PROJECTID: l.dims.projectid,
+			CLASSID: l.dims.classid,
+			...Object.fromEntries(l.dims.udds),
+			TAXENTRIES: l.tax ? { TAXENTRY: [{ DETAILID: l.tax.detailId, TRX_TAX: money(l.tax.amount.mul(sign), doc.currency) }] } : undefined,
+		}),
+	);
+	return { items, written, entity };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -732,27 +763,38 @@ function readIntacctPayment(record: IntacctRecord, object: 'ARPYMT' | 'APPYMT'):
 	};
 }
 
-/** create_bill (AP bill). */
+/**
+ * APBILL (AP bill), the record the Sage Intacct node's AP Bill > Create (Record Source: whole
+ * record) takes: generic field names, dates mm/dd/yyyy, lines APBILLITEMS.APBILLITEM[] with their
+ * dimensions and, with tax handling "taxEntries", TAXENTRIES per line (the legacy create_bill of
+ * the 2019 schema has no tax entries on lines). No EXTERNALID on APBILL: the bill is identified by
+ * VENDORID + RECORDID (the source number, numbering owner "source").
+ */
 export function createBill(lookup: Lookup, doc: Document, vendorId: string, action?: string): WriteShape {
 	const s = lookup.settings;
-	const { lineitem, written, entity } = legacyLineItems(lookup, doc, 1);
+	const { items, written, entity } = genericLineItems(lookup, doc, 1);
+	const state = action ?? actionOf(lookup, doc.sourceStatus);
+	const currency = genericCurrency(lookup, doc.currency, doc.exchangeRate, doc.issueDate);
+	// As on the legacy documents, the policy "none" sends no currency: the bill takes the company's.
+	if (s.currencyPolicy === 'none') delete currency.CURRENCY;
 	const useTerm = !doc.dueDate && s.defaultTerm;
-	if (!doc.dueDate && !useTerm) throw new DataError(lookup.record, 'dueDate', 'the bill has no due date and no default term is set');
+	// Reference 4.7: WHENDUE is required unless the bill is saved as a draft.
+	if (!doc.dueDate && !useTerm && state !== 'Draft') throw new DataError(lookup.record, 'dueDate', 'the bill has no due date and no default term is set');
 	const record = compact({
-		vendorid: vendorId,
-		datecreated: dateParts(doc.issueDate),
-		dateposted: doc.postingDate ? dateParts(doc.postingDate) : undefined,
-		datedue: doc.dueDate ? dateParts(doc.dueDate) : undefined,
-		termname: useTerm ? s.defaultTerm : undefined,
-		action: action ?? actionOf(lookup, doc.sourceStatus),
-		billno: s.numberingOwner === 'source' ? doc.number : undefined,
-		ponumber: doc.reference,
-		description: doc.description,
-		externalid: doc.source.id,
-		...legacyCurrency(lookup, doc.currency, doc.exchangeRate, doc.issueDate),
-		billitems: { lineitem },
+		VENDORID: vendorId,
+		WHENCREATED: mmddyyyy(doc.issueDate),
+		WHENPOSTED: doc.postingDate ? mmddyyyy(doc.postingDate) : undefined,
+		WHENDUE: doc.dueDate ? mmddyyyy(doc.dueDate) : undefined,
+		TERMNAME: useTerm ? s.defaultTerm : undefined,
+		ACTION: state,
+		RECORDID: s.numberingOwner === 'source' ? doc.number : undefined,
+		DOCNUMBER: doc.reference,
+		DESCRIPTION: doc.description,
+		...currency,
+		TAXSOLUTIONID: s.taxHandling === 'taxEntries' ? s.taxSolutionId : undefined,
+		APBILLITEMS: { APBILLITEM: items },
 	});
-	return { target: 'create_bill', record, entity, total: money(sum(written), doc.currency), currency: doc.currency };
+	return { target: 'APBILL', record, entity, total: money(sum(written), doc.currency), currency: doc.currency };
 }
 
 /** APPYMT: money paid to a vendor, applied to its bills. */

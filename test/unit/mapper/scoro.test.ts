@@ -130,18 +130,47 @@ describe('Scoro → Intacct', () => {
 		expect(b.mapped[0]!.json.error).toMatch(/convert it as a credit invoice/);
 	});
 
-	it('writes a bill as create_bill for the mapped vendor', async () => {
+	it('writes a bill as the generic APBILL record AP Bill > Create takes, for the mapped vendor, tax as lines', async () => {
 		const out = only(await runMapper('scoroToIntacct', 'billToApBill', [view('bills', 1)], scoroTables()));
+		expect(out.target).toBe('APBILL');
 		const record = out.record as IDataObject;
-		expect(record).toMatchObject({ vendorid: 'V-0003', billno: 'INI-5001', datedue: { year: '2026', month: '10', day: '02' } });
-		expect((record.billitems as { lineitem: IDataObject[] }).lineitem.map((l) => [l.glaccountno, l.amount])).toEqual([
-			['6100', '400.00'],
-			['2300', '80.00'],
-			['6100', '200.00'],
-			['2300', '40.00'],
+		// Generic shape: uppercase fields, dates mm/dd/yyyy, the Scoro number as the bill number.
+		expect(record).toMatchObject({ VENDORID: 'V-0003', RECORDID: 'INI-5001', DOCNUMBER: 'INI-5001', WHENCREATED: '09/02/2026', WHENDUE: '10/02/2026', ACTION: 'Draft', CURRENCY: 'GBP' });
+		expect(Object.keys(record).filter((k) => k !== k.toUpperCase())).toEqual([]);
+		const items = (record.APBILLITEMS as { APBILLITEM: IDataObject[] }).APBILLITEM;
+		expect(items.map((l) => [l.ACCOUNTNO, l.TRX_AMOUNT, l.LOCATIONID, l.PROJECTID])).toEqual([
+			['6100', '400.00', 'UK-LON', 'P-INTERNAL'],
+			['2300', '80.00', 'UK-LON', 'P-INTERNAL'],
+			['6100', '200.00', 'UK-LON', 'P-INTERNAL'],
+			['2300', '40.00', 'UK-LON', 'P-INTERNAL'],
+		]);
+		expect(items.some((l) => l.TAXENTRIES !== undefined)).toBe(false);
+		expect(out.total).toBe('720.00');
+		expect(out.entity).toBe('UK');
+	});
+
+	it('writes a bill with tax entries per line (tax handling "taxEntries"), the net on the line', async () => {
+		const t = scoroTables();
+		t.settings = { ...(t.settings as IDataObject), taxHandling: 'taxEntries', taxSolutionId: 'United Kingdom - VAT' };
+		const out = only(await runMapper('scoroToIntacct', 'billToApBill', [view('bills', 1)], t));
+		const record = out.record as IDataObject;
+		expect(record.TAXSOLUTIONID).toBe('United Kingdom - VAT');
+		expect((record.APBILLITEMS as { APBILLITEM: IDataObject[] }).APBILLITEM).toEqual([
+			{ ACCOUNTNO: '6100', TRX_AMOUNT: '400.00', ENTRYDESCRIPTION: 'INI-5001: IDE licences', LOCATIONID: 'UK-LON', PROJECTID: 'P-INTERNAL', TAXENTRIES: { TAXENTRY: [{ DETAILID: 'UK Sale Goods Standard Rate', TRX_TAX: '80.00' }] } },
+			{ ACCOUNTNO: '6100', TRX_AMOUNT: '200.00', ENTRYDESCRIPTION: 'INI-5001: CI minutes', LOCATIONID: 'UK-LON', PROJECTID: 'P-INTERNAL', TAXENTRIES: { TAXENTRY: [{ DETAILID: 'UK Sale Goods Standard Rate', TRX_TAX: '40.00' }] } },
 		]);
 		expect(out.total).toBe('720.00');
-		expect(await xsd('create_bill', record)).toEqual([]);
+	});
+
+	it('writes a foreign-currency bill with the exchange rate type, or the source rate, as generic currency fields', async () => {
+		const t = scoroTables();
+		const bill = { ...view('bills', 2), currency: 'EUR', currency_rate: 0.85 };
+		t.settings = { ...(t.settings as IDataObject), currencyPolicy: 'rateType' };
+		expect(only(await runMapper('scoroToIntacct', 'billToApBill', [bill], t)).record).toMatchObject({ CURRENCY: 'EUR', BASECURR: 'GBP', EXCH_RATE_DATE: '09/12/2026', EXCH_RATE_TYPE_ID: 'Intacct Daily Rate' });
+		t.settings = { ...(t.settings as IDataObject), currencyPolicy: 'sourceRate' };
+		const sourceRate = only(await runMapper('scoroToIntacct', 'billToApBill', [bill], t)).record as IDataObject;
+		expect(sourceRate).toMatchObject({ CURRENCY: 'EUR', BASECURR: 'GBP', EXCHANGE_RATE: '0.85' });
+		expect(sourceRate.EXCH_RATE_TYPE_ID).toBeUndefined();
 	});
 
 	it('writes a receipt for invoices as an AR payment and one for bills as an AP payment', async () => {

@@ -3,16 +3,17 @@
  *
  * Input: one Re-Leased invoice, whole: an income invoice becomes an AR invoice, an expense
  * invoice an AP bill.
- * Mapped item: { idempotencyKey, targetSystem: "intacct", target: "create_invoice" | "create_bill",
+ * Mapped item: { idempotencyKey, targetSystem: "intacct", target: "create_invoice" | "APBILL",
  *   entity?, record, source, total, currency }
- * record (legacy, keys in api.xsd order):
+ * record (AR invoice: legacy, keys in api.xsd order):
  *   create_invoice: customerid, datecreated{year,month,day} (issueDate), datedue{...}, action,
  *     invoiceno (invoiceNumber), ponumber (reference), description, externalid (Re-Leased id),
  *     [currency block], invoiceitems.lineitem[]: { glaccountno (accounts: accountCode), amount
  *     (amountExclTax), memo, locationid, departmentid, ... (dimensions: the line's property
  *     tracking option) } and per taxed line a tax line (taxCodes: taxType) or tax entries.
- *   create_bill: vendorid, datecreated, datedue, action, billno, ponumber, description, externalid,
- *     [currency block], billitems.lineitem[] (same lines).
+ *   APBILL (generic, what the Sage Intacct node's AP Bill > Create takes as a whole record):
+ *     VENDORID, WHENCREATED, WHENDUE, ACTION, RECORDID, DOCNUMBER, DESCRIPTION, CURRENCY,
+ *     APBILLITEMS.APBILLITEM[]: { ACCOUNTNO, TRX_AMOUNT, ENTRYDESCRIPTION, LOCATIONID, ... } (same lines).
  * Status (verified): Awaiting Approval → Draft, Approved (and Paid, Overdue) → Submit (posted);
  * Draft and Voided fail the item; a statuses row overrides.
  * Currency: Re-Leased has one currency per company: the record's, else the base currency setting.

@@ -2,14 +2,17 @@
  * Scoro → Sage Intacct · Bill → AP Bill
  *
  * Input: one Scoro bill (purchase invoice), whole, as the Scoro node views it (lines filled).
- * Mapped item: { idempotencyKey, targetSystem: "intacct", target: "create_bill", entity?, record,
- *   source, total, currency }
- * record (legacy create_bill, keys in api.xsd order):
- *   vendorid (customers: Scoro company id → Intacct VENDORID), datecreated{year,month,day},
- *   datedue{...} | termname, action (default action), billno (no), ponumber (reference_no),
- *   description, externalid (Scoro id), [basecurr, currency, exchrate | exchratetype],
- *   billitems.lineitem[]: { glaccountno (accounts: finance_account_id), amount, memo, locationid,
- *   departmentid, customfields, projectid, classid } plus a tax line per taxed line.
+ * Mapped item: { idempotencyKey, targetSystem: "intacct", target: "APBILL", entity?, record,
+ *   source, total, currency }: record is what the Sage Intacct node's AP Bill > Create takes as a
+ *   whole record (generic APBILL, dates mm/dd/yyyy):
+ *   VENDORID (customers: Scoro company id → Intacct VENDORID), WHENCREATED, WHENDUE | TERMNAME,
+ *   ACTION (statuses row, else the default action Draft/Submit), RECORDID (no), DOCNUMBER
+ *   (reference_no), DESCRIPTION, CURRENCY [BASECURR, EXCH_RATE_DATE, EXCH_RATE_TYPE_ID |
+ *   EXCHANGE_RATE], TAXSOLUTIONID (tax entries),
+ *   APBILLITEMS.APBILLITEM[]: { ACCOUNTNO (accounts: finance_account_id), TRX_AMOUNT (net),
+ *   ENTRYDESCRIPTION, LOCATIONID, DEPARTMENTID, PROJECTID, CLASSID, GLDIM*, TAXENTRIES.TAXENTRY
+ *   {DETAILID, TRX_TAX} (taxCodes: vat_code_id) } — or, with tax handling "taxLines", a tax line
+ *   per taxed line instead of the tax entry.
  * A line's Scoro project is looked up as "project:<id>" in dimensions (never dropped).
  * Tables: accounts, taxCodes, dimensions, customers, statuses.
  */
