@@ -6,6 +6,7 @@ import * as arInvoice from './actions/arInvoice';
 import * as arPayment from './actions/arPayment';
 import * as customer from './actions/customer';
 import * as anyObject from './actions/anyObject';
+import * as apAdjustment from './actions/apAdjustment';
 import * as apBill from './actions/apBill';
 import * as apPayment from './actions/apPayment';
 import * as arTerm from './actions/arTerm';
@@ -62,6 +63,7 @@ export class SageIntacct implements INodeType {
 				noDataExpression: true,
 				options: [
 					{ name: 'Any Object', value: 'anyObject' },
+					{ name: 'AP Adjustment', value: 'apAdjustment' },
 					{ name: 'AP Bill', value: 'apBill' },
 					{ name: 'AP Payment', value: 'apPayment' },
 					{ name: 'AR Adjustment', value: 'arAdjustment' },
@@ -92,6 +94,7 @@ export class SageIntacct implements INodeType {
 			...arPayment.description,
 			...customer.description,
 			...anyObject.description,
+			...apAdjustment.description,
 			...apBill.description,
 			...apPayment.description,
 			...arTerm.description,

@@ -2,6 +2,7 @@ import type { FieldValue, StoredRecord } from '../core/store';
 import { formatAuditTimestamp } from './dates';
 import { REF_OBJECTS } from './functions/refObjects';
 import { AR_OBJECTS } from './functions/arObjects';
+import { AP_ADJUSTMENT_OBJECTS } from './functions/apAdjustmentObjects';
 
 export type IntacctFieldType = 'text' | 'integer' | 'decimal' | 'boolean' | 'timestamp' | 'date';
 
@@ -68,6 +69,8 @@ export const INTACCT_OBJECTS: Record<string, IntacctObjectDef> = {
 	...AR_OBJECTS,
 	// Reference data, parties, AP and GL (vendors, accounts, dimensions, bills, AP payments, journals).
 	...REF_OBJECTS,
+	// AP adjustments (debit and credit memos) and their lines.
+	...AP_ADJUSTMENT_OBJECTS,
 };
 
 export function findObject(name: string): IntacctObjectDef | undefined {

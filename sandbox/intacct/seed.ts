@@ -1,6 +1,7 @@
 import type { Fields, RecordStore } from '../core/store';
 import { seedReceivables } from './functions/arSeed';
 import { seedReference } from './functions/refSeed';
+import { seedApAdjustments } from './functions/apAdjustment';
 
 /**
  * Every credential the Intacct sandbox accepts. Nothing here is a real secret: these values only
@@ -155,4 +156,6 @@ export function seedIntacct(store: RecordStore): void {
 	seedReceivables(store);
 	// Departments, classes, projects, a UDD, tax details, terms, vendors, contacts, AP bills, a journal.
 	seedReference(store);
+	// AP adjustments: empty collections.
+	seedApAdjustments(store);
 }

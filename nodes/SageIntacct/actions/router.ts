@@ -7,6 +7,7 @@ import * as arInvoice from './arInvoice';
 import * as arPayment from './arPayment';
 import * as customer from './customer';
 import * as anyObject from './anyObject';
+import * as apAdjustment from './apAdjustment';
 import * as apBill from './apBill';
 import * as apPayment from './apPayment';
 import * as arTerm from './arTerm';
@@ -33,6 +34,7 @@ const resources: Record<string, Record<string, Operation>> = {
 	arInvoice: { create: arInvoice.create, update: arInvoice.update, upsert: arInvoice.upsert, reverse: arInvoice.reverse, delete: arInvoice.del, get: arInvoice.get, getAll: arInvoice.getAll, getPdf: arInvoice.getPdf },
 	arPayment: { create: arPayment.create, reverse: arPayment.reverse, delete: arPayment.del, get: arPayment.get, getAll: arPayment.getAll },
 	anyObject: { query: anyObject.query, read: anyObject.read, create: anyObject.create, update: anyObject.update, delete: anyObject['delete'], rawXml: anyObject.rawXml },
+	apAdjustment: { create: apAdjustment.create, delete: apAdjustment.del, get: apAdjustment.get, getAll: apAdjustment.getAll },
 	apBill: { create: apBill.create, update: apBill.update, upsert: apBill.upsert, delete: apBill['delete'], get: apBill.get, getAll: apBill.getAll },
 	apPayment: { create: apPayment.create, get: apPayment.get, getAll: apPayment.getAll },
 	arTerm: { create: arTerm.create, update: arTerm.update, get: arTerm.get, getAll: arTerm.getAll },

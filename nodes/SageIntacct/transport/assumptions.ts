@@ -77,3 +77,27 @@ export const WEBHOOK_DEFAULT_OBJECT_PATH = 'object';
  * e.g. from a proxy or the sandbox). JWKS verification is not implemented.
  */
 export const WEBHOOK_VERIFIES_JWT_SIGNATURE = false;
+
+/* ---- AP adjustments (create_apadjustment; not described by the reference notes) ------------- */
+
+/**
+ * ASSUMED: AP adjustment line signs. Only api.xsd describes create_apadjustment (no sign rule);
+ * by symmetry with AR (reference §4.4: positive = debit memo, which adds to what the customer owes),
+ * a positive AP line adds to what the company owes the vendor (credit memo) and a negative one
+ * reduces it (debit memo: a supplier's credit note). APPYMTDETAIL's POSADJKEY "(credit memo)"
+ * (reference §4.8: a positive adjustment paid like a bill) agrees.
+ */
+export const AP_ADJUSTMENT_DEBIT_MEMO_SIGN = -1;
+
+/**
+ * ASSUMED: the APADJUSTMENT query fields that hold create_apadjustment's `adjustmentno`,
+ * `externalid` and `billno` (by analogy with ARADJUSTMENT/ARINVOICE: RECORDID, EXTERNALID,
+ * DOCNUMBER). Used to confirm a replayed create and by the sandbox.
+ */
+export const AP_ADJUSTMENT_KEY_FIELDS = { adjustmentno: 'RECORDID', externalid: 'EXTERNALID', billno: 'DOCNUMBER' } as const;
+
+/**
+ * ASSUMED: create_apadjustment takes `taxsolutionid` and line `taxentries` like create_aradjustment
+ * (2020 R4 VAT/GST, outside the 2019 schema); sent only with "Send Tax Entries" on.
+ */
+export const AP_ADJUSTMENT_TAX_ENTRIES_LIKE_AR = true;

@@ -1,6 +1,7 @@
 import type { StoredRecord } from '../../core/store';
 import { findObject, projectRecord } from '../objects';
 import { childText, x, type XNode } from '../xml';
+import { deleteApAdjustment } from './apAdjustment';
 import { deleteAdjustment } from './arAdjustment';
 import { createAdvance } from './arAdvance';
 import { AR_ERR, failWith } from './arCommon';
@@ -24,7 +25,7 @@ registerGenericWriter('ARPYMT', {
 registerGenericWriter('ARADVANCE', {
 	create: (ctx, _object, el) => x('aradvance', [x('RECORDNO', createAdvance(ctx, el).id)]),
 });
-for (const object of ['ARINVOICE', 'ARADJUSTMENT', 'SODOCUMENT']) {
+for (const object of ['ARINVOICE', 'ARADJUSTMENT', 'SODOCUMENT', 'APADJUSTMENT']) {
 	registerGenericWriter(object, {
 		// Notes: these are created with legacy functions only (create_invoice, create_aradjustment, create_sotransaction).
 		create: () =>
@@ -36,6 +37,7 @@ for (const object of ['ARINVOICE', 'ARADJUSTMENT', 'SODOCUMENT']) {
 const OWNED: Record<string, { container: string; item: string; collection: string; parentField: string }> = {
 	ARINVOICE: { container: 'ARINVOICEITEMS', item: 'arinvoiceitem', collection: 'ARINVOICEITEM', parentField: 'RECORDKEY' },
 	ARADJUSTMENT: { container: 'ARADJUSTMENTITEMS', item: 'aradjustmentitem', collection: 'ARADJUSTMENTITEM', parentField: 'RECORDKEY' },
+	APADJUSTMENT: { container: 'APADJUSTMENTITEMS', item: 'apadjustmentitem', collection: 'APADJUSTMENTITEM', parentField: 'RECORDKEY' },
 	ARPYMT: { container: 'ARPYMTDETAILS', item: 'arpymtdetail', collection: 'ARPYMTDETAIL', parentField: 'PAYMENTKEY' },
 	ARADVANCE: { container: 'ARADVANCEITEMS', item: 'aradvanceitem', collection: 'ARADVANCEITEM', parentField: 'RECORDKEY' },
 	SODOCUMENT: { container: 'SODOCUMENTENTRIES', item: 'sodocumententry', collection: 'SODOCUMENTENTRY', parentField: 'DOCHDRNO' },
@@ -44,6 +46,7 @@ const OWNED: Record<string, { container: string; item: string; collection: strin
 const DELETERS: Record<string, (ctx: IntacctFunctionContext, r: StoredRecord) => void> = {
 	ARINVOICE: deleteInvoice,
 	ARADJUSTMENT: deleteAdjustment,
+	APADJUSTMENT: deleteApAdjustment,
 	ARPYMT: deletePayment,
 	ARADVANCE: (ctx, r) => {
 		if (Number(r.fields.TRX_TOTALPAID) !== 0) {

@@ -1,3 +1,4 @@
+import { create_apadjustment, delete_apadjustment } from './apAdjustment';
 import { create_aradjustment, delete_aradjustment, update_aradjustment } from './arAdjustment';
 import { withReceivablesDelete, withReceivablesLines } from './arGeneric';
 import { create_invoice, delete_invoice, retrievepdf, reverse_invoice, update_invoice } from './arInvoice';
@@ -43,5 +44,8 @@ export const INTACCT_FUNCTIONS: Readonly<Record<string, IntacctFunctionHandler>>
 	update_aradjustment,
 	delete_aradjustment,
 	reverse_arpayment,
+	// AP adjustments (apAdjustment.ts; rules ASSUMED by analogy with AR).
+	create_apadjustment,
+	delete_apadjustment,
 	create_sotransaction,
 };

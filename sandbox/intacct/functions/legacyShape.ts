@@ -16,6 +16,8 @@ import { isObject, type XmlValue } from '../xml';
 const EXTENSIONS: Record<string, { insertBefore?: string; append?: string[] } & { add: string[] }> = {
 	create_invoice: { add: ['taxsolutionid'], insertBefore: 'invoiceitems' },
 	create_aradjustment: { add: ['taxsolutionid'], insertBefore: 'aradjustmentitems' },
+	// ASSUMED (nodes/SageIntacct/transport/assumptions.ts): AP adjustments take them as AR ones do.
+	create_apadjustment: { add: ['taxsolutionid'], insertBefore: 'apadjustmentitems' },
 	lineitem: { add: ['taxentries'] },
 	updatelineitem: { add: ['taxentries'] },
 };

@@ -38,8 +38,13 @@ function entriesOf(value: unknown, path: string): TaxEntry[] {
 	});
 }
 
-/** Builds `create_invoice` / `create_aradjustment` in schema order, with tax elements when allowed. */
-export function legacyWithTax(fn: 'create_invoice' | 'create_aradjustment', record: IDataObject, container: 'invoiceitems' | 'aradjustmentitems', allowTax: boolean): XmlNode {
+/** Builds `create_invoice` / `create_aradjustment` / `create_apadjustment` (AP: transport/assumptions.ts) in schema order, with tax elements when allowed. */
+export function legacyWithTax(
+	fn: 'create_invoice' | 'create_aradjustment' | 'create_apadjustment',
+	record: IDataObject,
+	container: 'invoiceitems' | 'aradjustmentitems' | 'apadjustmentitems',
+	allowTax: boolean,
+): XmlNode {
 	const { taxsolutionid, ...header } = record;
 	const items = (header[container] ?? {}) as IDataObject;
 	const rawLines = items.lineitem === undefined ? [] : Array.isArray(items.lineitem) ? items.lineitem : [items.lineitem];
