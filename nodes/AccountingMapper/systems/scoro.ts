@@ -179,6 +179,22 @@ export function readDocument(record: unknown, kind: ScoroDocType): Document {
 	};
 }
 
+/**
+ * The memo (Intacct DESCRIPTION) of a payment written from a Scoro receipt group. It marks the
+ * payment's origin so Intacct → Scoro never sends it back as a second receipt (no ping-pong).
+ */
+export const SCORO_RECEIPT_MEMO_PREFIX = 'Scoro receipt ';
+export const SCORO_RECEIPT_MEMO = /^Scoro receipt (\d+)\b/;
+
+export function scoroReceiptMemo(receiptGroupId: string): string {
+	return `${SCORO_RECEIPT_MEMO_PREFIX}${receiptGroupId}`;
+}
+
+/** The Scoro receipt group a payment memo names, or undefined when the payment was not written from Scoro. */
+export function scoroReceiptOf(memo: unknown): string | undefined {
+	return typeof memo === 'string' ? SCORO_RECEIPT_MEMO.exec(memo.trim())?.[1] : undefined;
+}
+
 /** A receipt group: money received for invoices (or paid for bills), one receipt per document. */
 export function readReceiptGroup(record: unknown): Payment {
 	const g = parse(ScoroReceiptGroup, record, 'receipt', 'id');
@@ -202,6 +218,7 @@ export function readReceiptGroup(record: unknown): Payment {
 		amount: amount.toString(),
 		currency: g.currency.toUpperCase(),
 		method: s(g.receipt_account_id),
+		description: scoroReceiptMemo(String(g.id)),
 		status: 'received',
 		sourceStatus: g.sales_doc_type ?? 'invoices',
 		allocations,

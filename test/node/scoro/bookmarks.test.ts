@@ -7,6 +7,7 @@ import { createScoroSystem, SCORO_SEED } from '../../../sandbox/scoro';
 import { fakeContext } from '../../helpers/fakeContext';
 import { runScoro, scoroCredentials } from './scoroEngine';
 
+jest.setTimeout(60_000);
 let sandbox: Sandbox;
 beforeAll(async () => {
 	sandbox = await startSandbox({ port: 0, systems: [createScoroSystem] });
