@@ -16,6 +16,8 @@ export const OFFICERND = {
 	receivedChargeStatuses: ['success'] as readonly string[],
 	/** Refund charges (status "refund") may carry a negative amount (the seed's refunds do); the absolute value is what was paid back. */
 	refundAmountSign: 'either',
+	/** The status of an overpayment created from the accounting system (money received, not a draft). */
+	overpaymentStatus: 'awaiting_payment',
 	/** The provider name written into `accounting.provider`. */
 	accountingProvider: 'sage-intacct',
 } as const;

@@ -465,9 +465,17 @@ export function readCreditNoteRefunds(record: unknown): { creditNote: Document; 
 /**
  * Body of a charge create (or, without `payment`, of an update: OfficeRnD does not move a charge
  * to another invoice): money received against an invoice. providerChargeReference keeps the
- * source payment's id, so the charge can be found again from it.
+ * source payment's id, so the charge can be found again from it; with externalOrgId, the
+ * accounting block says it is synced with that payment.
  */
-export function chargeBody(payment: Payment, invoiceId: string, amount: string, account: string, forUpdate = false): Record<string, string | number | null> {
+export function chargeBody(
+	payment: Payment,
+	invoiceId: string,
+	amount: string,
+	account: string,
+	forUpdate = false,
+	externalOrgId?: string,
+): Record<string, string | number | null | Record<string, string | number | null>> {
 	const dp = currencyDecimals(payment.currency);
 	return {
 		...(forUpdate ? {} : { payment: invoiceId }),
@@ -479,6 +487,8 @@ export function chargeBody(payment: Payment, invoiceId: string, amount: string, 
 		status: 'success',
 		source: OFFICERND.accountingProvider,
 		providerChargeReference: `${payment.source.type}:${payment.source.id}`,
+		// The charge came from the accounting system: its sync status names the source payment.
+		...(externalOrgId ? { accounting: accountingStatus(payment.source.id, externalOrgId, null, null) } : {}),
 	};
 }
 
@@ -509,6 +519,8 @@ export function overpaymentBody(payment: Payment, company: string, location: str
 		company,
 		location,
 		reference: payment.description ?? text,
+		// Money already received: issued, not a draft (ASSUMPTION: OFFICERND.overpaymentStatus).
+		status: OFFICERND.overpaymentStatus,
 		taxType: 'noTax',
 		currency: payment.currency,
 		lines: [{ description: text, quantity: 1, unitPrice: Number(Dec.from(payment.amount).toFixed(dp)) }],

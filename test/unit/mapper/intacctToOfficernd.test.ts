@@ -25,17 +25,19 @@ function backTables(): IDataObject {
 }
 
 describe('Intacct → OfficeRnD: AR payment → charge changes', () => {
+	// The charge is marked as synced with its Intacct payment (so OfficeRnD → Intacct never sends it back).
+	const synced = { provider: 'sage-intacct', providerId: '8841', externalOrgId: 'SANDBOX-CO', lastSync: null, error: null };
 	it('turns a payment applied to two invoices into two charges on those invoices', async () => {
 		const { mapped, needsMapping } = await runMapper(R, 'arPaymentToCharges', [arPayment()], backTables());
 		expect(needsMapping).toEqual([]);
 		expect(mapped.map((m) => [m.json.target, m.json.record])).toEqual([
 			[
 				'charge.create',
-				{ payment: IDS.invGbp, amount: 1384.72, currency: 'GBP', account: 'Bank Transfer', reference: 'BACS-5521', date: '2025-03-18T00:00:00.000Z', status: 'success', source: 'sage-intacct', providerChargeReference: 'ARPYMT:8841' },
+				{ payment: IDS.invGbp, amount: 1384.72, currency: 'GBP', account: 'Bank Transfer', reference: 'BACS-5521', date: '2025-03-18T00:00:00.000Z', status: 'success', source: 'sage-intacct', providerChargeReference: 'ARPYMT:8841', accounting: synced },
 			],
 			[
 				'charge.create',
-				{ payment: '66a0c0ffee0000000000a006', amount: 115.28, currency: 'GBP', account: 'Bank Transfer', reference: 'BACS-5521', date: '2025-03-18T00:00:00.000Z', status: 'success', source: 'sage-intacct', providerChargeReference: 'ARPYMT:8841' },
+				{ payment: '66a0c0ffee0000000000a006', amount: 115.28, currency: 'GBP', account: 'Bank Transfer', reference: 'BACS-5521', date: '2025-03-18T00:00:00.000Z', status: 'success', source: 'sage-intacct', providerChargeReference: 'ARPYMT:8841', accounting: synced },
 			],
 		]);
 		expect(mapped[0]!.json.idempotencyKey).toBe('intacct:ARPYMT.8841.created.501:03_18_2025_11:02:45');
@@ -79,6 +81,67 @@ describe('Intacct → OfficeRnD: AR payment → charge changes', () => {
 		const noDetails = { ...arPayment(), ARPYMTDETAILS: undefined };
 		const { mapped } = await runMapper(R, 'arPaymentToCharges', [draft, noDetails], backTables(), {}, true);
 		expect(mapped.map((m) => m.json.error)).toEqual([expect.stringMatching(/draft in Intacct/), expect.stringMatching(/has no details/)]);
+	});
+
+	it('writes no accounting block when no External Org ID is set (OfficeRnD requires one)', async () => {
+		const t = backTables();
+		t.settings = {};
+		const { mapped } = await runMapper(R, 'arPaymentToCharges', [arPayment()], t);
+		expect(mapped.map((m) => (m.json.record as IDataObject).accounting)).toEqual([undefined, undefined]);
+	});
+
+	it('an update that pays a further invoice creates its charge, and one that stops paying an invoice deletes its charge', async () => {
+		// Before: 8841 paid 501 and 502 (charges h11, h12). Now: 501 (1000.00) and 611's invoice row 503 (500.00), not 502.
+		const t = backTables();
+		(t.documentLinks as IDataObject[]).push({ source: '503', target: '66a0c0ffee0000000000a007' });
+		const changed = {
+			...arPayment(),
+			WHENMODIFIED: '03/19/2025 08:00:00',
+			ARPYMTDETAILS: { ARPYMTDETAIL: [{ RECORDKEY: '501', TRX_PAYMENTAMOUNT: '1000.00' }, { RECORDKEY: '503', TRX_PAYMENTAMOUNT: '500.00' }] },
+		};
+		const { mapped, needsMapping } = await runMapper(R, 'arPaymentToCharges', [changed], t, { change: 'updated' });
+		expect(needsMapping).toEqual([]);
+		expect(mapped.map((m) => [m.json.target, (m.json.record as IDataObject)._id ?? (m.json.record as IDataObject).payment, (m.json.record as IDataObject).amount])).toEqual([
+			['charge.update', '66a0c0ffee00000000000h11', 1000],
+			['charge.create', '66a0c0ffee0000000000a007', 500],
+			['charge.delete', '66a0c0ffee00000000000h12', undefined],
+		]);
+		expect(new Set(mapped.map((m) => m.json.idempotencyKey)).size).toBe(3);
+	});
+
+	it('a reversed payment read without its details still deletes every linked charge', async () => {
+		const { mapped } = await runMapper(R, 'arPaymentToCharges', [{ ...arPayment(), STATE: 'Reversed', ARPYMTDETAILS: undefined }], backTables());
+		expect(mapped.map((m) => [m.json.target, m.json.record, m.json.change])).toEqual([
+			['charge.delete', { _id: '66a0c0ffee00000000000h11' }, 'reversed'],
+			['charge.delete', { _id: '66a0c0ffee00000000000h12' }, 'reversed'],
+		]);
+	});
+
+	it('a reversal or deletion with no linked charge goes to "Needs mapping", naming the payment', async () => {
+		const other = { ...arPayment(), RECORDNO: '9999', STATE: 'Reversed' };
+		const reversed = await runMapper(R, 'arPaymentToCharges', [other], backTables());
+		expect(reversed.mapped).toEqual([]);
+		expect(reversed.needsMapping[0]!.json).toMatchObject({ table: 'documentLinks', field: 'RECORDNO', value: '9999/*' });
+		const deleted = await runMapper(R, 'arPaymentToCharges', [{ RECORDNO: '9999' }], backTables(), { change: 'deleted' });
+		expect(deleted.needsMapping[0]!.json).toMatchObject({ table: 'documentLinks', value: '9999/*' });
+	});
+
+	it('skips details that only apply credit, and refuses a payment that only applies credit', async () => {
+		const mixed = {
+			...arPayment(),
+			TRX_TOTALENTERED: '1384.72',
+			ARPYMTDETAILS: { ARPYMTDETAIL: [{ RECORDKEY: '501', TRX_PAYMENTAMOUNT: '1384.72' }, { RECORDKEY: '502', ADVANCEKEY: '702', TRX_POSTEDADVANCEAMOUNT: '115.28' }] },
+		};
+		const out = only(await runMapper(R, 'arPaymentToCharges', [mixed], backTables()));
+		expect([(out.record as IDataObject).payment, (out.record as IDataObject).amount]).toEqual([IDS.invGbp, 1384.72]);
+		const creditOnly = { ...arPayment(), TRX_TOTALENTERED: '0', ARPYMTDETAILS: { ARPYMTDETAIL: [{ RECORDKEY: '502', ADJUSTMENTKEY: '611', TRX_ADJUSTMENTAMOUNT: '115.28' }] } };
+		const { mapped } = await runMapper(R, 'arPaymentToCharges', [creditOnly], backTables(), {}, true);
+		expect(mapped[0]!.json.error).toMatch(/only applies credit/);
+	});
+
+	it('refuses a change that is not a payment change', async () => {
+		const { mapped } = await runMapper(R, 'arPaymentToCharges', [arPayment()], backTables(), { change: 'voided' }, true);
+		expect(mapped[0]!.json.error).toMatch(/"voided" is not a payment change/);
 	});
 
 	it('reads a single detail given as an object, not a list', async () => {
@@ -158,6 +221,7 @@ describe('Intacct → OfficeRnD: overpayments recorded in Intacct', () => {
 			company: SEED_IDS.company.acme,
 			location: SEED_IDS.location.london,
 			reference: 'Overpayment BACS-7702',
+			status: 'awaiting_payment',
 			taxType: 'noTax',
 			currency: 'GBP',
 			lines: [{ description: 'Overpayment BACS-7702', quantity: 1, unitPrice: 500 }],

@@ -7,7 +7,7 @@
  *   source, total, currency }
  * record (POST /payments body): { documentType "overpayment", date (RECEIPTDATE, ISO), company
  *   (customers: CUSTOMERID → OfficeRnD company id), location (dimensions: LOCATIONID → OfficeRnD
- *   location id), reference (DESCRIPTION, else "Overpayment <DOCNUMBER>"), taxType "noTax",
+ *   location id), reference (DESCRIPTION, else "Overpayment <DOCNUMBER>"), status "awaiting_payment", taxType "noTax",
  *   currency, lines [{ description, quantity 1, unitPrice (the amount) }], accounting { provider,
  *   providerId (RECORDNO), externalOrgId, lastSync null, error null } }
  * Its applications to invoices are converted by "Advance Applied → Allocations".
