@@ -104,3 +104,29 @@ describe('9. Sage Intacct → Re-Leased invoices, started by the Intacct webhook
 		}
 	});
 });
+
+describe('12. Sage Intacct customers → Re-Leased contacts, started by the Intacct webhook (intacct-released/contacts.json)', () => {
+	const template = 'intacct-released/contacts.json';
+
+	it('the posted customer, and only it, becomes a Re-Leased contact at once', async () => {
+		const customer = env.sandbox.state.system('intacct')!.store.find('CUSTOMER', (r) => r.fields.CUSTOMERID === 'C-0003')!;
+		const name = String(customer.fields.NAME);
+		const before = env.records('released', 'contact');
+		expect(before.filter((c) => c.name === name)).toEqual([]);
+
+		await env.n8n.importWorkflow(loadTemplate(template));
+		const id = loadTemplate(template).id!;
+		const server = await env.n8n.startN8n({ publish: [id, ERROR_HANDLER_ID] });
+		try {
+			const attempts = await deliver(hookUrl(server.url, template, 'Intacct Customer Changed'), { object: 'CUSTOMER', recordNo: customer.id, event: 'Set', idempotencyKey: 'c-0003-set' });
+			expect(attempts[0]!.status).toBe(200);
+			const contact = await waitFor(`the Re-Leased contact of ${name}`, () => env.records('released', 'contact').find((c) => c.name === name));
+			expect(contact).toMatchObject({ email: customer.fields.EMAIL1, telephone: customer.fields.PHONE1, correspondenceName: customer.fields.PRINTAS });
+			await new Promise((r) => setTimeout(r, 3_000));
+			// Every other Intacct customer waits for the schedule.
+			expect(env.records('released', 'contact').length).toBe(before.length + 1);
+		} finally {
+			await server.stop();
+		}
+	});
+});
