@@ -244,3 +244,99 @@ describe('17. Scoro → Sage Intacct: receipts of invoices (scoro-intacct/receip
 		expect(snapshot()).toEqual(before);
 	});
 });
+
+describe('15. Scoro → Sage Intacct: bills (scoro-intacct/bills.json)', () => {
+	const template = 'scoro-intacct/bills.json';
+	/** The template's seeded mapping rows, restated (UK entity, VAT as tax entries). */
+	const VENDOR: Record<string, string> = { '3': 'V-0001', '4': 'V-0002' };
+	const GL: Record<string, string> = { '3': '5000', '4': '6100' };
+	const TAX: Record<string, string> = { '1': 'UK Purchase Goods Standard Rate', '3': 'UK Purchase Exempt', '4': 'UK Purchase Exempt' };
+	const OBJECT: Record<string, Rec> = { '1': { DEPARTMENTID: 'FAC' }, '2': { DEPARTMENTID: 'OPS' }, '3': { LOCATIONID: 'UK-LON' }, '4': { LOCATIONID: 'UK-MAN' } };
+	const us = (iso: string) => iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$2/$3/$1');
+	const istore = () => env.sandbox.state.system('intacct')!.store;
+	const sstore = () => env.sandbox.state.system('scoro')!.store;
+	const billLines = (recordNo: string): Rec[] =>
+		istore()
+			.list('APBILLITEM')
+			.filter((l) => String(l.fields.RECORDKEY) === recordNo)
+			.map((l) => l.fields as Rec);
+	const taxOf = (line: Rec): Rec[] => {
+		const te = typeof line.TAXENTRIES === 'string' ? (JSON.parse(line.TAXENTRIES) as Rec) : (line.TAXENTRIES as Rec | undefined);
+		return te ? ([] as Rec[]).concat(te.TAXENTRY ?? []) : [];
+	};
+
+	it('writes every Scoro bill as a Draft AP bill with lines, tax entries, dimensions, vendor and currency; never sends back a bill that came from Intacct; nothing new on a second run', async () => {
+		// A bill entered in Intacct and copied to Scoro by the opposite direction (template 16), as when
+		// a user runs both: template 15 must not send it back.
+		const origin = istore().insert('APBILL', {
+			RECORDID: 'NWF-1107', VENDORID: 'V-0001', VENDORNAME: 'Northwind Facilities', DOCNUMBER: 'PO-91', DESCRIPTION: 'October facilities', TERMNAME: 'Net 30', STATE: 'Posted',
+			WHENCREATED: '10/15/2026', WHENPOSTED: '10/15/2026', WHENDUE: '11/14/2026', CURRENCY: 'USD', BASECURR: 'USD', INCLUSIVETAX: 'false', TRX_TOTALENTERED: '300.00', TOTALENTERED: '300.00', TOTALPAID: '0.00', TOTALDUE: '300.00', MEGAENTITYID: '',
+		});
+		istore().insert('APBILLITEM', { RECORDKEY: origin.id, LINE_NO: '1', ACCOUNTNO: '5000', TRX_AMOUNT: '300.00', ENTRYDESCRIPTION: 'Rent share October', LOCATIONID: 'US-NYC', DEPARTMENTID: 'FAC' });
+		expectSuccess(await env.run('intacct-scoro/bills.json'));
+		const copy = scoro('bills').filter((b) => b.no === 'NWF-1107');
+		expect(copy).toHaveLength(1);
+		expect(copy[0]).toMatchObject({ company_id: 3, date: '2026-10-15' });
+
+		const run = await env.run(template);
+		expectSuccess(run);
+		expect(failedItems(run)).toEqual([]);
+
+		const sources = sstore()
+			.list('bills')
+			.filter((b) => String(b.fields.date) >= '2026-09-01' && b.fields.no !== 'NWF-1107');
+		expect(sources.length).toBeGreaterThanOrEqual(4);
+		const vatPercent = (code: unknown) => Number(sstore().get('vatCodes', String(code))!.fields.percent);
+		for (const bill of sources) {
+			const f = bill.fields as Rec;
+			const found = istore()
+				.list('APBILL')
+				.filter((b) => b.fields.VENDORID === VENDOR[String(f.company_id)] && b.fields.RECORDID === String(f.no));
+			expect(found).toHaveLength(1);
+			const a = found[0]!;
+			expect(a.fields).toMatchObject({
+				STATE: 'Draft',
+				CURRENCY: f.currency,
+				MEGAENTITYID: 'UK',
+				DOCNUMBER: f.reference_no,
+				DESCRIPTION: f.description,
+				WHENCREATED: us(f.date),
+				WHENDUE: us(f.deadline),
+				TAXSOLUTIONID: 'United Kingdom - VAT',
+			});
+			expect(Number(a.fields.TRX_TOTALENTERED)).toBeCloseTo(Number(f.sum) + Number(f.vat_sum), 2);
+			const lines = billLines(a.id);
+			// One Intacct line per Scoro line: the VAT rides on the line as its tax entry.
+			expect(lines).toHaveLength((f.lines as Rec[]).length);
+			(f.lines as Rec[]).forEach((l, n) => {
+				const line = lines[n]!;
+				const net = Number(l.sum ?? l.price * l.amount);
+				expect(line).toMatchObject({ ACCOUNTNO: GL[String(l.finance_account_id)], TRX_AMOUNT: net.toFixed(2), ENTRYDESCRIPTION: l.comment });
+				// The business entity ("sandbox") gives UK-LON; an accounting object overrides or adds its dimension.
+				expect(line).toMatchObject({ LOCATIONID: 'UK-LON', ...(l.finance_object_id ? OBJECT[String(l.finance_object_id)] : {}) });
+				if (l.project_id) expect(line.PROJECTID).toBe(`P-000${l.project_id}`);
+				const tax = taxOf(line);
+				if (vatPercent(l.vat_code_id) === 0) {
+					expect(tax).toEqual([]);
+				} else {
+					expect(tax.map((t) => t.DETAILID)).toEqual([TAX[String(l.vat_code_id)]]);
+					expect(Math.abs(Number(tax[0]!.TRX_TAX) - (net * vatPercent(l.vat_code_id)) / 100)).toBeLessThanOrEqual(0.01);
+				}
+			});
+			const vat = lines.flatMap(taxOf).reduce((s, t) => s + Number(t.TRX_TAX), 0);
+			expect(vat.toFixed(2)).toBe(Number(f.vat_sum).toFixed(2));
+		}
+		// The bill that came from Intacct is skipped, not written a second time.
+		expect(istore().list('APBILL').filter((b) => b.fields.RECORDID === 'NWF-1107')).toHaveLength(1);
+		expect(nodeOutput(run, 'Already in Intacct').map((i) => (i.record as Rec).RECORDID)).toContain('NWF-1107');
+		expect(nodeOutput(run, 'Synced')).toHaveLength(sources.length);
+
+		const snapshot = () => JSON.stringify(['APBILL', 'APBILLITEM'].map((c) => intacct(c)));
+		const before = snapshot();
+		const again = await env.run(template);
+		expectSuccess(again);
+		expect(failedItems(again)).toEqual([]);
+		expect(snapshot()).toEqual(before);
+		expect(again.data.resultData.runData['Create AP Bill']).toBeUndefined();
+	});
+});
