@@ -411,3 +411,53 @@ describe('6. credit notes → AR adjustments, with allocations (officernd-intacc
 		expect(intacctRecords('ARPYMT').length).toBe(beforePay + 1);
 	});
 });
+
+describe('6. refunds processed through credit notes → debit memo settled by the credit memo (officernd-intacct/credit-notes.json)', () => {
+	it('posts each refund charge of a credit note as a debit memo on its clearing account, applies the credit memo to it, writes it back, refuses a refund beyond the credit, and re-runs without creating anything', async () => {
+		const cn2 = SEED_IDS.invoice(11); // CN-0002: Acme, GBP 50 + 20% = 60, unallocated, posted by the credit-notes test above
+		const cn1 = SEED_IDS.invoice(10); // CN-0001: Celtic, EUR 123, fully allocated to INV-0009: no credit left
+		const creditMemo = intacctRecords('ARADJUSTMENT').find((a) => String(a.RECORDNO) === String((payment(cn2).accounting as Rec).providerId))!;
+		expect(Number(creditMemo.TRX_TOTALDUE)).toBeCloseTo(-60, 2);
+		const r1 = String((await orndApi('POST', '/charges', { payment: cn2, amount: -20, status: 'refund', account: 'Bank Transfer', reference: 'Refund BACS 1', date: '2025-03-20T10:00:00.000Z' }))._id);
+		const r2 = String((await orndApi('POST', '/charges', { payment: cn2, amount: -15, status: 'refund', account: 'Credit Card', reference: 'Refund re_1', date: '2025-03-21T10:00:00.000Z' }))._id);
+		const tooMuch = String((await orndApi('POST', '/charges', { payment: cn1, amount: -5, status: 'refund', account: 'Bank Transfer', reference: 'Refund BACS 2', date: '2025-03-22T10:00:00.000Z' }))._id);
+		const adjustments = () => intacctRecords('ARADJUSTMENT');
+		const payments = () => intacctRecords('ARPYMT');
+		const [beforeAdj, beforePay] = [adjustments().length, payments().length];
+
+		const run = await env.run('officernd-intacct/credit-notes.json');
+		expect(run.errorMessage).toBeUndefined();
+		expect(adjustments().length).toBe(beforeAdj + 2);
+		expect(payments().length).toBe(beforePay + 2);
+		const charge = (id: string) => env.sandbox.state.system('officernd')!.store.get('charges', id)!.fields as Rec;
+		for (const [id, amount, account] of [[r1, 20, '1000'], [r2, 15, '1200']] as const) {
+			// The debit memo: written back to the refund charge, on the clearing account, London, GBP, for Acme.
+			const debitNo = String((charge(id).accounting as Rec).providerId);
+			const debit = adjustments().find((a) => String(a.RECORDNO) === debitNo)!;
+			expect(debit).toMatchObject({ ADJUSTMENTTYPE: 'Debit Memo', CUSTOMERID: creditMemo.CUSTOMERID, CURRENCY: 'GBP', EXTERNALID: id, STATE: 'Paid' });
+			expect(Number(debit.TRX_TOTALENTERED)).toBeCloseTo(amount, 2);
+			expect(Number(debit.TRX_TOTALDUE)).toBeCloseTo(0, 2);
+			const lines = env.records('intacct', 'ARADJUSTMENTITEM').filter((l) => String(l.RECORDKEY) === debitNo).map((l) => [l.ACCOUNTNO, Number(l.TRX_AMOUNT), l.LOCATIONID]);
+			expect(lines).toEqual([[account, amount, 'UK-LON']]);
+			// The application: one credit-only payment whose one detail applies the credit memo to this debit memo.
+			const details = env.records('intacct', 'ARPYMTDETAIL').filter((d) => String(d.POSADJKEY) === debitNo);
+			expect(details.map((d) => [String(d.ADJUSTMENTKEY), Number(d.TRX_ADJUSTMENTAMOUNT), d.TRX_PAYMENTAMOUNT ?? ''])).toEqual([[String(creditMemo.RECORDNO), amount, '']]);
+			const applied = payments().find((p) => String(p.RECORDNO) === String(details[0]!.PAYMENTKEY))!;
+			expect(applied).toMatchObject({ CUSTOMERID: creditMemo.CUSTOMERID, CURRENCY: 'GBP', STATE: 'Posted' });
+			expect(Number(applied.TRX_TOTALENTERED)).toBeCloseTo(0, 2);
+		}
+		// 60 - 20 - 15: the credit memo keeps 25 of credit.
+		const memoAfter = adjustments().find((a) => String(a.RECORDNO) === String(creditMemo.RECORDNO))!;
+		expect(Number(memoAfter.TRX_TOTALDUE)).toBeCloseTo(-25, 2);
+		// CN-0001 has no credit left: its refund is refused, reaches the failure log, and posts nothing.
+		expect((charge(tooMuch).accounting as Rec | null)?.providerId ?? '').toBe('');
+		expect(adjustments().some((a) => a.EXTERNALID === tooMuch)).toBe(false);
+		const failure = readFailureLog(logDir).find((f) => String(f.error).includes(tooMuch));
+		expect(String(failure?.error)).toMatch(/refunds\[0\]\.amount: refund charge \w+ pays back 5\.00 EUR but only 0\.00 of the credit is left/);
+
+		const again = await env.run('officernd-intacct/credit-notes.json');
+		expect(again.errorMessage).toBeUndefined();
+		expect(adjustments().length).toBe(beforeAdj + 2);
+		expect(payments().length).toBe(beforePay + 2);
+	});
+});
