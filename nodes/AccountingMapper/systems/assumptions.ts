@@ -43,6 +43,11 @@ export const INTACCT = {
 	negativeDiscountItemPrice: true,
 	/** Query field names of records read through the Sage Intacct node (readByQuery output keys). */
 	invoiceNumberField: 'RECORDID',
+	/**
+	 * AP adjustment lines: negative = debit memo (a vendor's credit, reduces what is owed), positive =
+	 * credit memo; not in the reference notes (the Sage Intacct node's transport/assumptions.ts).
+	 */
+	apDebitMemoSign: -1,
 } as const;
 
 export const SCORO = {

@@ -408,6 +408,35 @@ export function createArAdjustment(lookup: Lookup, doc: Document, action?: strin
 }
 
 /**
+ * create_apadjustment: a vendor credit (a supplier's credit note or a negative bill; type
+ * vendorCredit, amounts positive in the model) as a debit memo, i.e. negative lines (sign ASSUMED,
+ * INTACCT.apDebitMemoSign). The record is what the Sage Intacct node's AP Adjustment > Create takes
+ * as a whole record (legacy element names in api.xsd order). `billNo` is the credited bill's
+ * number, a reference only (Intacct's `billno`).
+ */
+export function createApAdjustment(lookup: Lookup, doc: Document, vendorId: string, action?: string, billNo?: string): WriteShape {
+	if (doc.type !== 'vendorCredit') {
+		throw new DataError(lookup.record, 'type', `is ${doc.type}: only vendor credits (supplier credit notes, negative bills) are written as AP adjustments (debit memos)`);
+	}
+	const s = lookup.settings;
+	const { lineitem, written, entity } = legacyLineItems(lookup, doc, INTACCT.apDebitMemoSign);
+	const record = compact({
+		vendorid: vendorId,
+		datecreated: dateParts(doc.issueDate),
+		dateposted: doc.postingDate ? dateParts(doc.postingDate) : undefined,
+		adjustmentno: s.numberingOwner === 'source' ? doc.number : undefined,
+		action: action ?? actionOf(lookup, doc.sourceStatus),
+		billno: billNo,
+		description: doc.description ?? doc.reference,
+		externalid: doc.source.id,
+		...legacyCurrency(lookup, doc.currency, doc.exchangeRate, doc.issueDate),
+		taxsolutionid: s.taxHandling === 'taxEntries' ? s.taxSolutionId : undefined,
+		apadjustmentitems: { lineitem },
+	});
+	return { target: 'create_apadjustment', record, entity, total: money(sum(written).mul(INTACCT.apDebitMemoSign), doc.currency), currency: doc.currency };
+}
+
+/**
  * create_sotransaction (Order Entry sales invoice). Lines need items: the accounts table's
  * itemId. Quantity and unit price are kept when they reproduce the rounded line amount exactly,
  * otherwise the line is written as 1 x amount with the quantity in the memo.
@@ -832,16 +861,26 @@ export function readArInvoice(record: IntacctRecord): Document {
 }
 
 /**
+ * APADJUSTMENT as read, with its APADJUSTMENTITEMS: a debit memo (negative lines: a vendor's credit)
+ * is type vendorCredit with positive amounts; a credit memo (positive: adds to what is owed) is type
+ * bill. DOCNUMBER is the credited bill's number (billno).
+ */
+export function readApAdjustment(record: IntacctRecord): Document {
+	return readIntacctDocument(record, 'APADJUSTMENT');
+}
+
+/**
  * An AP bill or AR invoice as read (with its line items nested): lines are TRX_AMOUNT (net)
  * with their TAXENTRIES; the lines plus tax must add up to TRX_TOTALENTERED.
  */
-export function readIntacctDocument(record: IntacctRecord, object: 'APBILL' | 'ARINVOICE' | 'ARADJUSTMENT'): Document {
+export function readIntacctDocument(record: IntacctRecord, object: 'APBILL' | 'ARINVOICE' | 'ARADJUSTMENT' | 'APADJUSTMENT'): Document {
 	const ref = refOf(record, object);
 	const container = `${object}ITEMS`;
 	const items = many((record[container] as IntacctRecord | undefined)?.[`${object}ITEM`] ?? record[container]);
 	if (!items.length) throw new DataError(ref, container, `the document has no lines; read it with read (lines nested) or pass its ${container}`);
 	const isBill = object === 'APBILL';
-	const isAdjustment = object === 'ARADJUSTMENT';
+	const isAdjustment = object === 'ARADJUSTMENT' || object === 'APADJUSTMENT';
+	const isVendor = isBill || object === 'APADJUSTMENT';
 	// Credit memos carry negative amounts; the model keeps credits positive (type creditNote). A
 	// debit memo (positive amounts) adds to what the customer owes: type debitNote, never a credit note.
 	const stated = str(record.TRX_TOTALENTERED) ?? str(record.TOTALENTERED);
@@ -880,9 +919,9 @@ export function readIntacctDocument(record: IntacctRecord, object: 'APBILL' | 'A
 	const state = str(record.STATE) ?? '';
 	return {
 		source: { system: 'intacct', type: object, id: ref.id, version: ref.version, number: str(record.RECORDID) },
-		type: isBill ? 'bill' : isAdjustment ? (credit ? 'creditNote' : 'debitNote') : 'invoice',
-		partyId: str(isBill ? record.VENDORID : record.CUSTOMERID) ?? '',
-		partyRole: isBill ? 'vendor' : 'customer',
+		type: isVendor ? (credit ? 'vendorCredit' : 'bill') : isAdjustment ? (credit ? 'creditNote' : 'debitNote') : 'invoice',
+		partyId: str(isVendor ? record.VENDORID : record.CUSTOMERID) ?? '',
+		partyRole: isVendor ? 'vendor' : 'customer',
 		number: str(record.RECORDID),
 		reference: str(record.DOCNUMBER),
 		description: str(record.DESCRIPTION),

@@ -160,6 +160,24 @@ export function readDocument(record: unknown, kind: 'invoice' | 'creditNote', lo
 }
 
 /**
+ * The part of a Re-Leased credit note allocated to the invoice it credits (`invoiceId`): its total
+ * less `remainingCredit` (Re-Leased allocates up to the invoice's amount due and keeps the rest as
+ * credit), or the whole credit when the record does not say. Undefined when it credits no invoice.
+ */
+export function creditNoteApplication(record: unknown, doc: Document): { invoiceId: string; amount: string } | undefined {
+	const rec = (record ?? {}) as Record<string, unknown>;
+	const invoiceId = s(rec.invoiceId);
+	if (!invoiceId) return undefined;
+	const dp = currencyDecimals(doc.currency);
+	const total = Dec.from(doc.totals.gross);
+	const remaining = rec.remainingCredit === undefined || rec.remainingCredit === null || rec.remainingCredit === '' ? undefined : Dec.from(rec.remainingCredit as string | number, 'remainingCredit');
+	if (remaining && (remaining.isNegative() || remaining.cmp(total) > 0)) {
+		throw new DataError({ system: 'released', type: 'creditNote', id: doc.source.id, number: doc.number }, 'remainingCredit', `is ${remaining.toString()}; it must be between 0 and the credit note total ${total.toFixed(dp)}`);
+	}
+	return { invoiceId, amount: (remaining ? total.sub(remaining) : total).toFixed(dp) };
+}
+
+/**
  * Intacct action of a Re-Leased document (verified: Awaiting Approval → Draft, Approved → posted),
  * unless the statuses table says otherwise. Draft and Voided documents do not go to Intacct.
  */

@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import * as apAdjustmentToCreditNote from './apAdjustmentToCreditNote.operation';
 import * as apPaymentToPayments from './apPaymentToPayments.operation';
 import * as arAdjustmentToCreditNote from './arAdjustmentToCreditNote.operation';
 import * as arPaymentToPayments from './arPaymentToPayments.operation';
@@ -6,7 +7,7 @@ import * as customerOrVendorToContact from './customerOrVendorToContact.operatio
 import * as documentToInvoice from './documentToInvoice.operation';
 import * as masterData from './masterData.operation';
 
-export const operations = { apPaymentToPayments, arAdjustmentToCreditNote, arPaymentToPayments, customerOrVendorToContact, documentToInvoice, masterData };
+export const operations = { apAdjustmentToCreditNote, apPaymentToPayments, arAdjustmentToCreditNote, arPaymentToPayments, customerOrVendorToContact, documentToInvoice, masterData };
 
 export const description: INodeProperties[] = [
 	{
@@ -16,6 +17,7 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['intacctToReLeased'] } },
 		options: [
+			{ name: 'AP Adjustment → Expense Credit Note', value: 'apAdjustmentToCreditNote', action: 'Convert an AP adjustment to an expense credit note', description: 'Debit memos (vendor credits), allocated to the expense invoice they name' },
 			{ name: 'AP Payment → Payments', value: 'apPaymentToPayments', action: 'Convert an AP payment to payments', description: 'One Re-Leased payment per paid expense invoice' },
 			{ name: 'AR Adjustment → Credit Note', value: 'arAdjustmentToCreditNote', action: 'Convert an AR adjustment to a credit note' },
 			{ name: 'AR Invoice or AP Bill → Invoice', value: 'documentToInvoice', action: 'Convert an AR invoice or AP bill to an invoice' },

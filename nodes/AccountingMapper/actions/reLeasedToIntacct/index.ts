@@ -18,7 +18,12 @@ export const description: INodeProperties[] = [
 		options: [
 			{ name: 'Account → Item', value: 'accountToItem', action: 'Convert an account to an item', description: 'Order Entry and Purchasing users: [s] and [p] items' },
 			{ name: 'Contact → Customer or Vendor', value: 'contactToCustomerOrVendor', action: 'Convert a contact to a customer or vendor' },
-			{ name: 'Credit Note → AR Adjustment', value: 'creditNoteToArAdjustment', action: 'Convert a credit note to an AR adjustment' },
+			{
+				name: 'Credit Note → AR or AP Adjustment',
+				value: 'creditNoteToArAdjustment',
+				action: 'Convert a credit note to an AR or AP adjustment',
+				description: 'Income credit notes → AR adjustments (credit memos); expense credit notes → AP adjustments (debit memos)',
+			},
 			{ name: 'Invoice → AR Invoice or AP Bill', value: 'invoiceToArInvoiceOrApBill', action: 'Convert an income or expense invoice' },
 			{ name: 'Invoice → Order Entry Sales Invoice', value: 'invoiceToOeSalesInvoice', action: 'Convert an income invoice to an order entry sales invoice', description: 'Tax calculated by Intacct' },
 			{ name: 'Payment → AR or AP Payment', value: 'paymentToArOrApPayment', action: 'Convert a payment to an AR or AP payment' },
