@@ -325,7 +325,9 @@ export function readCharge(record: unknown): Payment {
 	const c = parseRecord(OrndCharge, record, 'charge');
 	const ref: RecordRef = { system: 'officernd', type: 'charge', id: c._id, number: str(c.reference) };
 	const status = c.status ?? '';
-	if (status === 'refund') throw new DataError(ref, 'status', 'is "refund"; refunds are not synced to Sage Intacct');
+	if (status === 'refund') {
+		throw new DataError(ref, 'status', 'is "refund"; refunds are not synced as payments: a refund paid out of a credit note is converted by "Credit Note Refunds → Debit Memo" (with the credit note), refunds of invoices are not synced');
+	}
 	if (!OFFICERND.receivedChargeStatuses.includes(status)) {
 		throw new DataError(ref, 'status', `is "${status}"; only charges with status ${OFFICERND.receivedChargeStatuses.join(', ')} are money received`);
 	}

@@ -3,6 +3,7 @@
  * then the credit memo applied to it), and Intacct debit memos in the Intacct readers. Expected
  * figures are worked out by hand from the records below.
  */
+import fc from 'fast-check';
 import type { IDataObject } from 'n8n-workflow';
 import type { XmlNode } from '../../../nodes/SageIntacct/transport/xml';
 import { validateIntacctRequest } from '../../helpers/xsd';
@@ -210,6 +211,49 @@ describe('OfficeRnD → Intacct: Credit Note Refunds → Debit Memo', () => {
 	});
 });
 
+describe('refunds: properties', () => {
+	it('for any credit note, allocation and refunds: either the debit memos add up exactly to the refunds, within the credit, with distinct stable keys, or the first refund that exceeds the credit left fails the item', async () => {
+		await fc.assert(
+			fc.asyncProperty(
+				fc.integer({ min: 1, max: 5_000_000 }), // credit note net, in pence (tax 20% on top)
+				fc.integer({ min: 0, max: 100 }), // percent of the gross allocated to an invoice
+				fc.array(fc.integer({ min: 1, max: 3_000_000 }), { minLength: 1, maxLength: 5 }), // refunds in pence
+				async (netPence, allocatedPct, refundPence) => {
+					const taxPence = Math.round(netPence * 0.2);
+					const [net, tax, grossPence] = [netPence / 100, taxPence / 100, netPence + taxPence];
+					const allocatedPence = Math.floor((grossPence * allocatedPct) / 100);
+					const refunds = refundPence.map((p, n) => refundCharge(`66a0c0ffee00000000000r${String(n).padStart(2, '0')}`, -p / 100, { date: `2025-03-${String(20 + n).padStart(2, '0')}T10:00:00.000Z` }));
+					const doc = {
+						...creditNoteGbp(refunds),
+						lines: [{ description: 'Credit', quantity: 1, unitPrice: net, taxRate: IDS.taxUk20, taxAmount: tax, total: grossPence / 100, account: IDS.revOffice }],
+						taxAmounts: [{ percent: 20, total: tax, taxRate: IDS.taxUk20 }],
+						amount: grossPence / 100,
+						allocations: allocatedPence ? [{ _id: 'a', target: IDS.invGbp, amount: allocatedPence / 100 }] : [],
+					};
+					const left = grossPence - allocatedPence;
+					let running = 0;
+					const firstOver = refundPence.findIndex((p) => (running += p) > left);
+					const r = await runMapper(R, 'creditNoteRefundsToDebitMemo', [doc], refundTables(), {}, true);
+					if (firstOver >= 0) {
+						expect(r.mapped).toHaveLength(1);
+						expect(String(r.mapped[0]!.json.error)).toContain(`field refunds[${firstOver}].amount`);
+						return;
+					}
+					expect(r.mapped.map((m) => m.json.error)).toEqual(refundPence.map(() => undefined));
+					const totals = r.mapped.map((m) => Math.round(Number(m.json.total) * 100));
+					expect(totals).toEqual(refundPence);
+					const lineSum = r.mapped.map((m) => Math.round(Number(((m.json.record as IDataObject).aradjustmentitems as { lineitem: IDataObject[] }).lineitem[0]!.amount) * 100));
+					expect(lineSum).toEqual(refundPence);
+					expect(new Set(r.mapped.map((m) => m.json.idempotencyKey)).size).toBe(refundPence.length);
+					const again = await runMapper(R, 'creditNoteRefundsToDebitMemo', [doc], refundTables(), {}, true);
+					expect(again.mapped.map((m) => m.json)).toEqual(r.mapped.map((m) => m.json));
+				},
+			),
+			{ numRuns: 150 },
+		);
+	});
+});
+
 describe('OfficeRnD → Intacct: Credit Note Refunds → Credit Applied to Debit Memo', () => {
 	it('applies the credit memo to the refund\'s debit memo with no cash, under its own key', async () => {
 		const out = only(await runMapper(R, 'creditNoteRefundsToApplication', [creditNoteGbp([refundCharge(REFUND_1, -50)])], refundTables()));
@@ -266,6 +310,12 @@ describe('Intacct debit memos in the Intacct readers', () => {
 		const { TRX_TOTALENTERED: _t, ...noTotal } = debitMemo;
 		const r2 = await runMapper('intacctToReLeased', 'arAdjustmentToCreditNote', [noTotal], back(), {}, true);
 		expect(String(r2.mapped[0]!.json.error)).toContain('is a debit memo');
+	});
+
+	it('AR Payment → Charge Changes (Intacct → OfficeRnD) says a payment that only settles a debit memo is no charge', async () => {
+		const application = { RECORDNO: '77', CUSTOMERID: 'C-1', PAYMENTMETHOD: 'Cash', RECEIPTDATE: '03/20/2025', CURRENCY: 'GBP', TRX_TOTALENTERED: '0.00', STATE: 'Posted', WHENMODIFIED: '03/20/2025 10:00:00', ARPYMTDETAILS: { ARPYMTDETAIL: [{ RECORDNO: '1', POSADJKEY: '901', ADJUSTMENTKEY: '611', TRX_ADJUSTMENTAMOUNT: '20.00' }] } };
+		const r = await runMapper('intacctToOfficeRnd', 'arPaymentToCharges', [application], {}, {}, true);
+		expect(String(r.mapped[0]!.json.error)).toBe('intacct ARPYMT 77, field ARPYMTDETAILS.POSADJKEY: the payment settles debit memos only (such as a refund paid out of a credit note); it pays no invoice, so there is no OfficeRnD charge to write');
 	});
 
 	it('AR Invoice or AP Bill → Invoice writes a debit memo as a Re-Leased income invoice due on its date, with positive lines', async () => {

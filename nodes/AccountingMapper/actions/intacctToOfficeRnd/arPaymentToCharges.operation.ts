@@ -98,6 +98,11 @@ export const convert: Convert = function (i, tables) {
 	if (payment.status === 'draft') {
 		throw new DataError(refOf(payment), 'STATE', 'the payment is a draft in Intacct; only submitted payments become OfficeRnD charges');
 	}
+	const rawDetails = many((record.ARPYMTDETAILS as Record<string, unknown> | undefined)?.ARPYMTDETAIL ?? record.ARPYMTDETAILS);
+	if (!payment.allocations.length && rawDetails.some((d) => d.POSADJKEY)) {
+		// A debit memo is not an invoice: e.g. the credit notes template's refund (credit memo applied to the refund's debit memo).
+		throw new DataError(refOf(payment), 'ARPYMTDETAILS.POSADJKEY', 'the payment settles debit memos only (such as a refund paid out of a credit note); it pays no invoice, so there is no OfficeRnD charge to write');
+	}
 	if (!payment.allocations.length) {
 		throw new DataError(refOf(payment), 'ARPYMTDETAILS', 'the payment has no details; read it with its ARPYMTDETAILS (an unapplied payment is an advance, not a charge)');
 	}
