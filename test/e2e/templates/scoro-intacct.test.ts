@@ -9,6 +9,7 @@ import { tmpdir } from 'os';
 import path from 'path';
 import { allRuns, expectTemplateSuccess, failedItems, templateEnv, type TemplateEnv } from '../../helpers/templates';
 import { ERROR_HANDLER_ID, errorHandlerFor, readFailureLog } from './common-error-log';
+import { withTotals } from '../../../sandbox/scoro/documents';
 
 let env: TemplateEnv;
 const logDir = mkdtempSync(path.join(tmpdir(), 'sync-failures-'));
@@ -265,7 +266,17 @@ describe('15. Scoro → Sage Intacct: bills (scoro-intacct/bills.json)', () => {
 		return te ? ([] as Rec[]).concat(te.TAXENTRY ?? []) : [];
 	};
 
-	it('writes every Scoro bill as a Draft AP bill with lines, tax entries, dimensions, vendor and currency; never sends back a bill that came from Intacct; nothing new on a second run', async () => {
+	it('writes every Scoro bill as a Draft AP bill with lines, tax entries, dimensions, vendor and currency, a credit bill as an AP adjustment; never sends back a bill that came from Intacct; nothing new on a second run', async () => {
+		// A credit bill (the supplier's credit: negative quantities, negative sum), as Scoro's API stores it.
+		const credit = sstore().insert(
+			'bills',
+			withTotals(sstore(), {
+				no: 'INI-5001-CR', company_id: 3, date: '2026-10-05', deadline: '2026-10-05', currency: 'GBP', currency_rate: 1, status: 'unpaid', payment_type: 'credit', reference_no: 'INI-5001',
+				description: 'Credit: unused IDE licences', account_id: 'sandbox', project_id: null, is_chargeable: false,
+				lines: [{ id: 90, product_id: null, comment: 'IDE licences returned', price: 40, amount: -3, discount: 0, unit: 'h', finance_account_id: 4, vat_code_id: 1, finance_object_id: null, project_id: 3 }],
+			}),
+			{ createdAt: '2026-10-05T12:00:00Z' },
+		);
 		// A bill entered in Intacct and copied to Scoro by the opposite direction (template 16), as when
 		// a user runs both: template 15 must not send it back.
 		const origin = istore().insert('APBILL', {
@@ -284,7 +295,7 @@ describe('15. Scoro → Sage Intacct: bills (scoro-intacct/bills.json)', () => {
 
 		const sources = sstore()
 			.list('bills')
-			.filter((b) => String(b.fields.date) >= '2026-09-01' && b.fields.no !== 'NWF-1107');
+			.filter((b) => String(b.fields.date) >= '2026-09-01' && b.fields.no !== 'NWF-1107' && Number(b.fields.sum) >= 0);
 		expect(sources.length).toBeGreaterThanOrEqual(4);
 		const vatPercent = (code: unknown) => Number(sstore().get('vatCodes', String(code))!.fields.percent);
 		for (const bill of sources) {
@@ -326,17 +337,34 @@ describe('15. Scoro → Sage Intacct: bills (scoro-intacct/bills.json)', () => {
 			const vat = lines.flatMap(taxOf).reduce((s, t) => s + Number(t.TRX_TAX), 0);
 			expect(vat.toFixed(2)).toBe(Number(f.vat_sum).toFixed(2));
 		}
+		// The credit bill is a Draft AP adjustment (debit memo): negative line, its tax entry negative too.
+		const adjustments = istore()
+			.list('APADJUSTMENT')
+			.filter((a) => a.fields.VENDORID === 'V-0001' && a.fields.RECORDID === 'INI-5001-CR');
+		expect(adjustments).toHaveLength(1);
+		expect(adjustments[0]!.fields).toMatchObject({ STATE: 'Draft', ADJUSTMENTTYPE: 'Debit Memo', CURRENCY: 'GBP', MEGAENTITYID: 'UK', EXTERNALID: credit.id, TRX_TOTALENTERED: '-144.00', TAXSOLUTIONID: 'United Kingdom - VAT' });
+		const creditLines = istore()
+			.list('APADJUSTMENTITEM')
+			.filter((l) => String(l.fields.RECORDKEY) === adjustments[0]!.id)
+			.map((l) => l.fields as Rec);
+		expect(creditLines.map((l) => [l.ACCOUNTNO, l.TRX_AMOUNT, l.ENTRYDESCRIPTION, l.LOCATIONID, l.PROJECTID, JSON.parse(String(l.TAXENTRIES))])).toEqual([
+			['6100', '-120.00', 'IDE licences returned', 'UK-LON', 'P-0003', [{ detailid: 'UK Purchase Goods Standard Rate', trx_tax: '-24.00' }]],
+		]);
+		// No negative AP bill was written for it.
+		expect(istore().list('APBILL').filter((b) => b.fields.RECORDID === 'INI-5001-CR')).toEqual([]);
+
 		// The bill that came from Intacct is skipped, not written a second time.
 		expect(istore().list('APBILL').filter((b) => b.fields.RECORDID === 'NWF-1107')).toHaveLength(1);
 		expect(nodeOutput(run, 'Already in Intacct').map((i) => (i.record as Rec).RECORDID)).toContain('NWF-1107');
-		expect(nodeOutput(run, 'Synced')).toHaveLength(sources.length);
+		expect(allRuns(run, 'Synced')).toHaveLength(sources.length + 1);
 
-		const snapshot = () => JSON.stringify(['APBILL', 'APBILLITEM'].map((c) => intacct(c)));
+		const snapshot = () => JSON.stringify(['APBILL', 'APBILLITEM', 'APADJUSTMENT', 'APADJUSTMENTITEM'].map((c) => intacct(c)));
 		const before = snapshot();
 		const again = await env.run(template);
 		expectSuccess(again);
 		expect(failedItems(again)).toEqual([]);
 		expect(snapshot()).toEqual(before);
 		expect(again.data.resultData.runData['Create AP Bill']).toBeUndefined();
+		expect(again.data.resultData.runData['Create AP Adjustment']).toBeUndefined();
 	});
 });

@@ -173,6 +173,29 @@ describe('Scoro → Intacct', () => {
 		expect(sourceRate.EXCH_RATE_TYPE_ID).toBeUndefined();
 	});
 
+	it('writes a negative Scoro bill (a supplier credit) as an AP adjustment debit memo with negative lines, valid against api.xsd', async () => {
+		const bill = view('bills', 2);
+		const credit = {
+			...bill,
+			no: 'UMB-0777-CR',
+			sum: -Number(bill.sum),
+			vat_sum: -Number(bill.vat_sum),
+			lines: (bill.lines as IDataObject[]).map((l) => ({ ...l, amount: -Number(l.amount), sum: l.sum === undefined || l.sum === null ? l.sum : -Number(l.sum) })),
+		};
+		const out = only(await runMapper('scoroToIntacct', 'billToApBill', [credit], scoroTables()));
+		expect(out.target).toBe('create_apadjustment');
+		const record = out.record as IDataObject;
+		expect(record).toMatchObject({ vendorid: 'V-0004', adjustmentno: 'UMB-0777-CR', action: 'Draft', externalid: '2', datecreated: { year: '2026', month: '09', day: '12' } });
+		expect((record.apadjustmentitems as { lineitem: IDataObject[] }).lineitem.map((l) => [l.glaccountno, l.amount, l.locationid])).toEqual([
+			['5000', '-120.00', 'UK-LON'],
+			['2300', '-24.00', 'UK-LON'],
+		]);
+		expect(out.total).toBe('-144.00');
+		expect(await xsd('create_apadjustment', record)).toEqual([]);
+		// The same credit as a positive bill would be a bill: the sign decides, not the caller.
+		expect(only(await runMapper('scoroToIntacct', 'billToApBill', [bill], scoroTables())).target).toBe('APBILL');
+	});
+
 	it('writes a receipt for invoices as an AR payment and one for bills as an AP payment', async () => {
 		const receipts = [1, 2].map((id) => render(SCORO_MODULES.receipts, store.get('receipts', String(id))!, true) as IDataObject);
 		const t = scoroTables();
