@@ -78,7 +78,7 @@ function scoroTables(settings: IDataObject = {}): IDataObject {
 	};
 }
 
-async function mapAndCreate(resource: string, operation: string, mapping: IDataObject, items: IDataObject[]): Promise<RunWorkflowResult> {
+async function mapAndCreate(resource: string, operation: string, mapping: IDataObject, items: IDataObject[], write: IDataObject = { resource: 'apBill' }): Promise<RunWorkflowResult> {
 	const options = intacctEngineOptions(sandbox);
 	const nodes: TestNode[] = [
 		{ name: 'Start', type: MANUAL_TRIGGER },
@@ -88,7 +88,7 @@ async function mapAndCreate(resource: string, operation: string, mapping: IDataO
 			type: INTACCT_NODE_TYPE,
 			// As the templates set it: the whole record, the mapper's key and entity.
 			parameters: {
-				resource: 'apBill',
+				...write,
 				operation: 'create',
 				recordSource: 'json',
 				record: '={{ $json.record }}',
@@ -188,6 +188,33 @@ describe('Scoro Bill → AP Bill → Sage Intacct AP Bill > Create', () => {
 			['5000', '120.00', 0],
 			['2310', '24.00', 0],
 		]);
+	});
+});
+
+describe('Scoro credit bill → AP Adjustment → Sage Intacct AP Adjustment > Create', () => {
+	it('lands a negative Scoro bill as a debit memo with negative lines and tax entries, not as a bill', async () => {
+		const bill = scoroBill(2);
+		const credit = {
+			...bill,
+			no: 'UMB-0777-CR',
+			sum: -Number(bill.sum),
+			vat_sum: -Number(bill.vat_sum),
+			lines: (bill.lines as Rec[]).map((l) => ({ ...l, amount: -Number(l.amount), sum: -Number(l.sum) })),
+		};
+		// The mapper's target decides the operation (template 15 routes on it the same way).
+		const r = await mapAndCreate('scoroToIntacct', 'billToApBill', scoroTables(), [credit], { resource: 'apAdjustment', sendTaxEntries: true });
+		expectAllCreated(r, 1);
+		const found = intacct().list('APADJUSTMENT').filter((a) => a.fields.VENDORID === 'V-0002' && a.fields.RECORDID === 'UMB-0777-CR');
+		expect(found).toHaveLength(1);
+		expect(found[0]!.fields).toMatchObject({ ADJUSTMENTTYPE: 'Debit Memo', STATE: 'Posted', MEGAENTITYID: 'UK', TRX_TOTALENTERED: '-144.00', TAXSOLUTIONID: 'United Kingdom - VAT' });
+		const lines = intacct()
+			.list('APADJUSTMENTITEM')
+			.filter((l) => String(l.fields.RECORDKEY) === found[0]!.id)
+			.map((l) => l.fields as Rec);
+		expect(lines.map((l) => [l.ACCOUNTNO, l.TRX_AMOUNT, l.LOCATIONID, JSON.parse(String(l.TAXENTRIES))])).toEqual([
+			['5000', '-120.00', 'UK-MAN', [{ detailid: 'UK Purchase Goods Standard Rate', trx_tax: '-24.00' }]],
+		]);
+		expect(billsOf('V-0002', 'UMB-0777-CR')).toEqual([]);
 	});
 });
 
