@@ -130,3 +130,36 @@ describe('12. Sage Intacct customers → Re-Leased contacts, started by the Inta
 		}
 	});
 });
+
+describe('16. Sage Intacct bills → Scoro, started by the Intacct webhook (intacct-scoro/bills.json)', () => {
+	const template = 'intacct-scoro/bills.json';
+
+	it('the posted bill, and only it, becomes a Scoro bill at once with its lines', async () => {
+		const intacct = env.sandbox.state.system('intacct')!.store;
+		const bills = intacct.list('APBILL').filter((b) => b.fields.STATE !== 'Draft' && b.fields.RECORDID !== 'TC-2207');
+		expect(bills.length).toBeGreaterThan(0);
+		const bill = bills[0]!;
+		// A second matching bill nobody posted about: the webhook run must leave it to the schedule.
+		const other = intacct.insert('APBILL', { ...bill.fields, RECORDID: 'WH-OTHER-1' });
+		for (const l of intacct.list('APBILLITEM').filter((x) => String(x.fields.RECORDKEY) === bill.id)) intacct.insert('APBILLITEM', { ...l.fields, RECORDKEY: other.id });
+		expect(env.records('scoro', 'bills').filter((b) => b.no === bill.fields.RECORDID)).toEqual([]);
+		const scoroBillsBefore = env.records('scoro', 'bills').length;
+
+		await env.n8n.importWorkflow(loadTemplate(template));
+		const id = loadTemplate(template).id!;
+		const server = await env.n8n.startN8n({ publish: [id, ERROR_HANDLER_ID] });
+		try {
+			const attempts = await deliver(hookUrl(server.url, template, 'Intacct Bill Changed'), { object: 'APBILL', recordNo: bill.id, event: 'Set', idempotencyKey: `bill-${bill.id}-set` });
+			expect(attempts[0]!.status).toBe(200);
+			const copy = await waitFor(`the Scoro copy of bill ${String(bill.fields.RECORDID)}`, () => env.records('scoro', 'bills').find((b) => b.no === bill.fields.RECORDID));
+			const lines = intacct.list('APBILLITEM').filter((l) => String(l.fields.RECORDKEY) === bill.id).map((l) => l.fields as Rec);
+			expect(copy).toMatchObject({ currency: bill.fields.CURRENCY, sum: lines.reduce((s, l) => s + Number(l.TRX_AMOUNT), 0) });
+			expect((copy.lines as Rec[]).map((l) => [l.comment, l.price])).toEqual(lines.map((l) => [l.ENTRYDESCRIPTION, Number(l.TRX_AMOUNT)]));
+			await new Promise((r) => setTimeout(r, 3_000));
+			// The other bills wait for the schedule.
+			expect(env.records('scoro', 'bills').length).toBe(scoroBillsBefore + 1);
+		} finally {
+			await server.stop();
+		}
+	});
+});
