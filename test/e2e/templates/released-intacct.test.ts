@@ -10,6 +10,7 @@ import { tmpdir } from 'os';
 import path from 'path';
 import { allRuns, expectTemplateSuccess, failedItems, templateEnv, type TemplateEnv } from '../../helpers/templates';
 import { ERROR_HANDLER_ID, errorHandlerFor, readFailureLog } from './common-error-log';
+import { applyToInvoice, buildCreditNote } from '../../../sandbox/released/model';
 
 let env: TemplateEnv;
 const logDir = mkdtempSync(path.join(tmpdir(), 'sync-failures-'));
@@ -361,6 +362,102 @@ describe('10. Sage Intacct → Re-Leased: credit memos (intacct-released/credit-
 		clearLog();
 		const again = await env.run('intacct-released/credit-notes.json');
 		expectSuccess(again);
+		expect(calls('released').filter((op) => WRITE.test(op))).toEqual([]);
+	});
+});
+
+describe('10. Re-Leased → Sage Intacct: expense credit notes → AP adjustments (released-intacct/credit-notes.json)', () => {
+	it('writes an approved expense credit note allocated to an expense invoice as an AP adjustment (debit memo) with its lines and tax, once', async () => {
+		const rl = env.sandbox.state.system('released')!.store;
+		const store = env.sandbox.state.system('intacct')!.store;
+		// A supplier's credit against Apex Maintenance's expense invoice inv_7, applied to it in Re-Leased.
+		const fields = buildCreditNote(rl, {
+			type: 'Expense',
+			status: 'Approved',
+			contactId: 'con_4',
+			issueDate: '2024-06-03',
+			reference: 'Credit for unfinished works',
+			lines: [
+				{ description: 'Repairs credit', accountCode: '400', taxType: 'GST on Expenses', tracking: { category: 'Property', option: '12 Queen St' }, amountExclTax: 80 },
+				{ description: 'Cleaning credit', accountCode: '420', taxType: 'GST on Expenses', tracking: { category: 'Property', option: '12 Queen St' }, amountExclTax: 40 },
+			],
+		});
+		const dueBefore = Number(rl.get('invoice', 'inv_7')!.fields.amountDue);
+		applyToInvoice(rl, 'inv_7', Number(fields.total), 'credit note', 'con_4');
+		const cn = rl.insert('creditNote', { ...fields, creditNoteNumber: 'SCN-501', invoiceId: 'inv_7', remainingCredit: 0 });
+		expect(Number(rl.get('invoice', 'inv_7')!.fields.amountDue)).toBeCloseTo(dueBefore - 138, 2);
+
+		const run = await env.run('released-intacct/credit-notes.json');
+		expectSuccess(run);
+		expect(failedItems(run)).toEqual([]);
+		const found = store.list('APADJUSTMENT').filter((a) => a.fields.EXTERNALID === cn.id);
+		expect(found).toHaveLength(1);
+		expect(found[0]!.fields).toMatchObject({
+			RECORDID: 'SCN-501',
+			VENDORID: 'V-0001',
+			ADJUSTMENTTYPE: 'Debit Memo',
+			STATE: 'Posted',
+			WHENCREATED: '06/03/2024',
+			DESCRIPTION: 'Credit for unfinished works',
+			TRX_TOTALENTERED: '-138.00',
+			TRX_TOTALDUE: '-138.00',
+		});
+		const lines = store.list('APADJUSTMENTITEM').filter((l) => String(l.fields.RECORDKEY) === found[0]!.id).map((l) => l.fields as Rec);
+		expect(lines.map((l) => [l.ACCOUNTNO, l.TRX_AMOUNT, l.LOCATIONID, l.ENTRYDESCRIPTION])).toEqual([
+			['6200', '-80.00', 'US-NYC', 'Repairs credit'],
+			['2310', '-12.00', 'US-NYC', 'Tax: Repairs credit'],
+			['5000', '-40.00', 'US-NYC', 'Cleaning credit'],
+			['2310', '-6.00', 'US-NYC', 'Tax: Cleaning credit'],
+		]);
+		// The mapper hands on Re-Leased's allocation (the bill is not in Intacct: template 9 sends income invoices only).
+		const mapped = allRuns(run, 'Credit Note → AR or AP Adjustment').filter((o) => o.target === 'create_apadjustment');
+		expect(mapped.map((o) => o.application)).toEqual([{ invoiceId: 'inv_7', billRecordNo: null, amount: '138.00' }]);
+		// The expense credit note is not an AR adjustment; income credit notes still are.
+		expect(store.list('ARADJUSTMENT').filter((a) => a.fields.EXTERNALID === cn.id)).toEqual([]);
+		expect(intacct('ARADJUSTMENT').length).toBeGreaterThan(0);
+
+		const snapshot = () => JSON.stringify(['APADJUSTMENT', 'APADJUSTMENTITEM', 'ARADJUSTMENT', 'ARADJUSTMENTITEM'].map((c) => intacct(c)));
+		const snap = snapshot();
+		const again = await env.run('released-intacct/credit-notes.json');
+		expectSuccess(again);
+		expect(failedItems(again)).toEqual([]);
+		expect(snapshot()).toEqual(snap);
+	});
+});
+
+describe('10. Sage Intacct → Re-Leased: debit memos → expense credit notes (intacct-released/credit-notes.json)', () => {
+	it('copies a debit memo entered in Intacct to Re-Leased as an expense credit note allocated to the expense invoice it names, not the ones that came from Re-Leased, once', async () => {
+		const store = env.sandbox.state.system('intacct')!.store;
+		const memo = store.insert(
+			'APADJUSTMENT',
+			{ RECORDID: 'DM-7001', VENDORID: 'V-0001', DOCNUMBER: 'BILL-2001', DESCRIPTION: 'Overcharge June', EXTERNALID: '', STATE: 'Posted', ADJUSTMENTTYPE: 'Debit Memo', WHENCREATED: '06/14/2024', CURRENCY: 'NZD', BASECURR: 'USD', TRX_TOTALENTERED: '-165.00', TRX_TOTALDUE: '-165.00' },
+			{ createdAt: '2024-06-14T09:00:00Z', modifiedAt: '2024-06-14T09:00:00Z' },
+		);
+		store.insert('APADJUSTMENTITEM', { RECORDKEY: memo.id, LINE_NO: '1', ACCOUNTNO: '6200', ENTRYDESCRIPTION: 'Repairs overcharge', LOCATIONID: 'US-NYC', TRX_AMOUNT: '-100.00', AMOUNT: '-60.00', TAXENTRIES: JSON.stringify([{ detailid: 'UK Purchase Goods Standard Rate', trx_tax: '-15.00' }]) });
+		store.insert('APADJUSTMENTITEM', { RECORDKEY: memo.id, LINE_NO: '2', ACCOUNTNO: '5000', ENTRYDESCRIPTION: 'Cleaning overcharge', LOCATIONID: 'US-SF', TRX_AMOUNT: '-50.00', AMOUNT: '-30.00', TAXENTRIES: '' });
+		const inv7 = () => Number(env.sandbox.state.system('released')!.store.get('invoice', 'inv_7')!.fields.amountDue);
+		const dueBefore = inv7();
+		const before = released('creditNote').length;
+		clearLog();
+		const run = await env.run('intacct-released/credit-notes.json');
+		expectSuccess(run);
+		expect(failedItems(run)).toEqual([]);
+		// Only DM-7001: the AP adjustment that came from Re-Leased (test above) is not copied back.
+		expect(calls('released').filter((op) => WRITE.test(op))).toEqual(['creditNote.create']);
+		expect(released('creditNote').length).toBe(before + 1);
+		const copy = released('creditNote').find((n) => n.creditNoteNumber === 'DM-7001')!;
+		expect(copy).toMatchObject({ type: 'Expense', status: 'Approved', contactId: 'con_4', invoiceId: 'inv_7', issueDate: '2024-06-14', reference: 'BILL-2001', total: 165, totalTax: 15, remainingCredit: 0 });
+		expect(copy.lines).toEqual([
+			{ description: 'Repairs overcharge', accountCode: '400', taxType: 'GST on Expenses', tracking: { category: 'Property', option: '12 Queen St' }, amountExclTax: 100, taxAmount: 15 },
+			{ description: 'Cleaning overcharge', accountCode: '420', tracking: { category: 'Property', option: '88 Harbour Rd' }, amountExclTax: 50, taxAmount: 0 },
+		]);
+		// Re-Leased allocated the credit to the expense invoice the debit memo names (BILL-2001 = inv_7).
+		expect(inv7()).toBeCloseTo(dueBefore - 165, 2);
+
+		clearLog();
+		const again = await env.run('intacct-released/credit-notes.json');
+		expectSuccess(again);
+		expect(failedItems(again)).toEqual([]);
 		expect(calls('released').filter((op) => WRITE.test(op))).toEqual([]);
 	});
 });
