@@ -17,6 +17,9 @@ import { INTACCT_NODE_TYPE, intacctEngineOptions } from '../../helpers/intacct';
 const MAPPER = 'n8n-nodes-intacct-sync.accountingMapper';
 type Rec = Record<string, any>;
 
+// The first run loads n8n's engine and node types: seconds on a busy machine.
+jest.setTimeout(60_000);
+
 let sandbox: Sandbox;
 beforeAll(async () => {
 	sandbox = await startSandbox({ port: 0 });
