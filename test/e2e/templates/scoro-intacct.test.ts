@@ -368,3 +368,125 @@ describe('15. Scoro → Sage Intacct: bills (scoro-intacct/bills.json)', () => {
 		expect(again.data.resultData.runData['Create AP Adjustment']).toBeUndefined();
 	});
 });
+
+describe('17. Sage Intacct → Scoro: payments → receipts of invoices and bills (intacct-scoro/receipts.json)', () => {
+	const template = 'intacct-scoro/receipts.json';
+	const istore = () => env.sandbox.state.system('intacct')!.store;
+	const sstore = () => env.sandbox.state.system('scoro')!.store;
+	const esc = (v: string) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+	const xml = (value: unknown): string =>
+		value !== null && typeof value === 'object'
+			? Object.entries(value as Rec)
+					.map(([k, v]) => (Array.isArray(v) ? v.map((one) => `<${k}>${xml(one)}</${k}>`).join('') : `<${k}>${xml(v)}</${k}>`))
+					.join('')
+			: esc(String(value ?? ''));
+	/** A payment posted in Intacct by accounting staff (not from Scoro), through the sandbox's XML gateway: its RECORDNO. */
+	async function postInIntacct(object: 'ARPYMT' | 'APPYMT', record: Rec, entity?: string): Promise<string> {
+		const { INTACCT_SANDBOX_CREDENTIALS: IC } = await import('../../../sandbox/intacct/seed');
+		const login = `<login><userid>${IC.userId}</userid><companyid>${IC.companyId}</companyid><password>${IC.userPassword}</password>${entity ? `<locationid>${entity}</locationid>` : ''}</login>`;
+		const body = `<?xml version="1.0" encoding="UTF-8"?><request><control><senderid>${IC.senderId}</senderid><password>${IC.senderPassword}</password><controlid>h3${Date.now()}</controlid><uniqueid>false</uniqueid><dtdversion>3.0</dtdversion><includewhitespace>false</includewhitespace></control><operation transaction="false"><authentication>${login}</authentication><content><function controlid="f1"><create><${object}>${xml(record)}</${object}></create></function></content></operation></request>`;
+		const res = await fetch(`${env.sandbox.systemUrl('intacct')}/ia/xml/xmlgw.phtml`, { method: 'POST', headers: { 'content-type': 'application/xml' }, body });
+		const text = await res.text();
+		const key = /<RECORDNO>(\d+)<\/RECORDNO>/.exec(text)?.[1];
+		if (!key || (text.match(/<status>success<\/status>/g) ?? []).length < 3) throw new Error(`Intacct ${object} create failed: ${text.slice(0, 1500)}`);
+		return key;
+	}
+	const receiptGroups = (): Rec[] => sstore().list('receipts').map((r) => ({ id: Number(r.id), ...(r.fields as Rec) }));
+	const intacctInvoiceOf = (scoroId: number) => istore().list('ARINVOICE').find((r) => r.fields.EXTERNALID === String(scoroId))!;
+
+	it('records Intacct AR and AP payments as Scoro receipts on the linked invoices and bills, never sends back payments that came from Scoro, and creates nothing on a second run', async () => {
+		// Template 17 (Scoro → Intacct) ran above: its payments carry the Scoro receipt group in their memo.
+		const fromScoro = istore().list('ARPYMT').filter((p) => /^Scoro receipt \d+$/.test(String(p.fields.DESCRIPTION ?? '')));
+		expect(fromScoro.length).toBeGreaterThan(1);
+
+		// Accounting staff post payments in Intacct: invoices 3 (part) and 7 (in two payments, so it ends paid), both GBP.
+		const inv3 = intacctInvoiceOf(3);
+		const inv7 = intacctInvoiceOf(7);
+		const scoroInv7 = sstore().get('invoices', '7')!.fields as Rec;
+		const total7 = Number(scoroInv7.sum) + Number(scoroInv7.vat_sum);
+		expect(Number(inv7.fields.TRX_TOTALDUE)).toBeCloseTo(total7, 2);
+		expect(scoroInv7.status).toBe('unpaid');
+		const ar = (date: string, details: Array<[string, number]>) => ({
+			PAYMENTMETHOD: 'EFT', FINANCIALENTITY: 'BARC-GBP', CUSTOMERID: inv7.fields.CUSTOMERID, RECEIPTDATE: date, PAYMENTDATE: date, CURRENCY: 'GBP',
+			ARPYMTDETAILS: { ARPYMTDETAIL: details.map(([invoice, amount]) => ({ RECORDKEY: invoice, TRX_PAYMENTAMOUNT: amount.toFixed(2) })) },
+		});
+		expect(inv3.fields.CUSTOMERID).toBe(inv7.fields.CUSTOMERID);
+		await postInIntacct('ARPYMT', ar('10/20/2026', [[inv3.id, 1000], [inv7.id, 500]]), 'UK');
+		await postInIntacct('ARPYMT', ar('10/25/2026', [[inv7.id, total7 - 500]]), 'UK');
+		// ... and an AP payment of the USD bill NWF-1001 that Intacct → Scoro bills copied to Scoro (same number).
+		const apBill = istore().list('APBILL').find((b) => b.fields.RECORDID === 'NWF-1001')!;
+		const scoroBill = sstore().list('bills').find((b) => b.fields.no === 'NWF-1001')!;
+		expect(scoroBill).toBeDefined();
+		const billTotal = Number(scoroBill.fields.sum) + Number(scoroBill.fields.vat_sum);
+		expect(billTotal).toBeCloseTo(Number(apBill.fields.TOTALDUE), 2);
+		await postInIntacct('APPYMT', {
+			FINANCIALENTITY: 'BOA-OPS', PAYMENTMETHOD: 'EFT', VENDORID: apBill.fields.VENDORID, PAYMENTDATE: '10/22/2026', CURRENCY: 'USD',
+			APPYMTDETAILS: { APPYMTDETAIL: [{ RECORDKEY: apBill.id, TRX_PAYMENTAMOUNT: Number(apBill.fields.TOTALDUE).toFixed(2) }] },
+		});
+
+		const before = receiptGroups();
+		const run = await env.run(template);
+		expectSuccess(run);
+		expect(failedItems(run)).toEqual([]);
+		const created = receiptGroups().filter((g) => !before.some((b) => b.id === g.id));
+		const lines = (g: Rec) => (g.receipts as Rec[]).map((r) => [r.invoice_id, r.sum, r.date]);
+		// Record by record: one receipt group per Intacct payment, one receipt per paid document.
+		expect(created.map((g) => [g.sales_doc_type, g.date, g.currency, g.contact_id, g.receipt_account_id, g.sum, lines(g)])).toEqual([
+			['invoices', '2026-10-20', 'GBP', 1, 1, 1500, [[3, 1000, '2026-10-20'], [7, 500, '2026-10-20']]],
+			['invoices', '2026-10-25', 'GBP', 1, 1, Number((total7 - 500).toFixed(2)), [[7, Number((total7 - 500).toFixed(2)), '2026-10-25']]],
+			['bills', '2026-10-22', 'USD', scoroBill.fields.company_id, 2, billTotal, [[Number(scoroBill.id), billTotal, '2026-10-22']]],
+		]);
+		// Paid status in Scoro: invoice 7 and the bill paid in full, invoice 3 part-paid.
+		expect(sstore().get('invoices', '7')!.fields).toMatchObject({ status: 'paid', paid_sum: total7, receivable_sum: 0 });
+		expect(sstore().get('invoices', '3')!.fields).toMatchObject({ status: 'unpaid', paid_sum: 1000 });
+		expect(sstore().get('bills', scoroBill.id)!.fields).toMatchObject({ status: 'paid', paid_sum: billTotal });
+		// No ping-pong: the payments that came from Scoro receipts were not written back as new receipts.
+		expect(created.some((g) => (g.receipts as Rec[]).some((r) => [1, 2].includes(Number(r.invoice_id))))).toBe(false);
+
+		const snapshot = JSON.stringify([receiptGroups(), sstore().list('invoices'), sstore().list('bills')]);
+		clearLog();
+		const again = await env.run(template);
+		expectSuccess(again);
+		expect(failedItems(again)).toEqual([]);
+		expect(JSON.stringify([receiptGroups(), sstore().list('invoices'), sstore().list('bills')])).toEqual(snapshot);
+		expect(scoroCalls().filter((op) => op.endsWith('/modify'))).toEqual([]);
+	});
+});
+
+describe('14 (bookmark). Scoro → Sage Intacct invoices with Settings → bookmarkId: only the documents in the bookmark (scoro-intacct/invoices.json)', () => {
+	it('syncs the new invoice in the bookmark and leaves the one outside it alone', async () => {
+		const sstore = env.sandbox.state.system('scoro')!.store;
+		const istore = env.sandbox.state.system('intacct')!.store;
+		// The seeded bookmark "Send to Intacct: Acme Consulting" (invoices of company 1).
+		const bookmark = sstore.list('bookmarks').find((b) => b.fields.module === 'invoices')!;
+		expect(bookmark.fields.filter).toEqual({ company_id: 1 });
+		// Two new invoices since template 14 last ran: one for Acme (in the bookmark), one for Globex (not).
+		const newInvoice = (company: number, no: number) =>
+			sstore.insert('invoices', { no, company_id: company, date: '2026-11-02', deadline: '2026-11-16', currency: 'GBP', currency_rate: 1, status: 'unpaid', account_id: 'sandbox', description: `Bookmark test ${no}`, credited_invoices: [], lines: [{ id: 900 + no, comment: 'Advisory', price: 100, amount: 2, discount: 0, sum: 200, vat: 20, vat_code_id: 1, finance_account_id: 2, finance_object_id: null, project_id: null }], sum: 200, vat_sum: 40 });
+		const inBookmark = newInvoice(1, 1101);
+		const outside = newInvoice(2, 1102);
+
+		const { loadTemplate } = await import('../../helpers/templates');
+		const wf = loadTemplate('scoro-intacct/invoices.json');
+		const settings = (wf.nodes as Rec[]).find((n) => n.name === 'Settings')!;
+		const assignments = settings.parameters.assignments.assignments as Rec[];
+		expect(assignments.find((a) => a.name === 'bookmarkId')).toMatchObject({ value: '' });
+		assignments.find((a) => a.name === 'bookmarkId')!.value = bookmark.id;
+		const id = 'tplScoIntInvBkm1';
+		await env.n8n.importWorkflow({ ...wf, id, name: `${wf.name} (bookmark ${bookmark.id})` });
+		const run = await env.n8n.executeWorkflow(id);
+		expectSuccess(run);
+		expect(failedItems(run)).toEqual([]);
+		// Only the bookmark's documents were read, so only the Acme invoice reached Intacct.
+		expect(nodeOutput(run, 'Scoro Invoices').every((i) => i.company_id === 1)).toBe(true);
+		const synced = istore.list('ARINVOICE').filter((r) => [inBookmark.id, outside.id].includes(String(r.fields.EXTERNALID)));
+		expect(synced.map((r) => [r.fields.EXTERNALID, r.fields.RECORDID, r.fields.TRX_TOTALENTERED])).toEqual([[inBookmark.id, '1101', '240.00']]);
+		// Acme's invoices paid in Intacct (3 part, 7 in full, by the payments → receipts test above) changed in Scoro
+		// only through their receipts: left alone rather than refused by Intacct as updates of paid invoices.
+		const mapped = nodeOutput(run, 'Invoice → AR Invoice').map((i) => String((i.source as Rec).id));
+		const sent = nodeOutput(run, 'Skip Paid, Unchanged Invoices').map((i) => String((i.source as Rec).id));
+		expect(mapped).toEqual(expect.arrayContaining(['3', '7', inBookmark.id]));
+		expect(sent).toContain(inBookmark.id);
+		expect(sent.filter((id) => ['3', '7'].includes(id))).toEqual([]);
+	});
+});
