@@ -460,4 +460,29 @@ describe('6. refunds processed through credit notes → debit memo settled by th
 		expect(adjustments().length).toBe(beforeAdj + 2);
 		expect(payments().length).toBe(beforePay + 2);
 	});
+
+	it('published, a refund added in OfficeRnD reaches Intacct through the signed webhook at once, once', async () => {
+		const cn2 = SEED_IDS.invoice(11);
+		const creditMemoNo = String((payment(cn2).accounting as Rec).providerId);
+		const memo = () => intacctRecords('ARADJUSTMENT').find((a) => String(a.RECORDNO) === creditMemoNo)!;
+		expect(Number(memo().TRX_TOTALDUE)).toBeCloseTo(-25, 2);
+		await env.n8n.importWorkflow(loadTemplate('officernd-intacct/credit-notes.json'));
+		const server = await env.n8n.startN8n({ publish: ['tplOrdCredits001', ERROR_HANDLER_ID] });
+		try {
+			expect(server.activated).toContain('tplOrdCredits001');
+			await waitFor('the webhook registration', () => env.records('officernd', 'webhooks').find((h) => String(h.url).startsWith(server.url) && (h.eventTypes as string[]).includes('invoice.updated')));
+			const [beforeAdj, beforePay] = [intacctRecords('ARADJUSTMENT').length, intacctRecords('ARPYMT').length];
+			const refund = String((await orndApi('POST', '/charges', { payment: cn2, amount: -10, status: 'refund', account: 'Bank Transfer', reference: 'Refund BACS 3', date: '2025-03-25T10:00:00.000Z' }))._id);
+			const debitNo = await waitFor('the debit memo written back on the refund', () => ((env.sandbox.state.system('officernd')!.store.get('charges', refund)?.fields.accounting ?? {}) as Rec).providerId as string | undefined, 90_000);
+			expect(intacctRecords('ARADJUSTMENT').find((a) => String(a.RECORDNO) === String(debitNo))).toMatchObject({ ADJUSTMENTTYPE: 'Debit Memo', EXTERNALID: refund, STATE: 'Paid' });
+			expect(Number(memo().TRX_TOTALDUE)).toBeCloseTo(-15, 2);
+			// The write-back changed the credit note again (invoice.updated): that run must post nothing.
+			await fetch(`${env.sandbox.url}/__admin/officernd/deliveries/idle`);
+			await new Promise((r) => setTimeout(r, 5000));
+			expect(intacctRecords('ARADJUSTMENT').length).toBe(beforeAdj + 1);
+			expect(intacctRecords('ARPYMT').length).toBe(beforePay + 1);
+		} finally {
+			await server.stop();
+		}
+	});
 });
