@@ -185,6 +185,9 @@ export const REF_OBJECTS: Record<string, IntacctObjectDef> = {
 			['ENTRYKEY', 'integer'],
 			['POSADJKEY', 'integer'],
 			['TRX_PAYMENTAMOUNT', 'decimal'],
+			// A debit memo (AP adjustment) applied to the bill as credit (reference §4.8, ADJUSTMENTKEY).
+			['ADJUSTMENTKEY', 'integer'],
+			['TRX_ADJUSTMENTAMOUNT', 'decimal'],
 			...audit,
 		],
 	},

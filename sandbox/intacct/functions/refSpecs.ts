@@ -137,6 +137,41 @@ const apBill: WriteSpec = {
 	},
 };
 
+/**
+ * ASSUMED (as ARPYMT's ADJUSTMENTKEY, reference §4.5/4.8): an APPYMTDETAIL with ADJUSTMENTKEY and
+ * TRX_ADJUSTMENTAMOUNT applies a posted debit memo (AP adjustment with a negative total) of the same
+ * vendor and currency to the bill, up to the credit it has left.
+ */
+function checkDebitMemo(ctx: IntacctFunctionContext, f: Fields, l: Fields, where: string, verb: 'create' | 'update', credit: Map<string, number>): void {
+	const key = str(l.ADJUSTMENTKEY);
+	const adj = ctx.sys.store.get('APADJUSTMENT', key);
+	if (!adj) failWith(verb, 'AP Payment', AR_ERR.invalidReference('AP adjustment', key, `${where}ADJUSTMENTKEY`));
+	if (str(adj.fields.VENDORID) !== str(f.VENDORID)) failWith(verb, 'AP Payment', AR_ERR.rule(`AP adjustment ${key} belongs to vendor ${str(adj.fields.VENDORID)}, not ${str(f.VENDORID)}.`));
+	if (str(adj.fields.STATE) === 'Draft') failWith(verb, 'AP Payment', AR_ERR.rule(`AP adjustment ${key} is a draft and cannot be applied.`));
+	if (num(adj.fields.TRX_TOTALENTERED) >= 0) failWith(verb, 'AP Payment', AR_ERR.rule(`AP adjustment ${key} is a credit memo (it adds to what is owed); only debit memos are applied as credit.`));
+	if (str(adj.fields.CURRENCY) !== str(f.CURRENCY)) failWith(verb, 'AP Payment', AR_ERR.rule(`AP adjustment ${key} is in ${str(adj.fields.CURRENCY)}; the payment is in ${str(f.CURRENCY)}.`));
+	const amount = num(l.TRX_ADJUSTMENTAMOUNT);
+	if (amount <= 0) failWith(verb, 'AP Payment', AR_ERR.required(`${where}TRX_ADJUSTMENTAMOUNT`, 'APPYMTDETAIL'));
+	const left = (credit.get(key) ?? -num(adj.fields.TRX_TOTALDUE)) - amount;
+	if (round2(left) < 0) failWith(verb, 'AP Payment', AR_ERR.rule(`${where}TRX_ADJUSTMENTAMOUNT exceeds the credit left on AP adjustment ${key} (${fmt(-num(adj.fields.TRX_TOTALDUE))}).`));
+	credit.set(key, left);
+}
+
+/** The debit memo's credit used: TRX_TOTALPAID moves toward its (negative) total, TRX_TOTALDUE toward 0. */
+function applyDebitMemo(ctx: IntacctFunctionContext, key: string, amount: number): void {
+	const adj = ctx.sys.store.get('APADJUSTMENT', key)!;
+	const paid = num(adj.fields.TRX_TOTALPAID) - amount;
+	const due = num(adj.fields.TRX_TOTALENTERED) - paid;
+	const rate = num(adj.fields.EXCHANGE_RATE) || 1;
+	ctx.sys.store.update('APADJUSTMENT', key, {
+		TRX_TOTALPAID: fmt(paid),
+		TRX_TOTALDUE: fmt(due),
+		TOTALPAID: fmt(paid * rate),
+		TOTALDUE: fmt(due * rate),
+		STATE: round2(due) === 0 ? 'Paid' : 'Partially Paid',
+	});
+}
+
 const apPayment: WriteSpec = {
 	label: 'AP Payment',
 	required: ['VENDORID', 'PAYMENTDATE', 'CURRENCY'],
@@ -155,6 +190,7 @@ const apPayment: WriteSpec = {
 			failWith(verb, 'AP Payment', AR_ERR.invalidReference('Bank account', str(f.FINANCIALENTITY), 'FINANCIALENTITY'));
 		}
 		const due = new Map<string, number>();
+		const credit = new Map<string, number>();
 		(lines ?? []).forEach((l, i) => {
 			const where = `APPYMTDETAIL[${i + 1}].`;
 			const key = str(l.RECORDKEY) || str(l.POSADJKEY);
@@ -169,7 +205,8 @@ const apPayment: WriteSpec = {
 			if (str(bill.fields.CURRENCY) !== str(f.CURRENCY)) {
 				failWith(verb, 'AP Payment', AR_ERR.rule(`Bill ${bill.id} is in ${str(bill.fields.CURRENCY)}; the payment is in ${str(f.CURRENCY)}.`));
 			}
-			const left = (due.get(bill.id) ?? num(bill.fields.TOTALDUE)) - num(l.TRX_PAYMENTAMOUNT);
+			if (str(l.ADJUSTMENTKEY)) checkDebitMemo(ctx, f, l, where, verb, credit);
+			const left = (due.get(bill.id) ?? num(bill.fields.TOTALDUE)) - num(l.TRX_PAYMENTAMOUNT) - num(l.TRX_ADJUSTMENTAMOUNT);
 			if (round2(left) < 0) {
 				failWith(verb, 'AP Payment', AR_ERR.rule(`${where}TRX_PAYMENTAMOUNT exceeds the amount due on bill ${bill.id} (${fmt(num(bill.fields.TOTALDUE))}).`));
 			}
@@ -183,7 +220,8 @@ const apPayment: WriteSpec = {
 			total += num(l.TRX_PAYMENTAMOUNT);
 			const bill = ctx.sys.store.get('APBILL', str(l.RECORDKEY));
 			if (!bill || draft) continue;
-			const paid = num(bill.fields.TOTALPAID) + num(l.TRX_PAYMENTAMOUNT);
+			if (str(l.ADJUSTMENTKEY)) applyDebitMemo(ctx, str(l.ADJUSTMENTKEY), num(l.TRX_ADJUSTMENTAMOUNT));
+			const paid = num(bill.fields.TOTALPAID) + num(l.TRX_PAYMENTAMOUNT) + num(l.TRX_ADJUSTMENTAMOUNT);
 			const left = num(bill.fields.TOTALENTERED) - paid;
 			ctx.sys.store.update('APBILL', bill.id, {
 				TOTALPAID: fmt(paid),

@@ -146,4 +146,38 @@ describe('AP Adjustment (engine + sandbox)', () => {
 		const id = String(out(r)[0].RECORDNO);
 		expect(fields('APADJUSTMENT', id)).toMatchObject({ TRX_TOTALENTERED: '-120.00', TAXSOLUTIONID: 'United Kingdom - VAT' });
 	});
+
+	it('a debit memo is applied to a bill as credit by a credit-only AP Payment: the bill and the memo both go down, partly; over-applying and deleting an applied memo are refused', async () => {
+		// Seeded bill NWF-1001 (RECORDNO 1) of V-0001: 1200.00 due.
+		const memo = String(out(await run(memoParams()))[0].RECORDNO);
+		const apply = (amount: number, key = memo) => ({
+			resource: 'apPayment',
+			operation: 'create',
+			recordSource: 'fields',
+			vendorId: 'V-0001',
+			paymentDate: '2026-11-10T00:00:00',
+			currency: 'USD',
+			lines: { line: [{ billRecordNo: '1', debitMemoRecordNo: key, debitMemoAmount: amount }] },
+		});
+		const r = await run(apply(30));
+		expect(r.status).toBe('success');
+		expect(fields('APBILL', '1')).toMatchObject({ TOTALPAID: '30.00', TOTALDUE: '1170.00', STATE: 'Partially Paid' });
+		expect(fields('APADJUSTMENT', memo)).toMatchObject({ TRX_TOTALENTERED: '-42.50', TRX_TOTALPAID: '-30.00', TRX_TOTALDUE: '-12.50', STATE: 'Partially Paid' });
+		const detail = store().list('APPYMTDETAIL').find((d) => String(d.fields.ADJUSTMENTKEY) === memo)!.fields;
+		expect(detail).toMatchObject({ RECORDKEY: '1', TRX_ADJUSTMENTAMOUNT: '30.00' });
+		// 12.50 of credit is left: 20.00 is refused and changes nothing.
+		const over = await run(apply(20), [{}], { continueOnFail: true });
+		expect(String(over.nodeItems('Intacct')[0].json.error)).toMatch(/exceeds the credit left on AP adjustment/);
+		expect(fields('APBILL', '1')!.TOTALDUE).toBe('1170.00');
+		const rest = await run(apply(12.5));
+		expect(rest.status).toBe('success');
+		expect(fields('APADJUSTMENT', memo)).toMatchObject({ TRX_TOTALDUE: '0.00', STATE: 'Paid' });
+		expect(fields('APBILL', '1')!.TOTALDUE).toBe('1157.50');
+		const del = await run({ resource: 'apAdjustment', operation: 'delete', recordSource: 'fields', recordNo: memo }, [{}], { continueOnFail: true });
+		expect(String(del.nodeItems('Intacct')[0].json.error)).toMatch(/has been applied and cannot be deleted/);
+		// A credit memo (adds to what is owed) is not credit to apply.
+		const credit = String(out(await run(memoParams({ adjustmentno: 'CR-9' }, { memoType: 'credit' })))[0].RECORDNO);
+		const wrong = await run(apply(5, credit), [{}], { continueOnFail: true });
+		expect(String(wrong.nodeItems('Intacct')[0].json.error)).toMatch(/only debit memos are applied/);
+	});
 });

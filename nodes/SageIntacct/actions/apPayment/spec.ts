@@ -1,6 +1,6 @@
 import type { ObjectSpec } from '../anyObject/objectOperations';
 
-/** APPYMT (reference 4.8): generic create with APPYMTDETAILS paying bills (RECORDKEY). */
+/** APPYMT (reference 4.8): generic create with APPYMTDETAILS paying bills (RECORDKEY), optionally applying a debit memo (ADJUSTMENTKEY). */
 export const apPaymentSpec: ObjectSpec = {
 	resource: 'apPayment',
 	object: 'APPYMT',
@@ -43,6 +43,9 @@ export const apPaymentSpec: ObjectSpec = {
 			{ name: 'billLineRecordNo', path: 'ENTRYKEY', title: 'Bill Line Record Number', kind: 'string' },
 			{ name: 'creditMemoRecordNo', path: 'POSADJKEY', title: 'Credit Memo Record Number', kind: 'string' },
 			{ name: 'amount', path: 'TRX_PAYMENTAMOUNT', title: 'Payment Amount', kind: 'number', money: true },
+			// A debit memo (AP Adjustment) applied to the bill as credit; no money moves for that part.
+			{ name: 'debitMemoRecordNo', path: 'ADJUSTMENTKEY', title: 'Debit Memo Record Number', kind: 'string', description: 'RECORDNO of an AP adjustment (debit memo) to apply to the bill as credit' },
+			{ name: 'debitMemoAmount', path: 'TRX_ADJUSTMENTAMOUNT', title: 'Debit Memo Amount Applied', kind: 'number', money: true, omitZero: true },
 			{ name: 'discountDate', path: 'DISCOUNTDATE', title: 'Discount Date', kind: 'dateTime' },
 		],
 	},
