@@ -486,3 +486,120 @@ describe('6. refunds processed through credit notes → debit memo settled by th
 		}
 	});
 });
+
+describe('5a. overpayments → AR advances (or payment overpayments), allocations → applications (officernd-intacct/overpayments.json)', () => {
+	const advances = () => intacctRecords('ARADVANCE');
+	const arPayments = () => intacctRecords('ARPYMT');
+	const detailsOf = (paymentKey: unknown) => env.records('intacct', 'ARPYMTDETAIL').filter((d) => String(d.PAYMENTKEY) === String(paymentKey));
+	const op1 = SEED_IDS.invoice(12); // OP-0001: Brightside, GBP 100, 40 allocated to INV-0003
+	const allocationsOf = (id: string) => payment(id).allocations as Rec[];
+
+	it('posts the overpayment as an AR advance, applies its allocation to the Intacct invoice once, writes both back, and re-runs without writing anything', async () => {
+		const beforeAdv = advances().length;
+		const beforePay = arPayments().length;
+		const run = await env.run('officernd-intacct/overpayments.json');
+		expect(run.errorMessage).toBeUndefined();
+		expect(readFailureLog(logDir).filter((f) => String(f.workflow).includes('overpayments'))).toEqual([]);
+		expect(advances().length).toBe(beforeAdv + 1);
+		const adv = advances().find((a) => String(a.RECORDNO) === String((payment(op1).accounting as Rec).providerId))!;
+		expect(adv).toMatchObject({ CUSTOMERID: intacctCustomerOf(payment(op1)), CURRENCY: 'GBP', PAYMENTMETHOD: 'EFT', FINANCIALENTITY: 'BARC-GBP', DOCNUMBER: 'OP-0001', STATE: 'Partially Paid' }); // 40 of 100 applied
+		expect(Number(adv.TRX_TOTALENTERED)).toBeCloseTo(100, 2);
+		expect(env.records('intacct', 'ARADVANCEITEM').filter((l) => String(l.RECORDKEY) === String(adv.RECORDNO)).map((l) => [l.ACCOUNTNO, l.LOCATIONID, Number(l.TRX_AMOUNT)])).toEqual([['2400', 'UK-MAN', 100]]);
+		// The allocation (40 to INV-0003): one credit-only payment applying the advance, written back on the allocation.
+		expect(arPayments().length).toBe(beforePay + 1);
+		const inv3 = arInvoices().find((i) => i.RECORDID === 'INV-0003')!;
+		const applied = arPayments().find((p) => String(p.RECORDNO) === String((allocationsOf(op1)[0]!.accounting as Rec).providerId))!;
+		expect(detailsOf(applied.RECORDNO).map((d) => [String(d.RECORDKEY), String(d.ADVANCEKEY), Number(d.TRX_POSTEDADVANCEAMOUNT)])).toEqual([[String(inv3.RECORDNO), String(adv.RECORDNO), 40]]);
+		expect(Number(inv3.TRX_TOTALDUE)).toBeCloseTo(Number(inv3.TRX_TOTALENTERED) - 40, 2);
+		expect(Number(advances().find((a) => a.RECORDNO === adv.RECORDNO)!.TRX_TOTALDUE)).toBeCloseTo(60, 2);
+
+		const again = await env.run('officernd-intacct/overpayments.json');
+		expect(again.errorMessage).toBeUndefined();
+		expect(advances().length).toBe(beforeAdv + 1);
+		expect(arPayments().length).toBe(beforePay + 1);
+	});
+
+	it('a later allocation in OfficeRnD applies more of the same advance, once', async () => {
+		const inv10 = SEED_IDS.invoice(13); // INV-0010: Brightside, GBP 48
+		await orndApi('POST', `/payments/${op1}/allocations`, { target: inv10, amount: 48 });
+		const beforeAdv = advances().length;
+		const beforePay = arPayments().length;
+		const run = await env.run('officernd-intacct/overpayments.json');
+		expect(run.errorMessage).toBeUndefined();
+		expect(advances().length).toBe(beforeAdv);
+		expect(arPayments().length).toBe(beforePay + 1);
+		const second = allocationsOf(op1).find((a) => a.target === inv10)!;
+		const applied = arPayments().find((p) => String(p.RECORDNO) === String((second.accounting as Rec).providerId))!;
+		const intacctInv10 = arInvoices().find((i) => i.RECORDID === 'INV-0010')!;
+		expect(detailsOf(applied.RECORDNO).map((d) => [String(d.RECORDKEY), Number(d.TRX_POSTEDADVANCEAMOUNT)])).toEqual([[String(intacctInv10.RECORDNO), 48]]);
+		expect(intacctInv10.STATE).toBe('Paid');
+		const again = await env.run('officernd-intacct/overpayments.json');
+		expect(again.errorMessage).toBeUndefined();
+		expect(arPayments().length).toBe(beforePay + 1);
+	});
+
+	it('switched to payment overpayments, posts one AR payment paying the allocated invoice with the rest as its overpayment, once', async () => {
+		const wf = withSettings('officernd-intacct/overpayments.json', 'tplOrdOverpayPay', { overpaymentAs: 'payment' });
+		await env.n8n.importWorkflow(wf);
+		const created = await orndApi('POST', '/payments', {
+			documentType: 'overpayment', company: C.acme, location: L.london, currency: 'GBP', status: 'awaiting_payment', taxType: 'noTax',
+			date: '2025-04-04T00:00:00.000Z', lines: [{ description: 'Overpayment', quantity: 1, unitPrice: 150 }],
+		});
+		const id = String(created._id);
+		await orndApi('POST', `/payments/${id}/allocations`, { target: SEED_IDS.invoice(2), amount: 48 }); // INV-0002: Acme, GBP 48
+		const beforeAdv = advances().length;
+		const beforePay = arPayments().length;
+		const run = await env.n8n.executeWorkflow(wf.id!);
+		expect(run.errorMessage).toBeUndefined();
+		expect(advances().length).toBe(beforeAdv);
+		expect(arPayments().length).toBe(beforePay + 1);
+		const pay = arPayments().find((p) => String(p.RECORDNO) === String((payment(id).accounting as Rec).providerId))!;
+		expect(pay).toMatchObject({ CUSTOMERID: intacctCustomerOf(payment(id)), PAYMENTMETHOD: 'EFT', FINANCIALENTITY: 'BARC-GBP', CURRENCY: 'GBP', OVERPAYMENTLOCATIONID: 'UK-LON', STATE: 'Posted' });
+		expect(Number(pay.TRX_TOTALENTERED)).toBeCloseTo(150, 2);
+		expect(Number(pay.OVERPAYMENTAMOUNT)).toBeCloseTo(102, 2);
+		const inv2 = arInvoices().find((i) => i.RECORDID === 'INV-0002')!;
+		expect(detailsOf(pay.RECORDNO).map((d) => [String(d.RECORDKEY), Number(d.TRX_PAYMENTAMOUNT)])).toEqual([[String(inv2.RECORDNO), 48]]);
+		expect(inv2.STATE).toBe('Paid');
+		expect((allocationsOf(id)[0]!.accounting as Rec).providerId).toBe(String(pay.RECORDNO));
+
+		const again = await env.n8n.executeWorkflow(wf.id!);
+		expect(again.errorMessage).toBeUndefined();
+		expect(arPayments().length).toBe(beforePay + 1);
+		expect(advances().length).toBe(beforeAdv);
+	});
+});
+
+describe('5a. overpayments, started by the signed OfficeRnD webhook in a running n8n', () => {
+	it('an overpayment created in OfficeRnD becomes an AR advance, and its allocation an application of it, once each', async () => {
+		await env.n8n.importWorkflow(loadTemplate('officernd-intacct/overpayments.json'));
+		const server = await env.n8n.startN8n({ publish: ['tplOrdOverpay001', ERROR_HANDLER_ID] });
+		try {
+			await waitFor('the webhook registration', () =>
+				env.records('officernd', 'webhooks').find((h) => String(h.url).startsWith(server.url) && (h.eventTypes as string[]).includes('invoice.allocation.created')),
+			);
+			const invoice = env.sandbox.state.system('officernd')!.store.list('payments').find((d) => d.fields.number === 'INV-0101')!; // Acme, GBP, synced by test 2
+			const created = await orndApi('POST', '/payments', {
+				documentType: 'overpayment', company: C.acme, location: L.london, currency: 'GBP', status: 'awaiting_payment', taxType: 'noTax',
+				date: '2025-04-08T00:00:00.000Z', lines: [{ description: 'Overpayment', quantity: 1, unitPrice: 80 }],
+			});
+			const id = String(created._id);
+			const advanceNo = await waitFor('the advance written back', () => (payment(id).accounting as Rec | null)?.providerId as string | undefined, 90_000);
+			const adv = intacctRecords('ARADVANCE').find((a) => String(a.RECORDNO) === String(advanceNo))!;
+			expect(adv).toMatchObject({ DOCNUMBER: String(created.number), CURRENCY: 'GBP', CUSTOMERID: intacctCustomerOf(payment(id)) });
+			expect(Number(adv.TRX_TOTALENTERED)).toBeCloseTo(80, 2);
+
+			await orndApi('POST', `/payments/${id}/allocations`, { target: invoice.id, amount: 30 });
+			const appliedNo = await waitFor('the application written back', () => ((payment(id).allocations as Rec[])[0]?.accounting as Rec | null)?.providerId as string | undefined, 90_000);
+			const details = env.records('intacct', 'ARPYMTDETAIL').filter((d) => String(d.PAYMENTKEY) === String(appliedNo));
+			const intacctInvoice = intacctRecords('ARINVOICE').find((i) => i.RECORDID === 'INV-0101')!;
+			expect(details.map((d) => [String(d.RECORDKEY), String(d.ADVANCEKEY), Number(d.TRX_POSTEDADVANCEAMOUNT)])).toEqual([[String(intacctInvoice.RECORDNO), String(advanceNo), 30]]);
+			// Our write-backs emitted more events: none may write a second advance or application.
+			await fetch(`${env.sandbox.url}/__admin/officernd/deliveries/idle`);
+			await new Promise((r) => setTimeout(r, 20_000));
+			expect(intacctRecords('ARADVANCE').filter((a) => a.DOCNUMBER === created.number)).toHaveLength(1);
+			expect(env.records('intacct', 'ARPYMTDETAIL').filter((d) => String(d.ADVANCEKEY) === String(advanceNo))).toHaveLength(1);
+		} finally {
+			await server.stop();
+		}
+	});
+});
