@@ -260,6 +260,19 @@ export const deleteFn: IntacctFunctionHandler = (ctx, element) => {
 	return { data: x('data', keys.map((k) => x(def.name.toLowerCase(), [x('RECORDNO', k)])), { listtype: 'objects', count: keys.length }) };
 };
 
+/**
+ * A line field as Intacct returns it: structured values written on create (TAXENTRIES/TAXENTRY...)
+ * come back as nested elements, not as their JSON text.
+ */
+function storedNode(name: string, stored: unknown, text: string): XNode {
+	if (!stored || typeof stored !== 'object' || Array.isArray(stored)) return x(name, text);
+	const scalar = (v: unknown) => (v === null || v === undefined || typeof v === 'object' ? '' : String(v));
+	return x(
+		name,
+		Object.entries(stored as Record<string, unknown>).flatMap(([k, c]) => (Array.isArray(c) ? c : [c]).map((one) => storedNode(k, one, scalar(one)))),
+	);
+}
+
 /** Record as read/readByName show it: fields, plus owned lines nested (e.g. APBILLITEMS). */
 export function fullRecordNode(ctx: IntacctFunctionContext, def: IntacctObjectDef, r: StoredRecord, fields?: string[]): XNode {
 	const row = projectRecord(def, r);
@@ -272,7 +285,7 @@ export function fullRecordNode(ctx: IntacctFunctionContext, def: IntacctObjectDe
 			.list(spec.lines.collection)
 			.filter((l) => String(l.fields[spec.lines!.parentField]) === r.id)
 			.sort((a, b) => Number(a.id) - Number(b.id));
-		children.push(x(spec.lines.container, lines.map((l) => x(spec.lines!.item, Object.entries(projectRecord(lineDef, l)).map(([k, v]) => x(k, v))))));
+		children.push(x(spec.lines.container, lines.map((l) => x(spec.lines!.item, Object.entries(projectRecord(lineDef, l)).map(([k, v]) => storedNode(k, l.fields[k], v))))));
 	}
 	return x(def.name, children);
 }

@@ -227,7 +227,8 @@ describe('AP Bill and AP Payment', () => {
 		expect(store().get('APBILL', '1')!.fields.TOTALENTERED).toBe('950.00');
 		const [got] = await ok({ resource: 'apBill', operation: 'get', lookupBy: 'id', recordId: 'TC-2207' });
 		expect(got).toMatchObject({ RECORDNO: '2', VENDORID: 'V-0002' });
-		expect((got.APBILLITEMS as IDataObject).APBILLITEM).toMatchObject({ ACCOUNTNO: '6200' });
+		// Tax entries come back nested, as Intacct returns them, not as text.
+		expect((got.APBILLITEMS as IDataObject).APBILLITEM).toMatchObject({ ACCOUNTNO: '6200', TAXENTRIES: { TAXENTRY: { DETAILID: 'UK Purchase Goods Standard Rate', TRX_TAX: '90.00' } } });
 		const list = await ok({ resource: 'apBill', operation: 'getAll', returnAll: true, filters: { vendorId: 'V-0001' } });
 		expect(list.map((b) => b.RECORDID)).toEqual(['NWF-1001']);
 		await ok({ resource: 'apBill', operation: 'delete', lookupBy: 'id', recordId: 'TC-2207' });
