@@ -234,4 +234,21 @@ describe('Intacct → Re-Leased: AP adjustment (debit memo) → expense credit n
 		const unlinked = only(await runMapper('intacctToReLeased', 'apAdjustmentToCreditNote', [{ ...debitMemo, DOCNUMBER: '' }], { ...back(), documentLinks: [] }));
 		expect((unlinked.record as IDataObject).invoiceId).toBeUndefined();
 	});
+
+	it('an AP credit memo (adds to what is owed) goes through "AR Invoice or AP Bill → Invoice" as an expense invoice due on its date; a debit memo there points to this operation', async () => {
+		const lines = debitMemo.APADJUSTMENTITEMS.APADJUSTMENTITEM.map((l) => ({ ...l, TRX_AMOUNT: l.TRX_AMOUNT.slice(1), TAXENTRIES: { TAXENTRY: { ...l.TAXENTRIES.TAXENTRY, TRX_TAX: l.TAXENTRIES.TAXENTRY.TRX_TAX.slice(1) } } }));
+		const creditMemo = { ...debitMemo, RECORDID: 'APADJ-00022', ADJUSTMENTTYPE: 'Credit Memo', TRX_TOTALENTERED: '345.00', APADJUSTMENTITEMS: { APADJUSTMENTITEM: lines } };
+		const out = only(await runMapper('intacctToReLeased', 'documentToInvoice', [creditMemo], back()));
+		expect(out.target).toBe('invoice.create');
+		expect(out.total).toBe('345.00');
+		expect(out.record).toMatchObject({ invoiceNumber: 'APADJ-00022', type: 'Expense', contactId: 'con_4', issueDate: '2024-06-04', dueDate: '2024-06-04' });
+		expect(((out.record as IDataObject).lines as IDataObject[]).map((l) => [l.accountCode, l.amountExclTax, l.taxAmount])).toEqual([
+			['400', 200, 30],
+			['420', 100, 15],
+		]);
+		expect(() => writableFields('invoice', out.record)).not.toThrow();
+		const wrong = await runMapper('intacctToReLeased', 'documentToInvoice', [debitMemo], back(), {}, true);
+		expect(wrong.mapped[0]!.json.error).toMatch(/debit memo \(a vendor credit\): convert it with "AP Adjustment → Expense Credit Note"/);
+	});
 });
+

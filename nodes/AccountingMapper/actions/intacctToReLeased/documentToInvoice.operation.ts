@@ -4,7 +4,9 @@
  * Input: one Intacct ARINVOICE (with ARINVOICEITEMS) or APBILL (with APBILLITEMS) as the Sage
  * Intacct node reads it, or an AR debit memo (ARADJUSTMENT with positive ARADJUSTMENTITEMS): it adds
  * to what the customer owes, so it becomes an income invoice, due on its date unless WHENDUE says
- * otherwise. Credit memos fail the item (use "AR Adjustment → Credit Note").
+ * otherwise. Credit memos fail the item (use "AR Adjustment → Credit Note"). Likewise an AP credit
+ * memo (APADJUSTMENT with positive APADJUSTMENTITEMS: adds to what is owed the vendor) becomes an
+ * expense invoice due on its date; AP debit memos fail the item (use "AP Adjustment → Expense Credit Note").
  * Mapped item: { idempotencyKey, targetSystem: "released", target: "invoice.create" |
  *   "invoice.update", releasedId, record, source, total, currency }
  * record (Re-Leased invoice body): { invoiceNumber (RECORDID), type Income | Expense, status
@@ -31,16 +33,26 @@ export const description: INodeProperties[] = [];
 
 export const convert: Convert = function (i, tables) {
 	const record = inputRecord(this, i);
-	const object = record.APBILLITEMS !== undefined || record.VENDORID !== undefined ? 'APBILL' : record.ARADJUSTMENTITEMS !== undefined ? 'ARADJUSTMENT' : 'ARINVOICE';
+	const object =
+		record.APADJUSTMENTITEMS !== undefined
+			? 'APADJUSTMENT'
+			: record.APBILLITEMS !== undefined || record.VENDORID !== undefined
+				? 'APBILL'
+				: record.ARADJUSTMENTITEMS !== undefined
+					? 'ARADJUSTMENT'
+					: 'ARINVOICE';
 	const read = readIntacctDocument(record, object);
 	if (read.type === 'creditNote') {
 		throw new DataError(refOf(read), 'TRX_TOTALENTERED', 'the adjustment is a credit memo: convert it with "AR Adjustment → Credit Note"');
 	}
-	// A debit memo has no due date of its own in Intacct: it is due on its date.
-	const doc = read.type === 'debitNote' ? { ...read, dueDate: read.dueDate ?? read.issueDate } : read;
+	if (read.type === 'vendorCredit') {
+		throw new DataError(refOf(read), 'TRX_TOTALENTERED', 'the AP adjustment is a debit memo (a vendor credit): convert it with "AP Adjustment → Expense Credit Note"');
+	}
+	// A debit memo (AR) or a credit memo (AP) has no due date of its own in Intacct: it is due on its date.
+	const doc = read.type === 'debitNote' || object === 'APADJUSTMENT' ? { ...read, dueDate: read.dueDate ?? read.issueDate } : read;
 	const lookup = new Lookup(tables, refOf(doc));
 	if (doc.sourceStatus === 'Reversed') throw new DataError(refOf(doc), 'STATE', 'the document is reversed in Intacct: void the Re-Leased copy (Void operation of the Re-Leased node)');
-	const contactId = lookup.value('customers', 'target', object === 'APBILL' ? 'VENDORID' : 'CUSTOMERID', doc.partyId);
+	const contactId = lookup.value('customers', 'target', object === 'APBILL' || object === 'APADJUSTMENT' ? 'VENDORID' : 'CUSTOMERID', doc.partyId);
 	const existing = lookup.maybe('documentLinks', doc.source.id)?.target ?? null;
 	return [
 		{
