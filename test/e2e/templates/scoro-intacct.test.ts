@@ -266,7 +266,7 @@ describe('15. Scoro → Sage Intacct: bills (scoro-intacct/bills.json)', () => {
 		return te ? ([] as Rec[]).concat(te.TAXENTRY ?? []) : [];
 	};
 
-	it('writes every Scoro bill as a Draft AP bill with lines, tax entries, dimensions, vendor and currency, a credit bill as an AP adjustment; never sends back a bill that came from Intacct; nothing new on a second run', async () => {
+	it('writes every Scoro bill as a Draft AP bill with lines, tax entries, dimensions, vendor and currency, a credit bill as an AP adjustment, an unmapped one to the error workflow; never sends back a bill that came from Intacct; nothing new on a second run', async () => {
 		// A credit bill (the supplier's credit: negative quantities, negative sum), as Scoro's API stores it.
 		const credit = sstore().insert(
 			'bills',
@@ -277,6 +277,17 @@ describe('15. Scoro → Sage Intacct: bills (scoro-intacct/bills.json)', () => {
 			}),
 			{ createdAt: '2026-10-05T12:00:00Z' },
 		);
+		// A bill with a VAT code the template's mapping rows do not cover (Scoro's RED5, id 2).
+		sstore().insert(
+			'bills',
+			withTotals(sstore(), {
+				no: 'UMB-0801', company_id: 4, date: '2026-10-09', deadline: '2026-11-08', currency: 'GBP', currency_rate: 1, status: 'unpaid', payment_type: 'banktransfer', reference_no: 'UMB-0801',
+				description: 'Printer paper', account_id: 'sandbox', project_id: null, is_chargeable: false,
+				lines: [{ id: 91, product_id: null, comment: 'Paper', price: 50, amount: 2, discount: 0, unit: 'pcs', finance_account_id: 3, vat_code_id: 2, finance_object_id: null, project_id: null }],
+			}),
+			{ createdAt: '2026-10-09T12:00:00Z' },
+		);
+		const logBefore = readFailureLog(logDir).length;
 		// A bill entered in Intacct and copied to Scoro by the opposite direction (template 16), as when
 		// a user runs both: template 15 must not send it back.
 		const origin = istore().insert('APBILL', {
@@ -291,11 +302,15 @@ describe('15. Scoro → Sage Intacct: bills (scoro-intacct/bills.json)', () => {
 
 		const run = await env.run(template);
 		expectSuccess(run);
-		expect(failedItems(run)).toEqual([]);
+		// The unmapped VAT code goes to "Needs mapping" and on to the error workflow, naming table and value.
+		const unmapped = (r: N8nRun) => failedItems(r).map((f) => [f.system, f.record, f.operation, /taxCodes/.test(String(f.error)) && /"2"/.test(String(f.error))]);
+		expect(unmapped(run)).toEqual([['scoro', 'bill UMB-0801', 'map bill', true]]);
+		expect(readFailureLog(logDir).slice(logBefore).map((l) => [l.record, l.operation, l.workflow])).toEqual([['bill UMB-0801', 'map bill', 'Scoro → Sage Intacct: bills']]);
+		expect(istore().list('APBILL').filter((b) => b.fields.RECORDID === 'UMB-0801')).toEqual([]);
 
 		const sources = sstore()
 			.list('bills')
-			.filter((b) => String(b.fields.date) >= '2026-09-01' && b.fields.no !== 'NWF-1107' && Number(b.fields.sum) >= 0);
+			.filter((b) => String(b.fields.date) >= '2026-09-01' && !['NWF-1107', 'UMB-0801'].includes(String(b.fields.no)) && Number(b.fields.sum) >= 0);
 		expect(sources.length).toBeGreaterThanOrEqual(4);
 		const vatPercent = (code: unknown) => Number(sstore().get('vatCodes', String(code))!.fields.percent);
 		for (const bill of sources) {
@@ -362,7 +377,8 @@ describe('15. Scoro → Sage Intacct: bills (scoro-intacct/bills.json)', () => {
 		const before = snapshot();
 		const again = await env.run(template);
 		expectSuccess(again);
-		expect(failedItems(again)).toEqual([]);
+		// Still unmapped: reported again, nothing written.
+		expect(unmapped(again)).toEqual([['scoro', 'bill UMB-0801', 'map bill', true]]);
 		expect(snapshot()).toEqual(before);
 		expect(again.data.resultData.runData['Create AP Bill']).toBeUndefined();
 		expect(again.data.resultData.runData['Create AP Adjustment']).toBeUndefined();
