@@ -65,8 +65,8 @@ async function postPayment(customerId: string, method: string, docNumber: string
 		PAYMENTDATE: '04/02/2025',
 		DOCNUMBER: docNumber,
 		CURRENCY: 'GBP',
-		...extra,
 		ARPYMTDETAILS: { ARPYMTDETAIL: details.map(([invoice, amount]) => ({ RECORDKEY: invoice, TRX_PAYMENTAMOUNT: amount.toFixed(2) })) },
+		...extra,
 	};
 	const text = await intacctCall(`<create><ARPYMT>${xml(record)}</ARPYMT></create>`);
 	return /<RECORDNO>(\d+)<\/RECORDNO>/.exec(text)![1]!;
@@ -182,5 +182,69 @@ describe('4. payments recorded, changed, reversed or deleted in Intacct → Offi
 		const again = await env.run('intacct-officernd/payments.json');
 		expectTemplateSuccess(again);
 		expect(JSON.stringify(charges())).toBe(snapshot);
+	});
+});
+
+describe('5b. overpayments recorded in Intacct (AR advances) → OfficeRnD overpayments and allocations (intacct-officernd/overpayments.json)', () => {
+	const overpayments = (): Rec[] => orndStore().list('payments').filter((d) => d.fields.documentType === 'overpayment').map((d) => ({ _id: d.id, ...(d.fields as Rec) }));
+	let advance: string;
+	let application: string;
+
+	it('writes the advance as an overpayment and its application to an invoice as an allocation, each with its Intacct RECORDNO, and re-runs without writing anything', async () => {
+		const inv3 = intacctInvoice('INV-0003');
+		const customerId = String(inv3.CUSTOMERID);
+		const advanceRecord = {
+			CUSTOMERID: customerId, PAYMENTMETHOD: 'EFT', FINANCIALENTITY: 'BARC-GBP', PAYMENTDATE: '04/06/2025', RECEIPTDATE: '04/06/2025', DOCNUMBER: 'ADV-9101', CURRENCY: 'GBP',
+			ARADVANCEITEMS: { ARADVANCEITEM: [{ ACCOUNTNO: '2400', LOCATIONID: 'UK-MAN', TRX_AMOUNT: '120.00' }] },
+		};
+		advance = /<RECORDNO>(\d+)<\/RECORDNO>/.exec(await intacctCall(`<create><ARADVANCE>${xml(advanceRecord)}</ARADVANCE></create>`))![1]!;
+		application = await postPayment(customerId, 'EFT', 'APPLY-9101', [], {
+			RECEIPTDATE: '04/07/2025', PAYMENTDATE: '04/07/2025',
+			ARPYMTDETAILS: { ARPYMTDETAIL: [{ RECORDKEY: String(inv3.RECORDNO), ADVANCEKEY: advance, TRX_POSTEDADVANCEAMOUNT: '50.00' }] },
+		});
+		const before = overpayments().length;
+		const chargesBefore = charges().length;
+		const allocatedBefore = Number(doc(SEED_IDS.invoice(3)).allocatedAmount);
+
+		const run = await env.run('intacct-officernd/overpayments.json');
+		expectTemplateSuccess(run, ourFailures);
+		expect(ourFailures()).toEqual([]);
+		expect(overpayments().length).toBe(before + 1);
+		const op = overpayments().find((d) => (d.accounting as Rec | null)?.providerId === advance)!;
+		expect(op).toMatchObject({ company: SEED_IDS.company.brightside, location: SEED_IDS.location.manchester, currency: 'GBP', total: 120, reference: 'Overpayment ADV-9101', taxType: 'noTax', date: '2025-04-06T00:00:00.000Z' });
+		expect(op.accounting).toMatchObject({ provider: 'sage-intacct', externalOrgId: 'SANDBOX-CO', error: null });
+		// The application: an allocation of 50 to INV-0003, its accounting status holding the Intacct payment.
+		expect((op.allocations as Rec[]).map((a) => [a.target, a.amount, (a.accounting as Rec | null)?.providerId])).toEqual([[SEED_IDS.invoice(3), 50, application]]);
+		expect(op).toMatchObject({ allocatedAmount: 50 });
+		expect(Number(doc(SEED_IDS.invoice(3)).allocatedAmount)).toBeCloseTo(allocatedBefore + 50, 2);
+		expect(charges().length).toBe(chargesBefore);
+
+		const snapshot = JSON.stringify(overpayments());
+		const again = await env.run('intacct-officernd/overpayments.json');
+		expectTemplateSuccess(again);
+		expect(JSON.stringify(overpayments())).toBe(snapshot);
+		// The application moves no money: the payments template writes no charge for it.
+		const payments = await env.run('intacct-officernd/payments.json');
+		expectTemplateSuccess(payments);
+		expect(charges().length).toBe(chargesBefore);
+	});
+
+	it('no ping-pong with OfficeRnD → Sage Intacct overpayments: neither side writes the other\'s records back', async () => {
+		const advancesBefore = intacct('ARADVANCE').length;
+		const paymentsBefore = intacct('ARPYMT').length;
+		const run = await env.run('officernd-intacct/overpayments.json');
+		expectTemplateSuccess(run);
+		// Only the seeded OP-0001 (made in OfficeRnD) goes to Intacct: one advance and its one allocation.
+		expect(intacct('ARADVANCE').length).toBe(advancesBefore + 1);
+		expect(intacct('ARPYMT').length).toBe(paymentsBefore + 1);
+		expect(intacct('ARADVANCE').filter((a) => a.DOCNUMBER === 'ADV-9101')).toHaveLength(1);
+		const op1 = doc(SEED_IDS.invoice(12));
+		expect(String((op1.accounting as Rec).providerId)).not.toBe(advance);
+
+		const snapshot = JSON.stringify(overpayments());
+		const back = await env.run('intacct-officernd/overpayments.json');
+		expectTemplateSuccess(back, ourFailures);
+		expect(ourFailures()).toEqual([]);
+		expect(JSON.stringify(overpayments())).toBe(snapshot);
 	});
 });

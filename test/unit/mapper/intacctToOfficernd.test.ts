@@ -244,6 +244,18 @@ describe('Intacct → OfficeRnD: overpayments recorded in Intacct', () => {
 		expect(allocationSchema.safeParse(out.record).success).toBe(true);
 	});
 
+	it('tells an advance from an invoice with the same RECORDNO by the "ARADVANCE:" row (Intacct numbers each object on its own)', async () => {
+		const applied = {
+			RECORDNO: '9101',
+			CURRENCY: 'GBP',
+			WHENMODIFIED: '03/21/2025 10:00:00',
+			ARPYMTDETAILS: [{ RECORDKEY: '1', ADVANCEKEY: '1', TRX_POSTEDADVANCEAMOUNT: '50.00' }],
+		};
+		const links = { documentLinks: [{ source: '1', target: IDS.invGbp }, { source: 'ARADVANCE:1', target: IDS.overpayment }] };
+		const out = only(await runMapper(R, 'advanceAppliedToAllocations', [applied], links));
+		expect(out).toMatchObject({ paymentId: IDS.overpayment, record: { target: IDS.invGbp, amount: 50 } });
+	});
+
 	it('routes an advance whose customer has no OfficeRnD company to "Needs mapping"', async () => {
 		const { needsMapping } = await runMapper(R, 'arAdvanceToOverpayment', [advance], { ...t(), customers: [] });
 		expect(needsMapping[0]!.json).toMatchObject({ table: 'customers', field: 'CUSTOMERID', value: 'ORND-c001' });

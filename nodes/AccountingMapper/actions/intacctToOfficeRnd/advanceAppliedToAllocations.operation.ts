@@ -7,7 +7,9 @@
  * Mapped item: { idempotencyKey (per detail), targetSystem: "officernd", target: "allocation.create",
  *   paymentId (the OfficeRnD overpayment), record, source, total, currency }
  * record (POST /payments/{paymentId}/allocations body): { target (the OfficeRnD invoice id), amount }
- * Tables: documentLinks (Intacct RECORDNO of the advance and of the invoice → OfficeRnD ids).
+ * Tables: documentLinks (Intacct RECORDNO of the invoice → OfficeRnD invoice _id; the advance's
+ * row keyed "ARADVANCE:<RECORDNO>" (an overpayment's "ARPYMT:<RECORDNO>"), or by its bare RECORDNO
+ * when it cannot clash with an invoice's, → the OfficeRnD overpayment _id).
  */
 import type { INodeProperties } from 'n8n-workflow';
 import type { Convert, Converted } from '../../helpers/convert';
@@ -33,6 +35,9 @@ export const convert: Convert = function (i, tables) {
 	return details.map((d, n): Converted => {
 		const field = `ARPYMTDETAILS[${n + 1}]`;
 		const advanceKey = String(d.ADVANCEKEY ?? d.OVERPAYMENTKEY);
+		// Intacct numbers each object on its own, so an advance and an invoice can share a RECORDNO:
+		// a row keyed "ARADVANCE:<RECORDNO>" (or "ARPYMT:<RECORDNO>" for an overpayment) wins over a bare one.
+		const creditRow = lookup.maybe('documentLinks', `${d.ADVANCEKEY !== undefined ? 'ARADVANCE' : 'ARPYMT'}:${advanceKey}`);
 		const amountText = d.TRX_POSTEDADVANCEAMOUNT ?? d.TRX_POSTEDOVERPAYMENTAMOUNT ?? d.TRX_PAYMENTAMOUNT;
 		if (amountText === undefined) throw new DataError(ref, `${field}.TRX_POSTEDADVANCEAMOUNT`, 'is missing');
 		const amount = Dec.from(String(amountText), `${field}.TRX_POSTEDADVANCEAMOUNT`).round(dp);
@@ -44,7 +49,7 @@ export const convert: Convert = function (i, tables) {
 			record: { target: lookup.value('documentLinks', 'target', `${field}.RECORDKEY`, String(d.RECORDKEY)), amount: Number(amount.toFixed(dp)) },
 			total: amount.toFixed(dp),
 			currency,
-			extra: { paymentId: lookup.value('documentLinks', 'target', `${field}.ADVANCEKEY`, advanceKey) },
+			extra: { paymentId: creditRow?.target ?? lookup.value('documentLinks', 'target', `${field}.ADVANCEKEY`, advanceKey) },
 		};
 	});
 };
