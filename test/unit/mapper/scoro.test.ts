@@ -196,6 +196,27 @@ describe('Scoro → Intacct', () => {
 		expect(only(await runMapper('scoroToIntacct', 'billToApBill', [bill], scoroTables())).target).toBe('APBILL');
 	});
 
+	it('routes a bill or credit bill with an unmapped company, finance account, VAT code, accounting object or project to "Needs mapping"', async () => {
+		const bill = view('bills', 3);
+		const credit = { ...view('bills', 2), sum: -Number(view('bills', 2).sum), vat_sum: -Number(view('bills', 2).vat_sum), lines: (view('bills', 2).lines as IDataObject[]).map((l) => ({ ...l, amount: -Number(l.amount), sum: -Number(l.sum) })) };
+		const cases: Array<[IDataObject, string, string, string]> = [
+			[bill, 'customers', 'company_id', '3'],
+			[bill, 'accounts', 'lines[1].account', '3'],
+			[view('bills', 2), 'taxCodes', 'lines[1].taxRate', '1'],
+			[bill, 'dimensions', 'lines[1].accountingObject', '2'],
+			[bill, 'dimensions', 'lines[1].project', 'project:2'],
+			[credit, 'customers', 'company_id', '4'],
+			[credit, 'taxCodes', 'lines[1].taxRate', '1'],
+		];
+		for (const [record, table, field, value] of cases) {
+			const t = scoroTables();
+			t[table] = (t[table] as IDataObject[]).filter((r) => r.source !== value);
+			const { mapped, needsMapping } = await runMapper('scoroToIntacct', 'billToApBill', [record], t);
+			expect(mapped).toEqual([]);
+			expect(needsMapping[0]?.json).toMatchObject({ table, field, value, record: { system: 'scoro', type: 'bill' } });
+		}
+	});
+
 	it('writes a receipt for invoices as an AR payment and one for bills as an AP payment', async () => {
 		const receipts = [1, 2].map((id) => render(SCORO_MODULES.receipts, store.get('receipts', String(id))!, true) as IDataObject);
 		const t = scoroTables();
