@@ -413,7 +413,7 @@ describe('6. credit notes → AR adjustments, with allocations (officernd-intacc
 });
 
 describe('6. refunds processed through credit notes → debit memo settled by the credit memo (officernd-intacct/credit-notes.json)', () => {
-	it('posts each refund charge of a credit note as a debit memo on its clearing account, applies the credit memo to it, writes it back, refuses a refund beyond the credit, and re-runs without creating anything', async () => {
+	it('posts each refund charge of a credit note (GBP and EUR) as a debit memo on its clearing account, applies the credit memo to it, writes it back, refuses a refund beyond the credit, and re-runs without creating anything', async () => {
 		const cn2 = SEED_IDS.invoice(11); // CN-0002: Acme, GBP 50 + 20% = 60, unallocated, posted by the credit-notes test above
 		const cn1 = SEED_IDS.invoice(10); // CN-0001: Celtic, EUR 123, fully allocated to INV-0009: no credit left
 		const creditMemo = intacctRecords('ARADJUSTMENT').find((a) => String(a.RECORDNO) === String((payment(cn2).accounting as Rec).providerId))!;
@@ -421,34 +421,49 @@ describe('6. refunds processed through credit notes → debit memo settled by th
 		const r1 = String((await orndApi('POST', '/charges', { payment: cn2, amount: -20, status: 'refund', account: 'Bank Transfer', reference: 'Refund BACS 1', date: '2025-03-20T10:00:00.000Z' }))._id);
 		const r2 = String((await orndApi('POST', '/charges', { payment: cn2, amount: -15, status: 'refund', account: 'Credit Card', reference: 'Refund re_1', date: '2025-03-21T10:00:00.000Z' }))._id);
 		const tooMuch = String((await orndApi('POST', '/charges', { payment: cn1, amount: -5, status: 'refund', account: 'Bank Transfer', reference: 'Refund BACS 2', date: '2025-03-22T10:00:00.000Z' }))._id);
+		// A new EUR credit note (Celtic, Dublin: 40 + 23% = 49.20 EUR), refunded in part: posted and refunded in the same run.
+		const cnEur = String((await orndApi('POST', '/payments', {
+			documentType: 'creditNote', company: C.celtic, location: L.dublin, currency: 'EUR', status: 'awaiting_payment', number: 'CN-0101',
+			date: '2025-03-18T00:00:00.000Z', dueDate: '2025-03-18T00:00:00.000Z', taxType: 'excluded',
+			lines: [{ description: 'Credit: desk outage', quantity: 1, unitPrice: 40, account: A.membership, plan: SEED_IDS.plan.privateOffice, taxRate: T.ieVat23 }],
+		}))._id);
+		const rEur = String((await orndApi('POST', '/charges', { payment: cnEur, amount: -20, status: 'refund', account: 'Bank Transfer', reference: 'Refund SEPA 1', date: '2025-03-23T10:00:00.000Z' }))._id);
 		const adjustments = () => intacctRecords('ARADJUSTMENT');
 		const payments = () => intacctRecords('ARPYMT');
 		const [beforeAdj, beforePay] = [adjustments().length, payments().length];
 
 		const run = await env.run('officernd-intacct/credit-notes.json');
 		expect(run.errorMessage).toBeUndefined();
-		expect(adjustments().length).toBe(beforeAdj + 2);
-		expect(payments().length).toBe(beforePay + 2);
+		// The EUR credit memo and three debit memos; three applications.
+		expect(adjustments().length).toBe(beforeAdj + 4);
+		expect(payments().length).toBe(beforePay + 3);
 		const charge = (id: string) => env.sandbox.state.system('officernd')!.store.get('charges', id)!.fields as Rec;
-		for (const [id, amount, account] of [[r1, 20, '1000'], [r2, 15, '1200']] as const) {
+		const eurMemo = adjustments().find((a) => String(a.RECORDNO) === String((payment(cnEur).accounting as Rec).providerId))!;
+		expect(eurMemo).toMatchObject({ RECORDID: 'CN-0101', CURRENCY: 'EUR', ADJUSTMENTTYPE: 'Credit Memo' });
+		for (const [id, amount, account, currency, location, credit] of [[r1, 20, '1000', 'GBP', 'UK-LON', creditMemo], [r2, 15, '1200', 'GBP', 'UK-LON', creditMemo], [rEur, 20, '1000', 'EUR', 'UK', eurMemo]] as const) {
 			// The debit memo: written back to the refund charge, on the clearing account, London, GBP, for Acme.
 			const debitNo = String((charge(id).accounting as Rec).providerId);
 			const debit = adjustments().find((a) => String(a.RECORDNO) === debitNo)!;
-			expect(debit).toMatchObject({ ADJUSTMENTTYPE: 'Debit Memo', CUSTOMERID: creditMemo.CUSTOMERID, CURRENCY: 'GBP', EXTERNALID: id, STATE: 'Paid' });
+			expect(debit).toMatchObject({ ADJUSTMENTTYPE: 'Debit Memo', CUSTOMERID: credit.CUSTOMERID, CURRENCY: currency, EXTERNALID: id, STATE: 'Paid' });
 			expect(Number(debit.TRX_TOTALENTERED)).toBeCloseTo(amount, 2);
+			// At the credit's rate, so both clear at the same base amount.
+			expect(Number(debit.EXCHANGE_RATE)).toBeCloseTo(Number(credit.EXCHANGE_RATE), 6);
 			expect(Number(debit.TRX_TOTALDUE)).toBeCloseTo(0, 2);
 			const lines = env.records('intacct', 'ARADJUSTMENTITEM').filter((l) => String(l.RECORDKEY) === debitNo).map((l) => [l.ACCOUNTNO, Number(l.TRX_AMOUNT), l.LOCATIONID]);
-			expect(lines).toEqual([[account, amount, 'UK-LON']]);
+			expect(lines).toEqual([[account, amount, location]]);
 			// The application: one credit-only payment whose one detail applies the credit memo to this debit memo.
 			const details = env.records('intacct', 'ARPYMTDETAIL').filter((d) => String(d.POSADJKEY) === debitNo);
-			expect(details.map((d) => [String(d.ADJUSTMENTKEY), Number(d.TRX_ADJUSTMENTAMOUNT), d.TRX_PAYMENTAMOUNT ?? ''])).toEqual([[String(creditMemo.RECORDNO), amount, '']]);
+			expect(details.map((d) => [String(d.ADJUSTMENTKEY), Number(d.TRX_ADJUSTMENTAMOUNT), d.TRX_PAYMENTAMOUNT ?? ''])).toEqual([[String(credit.RECORDNO), amount, '']]);
 			const applied = payments().find((p) => String(p.RECORDNO) === String(details[0]!.PAYMENTKEY))!;
-			expect(applied).toMatchObject({ CUSTOMERID: creditMemo.CUSTOMERID, CURRENCY: 'GBP', STATE: 'Posted' });
+			expect(applied).toMatchObject({ CUSTOMERID: credit.CUSTOMERID, CURRENCY: currency, STATE: 'Posted' });
 			expect(Number(applied.TRX_TOTALENTERED)).toBeCloseTo(0, 2);
 		}
 		// 60 - 20 - 15: the credit memo keeps 25 of credit.
 		const memoAfter = adjustments().find((a) => String(a.RECORDNO) === String(creditMemo.RECORDNO))!;
 		expect(Number(memoAfter.TRX_TOTALDUE)).toBeCloseTo(-25, 2);
+		// 49.20 - 20 EUR.
+		expect(Number(adjustments().find((a) => String(a.RECORDNO) === String(eurMemo.RECORDNO))!.TRX_TOTALDUE)).toBeCloseTo(-29.2, 2);
+		expect(Number(eurMemo.EXCHANGE_RATE)).not.toBe(1);
 		// CN-0001 has no credit left: its refund is refused, reaches the failure log, and posts nothing.
 		expect((charge(tooMuch).accounting as Rec | null)?.providerId ?? '').toBe('');
 		expect(adjustments().some((a) => a.EXTERNALID === tooMuch)).toBe(false);
@@ -457,8 +472,8 @@ describe('6. refunds processed through credit notes → debit memo settled by th
 
 		const again = await env.run('officernd-intacct/credit-notes.json');
 		expect(again.errorMessage).toBeUndefined();
-		expect(adjustments().length).toBe(beforeAdj + 2);
-		expect(payments().length).toBe(beforePay + 2);
+		expect(adjustments().length).toBe(beforeAdj + 4);
+		expect(payments().length).toBe(beforePay + 3);
 	});
 
 	it('published, a refund added in OfficeRnD reaches Intacct through the signed webhook at once, once', async () => {
