@@ -14,6 +14,9 @@ import { connectChain, MANUAL_TRIGGER, runWorkflow } from '../../helpers/engine'
 import { INTACCT_NODE_TYPE, intacctEngineOptions } from '../../helpers/intacct';
 import { INTACCT_XSD_PATH } from '../../helpers/xsd';
 
+// The first engine run of a file can take seconds on the shared machine: more than jest's 5 s default.
+jest.setTimeout(60_000);
+
 let sandbox: Sandbox;
 let proxy: Server;
 let proxyUrl = '';

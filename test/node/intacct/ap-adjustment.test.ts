@@ -7,6 +7,9 @@ import { startSandbox, type Sandbox } from '../../../sandbox/server';
 import { connectChain, MANUAL_TRIGGER, runWorkflow } from '../../helpers/engine';
 import { INTACCT_NODE_TYPE, intacctEngineOptions } from '../../helpers/intacct';
 
+// The first engine run of a file can take seconds on the shared machine: more than jest's 5 s default.
+jest.setTimeout(60_000);
+
 let sandbox: Sandbox;
 beforeAll(async () => {
 	sandbox = await startSandbox({ port: 0 });

@@ -15,6 +15,9 @@ import { INTACCT_NODE_TYPE, intacctEngineOptions } from '../../helpers/intacct';
 
 const MAPPER = 'n8n-nodes-intacct-sync.accountingMapper';
 
+// The first engine run of a file can take seconds on the shared machine: more than jest's 5 s default.
+jest.setTimeout(60_000);
+
 let sandbox: Sandbox;
 beforeAll(async () => {
 	sandbox = await startSandbox({ port: 0 });
