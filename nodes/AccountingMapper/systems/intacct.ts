@@ -262,7 +262,12 @@ export interface PlannedLine {
  * when there is a discount, and tax either as a separate GL line (taxLines) or as the line's tax
  * entry (taxEntries). The written amounts must add up to the document's gross total.
  */
-export function planLines(lookup: Lookup, doc: Document, glColumn: 'glAccount' = 'glAccount'): { lines: PlannedLine[]; written: Dec[]; entity?: string } {
+export function planLines(
+	lookup: Lookup,
+	doc: Document,
+	glColumn: 'glAccount' = 'glAccount',
+	options: { zeroTaxEntries?: boolean } = {},
+): { lines: PlannedLine[]; written: Dec[]; entity?: string } {
 	const lines: PlannedLine[] = [];
 	const written: Dec[] = [];
 	const s = lookup.settings;
@@ -280,7 +285,9 @@ export function planLines(lookup: Lookup, doc: Document, glColumn: 'glAccount' =
 		const memoText = memo(lookup, doc, line);
 		const hasTax = !split.tax.isZero();
 		let tax: PlannedLine['tax'];
-		if (hasTax && s.taxHandling === 'taxEntries') {
+		// zeroTaxEntries: a zero-rated or exempt line keeps its tax detail (a 0.00 entry), so the VAT
+		// code is mapped like any other, never dropped because its tax happens to be nil.
+		if (s.taxHandling === 'taxEntries' && (hasTax || (options.zeroTaxEntries && line.taxCode))) {
 			const row = taxRowOf(lookup, line);
 			if (!row.taxDetailId) {
 				throw new DataError(lookup.record, `lines[${line.lineNo}].taxRate`, `tax handling "taxEntries" needs taxDetailId in the taxCodes row "${row.source}"`);
@@ -342,8 +349,13 @@ export function legacyLineItems(
  * Generic document lines (APBILLITEM and its kind): planLines in generic element names. UDDs are
  * GLDIM<name> elements on the line; tax entries TAXENTRIES.TAXENTRY {DETAILID, TRX_TAX}.
  */
-export function genericLineItems(lookup: Lookup, doc: Document, sign: 1 | -1 = 1): { items: XmlObject[]; written: Dec[]; entity?: string } {
-	const { lines, written, entity } = planLines(lookup, doc);
+export function genericLineItems(
+	lookup: Lookup,
+	doc: Document,
+	sign: 1 | -1 = 1,
+	options: { zeroTaxEntries?: boolean } = {},
+): { items: XmlObject[]; written: Dec[]; entity?: string } {
+	const { lines, written, entity } = planLines(lookup, doc, 'glAccount', options);
 	const items = lines.map((l) =>
 		compact({
 			ACCOUNTNO: l.account,
@@ -801,7 +813,8 @@ function readIntacctPayment(record: IntacctRecord, object: 'ARPYMT' | 'APPYMT'):
  */
 export function createBill(lookup: Lookup, doc: Document, vendorId: string, action?: string): WriteShape {
 	const s = lookup.settings;
-	const { items, written, entity } = genericLineItems(lookup, doc, 1);
+	// Bills keep the tax detail of zero-rated lines (tax entries only).
+	const { items, written, entity } = genericLineItems(lookup, doc, 1, { zeroTaxEntries: true });
 	const state = action ?? actionOf(lookup, doc.sourceStatus);
 	const currency = genericCurrency(lookup, doc.currency, doc.exchangeRate, doc.issueDate);
 	// As on the legacy documents, the policy "none" sends no currency: the bill takes the company's.

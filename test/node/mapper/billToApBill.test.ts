@@ -160,9 +160,10 @@ describe('Scoro Bill → AP Bill → Sage Intacct AP Bill > Create', () => {
 				expect(line.LOCATIONID).toBe(String(l.finance_object_id) === '3' ? 'UK-MAN' : 'UK-LON');
 				expect(line.DEPARTMENTID ?? undefined).toBe(String(l.finance_object_id) === '2' ? 'FAC' : undefined);
 				expect(line.PROJECTID ?? undefined).toBe(l.project_id ? `P-000${l.project_id}` : undefined);
-				// A taxed line carries its tax detail; a zero-rated line no tax entry (nothing to add).
+				// Every line carries its tax detail, a zero-rated one with 0.00 tax.
 				const tax = taxOf(line);
-				expect(tax.map((t) => t.DETAILID)).toEqual(Number(l.vat) ? [TAX[String(l.vat_code_id)]] : []);
+				expect(tax.map((t) => t.DETAILID)).toEqual([TAX[String(l.vat_code_id)]]);
+				if (!Number(l.vat)) expect(tax[0]!.TRX_TAX).toBe('0.00');
 			});
 			// The tax entries carry Scoro's VAT (rounded once on the document) exactly.
 			const vat = lines.flatMap(taxOf).reduce((s, t) => s + Number(t.TRX_TAX), 0);

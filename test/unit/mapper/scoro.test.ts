@@ -160,6 +160,11 @@ describe('Scoro → Intacct', () => {
 			{ ACCOUNTNO: '6100', TRX_AMOUNT: '200.00', ENTRYDESCRIPTION: 'INI-5001: CI minutes', LOCATIONID: 'UK-LON', PROJECTID: 'P-INTERNAL', TAXENTRIES: { TAXENTRY: [{ DETAILID: 'UK Sale Goods Standard Rate', TRX_TAX: '40.00' }] } },
 		]);
 		expect(out.total).toBe('720.00');
+		// A zero-rated line keeps its tax detail, with 0.00 tax, and its VAT code must be mapped.
+		const zero = only(await runMapper('scoroToIntacct', 'billToApBill', [view('bills', 3)], t));
+		expect((zero.record as { APBILLITEMS: { APBILLITEM: IDataObject[] } }).APBILLITEMS.APBILLITEM.map((l) => l.TAXENTRIES)).toEqual([{ TAXENTRY: [{ DETAILID: 'UK Sale Zero Rate', TRX_TAX: '0.00' }] }]);
+		t.taxCodes = (t.taxCodes as IDataObject[]).filter((r) => r.source !== '3');
+		expect((await runMapper('scoroToIntacct', 'billToApBill', [view('bills', 3)], t)).needsMapping[0]?.json).toMatchObject({ table: 'taxCodes', field: 'lines[1].taxRate', value: '3' });
 	});
 
 	it('writes a foreign-currency bill with the exchange rate type, or the source rate, as generic currency fields', async () => {

@@ -59,14 +59,15 @@ function bill(spec: BillSpec): IDataObject {
 }
 
 /**
- * KNOWN (reported): when a credit bill's exact VAT ends in half a cent, the Scoro sandbox rounds it
- * up (-207.895 -> -207.89) and the mapper half away from zero (-207.90), so the mapper refuses the
+ * KNOWN (reported): when a bill's exact VAT ends in half a cent, the Scoro sandbox's float rounding
+ * decides the cent (negatives round up, -207.895 -> -207.89; positives can fall either side through
+ * float error) while the mapper rounds the exact value half away from zero, so the mapper refuses the
  * bill as "VAT does not match" (loudly, never a wrong total). Those ties are left out here.
  */
-function creditTie(spec: BillSpec): boolean {
+function vatTie(spec: BillSpec): boolean {
 	const percent: Record<number, number> = { 1: 20, 2: 5, 3: 0 };
 	const vatHundredthCents = spec.lines.reduce((sum, l) => sum + l.priceMinor * l.amount * percent[l.vat]!, 0);
-	return spec.credit && vatHundredthCents % 100 === 50;
+	return vatHundredthCents % 100 === 50;
 }
 
 function tables(taxHandling: 'taxLines' | 'taxEntries'): IDataObject {
@@ -111,7 +112,7 @@ describe('properties of Scoro Bill → AP Bill (credit bill → AP Adjustment)',
 	it('Intacct totals exactly Scoro sum + vat_sum, with tax as lines or as tax entries; a credit bill is a debit memo with every line negative', async () => {
 		await fc.assert(
 			fc.asyncProperty(billArb, fc.constantFrom<'taxLines' | 'taxEntries'>('taxLines', 'taxEntries'), async (spec, taxHandling) => {
-				fc.pre(!creditTie(spec));
+				fc.pre(!vatTie(spec));
 				const input = bill(spec);
 				const out = only(await runMapper('scoroToIntacct', 'billToApBill', [input], tables(taxHandling)));
 				expect(out.target).toBe(spec.credit ? 'create_apadjustment' : 'APBILL');
@@ -130,7 +131,7 @@ describe('properties of Scoro Bill → AP Bill (credit bill → AP Adjustment)',
 	it('the same bill twice gives the same record and key; a new Scoro version gives a new key', async () => {
 		await fc.assert(
 			fc.asyncProperty(billArb, async (spec) => {
-				fc.pre(!creditTie(spec));
+				fc.pre(!vatTie(spec));
 				const first = await runMapper('scoroToIntacct', 'billToApBill', [bill(spec)], tables('taxEntries'));
 				const second = await runMapper('scoroToIntacct', 'billToApBill', [bill(spec)], tables('taxEntries'));
 				expect(second).toEqual(first);
