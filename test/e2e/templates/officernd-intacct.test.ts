@@ -159,7 +159,7 @@ describe('2. invoices → AR invoices or Order Entry sales invoices (officernd-i
 			const location = doc.fields.location === L.dublin ? 'UK' : doc.fields.location === L.manchester ? 'UK-MAN' : 'UK-LON';
 			expect(lines.every((l) => l.LOCATIONID === location)).toBe(true);
 			// Written back to OfficeRnD: the Intacct RECORDNO, no error.
-			expect(doc.fields.accounting).toMatchObject({ provider: 'sageIntacct', externalOrgId: 'SANDBOX-CO', providerId: String(inv.RECORDNO), error: null });
+			expect(doc.fields.accounting).toMatchObject({ provider: 'sage-intacct', externalOrgId: 'SANDBOX-CO', providerId: String(inv.RECORDNO), error: null });
 		}
 		expect(arInvoices().find((r) => r.RECORDID === 'INV-0001')).toBeUndefined(); // draft
 		expect(arInvoices().find((r) => r.RECORDID === 'INV-0008')).toBeUndefined(); // voided
