@@ -31,7 +31,7 @@ async function waitFor<T>(what: string, fn: () => T | undefined | null | false, 
 	for (;;) {
 		const value = fn();
 		if (value !== undefined && value !== null && value !== false) return value;
-		if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+		if (Date.now() > until) throw new Error(`timed out waiting for ${what}; failure log: ${JSON.stringify(readFailureLog(logDir)).slice(0, 3000)}`);
 		await new Promise((r) => setTimeout(r, 250));
 	}
 }
@@ -98,6 +98,41 @@ describe('17. Scoro receipts → AR payments, started by the Scoro webhook (scor
 			await new Promise((r) => setTimeout(r, 5_000));
 			expect(intacct.list('ARPYMT').length).toBe(paymentsBefore + 1);
 			expect(String(created.id)).not.toBe('');
+		} finally {
+			await server.stop();
+		}
+	});
+});
+
+describe('14. Scoro invoices → AR invoices, started by the Scoro webhook (scoro-intacct/invoices.json)', () => {
+	it('an invoice entered in Scoro becomes an AR invoice in Intacct at once, and only it', async () => {
+		const intacct = env.sandbox.state.system('intacct')!.store;
+		const before = intacct.list('ARINVOICE').length;
+		await env.n8n.importWorkflow(loadTemplate('scoro-intacct/invoices.json'));
+		const server = await env.n8n.startN8n({ publish: [loadTemplate('scoro-intacct/invoices.json').id!, ERROR_HANDLER_ID] });
+		try {
+			await waitFor('the Scoro invoice webhook subscriptions', () => {
+				const list = env.records('scoro', 'webhooks').filter((h) => h.module === 'invoices' && String(h.url).startsWith(server.url));
+				return list.length === 2 && list;
+			});
+			const created = await scoroApi('invoices/modify', {
+				no: 2201,
+				company_id: 1,
+				date: '2026-11-03',
+				deadline: '2026-11-17',
+				currency: 'GBP',
+				status: 'unpaid',
+				description: 'Webhook invoice',
+				lines: [{ comment: 'Advisory', price: 100, amount: 2, discount: 0, vat_code_id: 1, finance_account_id: 2, finance_object_id: 3 }],
+			});
+			const id = String(created.id);
+			const invoice = await waitFor(`the AR invoice of the new Scoro invoice ${id}`, () => intacct.list('ARINVOICE').find((r) => r.fields.EXTERNALID === id));
+			const scoroInvoice = env.sandbox.state.system('scoro')!.store.get('invoices', id)!.fields as Rec;
+			expect(invoice.fields).toMatchObject({ RECORDID: '2201', CUSTOMERID: 'C-0012', STATE: 'Draft' });
+			expect(Number(invoice.fields.TRX_TOTALENTERED)).toBeCloseTo(Number(scoroInvoice.sum) + Number(scoroInvoice.vat_sum), 2);
+			await new Promise((r) => setTimeout(r, 3_000));
+			// Only the reported invoice was read and written.
+			expect(intacct.list('ARINVOICE').length).toBe(before + 1);
 		} finally {
 			await server.stop();
 		}
