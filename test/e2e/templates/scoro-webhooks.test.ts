@@ -138,3 +138,37 @@ describe('14. Scoro invoices → AR invoices, started by the Scoro webhook (scor
 		}
 	});
 });
+
+describe('15. Scoro bills → AP bills, started by the Scoro webhook (scoro-intacct/bills.json)', () => {
+	it('a bill entered in Scoro becomes an AP bill in Intacct at once, and only it', async () => {
+		const intacct = env.sandbox.state.system('intacct')!.store;
+		const before = intacct.list('APBILL').length;
+		await env.n8n.importWorkflow(loadTemplate('scoro-intacct/bills.json'));
+		const server = await env.n8n.startN8n({ publish: [loadTemplate('scoro-intacct/bills.json').id!, ERROR_HANDLER_ID] });
+		try {
+			await waitFor('the Scoro bill webhook subscriptions', () => {
+				const list = env.records('scoro', 'webhooks').filter((h) => h.module === 'bills' && String(h.url).startsWith(server.url));
+				return list.length === 2 && list;
+			});
+			const created = await scoroApi('bills/modify', {
+				no: 'WH-B-1',
+				company_id: 3,
+				date: '2026-11-04',
+				deadline: '2026-12-04',
+				currency: 'GBP',
+				status: 'unpaid',
+				description: 'Webhook bill',
+				lines: [{ comment: 'Cables', price: 50, amount: 2, discount: 0, vat_code_id: 1, finance_account_id: 3, finance_object_id: 3 }],
+			});
+			const bill = await waitFor('the AP bill of the new Scoro bill', () => intacct.list('APBILL').find((r) => r.fields.RECORDID === 'WH-B-1'));
+			const scoroBill = env.sandbox.state.system('scoro')!.store.get('bills', String(created.id))!.fields as Rec;
+			expect(bill.fields).toMatchObject({ VENDORID: 'V-0001', CURRENCY: 'GBP' });
+			const lines = intacct.list('APBILLITEM').filter((l) => String(l.fields.RECORDKEY) === bill.id).map((l) => l.fields as Rec);
+			expect(lines.map((l) => [l.ENTRYDESCRIPTION, Number(l.TRX_AMOUNT)])).toEqual([['Cables', Number(scoroBill.sum)]]);
+			await new Promise((r) => setTimeout(r, 3_000));
+			expect(intacct.list('APBILL').length).toBe(before + 1);
+		} finally {
+			await server.stop();
+		}
+	});
+});
