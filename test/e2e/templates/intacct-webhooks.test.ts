@@ -163,3 +163,35 @@ describe('16. Sage Intacct bills → Scoro, started by the Intacct webhook (inta
 		}
 	});
 });
+
+describe('17. Sage Intacct AP payments → Scoro receipts, started by the Intacct webhook (intacct-scoro/receipts.json)', () => {
+	const template = 'intacct-scoro/receipts.json';
+
+	it('the posted AP payment becomes a receipt of the Scoro bill at once; the AR side reads nothing', async () => {
+		const intacct = env.sandbox.state.system('intacct')!.store;
+		// The bill the block above copied to Scoro (same number), paid in Intacct by accounting staff.
+		const scoroBill = env.records('scoro', 'bills').find((b) => intacct.list('APBILL').some((i) => i.fields.RECORDID === b.no && i.fields.STATE !== 'Draft'));
+		expect(scoroBill).toBeDefined();
+		const bill = intacct.list('APBILL').find((i) => i.fields.RECORDID === scoroBill!.no)!;
+		const amount = Number(bill.fields.TOTALDUE ?? bill.fields.TRX_TOTALENTERED);
+		const payment = intacct.insert('APPYMT', { VENDORID: bill.fields.VENDORID, FINANCIALENTITY: 'BOA-OPS', PAYMENTMETHOD: 'EFT', STATE: 'Complete', PAYMENTDATE: '11/02/2026', CURRENCY: bill.fields.CURRENCY, BASECURR: 'USD', TOTALENTERED: amount.toFixed(2), DESCRIPTION: '' });
+		intacct.insert('APPYMTDETAIL', { PAYMENTKEY: payment.id, RECORDKEY: bill.id, TRX_PAYMENTAMOUNT: amount.toFixed(2) });
+		const receiptsBefore = env.records('scoro', 'receipts').length;
+
+		await env.n8n.importWorkflow(loadTemplate(template));
+		const server = await env.n8n.startN8n({ publish: [loadTemplate(template).id!, ERROR_HANDLER_ID] });
+		try {
+			// Posted to the AR trigger, an AP payment is refused (wrong object) and starts nothing.
+			const wrong = await deliver(hookUrl(server.url, template, 'Intacct AR Payment Posted'), { object: 'APPYMT', recordNo: payment.id, event: 'Add', idempotencyKey: `appymt-${payment.id}-wrong` });
+			expect(wrong[0]!.status).not.toBe(500);
+			const attempts = await deliver(hookUrl(server.url, template, 'Intacct AP Payment Posted'), { object: 'APPYMT', recordNo: payment.id, event: 'Add', idempotencyKey: `appymt-${payment.id}-add` });
+			expect(attempts[0]!.status).toBe(200);
+			const receipt = await waitFor('the Scoro receipt of the AP payment', () => env.records('scoro', 'receipts').find((r) => r.sales_doc_type === 'bills' && (r.receipts as Rec[]).some((l) => Number(l.invoice_id) === Number(env.sandbox.state.system('scoro')!.store.list('bills').find((b) => b.fields.no === scoroBill!.no)!.id))));
+			expect(receipt).toMatchObject({ date: '2026-11-02', currency: bill.fields.CURRENCY, sum: amount });
+			await new Promise((r) => setTimeout(r, 3_000));
+			expect(env.records('scoro', 'receipts').length).toBe(receiptsBefore + 1);
+		} finally {
+			await server.stop();
+		}
+	});
+});
