@@ -78,3 +78,18 @@ export function failedItems(run: N8nRun): Rec[] {
 		.filter((n) => n.startsWith('Describe: '))
 		.flatMap((n) => allRuns(run, n));
 }
+
+/**
+ * Waits for something a started n8n does in the background (a webhook-started run's write, a
+ * subscription): polls `fn` until it gives a value; times out naming `what` and, when given, what
+ * explains it (e.g. the failure log).
+ */
+export async function waitFor<T>(what: string, fn: () => T | undefined | null | false, timeoutMs = 60_000, diagnostics: () => unknown = () => ''): Promise<T> {
+	const until = Date.now() + timeoutMs;
+	for (;;) {
+		const value = fn();
+		if (value !== undefined && value !== null && value !== false) return value;
+		if (Date.now() > until) throw new Error(`timed out waiting for ${what} ${JSON.stringify(diagnostics() ?? '').slice(0, 3000)}`);
+		await new Promise((r) => setTimeout(r, 250));
+	}
+}

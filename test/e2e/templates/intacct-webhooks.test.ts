@@ -7,7 +7,7 @@ import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
 import { cleanup } from '../../helpers/n8n';
-import { loadTemplate, templateEnv, type TemplateEnv } from '../../helpers/templates';
+import { loadTemplate, templateEnv, waitFor as waitForIt, type TemplateEnv } from '../../helpers/templates';
 import { ERROR_HANDLER_ID, errorHandlerFor, readFailureLog } from './common-error-log';
 
 let env: TemplateEnv;
@@ -27,15 +27,8 @@ afterAll(async () => {
 	await env?.sandbox.close();
 });
 
-async function waitFor<T>(what: string, fn: () => T | undefined | null | false, timeoutMs = 60_000): Promise<T> {
-	const until = Date.now() + timeoutMs;
-	for (;;) {
-		const value = fn();
-		if (value !== undefined && value !== null && value !== false) return value;
-		if (Date.now() > until) throw new Error(`timed out waiting for ${what}; failure log: ${JSON.stringify(readFailureLog(logDir))}`);
-		await new Promise((r) => setTimeout(r, 250));
-	}
-}
+/** waitFor with this file's failure log as the explanation. */
+const waitFor = <T>(what: string, fn: () => T | undefined | null | false, timeoutMs = 60_000) => waitForIt(what, fn, timeoutMs, () => readFailureLog(logDir));
 
 /** The sandbox posts as Intacct would; returns the status of each attempt. */
 async function deliver(url: string, body: Rec): Promise<Array<{ status: number; body?: string }>> {

@@ -9,7 +9,7 @@ import { tmpdir } from 'os';
 import path from 'path';
 import { SEED_IDS } from '../../../sandbox/officernd';
 import { cleanup, nodeOutput } from '../../helpers/n8n';
-import { loadTemplate, templateEnv, type TemplateEnv } from '../../helpers/templates';
+import { loadTemplate, templateEnv, waitFor, type TemplateEnv } from '../../helpers/templates';
 import { errorHandlerFor, ERROR_HANDLER_ID, readFailureLog } from './common-error-log';
 
 type Rec = Record<string, unknown>;
@@ -256,15 +256,6 @@ describe('2. invoices → AR invoices or Order Entry sales invoices (officernd-i
 	});
 });
 
-async function waitFor<T>(what: string, fn: () => T | undefined | null, timeoutMs = 45_000): Promise<T> {
-	const until = Date.now() + timeoutMs;
-	for (;;) {
-		const value = fn();
-		if (value !== undefined && value !== null && value !== false) return value;
-		if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-		await new Promise((r) => setTimeout(r, 250));
-	}
-}
 
 describe('1. customers, started by the signed OfficeRnD webhook in a running n8n', () => {
 	it('a company created in OfficeRnD becomes an Intacct customer at once; our write-back starts no second sync', async () => {

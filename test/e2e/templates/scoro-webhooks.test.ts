@@ -7,7 +7,7 @@ import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
 import { cleanup } from '../../helpers/n8n';
-import { expectTemplateSuccess, loadTemplate, templateEnv, type TemplateEnv } from '../../helpers/templates';
+import { expectTemplateSuccess, loadTemplate, templateEnv, waitFor as waitForIt, type TemplateEnv } from '../../helpers/templates';
 import { SCORO_SANDBOX_CREDENTIALS } from '../../../sandbox/scoro/seed';
 import { ERROR_HANDLER_ID, errorHandlerFor, readFailureLog } from './common-error-log';
 
@@ -26,15 +26,8 @@ afterAll(async () => {
 	await env?.sandbox.close();
 });
 
-async function waitFor<T>(what: string, fn: () => T | undefined | null | false, timeoutMs = 60_000): Promise<T> {
-	const until = Date.now() + timeoutMs;
-	for (;;) {
-		const value = fn();
-		if (value !== undefined && value !== null && value !== false) return value;
-		if (Date.now() > until) throw new Error(`timed out waiting for ${what}; failure log: ${JSON.stringify(readFailureLog(logDir)).slice(0, 3000)}`);
-		await new Promise((r) => setTimeout(r, 250));
-	}
-}
+/** waitFor with this file's failure log as the explanation. */
+const waitFor = <T>(what: string, fn: () => T | undefined | null | false, timeoutMs = 60_000) => waitForIt(what, fn, timeoutMs, () => readFailureLog(logDir));
 
 async function scoroApi(pathname: string, request: Rec): Promise<Rec> {
 	const res = await fetch(`${env.sandbox.systemUrl('scoro')}/api/v2/${pathname}`, {
