@@ -135,6 +135,51 @@ describe('9. Re-Leased → Sage Intacct: income invoices (released-intacct/invoi
 	});
 });
 
+describe('9. Re-Leased → Sage Intacct: expense invoices → AP bills (released-intacct/invoices.json)', () => {
+	const template = 'released-intacct/invoices.json';
+	/** The template's seeded mapping rows, restated. */
+	const VENDOR: Record<string, string> = { con_4: 'V-0001', con_5: 'V-0003' };
+	const ACCOUNT: Record<string, string> = { '400': '6200', '420': '6200' };
+	const LOCATION: Record<string, string> = { '12 Queen St': 'US-NYC', '88 Harbour Rd': 'US-SF', '5 Market Lane': 'US' };
+	const money = (n: unknown) => Number(n).toFixed(2);
+
+	it('writes Awaiting Approval bills as Draft and approved ones as posted AP bills, once', async () => {
+		const run = await env.run(template);
+		expectSuccess(run);
+		expect(failedItems(run)).toEqual([]);
+
+		const store = env.sandbox.state.system('intacct')!.store;
+		const expense = env.sandbox.state.system('released')!.store.list('invoice').filter((r) => r.fields.type === 'Expense');
+		const sent = expense.filter((r) => !['Draft', 'Voided'].includes(String(r.fields.status)));
+		expect(sent.length).toBeGreaterThan(1);
+		for (const inv of sent) {
+			const f = inv.fields as Rec;
+			const found = store.list('APBILL').filter((a) => a.fields.RECORDID === f.invoiceNumber && a.fields.VENDORID === VENDOR[String(f.contactId)]);
+			expect(found).toHaveLength(1);
+			expect(found[0]!.fields).toMatchObject({
+				STATE: f.status === 'AwaitingApproval' ? 'Draft' : 'Posted',
+				DOCNUMBER: f.reference,
+			});
+			expect(money(found[0]!.fields.TRX_TOTALENTERED ?? found[0]!.fields.TOTALENTERED)).toBe(money(f.total));
+			const lines = store.list('APBILLITEM').filter((l) => String(l.fields.RECORDKEY) === found[0]!.id).map((l) => l.fields as Rec);
+			const items = lines.filter((l) => l.ACCOUNTNO !== '2310');
+			expect(items.map((l) => [l.ACCOUNTNO, money(l.TRX_AMOUNT), l.LOCATIONID])).toEqual(
+				(f.lines as Rec[]).map((l) => [ACCOUNT[String(l.accountCode)], money(l.amountExclTax), LOCATION[String(l.tracking?.option)]]),
+			);
+		}
+		// Income invoices stay AR invoices: no bill carries an income invoice's number.
+		const income = env.sandbox.state.system('released')!.store.list('invoice').filter((r) => r.fields.type === 'Income');
+		expect(store.list('APBILL').filter((b) => income.some((i) => i.fields.invoiceNumber === b.fields.RECORDID))).toEqual([]);
+
+		const snapshot = () => JSON.stringify(['APBILL', 'APBILLITEM', 'ARINVOICE'].map((c) => intacct(c).length));
+		const before = snapshot();
+		const again = await env.run(template);
+		expectSuccess(again);
+		expect(failedItems(again)).toEqual([]);
+		expect(snapshot()).toEqual(before);
+	});
+});
+
 describe('9. Sage Intacct → Re-Leased: invoices and voids (intacct-released/invoices.json)', () => {
 	const template = 'intacct-released/invoices.json';
 
