@@ -4,85 +4,11 @@
  * that changes the XML. Known exceptions, asserted precisely: `retrievepdf` is newer than the 2019
  * schema, and tax entries (taxsolutionid / taxentries, 2020 R4) are outside it by design.
  */
-import { readFileSync } from 'node:fs';
-import { createServer, request as httpRequest, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { IDataObject } from 'n8n-workflow';
-import { validateXML } from 'xmllint-wasm';
-import { startSandbox, type Sandbox } from '../../../sandbox/server';
-import { connectChain, MANUAL_TRIGGER, runWorkflow } from '../../helpers/engine';
-import { INTACCT_NODE_TYPE, intacctEngineOptions } from '../../helpers/intacct';
-import { INTACCT_XSD_PATH } from '../../helpers/xsd';
+import { useRecordedIntacct } from '../../helpers/intacctWire';
 
-let sandbox: Sandbox;
-let proxy: Server;
-let proxyUrl = '';
-const captured: Array<{ label: string; xml: string }> = [];
-let label = '';
-
-beforeAll(async () => {
-	sandbox = await startSandbox({ port: 0 });
-	const target = new URL(sandbox.systemUrl('intacct'));
-	proxy = createServer((req, res) => {
-		const chunks: Buffer[] = [];
-		req.on('data', (c: Buffer) => chunks.push(c));
-		req.on('end', () => {
-			const body = Buffer.concat(chunks);
-			captured.push({ label, xml: body.toString('utf8') });
-			const fwd = httpRequest(
-				{ host: target.hostname, port: target.port, path: `${target.pathname}${req.url}`, method: req.method, headers: { ...req.headers, host: target.host } },
-				(r) => {
-					// getAPISession returns the endpoint for later calls: point it back at the proxy.
-					const parts: Buffer[] = [];
-					r.on('data', (c: Buffer) => parts.push(c));
-					r.on('end', () => {
-						const text = Buffer.concat(parts).toString('utf8').split(sandbox.systemUrl('intacct') + '/ia/xml/xmlgw.phtml').join(proxyUrl);
-						const { 'content-length': _l, ...headers } = r.headers;
-						res.writeHead(r.statusCode ?? 502, headers);
-						res.end(text);
-					});
-				},
-			);
-			fwd.end(body);
-		});
-	});
-	await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-	proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/ia/xml/xmlgw.phtml`;
-});
-afterAll(async () => {
-	await new Promise((r) => proxy.close(r));
-	await sandbox.close();
-});
-
-async function run(name: string, parameters: IDataObject, items: IDataObject[] = [{}]) {
-	label = name;
-	const r = await runWorkflow({
-		workflow: {
-			nodes: [
-				{ name: 'Start', type: MANUAL_TRIGGER },
-				{ name: 'Intacct', type: INTACCT_NODE_TYPE, parameters: { idempotencyKey: '', ...parameters } },
-			],
-			connections: connectChain('Start', 'Intacct'),
-			pinData: { Start: items.map((json) => ({ json })) },
-		},
-		...intacctEngineOptions(sandbox, { endpointUrl: proxyUrl }),
-	});
-	if (r.status !== 'success') throw new Error(`${name}: ${r.error?.message ?? JSON.stringify(r.runData.Intacct?.[0]?.error)}`);
-	return r.nodeOutput('Intacct');
-}
-
-const schema = readFileSync(INTACCT_XSD_PATH, 'utf8');
-async function validate(xml: string) {
-	return (await validateMany([xml]))[0];
-}
-/** One xmllint run for many documents (the schema is parsed once); errors are sorted back by file. */
-async function validateMany(xmls: string[]) {
-	const result = await validateXML({ xml: xmls.map((contents, n) => ({ fileName: `r${n}.xml`, contents })), schema: [{ fileName: 'api.xsd', contents: schema }] });
-	return xmls.map((_x, n) => {
-		const errors = result.errors.filter((e) => e.loc?.fileName === `r${n}.xml`).map((e) => e.message ?? String(e));
-		return { valid: errors.length === 0, errors };
-	});
-}
+const wire = useRecordedIntacct();
+const { run, validate, validateMany, captured } = wire;
 
 const L = (amount: number, extra: IDataObject = {}) => ({ glaccountno: '4000', amount, locationid: 'US', ...extra });
 const inv = (extra: IDataObject = {}, more: IDataObject = {}) => ({
@@ -99,7 +25,7 @@ const inv = (extra: IDataObject = {}, more: IDataObject = {}) => ({
 describe('receivables requests validate against api.xsd', () => {
 	it('every request of every operation and XML-changing option', async () => {
 		// Reference data the lines point at, so every write succeeds.
-		sandbox.state.system('intacct')!.store.insert('DEPARTMENT', { DEPARTMENTID: 'D1', TITLE: 'Ops', STATUS: 'active' });
+		wire.sandbox.state.system('intacct')!.store.insert('DEPARTMENT', { DEPARTMENTID: 'D1', TITLE: 'Ops', STATUS: 'active' });
 		await run('invoice: minimal, Intacct numbering', inv());
 		await run('invoice: our number, Draft, GBP with rate type, contacts, custom fields, batch, nogl', {
 			...inv({ invoiceno: 'X-1', action: 'Draft', currency: 'GBP', exchratetype: 'Intacct Daily Rate', exchratedate: '2026-11-01T00:00:00', billtoContact: 'A', shiptoContact: 'B', ponumber: 'PO', description: 'd', externalid: 'ext-1', supdocid: 'S1', nogl: true, dateposted: '2026-11-02T00:00:00', basecurr: 'USD', termname: 'Net 30' }),
