@@ -506,3 +506,77 @@ describe('10. Sage Intacct → Re-Leased: debit memos → expense credit notes (
 		expect(calls('released').filter((op) => WRITE.test(op))).toEqual([]);
 	});
 });
+
+describe('9. Sage Intacct → Re-Leased: AP bills → expense invoices (intacct-released/invoices.json)', () => {
+	const template = 'intacct-released/invoices.json';
+
+	it('copies bills entered in Intacct to Re-Leased as expense invoices, not the ones that came from Re-Leased, updates a copy when its bill is posted, writes nothing on a second run, and the copies are not sent back', async () => {
+		const store = env.sandbox.state.system('intacct')!.store;
+		const expenseInvoices = () => released('invoice').filter((r) => r.type === 'Expense');
+		// Bills that came from Re-Leased (the expense-invoice describe above): bill number = a Re-Leased expense invoice number.
+		const fromReleased = intacct('APBILL').filter((b) => expenseInvoices().some((i) => i.invoiceNumber === b.RECORDID));
+		expect(fromReleased.length).toBeGreaterThan(1);
+
+		// Two bills entered in Intacct (no Re-Leased expense invoice has their numbers), in the Re-Leased currency.
+		const posted = store.insert(
+			'APBILL',
+			{ RECORDID: 'IB-8001', VENDORID: 'V-0001', VENDORNAME: 'Northwind Facilities', DOCNUMBER: 'INV-553', DESCRIPTION: 'July repairs', STATE: 'Posted', WHENCREATED: '07/10/2024', WHENPOSTED: '07/10/2024', WHENDUE: '08/09/2024', CURRENCY: 'NZD', BASECURR: 'USD', TRX_TOTALENTERED: '445.00', TRX_TOTALDUE: '445.00', TOTALENTERED: '267.00', TOTALDUE: '267.00', TOTALPAID: '0.00' },
+			{ createdAt: '2024-07-10T09:00:00Z', modifiedAt: '2024-07-10T09:00:00Z' },
+		);
+		store.insert('APBILLITEM', { RECORDKEY: posted.id, LINE_NO: '1', ACCOUNTNO: '6200', ENTRYDESCRIPTION: 'Boiler repair', LOCATIONID: 'US-NYC', TRX_AMOUNT: '300.00', AMOUNT: '180.00', TAXENTRIES: { TAXENTRY: { DETAILID: 'UK Purchase Goods Standard Rate', TRX_TAX: '45.00' } } });
+		store.insert('APBILLITEM', { RECORDKEY: posted.id, LINE_NO: '2', ACCOUNTNO: '5000', ENTRYDESCRIPTION: 'Window cleaning', LOCATIONID: 'US-SF', TRX_AMOUNT: '100.00', AMOUNT: '60.00', TAXENTRIES: '' });
+		const draft = store.insert(
+			'APBILL',
+			{ RECORDID: 'IB-8002', VENDORID: 'V-0003', VENDORNAME: 'Paper Trail Supplies', DOCNUMBER: '', DESCRIPTION: 'Stationery', STATE: 'Draft', WHENCREATED: '07/12/2024', WHENDUE: '08/11/2024', CURRENCY: 'NZD', BASECURR: 'USD', TRX_TOTALENTERED: '92.00', TRX_TOTALDUE: '92.00', TOTALENTERED: '55.20', TOTALDUE: '55.20', TOTALPAID: '0.00' },
+			{ createdAt: '2024-07-12T09:00:00Z', modifiedAt: '2024-07-12T09:00:00Z' },
+		);
+		store.insert('APBILLITEM', { RECORDKEY: draft.id, LINE_NO: '1', ACCOUNTNO: '6200', ENTRYDESCRIPTION: 'Paper', LOCATIONID: 'US', TRX_AMOUNT: '80.00', AMOUNT: '48.00', TAXENTRIES: { TAXENTRY: { DETAILID: 'UK Purchase Goods Standard Rate', TRX_TAX: '12.00' } } });
+		const before = expenseInvoices().length;
+
+		clearLog();
+		const run = await env.run(template);
+		expectSuccess(run);
+		expect(failedItems(run)).toEqual([]);
+		// Exactly the two bills entered in Intacct: bills from Re-Leased (and bills in other currencies) are not copied.
+		expect(calls('released').filter((op) => WRITE.test(op))).toEqual(['invoice.create', 'invoice.create']);
+		expect(expenseInvoices().length).toBe(before + 2);
+		for (const b of fromReleased) expect(released('invoice').filter((i) => i.invoiceNumber === b.RECORDID)).toHaveLength(1);
+
+		const copy = (no: string) => {
+			const found = released('invoice').filter((r) => r.invoiceNumber === no);
+			expect(found).toHaveLength(1);
+			return found[0]!;
+		};
+		expect(copy('IB-8001')).toMatchObject({ type: 'Expense', status: 'Approved', contactId: 'con_4', issueDate: '2024-07-10', dueDate: '2024-08-09', reference: 'Intacct bill IB-8001 · INV-553', currency: 'NZD', total: 445, totalTax: 45 });
+		expect(copy('IB-8001').lines).toEqual([
+			{ description: 'Boiler repair', accountCode: '400', taxType: 'GST on Expenses', tracking: { category: 'Property', option: '12 Queen St' }, amountExclTax: 300, taxAmount: 45 },
+			{ description: 'Window cleaning', accountCode: '420', tracking: { category: 'Property', option: '88 Harbour Rd' }, amountExclTax: 100, taxAmount: 0 },
+		]);
+		expect(copy('IB-8002')).toMatchObject({ type: 'Expense', status: 'AwaitingApproval', contactId: 'con_5', issueDate: '2024-07-12', dueDate: '2024-08-11', reference: 'Intacct bill IB-8002', currency: 'NZD', total: 92, totalTax: 12 });
+		expect(copy('IB-8002').lines).toEqual([{ description: 'Paper', accountCode: '400', taxType: 'GST on Expenses', tracking: { category: 'Property', option: '5 Market Lane' }, amountExclTax: 80, taxAmount: 12 }]);
+
+		clearLog();
+		const again = await env.run(template);
+		expectSuccess(again);
+		expect(failedItems(again)).toEqual([]);
+		expect(calls('released').filter((op) => WRITE.test(op))).toEqual([]);
+
+		// Posted in Intacct: the copy is updated to Approved, nothing else is written.
+		store.update('APBILL', draft.id, { STATE: 'Posted', WHENPOSTED: '07/15/2024' });
+		clearLog();
+		const postedRun = await env.run(template);
+		expectSuccess(postedRun);
+		expect(failedItems(postedRun)).toEqual([]);
+		expect(calls('released').filter((op) => WRITE.test(op))).toEqual(['invoice.update']);
+		expect(copy('IB-8002')).toMatchObject({ status: 'Approved', total: 92, reference: 'Intacct bill IB-8002' });
+		expect(expenseInvoices().length).toBe(before + 2);
+
+		// Re-Leased → Intacct does not send the copies back: the two bills and the bill count are unchanged.
+		const bills = () => JSON.stringify([intacct('APBILL').length, intacct('APBILLITEM').length, store.get('APBILL', posted.id)!.fields, store.get('APBILL', draft.id)!.fields]);
+		const billsBefore = bills();
+		const back = await env.run('released-intacct/invoices.json');
+		expectSuccess(back);
+		expect(failedItems(back)).toEqual([]);
+		expect(bills()).toEqual(billsBefore);
+	});
+});
