@@ -580,3 +580,68 @@ describe('9. Sage Intacct → Re-Leased: AP bills → expense invoices (intacct-
 		expect(bills()).toEqual(billsBefore);
 	});
 });
+
+describe('11. Payments of expense invoices both ways: Re-Leased ↔ Intacct AP payments (released-intacct/payments.json, intacct-released/payments.json)', () => {
+	it('records a Re-Leased expense-invoice payment as an AP payment on its bill and an Intacct AP payment as a payment on the expense invoice, neither echoed back, once; a delete in Intacct is not propagated', async () => {
+		const rl = env.sandbox.state.system('released')!.store;
+		const store = env.sandbox.state.system('intacct')!.store;
+		// Expense invoice inv_7 (BILL-2001, con_4) is a posted AP bill of V-0001 since template 9's expense describe.
+		const bill = store.list('APBILL').find((b) => b.fields.RECORDID === 'BILL-2001' && b.fields.VENDORID === 'V-0001')!;
+		expect(bill.fields.STATE).toBe('Posted');
+		const due7 = () => Number(rl.get('invoice', 'inv_7')!.fields.amountDue);
+		// A payment of inv_7 entered in Re-Leased, and an AP payment of the same bill made in Intacct.
+		applyToInvoice(rl, 'inv_7', 200, 'payment', 'con_4');
+		rl.insert('payment', { invoiceId: 'inv_7', contactId: 'con_4', date: '2024-06-20', amount: 200, reference: 'EFT-901' });
+		const made = store.insert('APPYMT', { VENDORID: 'V-0001', STATE: 'Posted', CURRENCY: 'USD', BASECURR: 'USD', PAYMENTMETHOD: 'Printed Check', FINANCIALENTITY: 'BOA-OPS', PAYMENTDATE: '06/22/2024', DOCNUMBER: 'CHK-902', TRX_TOTALENTERED: '120.00', TOTALENTERED: '120.00' });
+		store.insert('APPYMTDETAIL', { PAYMENTKEY: made.id, RECORDKEY: bill.id, TRX_PAYMENTAMOUNT: '120.00', PAYMENTAMOUNT: '120.00' });
+		const apBefore = store.list('APPYMT').map((p) => p.id);
+
+		// Re-Leased → Intacct: the Re-Leased payment is one AP payment applied to BILL-2001.
+		const run = await env.run('released-intacct/payments.json');
+		expectSuccess(run);
+		expect(failedItems(run)).toEqual([]);
+		const created = store.list('APPYMT').filter((p) => !apBefore.includes(p.id));
+		expect(created).toHaveLength(1);
+		expect(created[0]!.fields).toMatchObject({ VENDORID: 'V-0001', PAYMENTMETHOD: 'EFT', FINANCIALENTITY: 'BOA-OPS', PAYMENTDATE: '06/20/2024', DOCNUMBER: 'EFT-901' });
+		const lines = (id: string) => store.list('APPYMTDETAIL').filter((d) => String(d.fields.PAYMENTKEY) === id).map((d) => [String(d.fields.RECORDKEY), Number(d.fields.TRX_PAYMENTAMOUNT)]);
+		expect(lines(created[0]!.id)).toEqual([[bill.id, 200]]);
+		// The AP payment made in Intacct is not in Re-Leased yet and nothing in Re-Leased was written.
+		expect(rl.list('payment').filter((p) => p.fields.reference === 'CHK-902')).toEqual([]);
+
+		// Intacct → Re-Leased: only CHK-902 (EFT-901 came from Re-Leased: same invoice, date and amount).
+		const dueBefore = due7();
+		clearLog();
+		const back = await env.run('intacct-released/payments.json');
+		expectSuccess(back);
+		expect(failedItems(back)).toEqual([]);
+		expect(calls('released').filter((op) => WRITE.test(op))).toEqual(['payment.create']);
+		expect(released('payment').filter((p) => p.invoiceId === 'inv_7')).toEqual([
+			{ invoiceId: 'inv_7', contactId: 'con_4', date: '2024-06-20', amount: 200, reference: 'EFT-901' },
+			{ invoiceId: 'inv_7', contactId: 'con_4', date: '2024-06-22', amount: 120, reference: 'CHK-902' },
+		]);
+		expect(due7()).toBeCloseTo(dueBefore - 120, 2);
+
+		// Second runs both ways write nothing: the Re-Leased copy of CHK-902 is not sent back to Intacct.
+		const snapshot = () => JSON.stringify(['APPYMT', 'APPYMTDETAIL', 'ARPYMT', 'ARPYMTDETAIL'].map((c) => intacct(c)));
+		const snap = snapshot();
+		const again = await env.run('released-intacct/payments.json');
+		expectSuccess(again);
+		expect(failedItems(again)).toEqual([]);
+		expect(snapshot()).toEqual(snap);
+		expect(store.list('APPYMT').filter((p) => !apBefore.includes(p.id))).toHaveLength(1);
+		clearLog();
+		const backAgain = await env.run('intacct-released/payments.json');
+		expectSuccess(backAgain);
+		expect(failedItems(backAgain)).toEqual([]);
+		expect(calls('released').filter((op) => WRITE.test(op))).toEqual([]);
+
+		// An AP payment deleted in Intacct is not deleted in Re-Leased.
+		for (const d of store.list('APPYMTDETAIL').filter((x) => String(x.fields.PAYMENTKEY) === made.id)) store.delete('APPYMTDETAIL', d.id);
+		store.delete('APPYMT', made.id);
+		clearLog();
+		const afterDelete = await env.run('intacct-released/payments.json');
+		expectSuccess(afterDelete);
+		expect(calls('released').filter((op) => WRITE.test(op))).toEqual([]);
+		expect(released('payment').filter((p) => p.reference === 'CHK-902')).toHaveLength(1);
+	});
+});
