@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Generates nodes/SageIntacct/transport/legacySchema.generated.ts from Sage's api.xsd
-// (../shared/intacct/api.xsd, Apache-2.0, Sage Intacct 2019 R3): for each element reachable from the
+// (schemas/intacct/api.xsd, Apache-2.0, Sage Intacct 2019 R3): for each element reachable from the
 // legacy functions we emit, its children in schema order and which of them are required. The node
 // orders and checks legacy records with it, so input keys may come in any order.
 const fs = require('fs');
@@ -17,7 +17,7 @@ const ROOTS = [
 	'create_arterm', 'update_arterm',
 ];
 
-const xsdPath = process.argv[2] || path.resolve(__dirname, '../../shared/intacct/api.xsd');
+const xsdPath = process.argv[2] || path.resolve(__dirname, '../schemas/intacct/api.xsd');
 const out = path.resolve(__dirname, '../nodes/SageIntacct/transport/legacySchema.generated.ts');
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', preserveOrder: true });
 const doc = parser.parse(fs.readFileSync(xsdPath, 'utf8'));

@@ -3,8 +3,8 @@ import path from 'path';
 import { validateXML } from 'xmllint-wasm';
 import { buildRequestXml, renderCredentialBlocks, type IntacctFunction } from '../../nodes/SageIntacct/transport/xml';
 
-/** Sage Intacct's own XML API schema (Apache-2.0), kept beside the project in shared/. */
-export const INTACCT_XSD_PATH = path.resolve(__dirname, '../../../shared/intacct/api.xsd');
+/** Sage Intacct's own XML API schema (Apache-2.0), copied into schemas/intacct/ with its license. */
+export const INTACCT_XSD_PATH = path.resolve(__dirname, '../../schemas/intacct/api.xsd');
 let schema: string | undefined;
 
 /** Validates a whole request, as our client would send it, against Sage's api.xsd. */
