@@ -30,6 +30,8 @@ const bail = args.includes('--bail');
 let passed = 0;
 let failed = 0;
 const failures = [];
+/** Wall time of each stage, printed at the end so slow stages are visible in CI's log. */
+const stages = [];
 
 function banner(title) {
 	process.stdout.write(`\n\x1b[1m==> ${title}\x1b[0m\n`);
@@ -60,6 +62,7 @@ function run(cmd, cmdArgs, opts = {}) {
 async function step(title, cmd, cmdArgs) {
 	banner(title);
 	const res = await run(cmd, cmdArgs);
+	stages.push({ title, seconds: res.seconds });
 	if (res.code !== 0) {
 		failed += 1;
 		failures.push({ title, output: res.output });
@@ -78,6 +81,7 @@ async function jest(title, jestArgs, reportName, extraEnv = {}) {
 	fs.rmSync(report, { force: true });
 	const jestBin = path.join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js');
 	const res = await run(process.execPath, [jestBin, ...jestArgs, '--passWithNoTests', '--json', `--outputFile=${report}`], { env: extraEnv });
+	stages.push({ title, seconds: res.seconds });
 	let json;
 	try {
 		json = JSON.parse(fs.readFileSync(report, 'utf8'));
@@ -155,6 +159,8 @@ function finish(started) {
 			process.stdout.write(`\n--- ${f.title}\n${f.output.trim().slice(-8000)}\n`);
 		}
 	}
+	banner('time per stage');
+	for (const s of stages) process.stdout.write(`[test] ${String(s.seconds.toFixed(0)).padStart(5)} s  ${s.title}\n`);
 	process.stdout.write(`\n[test] total time ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
 	process.stdout.write(`${passed} passed, ${failed} failed\n`);
 	process.exitCode = failed > 0 ? 1 : 0;
