@@ -47,11 +47,17 @@ export async function sageIntacctApiTest(
 	}
 	try {
 		const response = parseResponse(body);
-		const errors = [...response.controlErrors, ...response.authErrors, ...(response.results[0]?.errors ?? [])];
+		const sessionId = String(((response.results[0]?.data?.api ?? {}) as Record<string, unknown>).sessionid ?? '');
+		// Redacted field by field before anything else (describeErrors strips tags, which could cut a secret).
+		const errors = [...response.controlErrors, ...response.authErrors, ...(response.results[0]?.errors ?? [])].map((e) => ({
+			errorno: redactText(e.errorno, [...secrets, sessionId]),
+			description: redactText(e.description, [...secrets, sessionId]),
+			description2: redactText(e.description2, [...secrets, sessionId]),
+			correction: redactText(e.correction, [...secrets, sessionId]),
+		}));
 		const ok = response.controlStatus === 'success' && response.authStatus === 'success' && response.results[0]?.status === 'success';
 		if (ok) return { status: 'OK', message: 'Connection successful: a session was opened' };
 		const hint = hintFor(errors);
-		const sessionId = String(((response.results[0]?.data?.api ?? {}) as Record<string, unknown>).sessionid ?? '');
 		return { status: 'Error', message: redactText(`${describeErrors(errors)}${hint ? ` How to fix: ${hint}` : ''}`, [...secrets, sessionId]) };
 	} catch (error) {
 		return { status: 'Error', message: safe(`Sage Intacct's answer could not be read: ${(error as Error).message}`.slice(0, 500)) };

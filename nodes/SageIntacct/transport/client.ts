@@ -11,7 +11,7 @@ import { chunk, mapLimit, semaphoreFor } from '../../shared/concurrency';
 import { redactText } from '../../shared/redact';
 import { DEFAULT_RETRY_POLICY, parseRetryAfter, withRetry, type RetryPolicy } from '../../shared/retry';
 import { IntacctError } from './errors';
-import { parseResponse, type IntacctResponse, type IntacctResult } from './response';
+import { parseResponse, type IntacctErrorDetail, type IntacctResponse, type IntacctResult } from './response';
 import { buildRequestXml, type IntacctFunction, type XmlNode } from './xml';
 
 export const CREDENTIAL_TYPE = 'sageIntacctApi';
@@ -176,7 +176,7 @@ export class IntacctClient {
 					const retryAfterMs = parseRetryAfter(res.headers?.['retry-after']);
 					if (res.statusCode === 429 || parsed?.controlErrors.some((e) => e.errorno === 'GW-0010')) {
 						throw Object.assign(
-							new IntacctError('control', parsed?.controlErrors.length ? parsed.controlErrors : [gw0010()], 429),
+							new IntacctError('control', parsed?.controlErrors.length ? redactErrors(parsed.controlErrors, secrets()) : [gw0010()], 429),
 							{ retryAfterMs },
 						);
 					}
@@ -194,10 +194,12 @@ export class IntacctClient {
 						error.maybeProcessed = res.statusCode >= 500 || res.statusCode < 400;
 						throw error;
 					}
-					if (parsed.controlStatus !== 'success') throw new IntacctError('control', parsed.controlErrors);
+					if (parsed.controlStatus !== 'success') throw new IntacctError('control', redactErrors(parsed.controlErrors, secrets()));
 					if (parsed.authStatus && parsed.authStatus !== 'success') {
-						throw new IntacctError('authentication', parsed.authErrors);
+						throw new IntacctError('authentication', redactErrors(parsed.authErrors, secrets()));
 					}
+					// Intacct's own texts can quote what was sent: no secret survives into an error.
+					for (const r of parsed.results) r.errors = redactErrors(r.errors, secrets());
 					return parsed;
 				}),
 			(error) => {
@@ -364,7 +366,7 @@ export class IntacctClient {
 						{
 							errorno: 'READMORE_FAILED',
 							description: `Reading ${params.object} failed part-way ${restart + 1} times: readMore (the next page) got no usable answer`,
-							description2: cause?.message ?? '',
+							description2: `Reading ${params.object} failed part-way ${restart + 1} times: readMore (the next page) got no usable answer (last: ${cause?.message ?? 'unknown error'})`,
 							correction: 'Nothing was returned, so no record was skipped. Run again later; if it keeps failing, narrow the query or lower the page size.',
 						},
 					],
@@ -503,6 +505,15 @@ function tryParse(body: string, status: number, secrets: string[]): IntacctRespo
 		);
 	}
 	return undefined;
+}
+
+function redactErrors(errors: IntacctErrorDetail[], secrets: string[]): IntacctErrorDetail[] {
+	return errors.map((e) => ({
+		errorno: redactText(e.errorno, secrets),
+		description: redactText(e.description, secrets),
+		description2: redactText(e.description2, secrets),
+		correction: redactText(e.correction, secrets),
+	}));
 }
 
 function gw0010() {
