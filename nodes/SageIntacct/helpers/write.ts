@@ -163,7 +163,12 @@ export async function executeWrites(
 
 	const handle = async (batch: Planned[], results: Array<IntacctResult | IntacctError>, resend: boolean) => {
 		const lost: Array<{ p: Planned; cause: unknown }> = [];
-		for (let n = 0; n < batch.length; n++) {
+		// In an All or Nothing request the item that failed comes first, then those rolled back with
+		// it (XL03000009 only), so the stop error names the real cause.
+		const rolledBackOnly = (r: IntacctResult | IntacctError) =>
+			!(r instanceof IntacctError) && r.status !== 'success' && r.errors.length > 0 && r.errors.every((e) => e.errorno === 'XL03000009');
+		const order = batch.map((_p, n) => n).sort((a, b) => Number(rolledBackOnly(results[a])) - Number(rolledBackOnly(results[b])) || a - b);
+		for (const n of order) {
 			const p = batch[n];
 			const result = results[n];
 			if (result instanceof IntacctError) {

@@ -106,9 +106,7 @@ export const RESERVED_ELEMENTS = new Set([
 const XML_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 
 /** Characters XML 1.0 forbids anywhere (§2.2 Char): C0 controls except tab/LF/CR, U+FFFE/U+FFFF, lone surrogates. */
-// eslint-disable-next-line no-control-regex
 const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-// eslint-disable-next-line no-control-regex
 const INVALID_XML_CHARS_G = new RegExp(INVALID_XML_CHARS.source, 'g');
 
 /** The first character XML 1.0 forbids in `text`, as U+XXXX, or undefined. */
