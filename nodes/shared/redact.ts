@@ -10,13 +10,21 @@ const SECRET_ELEMENTS = ['password', 'sessionid', 'apiKey', 'api_key', 'client_s
 export function redactText(text: string, secrets: Array<string | undefined> = []): string {
 	let out = text;
 	for (const secret of secrets) {
-		if (secret && secret.length >= 3) out = out.split(secret).join(REDACTED);
+		if (!secret || secret.length < 3) continue;
+		// Also the forms a secret takes when an answer reflects the request: XML-escaped (as it was
+		// sent), JSON-escaped and URL-encoded.
+		const forms = new Set([secret, xmlEscape(secret), JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret)]);
+		for (const form of [...forms].sort((a, b) => b.length - a.length)) out = out.split(form).join(REDACTED);
 	}
 	for (const name of SECRET_ELEMENTS) {
 		out = out.replace(new RegExp(`(<${name}>)[^<]*(</${name}>)`, 'gi'), `$1${REDACTED}$2`);
 		out = out.replace(new RegExp(`("${name}"\\s*:\\s*)"[^"]*"`, 'gi'), `$1"${REDACTED}"`);
 	}
 	return out;
+}
+
+function xmlEscape(text: string): string {
+	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 const SECRET_KEY = /pass(word)?|secret|token|api_?key|sessionid|authorization/i;

@@ -37,7 +37,7 @@ export function writeFields(resource: string, operations: string[]): INodeProper
 			type: 'string',
 			default: '={{ $json.idempotencyKey ?? "" }}',
 			description:
-				'A key that is the same every time the same source record version is written (e.g. source system, ID and version). Sent as the function control ID with uniqueid=true, so a retried or repeated run creates nothing new.',
+				'A key that is the same every time the same source record version is written (e.g. source system, ID and version). Sent as the function control ID with uniqueid=true, so a retried or repeated run creates nothing new. Empty: a key is derived from the record itself, so identical records are written once; give a key to write the same content again on purpose.',
 			displayOptions: { show },
 		},
 		{
@@ -57,6 +57,14 @@ export function writeFields(resource: string, operations: string[]): INodeProper
 						'Whether the functions in one request form one transaction: if one fails, the others in the same request are rolled back',
 				},
 				entityOption,
+				{
+					displayName: 'Remove Invalid XML Characters',
+					name: 'removeInvalidXmlChars',
+					type: 'boolean',
+					default: false,
+					description:
+						'Whether to remove characters XML does not allow (control characters such as U+0001) from the values before sending. Off: such an item fails with an error naming the field.',
+				},
 				{
 					displayName: 'Preview Only',
 					name: 'preview',

@@ -57,6 +57,43 @@ export function getDescription(resource: string, label: string): INodeProperties
 	];
 }
 
+/**
+ * One record means one record: the key of a Get, Update or Delete of one record must be exactly one
+ * value. Intacct's `keys` takes a comma-separated list, so `3,4` (or an expression giving [5,6,7])
+ * would address several records; lists, arrays and commas (and whitespace in a RECORDNO) are an item
+ * error naming the field.
+ */
+export function singleKey(raw: unknown, field: string, kind: 'recordNo' | 'id', label: string): string {
+	const what = kind === 'recordNo' ? `the RECORDNO of one ${label}` : `the ID of one ${label}`;
+	if (Array.isArray(raw) || (raw !== null && typeof raw === 'object')) {
+		throw new LegacyShapeError(`${field}: got ${Array.isArray(raw) ? `a list (${raw.length} values)` : 'an object'}; give ${what}. To act on several records, use one input item per record.`, field);
+	}
+	const text = String(raw ?? '').trim();
+	if (!text) throw new LegacyShapeError(`${field} is empty: give ${what}.`, field);
+	// Commas separate Intacct's keys; IDs may hold spaces (contact names, tax detail IDs), record numbers may not.
+	if (text.includes(',') || /^\[.*\]$/s.test(text) || (kind === 'recordNo' && /[;\s]/.test(text))) {
+		throw new LegacyShapeError(`${field} "${text}" is a list of values; give ${what}. To act on several records, use one input item per record.`, field);
+	}
+	if (kind === 'recordNo' && !/^\d+$/.test(text)) {
+		throw new LegacyShapeError(`${field} "${text}" is not a record number: give ${what} (an integer).`, field);
+	}
+	return text;
+}
+
+/**
+ * Look-up for a delete whose answer was lost or replayed: the delete happened when the record is
+ * gone (then it reports it deleted), not when it is still there (undefined).
+ */
+export function deletedLookup(object: string, recordNo: string, entity?: string) {
+	return async (client: IntacctClient): Promise<IDataObject | undefined> => {
+		const result = await client.runOne(
+			{ controlId: `read-${object}-${recordNo}`, body: { read: { object, keys: recordNo, fields: 'RECORDNO' } } },
+			{ entity, readOnly: true },
+		);
+		return result.records.length === 0 ? { RECORDNO: recordNo, deleted: true } : undefined;
+	};
+}
+
 /** Get: generic `read` by RECORDNO; a key that matches nothing is an item error that names it. */
 export async function executeGet(
 	ctx: IExecuteFunctions,
@@ -66,10 +103,7 @@ export async function executeGet(
 	extra: (i: number) => IDataObject = () => ({}),
 ): Promise<INodeExecutionData[]> {
 	return await runPerItem(ctx, async (i) => {
-		const recordNo = String(ctx.getNodeParameter('recordNo', i)).trim();
-		if (!/^\d+$/.test(recordNo)) {
-			throw new LegacyShapeError(`Record Number "${recordNo}" is not a RECORDNO. Use the integer RECORDNO of the ${object} record.`, 'recordNo');
-		}
+		const recordNo = singleKey(ctx.getNodeParameter('recordNo', i), 'Record Number', 'recordNo', `${object} record`);
 		const options = ctx.getNodeParameter('options', i, {}) as IDataObject;
 		const result = await client.runOne(
 			{ controlId: `read-${object}-${i}`, body: { read: { object, keys: recordNo, fields: (options.fields as string) || '*', ...extra(i) } } },
@@ -176,15 +210,13 @@ export function deleteDescription(resource: string, label: string): INodePropert
 export async function executeDelete(ctx: IExecuteFunctions, client: IntacctClient, object: string): Promise<INodeExecutionData[]> {
 	return await executeWrites(ctx, client, (i) => {
 		const record = recordFromInput(ctx, i, () => ({ RECORDNO: ctx.getNodeParameter('recordNo', i) }));
-		const recordNo = String(record.RECORDNO ?? record.recordno ?? '').trim();
-		if (!/^\d+$/.test(recordNo)) {
-			throw new LegacyShapeError(`RECORDNO "${recordNo}" is not a record number. Give the integer RECORDNO of the ${object} to delete.`, 'RECORDNO');
-		}
+		const recordNo = singleKey(record.RECORDNO ?? record.recordno, 'RECORDNO', 'recordNo', `${object} to delete`);
+		const options = ctx.getNodeParameter('writeOptions', i, {}) as IDataObject;
 		return {
 			body: { delete: { object, keys: recordNo } },
 			output: () => ({ RECORDNO: recordNo, deleted: true }),
-			// A replayed delete already happened: report it as deleted.
-			lookup: async () => ({ RECORDNO: recordNo, deleted: true }),
+			// A lost or replayed delete is confirmed by reading the record: gone = deleted.
+			lookup: deletedLookup(object, recordNo, entityChoice(options.entity)),
 		};
 	});
 }

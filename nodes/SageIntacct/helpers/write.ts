@@ -1,21 +1,28 @@
+import { createHash } from 'crypto';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { jsonParse } from 'n8n-workflow';
 import { errorItem } from '../../shared/items';
 import { toNodeError } from '../../shared/errors';
 import { redactText } from '../../shared/redact';
+import { outcomeUnknown, stoppedWritesError, type WriteLedger } from '../../shared/writeOutcome';
 import { entityChoice } from './entity';
 import { isPossiblyAlreadyProcessed } from '../transport/assumptions';
 import type { IntacctClient } from '../transport/client';
 import { IntacctError } from '../transport/errors';
 import { LegacyShapeError } from '../transport/legacy';
 import type { IntacctResult } from '../transport/response';
-import { buildRequestXml, type XmlNode } from '../transport/xml';
+import { buildRequestXml, checkRecordKeys, checkXmlNode, removeInvalidXmlChars, type XmlNode } from '../transport/xml';
 
 /** What one operation builds for one item. */
 export interface WritePlan {
 	/** `{ functionName: content }` */
 	body: XmlNode;
-	/** Finds the record this write would have made, to return it on a replay (possibly undefined). */
+	/**
+	 * Finds the record this write made (by a natural key: document number, ID, RECORDNO), or
+	 * undefined when it is not there. Used to confirm a write whose answer was lost before anything
+	 * is re-sent, and to return the record on a replay. Without it a lost answer is reported as
+	 * "outcome unknown".
+	 */
 	lookup?: (client: IntacctClient) => Promise<IDataObject | undefined>;
 	/** Shapes the success output; default: the returned record or key. */
 	output?: (result: IntacctResult) => IDataObject;
@@ -29,6 +36,8 @@ export function recordFromInput(ctx: IExecuteFunctions, i: number, fromFields: (
 	if (!value || typeof value !== 'object' || Array.isArray(value)) {
 		throw new LegacyShapeError('Record (JSON) must be one object in the write shape of this operation.', 'record');
 	}
+	// Keys become element names: only plain XML names, never markup, attributes or envelope elements.
+	checkRecordKeys(value);
 	return value as IDataObject;
 }
 
@@ -38,9 +47,56 @@ function defaultOutput(result: IntacctResult): IDataObject {
 }
 
 /**
- * Runs a write operation over all input items: plans each item (a bad item becomes its own error),
- * previews or sends them in batches (keyed items with uniqueid=true), confirms possible replays by
- * looking the record up, and returns one output item per input item, paired.
+ * The function control ID of a write without an Idempotency Key: derived from what is written (the
+ * operation, the entity and the canonical function body) and the occurrence number among identical
+ * bodies in this run, so running the same items again gives the same control IDs, and Intacct
+ * (uniqueid=true) or the look-up recognises them instead of writing them twice.
+ */
+export function derivedControlId(scope: string, body: XmlNode, occurrence: number): string {
+	const digest = createHash('sha256').update(`${scope}\u0000${canonical(body)}`).digest('hex');
+	return `auto-${digest.slice(0, 48)}-${occurrence}`;
+}
+
+function canonical(value: unknown): string {
+	if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+	if (value && typeof value === 'object') {
+		const entries = Object.entries(value as Record<string, unknown>)
+			.filter(([, v]) => v !== undefined)
+			.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+		return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+	}
+	return JSON.stringify(value ?? null);
+}
+
+/** What the function writes, for messages: `create_invoice`, `create CUSTOMER`. */
+function describeFunction(body: XmlNode): string {
+	const [name, content] = Object.entries(body)[0] ?? ['function', undefined];
+	const inner = content && typeof content === 'object' && !Array.isArray(content) ? Object.keys(content)[0] : undefined;
+	return ['create', 'update', 'delete'].includes(name) && inner ? `${name} ${inner === 'object' ? String((content as XmlNode).object) : inner}` : name;
+}
+
+interface Planned {
+	i: number;
+	plan: WritePlan;
+	controlId: string;
+	entity?: string;
+	transaction: boolean;
+}
+
+/**
+ * Runs a write operation over all input items: plans and checks each item (a bad item becomes its
+ * own error), previews or sends them in batches, and returns one output item per input item, paired.
+ *
+ * Safe by default:
+ * - Every function goes with uniqueid=true and a stable control ID (the Idempotency Key, or one
+ *   derived from the item: derivedControlId).
+ * - A lost, cut or 5xx answer is never re-sent blindly: the record is looked up by its natural key
+ *   (the plan's `lookup`); found = written, not found = re-sent once with the same control ID; with
+ *   no look-up the item is "outcome unknown" (the duplicate-controlid answer of real Intacct is not
+ *   documented, so it is never the only safeguard).
+ * - Continue On Fail off: the first failure stops writing. Nothing more is sent (requests waiting
+ *   for a slot included), requests in flight are awaited, then stoppedWritesError names the items
+ *   written (with RECORDNOs), those with an unknown outcome and those not sent.
  */
 export async function executeWrites(
 	ctx: IExecuteFunctions,
@@ -48,101 +104,204 @@ export async function executeWrites(
 	plan: (itemIndex: number) => WritePlan | Promise<WritePlan>,
 ): Promise<INodeExecutionData[]> {
 	const items = ctx.getInputData();
+	const node = ctx.getNode();
 	const out: Array<INodeExecutionData | undefined> = new Array(items.length);
-	type Planned = { i: number; plan: WritePlan; controlId: string; keyed: boolean; entity?: string; transaction: boolean };
-	let planned: Planned[] = [];
-	const runId = ctx.getExecutionId?.() ?? 'run';
+	const continueOnFail = ctx.continueOnFail();
+	const scope = [ctx.getNodeParameter('resource', 0, ''), ctx.getNodeParameter('operation', 0, '')].map(String).join('/');
+
+	let stop: { item: number; error: unknown } | undefined;
+	const written = new Map<number, string | undefined>();
+	const unknown = new Set<number>();
+	const refused = new Set<number>();
+	const occurrences = new Map<string, number>();
 
 	const fail = (i: number, error: unknown) => {
-		if (!ctx.continueOnFail()) throw toNodeError(ctx.getNode(), error, i);
-		// The node lets n8n route the item to the error output when the user chose it.
-		out[i] = errorItem(error, i, ctx.getNode());
-	};
-
-	// Items per pipelined window: a few requests' worth, so several requests are in flight per window.
-	const window = client.batchSize * 4;
-	const inflight: Array<Promise<void>> = [];
-	// Requests differ by uniqueid, entity and transaction mode: send each group on its own.
-	const send = async (chunk: Planned[]): Promise<void> => {
-		const groups = new Map<string, Planned[]>();
-		for (const p of chunk) {
-			const g = `${p.keyed}|${p.entity ?? '\u0000'}|${p.transaction}`;
-			const list = groups.get(g);
-			if (list) list.push(p);
-			else groups.set(g, [p]);
+		if (continueOnFail) {
+			// The node lets n8n route the item to the error output when the user chose it.
+			out[i] = errorItem(error, i, node);
+			return;
 		}
-		for (const group of groups.values()) {
-			const { keyed, entity, transaction } = group[0];
-			const results = await client.run(
-				group.map((p) => ({ controlId: p.controlId, body: p.plan.body })),
-				{ uniqueId: keyed, entity, transaction },
-			);
-			for (let n = 0; n < group.length; n++) {
-				const { i, plan: p, controlId } = group[n];
-				const result = results[n];
-				if (result instanceof IntacctError) {
-					fail(i, result);
-					continue;
-				}
-				if (result.status === 'success') {
-					const json = (p.output ?? defaultOutput)(result);
-					out[i] = { json: { ...json, _intacct: { controlId, replay: false } }, pairedItem: { item: i } };
-					continue;
-				}
-				if (keyed && isPossiblyAlreadyProcessed(result)) {
-					const existing = p.lookup ? await p.lookup(client) : undefined;
-					out[i] = {
-						json: { ...(existing ?? {}), _intacct: { controlId, replay: true, found: !!existing } },
-						pairedItem: { item: i },
-					};
-					continue;
-				}
-				fail(i, new IntacctError('function', result.errors));
+		refused.add(i);
+		if (!stop) stop = { item: i, error };
+	};
+	const succeed = (p: Planned, json: IDataObject, meta: IDataObject) => {
+		out[p.i] = { json: { ...json, _intacct: { controlId: p.controlId, ...meta } }, pairedItem: { item: p.i } };
+		const id = json.RECORDNO ?? json.key ?? json.DOCID;
+		written.set(p.i, id === undefined || id === null || id === '' ? undefined : String(id as string));
+	};
+	const unknownOutcome = (p: Planned, cause: unknown) => {
+		const where = `${describeFunction(p.plan.body)} with control ID "${p.controlId}" (input item ${p.i})${p.entity !== undefined ? ` (${p.entity ? `entity ${p.entity}` : 'top level'})` : ''} in Sage Intacct`;
+		const error = outcomeUnknown('Sage Intacct', where, cause);
+		if (continueOnFail) {
+			out[p.i] = errorItem(error, p.i, node);
+			return;
+		}
+		unknown.add(p.i);
+		if (!stop) stop = { item: p.i, error };
+	};
+	const mayContinue = () => continueOnFail || !stop;
+
+	/** A write whose answer was lost: confirm by look-up; re-send (same control ID) only what is not there. */
+	const confirm = async (lost: Array<{ p: Planned; cause: unknown }>, resend: boolean): Promise<Planned[]> => {
+		const again: Planned[] = [];
+		for (const { p, cause } of lost) {
+			if (!p.plan.lookup) {
+				unknownOutcome(p, cause);
+				continue;
 			}
+			const found = await p.plan.lookup(client).then(
+				(record) => ({ record }),
+				(error: unknown) => ({ error }),
+			);
+			if ('error' in found) unknownOutcome(p, cause);
+			else if (found.record) succeed(p, found.record, { replay: true, found: true, confirmedByLookup: true });
+			else if (resend) again.push(p);
+			else unknownOutcome(p, cause);
 		}
+		return again;
 	};
 
-	for (let i = 0; i < items.length; i++) {
-		const planned1 = await Promise.resolve()
+	const handle = async (batch: Planned[], results: Array<IntacctResult | IntacctError>, resend: boolean) => {
+		const lost: Array<{ p: Planned; cause: unknown }> = [];
+		// In an All or Nothing request the item that failed comes first, then those rolled back with
+		// it (XL03000009 only), so the stop error names the real cause.
+		const rolledBackOnly = (r: IntacctResult | IntacctError) =>
+			!(r instanceof IntacctError) && r.status !== 'success' && r.errors.length > 0 && r.errors.every((e) => e.errorno === 'XL03000009');
+		const order = batch.map((_p, n) => n).sort((a, b) => Number(rolledBackOnly(results[a])) - Number(rolledBackOnly(results[b])) || a - b);
+		for (const n of order) {
+			const p = batch[n];
+			const result = results[n];
+			if (result instanceof IntacctError) {
+				if (result.notSent) continue;
+				if (result.maybeProcessed) lost.push({ p, cause: result });
+				else fail(p.i, result);
+				continue;
+			}
+			if (result.status === 'success') {
+				succeed(p, (p.plan.output ?? defaultOutput)(result), { replay: false });
+				continue;
+			}
+			if (isPossiblyAlreadyProcessed(result)) {
+				// Intacct says this control ID already ran (assumed answer, reference §5.1): nothing was
+				// written now. Return the record when the look-up finds it.
+				const existing = p.plan.lookup ? await p.plan.lookup(client).catch(() => undefined) : undefined;
+				if (p.plan.lookup && !existing) unknownOutcome(p, new IntacctError('function', result.errors));
+				else succeed(p, existing ?? {}, { replay: true, found: !!existing });
+				continue;
+			}
+			fail(p.i, new IntacctError('function', result.errors));
+		}
+		if (lost.length === 0) return;
+		const again = await confirm(lost, resend && mayContinue());
+		if (again.length === 0) return;
+		if (!mayContinue()) return; // looked up and not there: not written, and now not sent
+		await send(again, false);
+	};
+
+	const send = async (batch: Planned[], resend: boolean): Promise<void> => {
+		const { entity, transaction } = batch[0];
+		const results = await client.run(
+			batch.map((p) => ({ controlId: p.controlId, body: p.plan.body })),
+			{ uniqueId: true, entity, transaction, shouldSend: mayContinue },
+		);
+		await handle(batch, results, resend);
+	};
+
+	// Pipelining: batches are sent while the next ones are planned, so building requests overlaps
+	// with waiting for Intacct; at most a few batches are planned ahead, so a stop leaves little
+	// planned and nothing more is sent. The client's per-company semaphore keeps at most Max
+	// Concurrent Requests in flight.
+	const inflight = new Set<Promise<void>>();
+	const ahead = Math.max(2, client.concurrency * 2);
+	const dispatch = (batch: Planned[]) => {
+		const sending: Promise<void> = send(batch, true)
+			.catch((error: unknown) => {
+				// A bug, not an Intacct answer: the items of this batch have an unknown outcome.
+				for (const p of batch) if (!out[p.i] && !written.has(p.i)) unknownOutcome(p, error);
+			})
+			.finally(() => inflight.delete(sending));
+		inflight.add(sending);
+	};
+	const open = new Map<string, Planned[]>();
+
+	for (let i = 0; i < items.length && mayContinue(); i++) {
+		const planned = await Promise.resolve()
 			.then(() => plan(i))
 			.then((p) => ({ p }), (error: unknown) => ({ error }));
-		if ('error' in planned1) {
-			fail(i, planned1.error);
+		if ('error' in planned) {
+			fail(i, planned.error);
 			continue;
 		}
 		const key = String(ctx.getNodeParameter('idempotencyKey', i, '') ?? '').trim();
 		const options = ctx.getNodeParameter('writeOptions', i, {}) as IDataObject;
-		const controlId = key || `${runId}-${ctx.getNode().name}-${i}`.slice(0, 256);
+		const entity = entityChoice(options.entity);
+		const transaction = !!options.transaction;
+		// Checked here, per item, so one bad value fails its own item and not the request it would share.
+		const checked = (() => {
+			try {
+				const body = options.removeInvalidXmlChars ? removeInvalidXmlChars(planned.p.body) : planned.p.body;
+				checkXmlNode(body);
+				if (key) checkXmlNode(key, 'Idempotency Key');
+				return { body };
+			} catch (error) {
+				return { error };
+			}
+		})();
+		if ('error' in checked) {
+			fail(i, checked.error);
+			continue;
+		}
+		const body = checked.body;
+		let controlId = key;
+		if (!controlId) {
+			const base = derivedControlId(`${scope}|${entity ?? '\u0000'}|${transaction}`, body, 0);
+			const n = (occurrences.get(base) ?? 0) + 1;
+			occurrences.set(base, n);
+			controlId = base.replace(/-0$/, `-${n}`);
+		}
+		controlId = controlId.slice(0, 256);
 		if (options.preview) {
-			const xml = buildRequestXml({
-				controlId,
-				uniqueId: !!key,
-				transaction: !!options.transaction,
-				auth: { sessionId: '***' },
-				functions: [{ controlId, body: planned1.p.body }],
-			});
+			const xml = buildRequestXml({ controlId, uniqueId: true, transaction, auth: { sessionId: '***' }, functions: [{ controlId, body }] });
 			out[i] = {
 				json: { preview: true, idempotencyKey: key || null, controlId, request: redactText(xml) },
 				pairedItem: { item: i },
 			};
 			continue;
 		}
-		planned.push({ i, plan: planned1.p, controlId, keyed: !!key, entity: entityChoice(options.entity), transaction: !!options.transaction });
-		// Pipelining: once a window of items is planned it is sent while the next window is planned,
-		// so building requests overlaps with waiting for Intacct. The client's per-company semaphore
-		// keeps at most Max Concurrent Requests in flight, however many windows are queued.
-		if (planned.length >= window) {
-			const sending = send(planned);
-			planned = [];
-			// Awaited below; this only stops an early rejection being reported as "unhandled".
-			sending.catch(() => undefined);
-			inflight.push(sending);
-			// Let network I/O (sends, answers) run between windows of CPU-bound planning.
+		// Requests differ by entity and transaction mode: each group is batched on its own.
+		const group = `${entity ?? '\u0000'}|${transaction}`;
+		const list = open.get(group) ?? [];
+		list.push({ i, plan: { ...planned.p, body }, controlId, entity, transaction });
+		open.set(group, list);
+		if (list.length >= client.batchSize) {
+			open.delete(group);
+			dispatch(list);
+			while (inflight.size >= ahead) await Promise.race(inflight);
+			// Let network I/O (sends, answers) run between batches of CPU-bound planning.
 			await new Promise((resolve) => setImmediate(resolve));
 		}
 	}
+	if (mayContinue()) for (const list of open.values()) dispatch(list);
+	while (inflight.size > 0) await Promise.all([...inflight]);
 
-	inflight.push(send(planned));
-	await Promise.all(inflight);
+	if (stop) {
+		const ledger: WriteLedger = {
+			written: [...written].sort(([a], [b]) => a - b).map(([itemIndex, id]) => ({ itemIndex, ...(id ? { id } : {}) })),
+			unknown: [...unknown].sort((a, b) => a - b),
+			notSent: items.map((_, n) => n).filter((n) => !written.has(n) && !unknown.has(n) && !refused.has(n) && !out[n]?.json.preview),
+		};
+		const cause = toNodeError(node, stop.error, stop.item);
+		const error = stoppedWritesError(node, stop.item, cause, ledger);
+		// The first failure's own code and fix stay with the error (e.g. Intacct's errorno).
+		error.context = { ...(error.context ?? {}), causeCode: cause.context?.errorCode, itemIndex: stop.item };
+		if (cause.description) error.description = `${cause.description}\n${error.description ?? ''}`;
+		const others = [...refused].filter((n) => n !== stop!.item).sort((a, b) => a - b);
+		if (others.length) {
+			error.description = `${error.description ?? ''} Also refused by Sage Intacct (not written): items ${others.join(', ')}.`;
+			error.context = { ...(error.context ?? {}), refused: others };
+		}
+		throw error;
+	}
 	return out.filter((x): x is INodeExecutionData => x !== undefined);
 }
+

@@ -1,5 +1,6 @@
 import type { ICredentialTestFunctions, ICredentialsDecrypted, INodeCredentialTestResult } from 'n8n-workflow';
 import { describeErrors, hintFor } from '../transport/errors';
+import { redactText } from '../../shared/redact';
 import { parseResponse } from '../transport/response';
 import { buildRequestXml, renderCredentialBlocks } from '../transport/xml';
 
@@ -9,6 +10,10 @@ export async function sageIntacctApiTest(
 	credential: ICredentialsDecrypted,
 ): Promise<INodeCredentialTestResult> {
 	const data = credential.data ?? {};
+	// Whatever the endpoint answers (an HTTP 500 page that reflects the request, an error text that
+	// quotes it), no password or session ID reaches the message n8n shows.
+	const secrets = [data.senderPassword, data.userPassword].map((v) => String(v ?? ''));
+	const safe = (text: string) => redactText(text, secrets);
 	const xml = renderCredentialBlocks(
 		buildRequestXml({
 			controlId: 'credentialTest',
@@ -36,16 +41,25 @@ export async function sageIntacctApiTest(
 			headers: { 'Content-Type': 'application/xml' },
 		}));
 	} catch (error) {
-		return { status: 'Error', message: `Could not reach Sage Intacct: ${(error as Error).message}` };
+		const e = error as { message?: string; statusCode?: number; error?: unknown };
+		// n8n's legacy request helper puts the response body of an HTTP error in the message.
+		return { status: 'Error', message: safe(`Could not reach Sage Intacct: ${String(e?.message ?? error).slice(0, 500)}`) };
 	}
 	try {
 		const response = parseResponse(body);
-		const errors = [...response.controlErrors, ...response.authErrors, ...(response.results[0]?.errors ?? [])];
+		const sessionId = String(((response.results[0]?.data?.api ?? {}) as Record<string, unknown>).sessionid ?? '');
+		// Redacted field by field before anything else (describeErrors strips tags, which could cut a secret).
+		const errors = [...response.controlErrors, ...response.authErrors, ...(response.results[0]?.errors ?? [])].map((e) => ({
+			errorno: redactText(e.errorno, [...secrets, sessionId]),
+			description: redactText(e.description, [...secrets, sessionId]),
+			description2: redactText(e.description2, [...secrets, sessionId]),
+			correction: redactText(e.correction, [...secrets, sessionId]),
+		}));
 		const ok = response.controlStatus === 'success' && response.authStatus === 'success' && response.results[0]?.status === 'success';
 		if (ok) return { status: 'OK', message: 'Connection successful: a session was opened' };
 		const hint = hintFor(errors);
-		return { status: 'Error', message: `${describeErrors(errors)}${hint ? ` How to fix: ${hint}` : ''}` };
+		return { status: 'Error', message: redactText(`${describeErrors(errors)}${hint ? ` How to fix: ${hint}` : ''}`, [...secrets, sessionId]) };
 	} catch (error) {
-		return { status: 'Error', message: `Sage Intacct's answer could not be read: ${(error as Error).message}` };
+		return { status: 'Error', message: safe(`Sage Intacct's answer could not be read: ${(error as Error).message}`.slice(0, 500)) };
 	}
 }

@@ -6,11 +6,12 @@ import type {
 	IPollFunctions,
 	IWebhookFunctions,
 } from 'n8n-workflow';
+import { createHash } from 'crypto';
 import { chunk, mapLimit, semaphoreFor } from '../../shared/concurrency';
 import { redactText } from '../../shared/redact';
-import { DEFAULT_RETRY_POLICY, isNetworkError, parseRetryAfter, withRetry, type RetryPolicy } from '../../shared/retry';
+import { DEFAULT_RETRY_POLICY, parseRetryAfter, withRetry, type RetryPolicy } from '../../shared/retry';
 import { IntacctError } from './errors';
-import { parseResponse, type IntacctResponse, type IntacctResult } from './response';
+import { parseResponse, type IntacctErrorDetail, type IntacctResponse, type IntacctResult } from './response';
 import { buildRequestXml, type IntacctFunction, type XmlNode } from './xml';
 
 export const CREDENTIAL_TYPE = 'sageIntacctApi';
@@ -31,6 +32,25 @@ export interface ClientOptions {
 	retry?: RetryPolicy;
 }
 
+/** How a request may be repeated at the transport level when its answer is lost or a 5xx. */
+type RequestKind =
+	/** Reads and getAPISession: safe to repeat. */
+	| 'read'
+	/**
+	 * Writes and readMore: never repeated on a 5xx or a lost answer (a write may have been committed,
+	 * a readMore has advanced the server's result set). Only refusals are repeated: throttling and
+	 * an expired session, where Intacct processed nothing.
+	 */
+	| 'once';
+
+/** Thrown inside the company gate when the caller has stopped writing: this request was never sent. */
+export class NotSentError extends Error {
+	constructor() {
+		super('Not sent: writing had stopped at an earlier failure.');
+		this.name = 'NotSentError';
+	}
+}
+
 interface Session {
 	sessionId: string;
 	endpoint: string;
@@ -39,8 +59,10 @@ interface Session {
 }
 
 /**
- * Sessions are cached per process, keyed by non-secret identity (endpoint, company, user,
- * entity), and reused until Intacct's sliding `sessiontimeout` minus a safety margin.
+ * Sessions are cached per process, keyed by everything that authenticates (endpoint, company, user,
+ * entity, sender ID and a sha256 of both passwords), and reused until Intacct's sliding
+ * `sessiontimeout` minus a safety margin. A credential that differs in any of them (a wrong password
+ * included) never gets another credential's session: it signs in itself and fails if it is wrong.
  */
 const sessions = new Map<string, Session>();
 /** getAPISession calls in flight, by the same key, so concurrent requests wait for one. */
@@ -54,8 +76,23 @@ export class IntacctClient {
 	private readonly maxConcurrent: number;
 	readonly batchSize: number;
 	private readonly retry: RetryPolicy;
-	private identity?: { companyId: string; userId: string; entityId: string; endpointUrl: string; secrets: string[] };
+	private identity?: {
+		companyId: string;
+		userId: string;
+		entityId: string;
+		endpointUrl: string;
+		senderId: string;
+		/** sha256 of sender password and user password: part of the session key, never the secrets themselves. */
+		secretHash: string;
+		secrets: string[];
+	};
+	/** Session IDs this client has used: redacted from every error text like the passwords. */
+	private readonly sessionIds = new Set<string>();
 	requestsSent = 0;
+	/** Requests in flight per company (Max Concurrent Requests). */
+	get concurrency(): number {
+		return this.maxConcurrent;
+	}
 
 	constructor(
 		private readonly ctx: IntacctContext,
@@ -69,29 +106,55 @@ export class IntacctClient {
 	private async id() {
 		if (!this.identity) {
 			const c = await this.ctx.getCredentials(CREDENTIAL_TYPE);
+			const senderPassword = String(c.senderPassword ?? '');
+			const userPassword = String(c.userPassword ?? '');
 			this.identity = {
 				companyId: String(c.companyId ?? ''),
 				userId: String(c.userId ?? ''),
 				entityId: String(c.entityId ?? ''),
 				endpointUrl: String(c.endpointUrl || DEFAULT_ENDPOINT),
-				secrets: [c.senderPassword, c.userPassword].map((s) => String(s ?? '')),
+				senderId: String(c.senderId ?? ''),
+				secretHash: createHash('sha256').update(JSON.stringify([senderPassword, userPassword])).digest('hex'),
+				secrets: [senderPassword, userPassword],
 			};
 		}
 		return this.identity;
 	}
 
+	/** Everything that authenticates; JSON so no value can run into the next one. */
 	private async sessionKey(entity: EntityChoice) {
 		const id = await this.id();
-		return [id.endpointUrl, id.companyId, id.userId, entity === undefined ? `cred:${id.entityId}` : `ent:${entity}`].join('|');
+		return JSON.stringify([
+			id.endpointUrl,
+			id.companyId,
+			id.userId,
+			entity === undefined ? `cred:${id.entityId}` : `ent:${entity}`,
+			id.senderId,
+			id.secretHash,
+		]);
 	}
 
-	/** One HTTP round trip, bounded by the company semaphore and retried per the rules. */
-	private async post(url: string, xml: string, idempotent: boolean): Promise<IntacctResponse> {
+	/** Text for an error message with every secret this client knows replaced. */
+	async redact(text: string): Promise<string> {
+		const id = await this.id();
+		return redactText(text, [...id.secrets, ...this.sessionIds]);
+	}
+
+	/**
+	 * One HTTP round trip, bounded by the company semaphore and retried per the rules. Every error it
+	 * throws is an IntacctError with secrets redacted (or NotSentError); a network failure never
+	 * escapes with n8n's request options (which hold the credential-filled XML) attached.
+	 */
+	private async post(url: string, xml: string, kind: RequestKind, shouldSend?: () => boolean): Promise<IntacctResponse> {
 		const id = await this.id();
 		const gate = semaphoreFor(`intacct|${id.endpointUrl}|${id.companyId}`, this.maxConcurrent);
+		const secrets = () => [...id.secrets, ...this.sessionIds];
 		return await withRetry(
 			async () =>
 				await gate.run(async () => {
+					// Checked once the gate is ours, right before sending: a stop decided while this
+					// request waited for a slot still keeps it off the wire.
+					if (shouldSend && !shouldSend()) throw new NotSentError();
 					this.requestsSent++;
 					const options: IHttpRequestOptions = {
 						method: 'POST',
@@ -103,43 +166,51 @@ export class IntacctClient {
 						json: false,
 						encoding: 'text',
 					};
-					const res = (await this.ctx.helpers.httpRequestWithAuthentication.call(
-						this.ctx,
-						CREDENTIAL_TYPE,
-						options,
-					)) as { statusCode: number; headers: Record<string, string>; body: unknown };
+					const res = (await this.ctx.helpers.httpRequestWithAuthentication
+						.call(this.ctx, CREDENTIAL_TYPE, options)
+						.catch((error: unknown) => {
+							throw noAnswer(error, secrets());
+						})) as { statusCode: number; headers: Record<string, string>; body: unknown };
 					const body = Buffer.isBuffer(res.body) ? res.body.toString('utf8') : String(res.body ?? '');
-					const parsed = tryParse(body, res.statusCode);
+					const parsed = tryParse(body, res.statusCode, secrets());
 					const retryAfterMs = parseRetryAfter(res.headers?.['retry-after']);
 					if (res.statusCode === 429 || parsed?.controlErrors.some((e) => e.errorno === 'GW-0010')) {
 						throw Object.assign(
-							new IntacctError('control', parsed?.controlErrors.length ? parsed.controlErrors : [gw0010()], 429),
+							new IntacctError('control', parsed?.controlErrors.length ? redactErrors(parsed.controlErrors, secrets()) : [gw0010()], 429),
 							{ retryAfterMs },
 						);
 					}
 					if (res.statusCode >= 400 || !parsed) {
-						throw new IntacctError('http', [
+						const error = new IntacctError('http', [
 							{
 								errorno: `HTTP ${res.statusCode}`,
 								description: `Sage Intacct answered HTTP ${res.statusCode}`,
-								description2: redactText(body.slice(0, 300), id.secrets),
+								description2: redactText(body.slice(0, 300), secrets()),
 								correction: res.statusCode >= 500 ? 'Retry later; Sage Intacct had a server error.' : '',
 							},
 						], res.statusCode);
+						// A 5xx (or a 2xx that is not an API response) says nothing about whether the
+						// functions ran before the failure; a 4xx is a refusal.
+						error.maybeProcessed = res.statusCode >= 500 || res.statusCode < 400;
+						throw error;
 					}
-					if (parsed.controlStatus !== 'success') throw new IntacctError('control', parsed.controlErrors);
+					if (parsed.controlStatus !== 'success') throw new IntacctError('control', redactErrors(parsed.controlErrors, secrets()));
 					if (parsed.authStatus && parsed.authStatus !== 'success') {
-						throw new IntacctError('authentication', parsed.authErrors);
+						throw new IntacctError('authentication', redactErrors(parsed.authErrors, secrets()));
 					}
+					// Intacct's own texts can quote what was sent: no secret survives into an error.
+					for (const r of parsed.results) r.errors = redactErrors(r.errors, secrets());
 					return parsed;
 				}),
 			(error) => {
+				if (error instanceof NotSentError) return { retry: false };
+				// Throttling refused the request (nothing was processed): repeat it within the throttle budget.
 				if (error instanceof IntacctError && error.isThrottled) {
-					return { retry: true, retryAfterMs: (error as { retryAfterMs?: number }).retryAfterMs };
+					return { retry: true, throttled: true, retryAfterMs: (error as { retryAfterMs?: number }).retryAfterMs };
 				}
-				if (!idempotent) return { retry: false };
+				if (kind !== 'read') return { retry: false };
 				if (error instanceof IntacctError && error.level === 'http' && (error.httpStatus ?? 0) >= 500) return { retry: true };
-				return { retry: isNetworkError(error) };
+				return { retry: error instanceof IntacctError && error.maybeProcessed && error.errorno === 'NO_ANSWER' };
 			},
 			this.retry,
 		);
@@ -149,7 +220,10 @@ export class IntacctClient {
 	async session(entity: EntityChoice, forceNew = false): Promise<Session> {
 		const key = await this.sessionKey(entity);
 		const cached = sessions.get(key);
-		if (!forceNew && cached && cached.expiresAt - SESSION_MARGIN_MS > Date.now()) return cached;
+		if (!forceNew && cached && cached.expiresAt - SESSION_MARGIN_MS > Date.now()) {
+			this.sessionIds.add(cached.sessionId);
+			return cached;
+		}
 		// Concurrent batches share one getAPISession instead of each opening a session (each is metered).
 		const pending = openingSessions.get(key);
 		if (pending) return await pending;
@@ -167,12 +241,14 @@ export class IntacctClient {
 			auth: 'login',
 			functions: [{ controlId: 'getAPISession', body }],
 		});
-		const response = await this.post(id.endpointUrl, xml, true);
+		const response = await this.post(id.endpointUrl, xml, 'read');
 		const result = response.results[0];
 		if (!result || result.status !== 'success') throw new IntacctError('function', result?.errors ?? []);
 		const api = (result.data?.api ?? {}) as Record<string, unknown>;
+		const sessionId = String(api.sessionid ?? '');
+		if (sessionId) this.sessionIds.add(sessionId);
 		const session: Session = {
-			sessionId: String(api.sessionid ?? ''),
+			sessionId,
 			endpoint: String(api.endpoint || id.endpointUrl),
 			expiresAt: timeoutToEpoch(response.sessionTimeout),
 		};
@@ -183,16 +259,22 @@ export class IntacctClient {
 	/**
 	 * Sends functions in requests of up to `batchSize`, at most `maxConcurrent` at a time.
 	 * Results come back in input order; a failed function fails only its own entry. A request
-	 * that fails as a whole (control or authentication) rejects every function it carried.
+	 * that fails as a whole (control, authentication, HTTP, no answer) gives each function it
+	 * carried that IntacctError; `maybeProcessed` on it says the request may have been committed.
+	 *
+	 * Writes (readOnly not set) are never repeated after a 5xx or a lost answer: the caller
+	 * confirms them (helpers/write.ts). `shouldSend` is asked right before each request goes out;
+	 * when it says no, the functions come back as IntacctError with `notSent`.
 	 */
 	async run(
 		functions: IntacctFunction[],
-		options: { entity?: EntityChoice; transaction?: boolean; uniqueId?: boolean; readOnly?: boolean } = {},
+		options: RunOptions = {},
 	): Promise<Array<IntacctResult | IntacctError>> {
 		const batches = chunk(functions, this.batchSize);
 		const out = await mapLimit(batches, this.maxConcurrent, async (batch) => {
 			const results = await this.runBatch(batch, options).catch((error: unknown) => {
 				// A request that failed as a whole fails each of its functions; anything else is a bug.
+				if (error instanceof NotSentError) return notSentError();
 				if (error instanceof IntacctError) return error;
 				return Promise.reject(error);
 			});
@@ -201,19 +283,21 @@ export class IntacctClient {
 			return batch.map(
 				(f) =>
 					byControlId.get(f.controlId) ??
-					new IntacctError('function', [
-						{ errorno: 'NO_RESULT', description: `Sage Intacct returned no result for controlid ${f.controlId}`, description2: '', correction: 'Retry the item.' },
-					]),
+					// No result for a function that was sent: it may or may not have run.
+					Object.assign(
+						new IntacctError('function', [
+							{ errorno: 'NO_RESULT', description: `Sage Intacct returned no result for controlid ${f.controlId}`, description2: '', correction: 'Check the record in Sage Intacct before running again.' },
+						]),
+						{ maybeProcessed: true },
+					),
 			);
 		});
 		return out.flat();
 	}
 
-	private async runBatch(
-		batch: IntacctFunction[],
-		options: { entity?: EntityChoice; transaction?: boolean; uniqueId?: boolean; readOnly?: boolean },
-	): Promise<IntacctResult[]> {
+	private async runBatch(batch: IntacctFunction[], options: RunOptions): Promise<IntacctResult[]> {
 		const uniqueId = options.uniqueId ?? false;
+		const kind: RequestKind = options.readOnly === true && !options.once ? 'read' : 'once';
 		for (let attempt = 0; ; attempt++) {
 			const session = await this.session(options.entity, attempt > 0);
 			const xml = buildRequestXml({
@@ -223,7 +307,7 @@ export class IntacctClient {
 				auth: { sessionId: session.sessionId },
 				functions: batch,
 			});
-			const outcome = await this.post(session.endpoint, xml, options.readOnly === true || uniqueId).then(
+			const outcome = await this.post(session.endpoint, xml, kind, options.shouldSend).then(
 				(response) => ({ response }),
 				(error: unknown) => ({ error }),
 			);
@@ -231,7 +315,8 @@ export class IntacctClient {
 				if (outcome.response.sessionTimeout) session.expiresAt = timeoutToEpoch(outcome.response.sessionTimeout);
 				return outcome.response.results;
 			}
-			// An expired session is renewed once; every other failure goes to the caller as it is.
+			// An expired session is renewed once (Intacct refused the request: nothing ran); every other
+			// failure goes to the caller as it is.
 			if (!(outcome.error instanceof IntacctError && outcome.error.isInvalidSession && attempt === 0)) {
 				return await Promise.reject(outcome.error);
 			}
@@ -240,14 +325,23 @@ export class IntacctClient {
 	}
 
 	/** One function, its result or a thrown IntacctError. */
-	async runOne(fn: IntacctFunction, options: Parameters<IntacctClient['run']>[1] = {}): Promise<IntacctResult> {
+	async runOne(fn: IntacctFunction, options: RunOptions = {}): Promise<IntacctResult> {
 		const [result] = await this.run([fn], options);
 		if (result instanceof IntacctError) throw result;
 		if (result.status !== 'success') throw new IntacctError('function', result.errors);
 		return result;
 	}
 
-	/** readByQuery then readMore by resultId until nothing remains or the limit is reached. */
+	/**
+	 * readByQuery then readMore by resultId until nothing remains or the limit is reached.
+	 *
+	 * readMore is not safe to repeat: each call advances Intacct's result set, so a repeated call
+	 * after a lost answer silently skips a page. readByQuery promises no order (reference §3.3: only
+	 * that resultId pages come from the same query), so there is no "after the last seen record" to
+	 * resume from: a failed readMore restarts the whole query (a fresh result set), at most
+	 * MAX_QUERY_RESTARTS times, then fails loudly. A list shorter than Intacct's own totalcount /
+	 * numremaining is an error, never a short success.
+	 */
 	async readByQuery(params: {
 		object: string;
 		query?: string;
@@ -257,6 +351,32 @@ export class IntacctClient {
 		entity?: EntityChoice;
 		controlId?: string;
 	}): Promise<Record<string, unknown>[]> {
+		for (let restart = 0; ; restart++) {
+			const outcome = await this.readAllPages(params).then(
+				(records) => ({ records }),
+				(error: unknown) => ({ error }),
+			);
+			if ('records' in outcome) return outcome.records;
+			if (!(outcome.error instanceof PagingInterrupted)) throw outcome.error;
+			if (restart >= MAX_QUERY_RESTARTS) {
+				const cause = outcome.error.cause as IntacctError;
+				throw new IntacctError(
+					'function',
+					[
+						{
+							errorno: 'READMORE_FAILED',
+							description: `Reading ${params.object} failed part-way ${restart + 1} times: readMore (the next page) got no usable answer`,
+							description2: `Reading ${params.object} failed part-way ${restart + 1} times: readMore (the next page) got no usable answer (last: ${cause?.message ?? 'unknown error'})`,
+							correction: 'Nothing was returned, so no record was skipped. Run again later; if it keeps failing, narrow the query or lower the page size.',
+						},
+					],
+					cause?.httpStatus,
+				);
+			}
+		}
+	}
+
+	private async readAllPages(params: Parameters<IntacctClient['readByQuery']>[0]): Promise<Record<string, unknown>[]> {
 		const pageSize = Math.min(1000, Math.max(1, params.pageSize ?? 1000));
 		const first = await this.runOne(
 			{
@@ -273,19 +393,98 @@ export class IntacctClient {
 			{ entity: params.entity, readOnly: true },
 		);
 		const records = [...first.records];
+		const wanted = () => params.limit === undefined || records.length < params.limit;
 		let page = first;
-		while ((page.numRemaining ?? 0) > 0 && page.resultId && (params.limit === undefined || records.length < params.limit)) {
+		while ((page.numRemaining ?? 0) > 0 && wanted()) {
+			if (!page.resultId) throw shortList(params.object, 'Sage Intacct reported more records but gave no resultId to read them with');
+			const before = page.numRemaining ?? 0;
 			page = await this.runOne(
 				{ controlId: `readMore-${params.object}`, body: { readMore: { resultId: page.resultId } } },
-				{ entity: params.entity, readOnly: true },
-			);
+				// once: never repeated after a 5xx or a lost answer (it would skip a page).
+				{ entity: params.entity, readOnly: true, once: true },
+			).catch((error: unknown) => {
+				throw new PagingInterrupted(error);
+			});
+			if (page.records.length === 0 && (page.numRemaining ?? 0) >= before) {
+				throw shortList(params.object, `readMore returned no records while ${before} were reported remaining`);
+			}
 			records.push(...page.records);
+		}
+		// The arithmetic must add up: every record Intacct counted has been read (or the limit reached).
+		const total = first.totalCount;
+		if (total !== undefined && records.length < (params.limit === undefined ? total : Math.min(total, params.limit))) {
+			throw shortList(params.object, `read ${records.length} of the ${total} records Sage Intacct reported (totalcount)`);
 		}
 		return params.limit === undefined ? records : records.slice(0, params.limit);
 	}
 }
 
-function tryParse(body: string, status: number): IntacctResponse | undefined {
+export interface RunOptions {
+	entity?: EntityChoice;
+	transaction?: boolean;
+	uniqueId?: boolean;
+	/** A read: repeated on 5xx and lost answers (unless `once`). */
+	readOnly?: boolean;
+	/** Never repeat after a 5xx or lost answer, even for a read (readMore). */
+	once?: boolean;
+	/** Asked right before each request is sent; false = not sent. */
+	shouldSend?: () => boolean;
+}
+
+/** Restarts of a whole query after a failed readMore before giving up loudly. */
+export const MAX_QUERY_RESTARTS = 2;
+
+/** A readMore failed: the result set's position is unknown, so the query starts again. */
+class PagingInterrupted extends Error {
+	constructor(readonly cause: unknown) {
+		super('readMore failed');
+	}
+}
+
+function shortList(object: string, what: string): IntacctError {
+	return new IntacctError('function', [
+		{
+			errorno: 'SHORT_LIST',
+			description: `Reading ${object} came back incomplete: ${what}`,
+			description2: '',
+			correction: 'Nothing was returned, so no record was skipped. Run again; if it repeats, report it with the query used.',
+		},
+	]);
+}
+
+function notSentError(): IntacctError {
+	return Object.assign(
+		new IntacctError('function', [
+			{ errorno: 'NOT_SENT', description: 'Not sent: writing stopped at an earlier failure', description2: '', correction: 'Fix the failed item, then run again.' },
+		]),
+		{ notSent: true },
+	);
+}
+
+/**
+ * A request that got no HTTP answer (reset, timeout, cut connection). It may have been committed.
+ * n8n's error keeps the request options (the credential-filled XML) on `config`/`cause`: none of it
+ * is kept here, only a redacted message and the network code.
+ */
+function noAnswer(error: unknown, secrets: string[]): IntacctError {
+	const e = error as { message?: string; code?: string; cause?: { code?: string; message?: string } };
+	const code = e?.code ?? e?.cause?.code ?? '';
+	const message = redactText(String(e?.message ?? error ?? ''), secrets).slice(0, 300);
+	return Object.assign(
+		new IntacctError('http', [
+			{
+				errorno: 'NO_ANSWER',
+				description: `No answer from Sage Intacct${code ? ` (${code})` : ''}`,
+				description2: message,
+				correction: 'The request may or may not have been processed.',
+			},
+		]),
+		// Whatever the cause, no answer came: the request may have reached Intacct and run.
+		{ maybeProcessed: true },
+	);
+}
+
+function tryParse(body: string, status: number, secrets: string[]): IntacctResponse | undefined {
 	if (!body.includes('<response')) return undefined;
 	const outcome = (() => {
 		try {
@@ -295,13 +494,26 @@ function tryParse(body: string, status: number): IntacctResponse | undefined {
 		}
 	})();
 	if ('parsed' in outcome) return outcome.parsed;
-	// Unreadable XML on a success status is an error of its own; on an error status the status speaks.
+	// Unreadable XML on a success status is an error of its own (the request may have run); on an
+	// error status the status speaks.
 	if (status < 300) {
-		throw new IntacctError('http', [
-			{ errorno: 'BAD_XML', description: 'Sage Intacct sent XML that could not be read', description2: String((outcome.error as Error)?.message ?? ''), correction: '' },
-		], status);
+		throw Object.assign(
+			new IntacctError('http', [
+				{ errorno: 'BAD_XML', description: 'Sage Intacct sent XML that could not be read', description2: redactText(String((outcome.error as Error)?.message ?? ''), secrets), correction: '' },
+			], status),
+			{ maybeProcessed: true },
+		);
 	}
 	return undefined;
+}
+
+function redactErrors(errors: IntacctErrorDetail[], secrets: string[]): IntacctErrorDetail[] {
+	return errors.map((e) => ({
+		errorno: redactText(e.errorno, secrets),
+		description: redactText(e.description, secrets),
+		description2: redactText(e.description2, secrets),
+		correction: redactText(e.correction, secrets),
+	}));
 }
 
 function gw0010() {

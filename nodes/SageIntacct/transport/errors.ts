@@ -43,6 +43,13 @@ export function describeErrors(errors: IntacctErrorDetail[]): string {
 /** Transport-level error: carries Intacct's own fields so callers can route on errorno. */
 export class IntacctError extends SyncError {
 	readonly errorno: string;
+	/**
+	 * The request may have been processed though no usable answer came (lost, cut, 5xx, unreadable):
+	 * a write with this error has an unknown outcome and must be confirmed, never blindly re-sent.
+	 */
+	maybeProcessed = false;
+	/** The request was never sent (writing had stopped). */
+	notSent = false;
 	constructor(
 		readonly level: IntacctErrorLevel,
 		readonly errors: IntacctErrorDetail[],

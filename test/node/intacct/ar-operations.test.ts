@@ -176,7 +176,9 @@ describe('AR Invoice (engine + sandbox)', () => {
 
 	it('Reverse, Delete, Get and Get Many', async () => {
 		const a = await createInvoice();
-		const b = await createInvoice();
+		// A different record: an identical one, written again without an Idempotency Key, is recognised
+		// as the same write (derived control ID) and not created twice.
+		const b = await createInvoice({ description: 'second' });
 		const so = await run({
 			resource: 'orderEntryTransaction',
 			operation: 'create',

@@ -70,9 +70,9 @@ describe('poll() against nock: the exact readByQuery and readMore paging', () =>
 	const ok = (inner: string) =>
 		`<?xml version="1.0"?><response><control><status>success</status></control><operation><authentication><status>success</status><sessiontimeout>2099-01-01T00:00:00+00:00</sessiontimeout></authentication>${inner}</operation></response>`;
 	const session = ok(`<result><status>success</status><function>getAPISession</function><controlid>getAPISession</controlid><data><api><sessionid>S1</sessionid><endpoint>${GW}/ia/xml/xmlgw.phtml</endpoint><locationid></locationid></api></data></result>`);
-	const page = (fn: string, records: Array<[string, string]>, remaining: number, resultId: string) =>
+	const page = (fn: string, records: Array<[string, string]>, remaining: number, resultId: string, total = 3) =>
 		ok(
-			`<result><status>success</status><function>${fn}</function><controlid>${fn}-CUSTOMER</controlid><data listtype="CUSTOMER" count="${records.length}" totalcount="3" numremaining="${remaining}" resultId="${resultId}">${records
+			`<result><status>success</status><function>${fn}</function><controlid>${fn}-CUSTOMER</controlid><data listtype="CUSTOMER" count="${records.length}" totalcount="${total}" numremaining="${remaining}" resultId="${resultId}">${records
 				.map(([no, mod]) => `<CUSTOMER><RECORDNO>${no}</RECORDNO><WHENMODIFIED>${mod}</WHENMODIFIED><WHENCREATED>01/01/2026 00:00:00</WHENCREATED></CUSTOMER>`)
 				.join('')}</data></result>`,
 		);
@@ -110,7 +110,7 @@ describe('poll() against nock: the exact readByQuery and readMore paging', () =>
 			.post('/ia/xml/xmlgw.phtml')
 			.reply(200, session)
 			.post('/ia/xml/xmlgw.phtml')
-			.reply(200, page('readByQuery', [['1', '03/01/2026 09:59:50'], ['1', '03/01/2026 10:00:10']], 0, ''));
+			.reply(200, page('readByQuery', [['1', '03/01/2026 09:59:50'], ['1', '03/01/2026 10:00:10']], 0, '', 2));
 		const out = await trigger.poll.call(pollContext(creds, { mode: 'poll', object: 'CUSTOMER', options: {} }, state) as never);
 		expect(out![0]).toHaveLength(1);
 		expect(out![0][0].json.WHENMODIFIED).toBe('03/01/2026 10:00:10');

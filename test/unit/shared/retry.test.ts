@@ -44,14 +44,14 @@ describe('withRetry', () => {
 	it('stops at the attempt cap and at the total time bound', async () => {
 		let calls = 0;
 		await expect(
-			withRetry(async () => { calls++; throw { statusCode: 429 }; }, httpClassifier({ idempotent: false }), policy, async () => {}),
-		).rejects.toEqual({ statusCode: 429 });
+			withRetry(async () => { calls++; throw { statusCode: 503 }; }, httpClassifier({ idempotent: true }), policy, async () => {}),
+		).rejects.toEqual({ statusCode: 503 });
 		expect(calls).toBe(5);
 		let clock = 0;
 		calls = 0;
 		await expect(
 			withRetry(
-				async () => { calls++; clock += 1400; throw { statusCode: 429, headers: { 'retry-after': '1' } }; },
+				async () => { calls++; clock += 1400; throw { statusCode: 503, headers: { 'retry-after': '1' } }; },
 				httpClassifier({ idempotent: true }),
 				policy,
 				async (ms) => { clock += ms; },

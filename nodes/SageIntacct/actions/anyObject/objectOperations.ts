@@ -12,6 +12,7 @@ import { entityOption, returnAllOrLimit } from '../../descriptions/common';
 import { writeFields } from '../../descriptions/write';
 import { entityChoice } from '../../helpers/entity';
 import { buildQuery } from '../../helpers/query';
+import { deletedLookup, singleKey } from '../../helpers/records';
 import { executeWrites, recordFromInput, type WritePlan } from '../../helpers/write';
 import type { IntacctClient } from '../../transport/client';
 import { LegacyShapeError } from '../../transport/legacy';
@@ -283,8 +284,8 @@ function keyProperties(spec: ObjectSpec, operations: string[]): INodeProperties[
 function keyFrom(ctx: IExecuteFunctions, i: number, spec: ObjectSpec): { by: 'id' | 'recordNo'; value: string } {
 	const by = spec.recordNoOnly ? 'recordNo' : (ctx.getNodeParameter('lookupBy', i, 'id') as 'id' | 'recordNo');
 	const raw = by === 'id' ? ctx.getNodeParameter('recordId', i, '', { extractValue: true }) : ctx.getNodeParameter('recordNo', i, '');
-	const value = String(raw ?? '').trim();
-	if (!value) throw new LegacyShapeError(by === 'id' ? 'The ID is empty: give the ID of the record.' : 'The record number is empty: give the RECORDNO of the record.', by);
+	// One record means one record: `3,4` or [5,6,7] would reach several through Intacct's `keys` list.
+	const value = singleKey(raw, by === 'id' ? `${spec.idField} (ID)` : 'Record Number (RECORDNO)', by, spec.label);
 	return { by, value };
 }
 
@@ -418,6 +419,8 @@ export function updateOperation(spec: ObjectSpec) {
 					}
 				}
 			}
+			if (record.RECORDNO !== undefined && record.RECORDNO !== '') record.RECORDNO = singleKey(record.RECORDNO, 'RECORDNO', 'recordNo', spec.label);
+			else if (record[spec.idField] !== undefined && record[spec.idField] !== '') record[spec.idField] = singleKey(record[spec.idField], spec.idField, 'id', spec.label);
 			if (!record.RECORDNO) {
 				const id = record[spec.idField];
 				if (id === undefined || id === '') {
@@ -501,6 +504,11 @@ export function deleteOperation(spec: ObjectSpec) {
 			return {
 				body: { delete: { object: spec.object, keys: recordNo } },
 				output: () => ({ deleted: true, RECORDNO: recordNo, ...(key.by === 'id' ? { [spec.idField]: key.value } : {}) }),
+				// A lost or replayed delete is confirmed by reading the record: gone = deleted.
+				lookup: async (c) => {
+					const gone = await deletedLookup(spec.object, recordNo, writeEntity(this, i))(c);
+					return gone && { ...gone, ...(key.by === 'id' ? { [spec.idField]: key.value } : {}) };
+				},
 			};
 		});
 	}
