@@ -17,6 +17,7 @@ import { enumOptions } from './descriptions/common';
 import { apiList, apiRequest, apiRequestFull } from './transport/client';
 import { ID_FIELD, MODIFIED_FIELD, PATHS, SIGNATURE_HEADER, WEBHOOK_EVENTS, deliveryKey } from './transport/contract';
 import { verifySignature } from './transport/signature';
+import { createRecord } from './transport/confirm';
 
 /** What polling mode can watch, by modifiedAt (reference §3.3: the incremental-sync idiom). */
 const WATCHABLE: Record<string, { path: string; label: string }> = {
@@ -114,12 +115,13 @@ export class OfficeRndTrigger implements INodeType {
 				if (!events.length) throw new NodeOperationError(this.getNode(), 'Choose at least one event');
 				let created: IDataObject;
 				try {
-					created = await apiRequest(this, {
-						method: 'POST',
-						path: PATHS.webhooks,
-						body: { url: this.getNodeWebhookUrl('default'), eventTypes: events, description: `n8n: ${this.getWorkflow().name ?? this.getWorkflow().id}` },
-						scope: 'flex.settings.webhooks.create',
-					});
+					// A lost answer is confirmed by the webhook's URL before registering again (no second subscription).
+					created = await createRecord(
+						this,
+						PATHS.webhooks,
+						{ url: this.getNodeWebhookUrl('default'), eventTypes: events, description: `n8n: ${this.getWorkflow().name ?? this.getWorkflow().id}` },
+						'flex.settings.webhooks',
+					);
 				} catch (error) {
 					throw toNodeError(this.getNode(), error);
 				}
