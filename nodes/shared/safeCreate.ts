@@ -1,5 +1,6 @@
 import { SyncError } from './errors';
-import { httpStatusOf } from './retry';
+import { NodeApiError } from 'n8n-workflow';
+import { httpStatusOf, isNetworkError } from './retry';
 import { isOutcomeUnknown, outcomeUnknown } from './writeOutcome';
 
 /**
@@ -27,7 +28,14 @@ export function isUncertainOutcome(error: unknown): boolean {
 	if (status !== undefined) return status >= 500 || status === 408;
 	// A SyncError without a status was read from an answer body (the system spoke): a refusal.
 	if (error instanceof SyncError) return false;
-	return true;
+	if (isNetworkError(error)) return true;
+	// n8n's request helper wraps a failure without an HTTP answer (reset, timeout, abort) in a
+	// NodeApiError whose httpCode is the socket code, not a status.
+	if (error instanceof NodeApiError || (error as { name?: unknown })?.name === 'NodeApiError') return true;
+	const code = String((error as { code?: unknown })?.code ?? (error as { cause?: { code?: unknown } })?.cause?.code ?? '');
+	if (/^(E[A-Z_]{3,}|UND_ERR)/.test(code)) return true;
+	// Anything else (our own checks, a missing setting) was raised before a request left.
+	return false;
 }
 
 export interface ConfirmedCreateOptions<T> {

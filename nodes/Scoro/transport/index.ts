@@ -3,6 +3,7 @@ import { SyncError } from '../../shared/errors';
 import { requestJson, type HttpContext } from '../../shared/http';
 import { collectPages } from '../../shared/paging';
 import { redactText } from '../../shared/redact';
+import { markNoAnswer } from '../../shared/safeCreate';
 import { httpClassifier, httpStatusOf, type RetryPolicy } from '../../shared/retry';
 import {
 	ERROR_STATUS,
@@ -182,10 +183,12 @@ export async function scoroRequest<T = unknown>(ctx: HttpContext, call: ScoroCal
 		// n8n's own request errors can carry the request (and so the key in its body): keep only the gist.
 		const e = error as { message?: string; code?: string; cause?: { code?: string } };
 		const code = e?.code ?? e?.cause?.code ?? 'REQUEST_FAILED';
-		throw scoroError(redactScoro(`Scoro could not be reached (${code}): ${e?.message ?? String(error)}`), String(code),
+		const failure = scoroError(redactScoro(`Scoro could not be reached (${code}): ${e?.message ?? String(error)}`), String(code),
 			redactScoro(`${call.module}/${call.action}: ${e?.message ?? String(error)}`),
 			httpStatusOf(error),
 		);
+		// No answer came back: a write may or may not have landed (shared/safeCreate.ts).
+		throw httpStatusOf(error) === undefined ? markNoAnswer(failure) : failure;
 	}
 }
 
