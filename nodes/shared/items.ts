@@ -23,8 +23,15 @@ export function errorItem(error: unknown, itemIndex: number, node?: INode): INod
 			itemIndex,
 		},
 		pairedItem: { item: itemIndex },
-		...(node ? { error: toNodeError(node, error, itemIndex) } : {}),
+		...(node ? { error: shapedWithCode(node, error, itemIndex, code) } : {}),
 	};
+}
+
+/** n8n keeps only the shaped error beside an error item: the system's code (e.g. OUTCOME_UNKNOWN) travels on it. */
+function shapedWithCode(node: INode, error: unknown, itemIndex: number, code: unknown) {
+	const shaped = toNodeError(node, error, itemIndex);
+	if (code && !shaped.context?.errorCode) shaped.context = { ...(shaped.context ?? {}), errorCode: String(code) };
+	return shaped;
 }
 
 /**
