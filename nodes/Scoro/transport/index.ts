@@ -29,8 +29,24 @@ export function scoroError(message: string, code: string, details: string, statu
 	return new SyncError(message, SYSTEM, code, details, status);
 }
 
-export function redactScoro(text: string): string {
-	return redactText(text).replace(KEY_PATTERN, '***');
+/**
+ * Masks the API key wherever it appears: the credential's own value when known (keys do not always
+ * look like `ScoroAPI_…`), then the pattern and the secret-looking JSON keys as further layers.
+ */
+export function redactScoro(text: string, secrets: Array<string | undefined> = []): string {
+	return redactText(text, secrets).replace(KEY_PATTERN, '***');
+}
+
+/** The credential's key, read only to mask it in errors (the request itself gets it from `authenticate`). */
+async function secretsOf(ctx: HttpContext): Promise<string[]> {
+	const get = (ctx as { getCredentials?: (type: string) => Promise<IDataObject> }).getCredentials;
+	if (typeof get !== 'function') return [];
+	try {
+		const credentials = await get.call(ctx, CREDENTIAL_TYPE);
+		return [credentials?.apiKey, credentials?.companyAccountId].filter((v): v is string => typeof v === 'string' && v.length >= 6);
+	} catch {
+		return [];
+	}
 }
 
 /** Scoro's response envelope (SDK IViewResponse / IListResponse). */
@@ -159,6 +175,8 @@ export async function scoroRequest<T = unknown>(ctx: HttpContext, call: ScoroCal
 		json: true,
 	};
 	const base = httpClassifier({ idempotent: call.idempotent });
+	const secrets = await secretsOf(ctx);
+	const redact = (text: string) => redactScoro(text, secrets);
 	try {
 		const res = await requestJson<ScoroEnvelope<T>>(ctx, {
 			system: SYSTEM,
@@ -167,6 +185,7 @@ export async function scoroRequest<T = unknown>(ctx: HttpContext, call: ScoroCal
 			idempotent: call.idempotent,
 			readError,
 			checkBody: envelopeError,
+			secrets,
 			classify: (error) => (isQuotaError(error) ? { retry: false } : base(error)),
 			retry: call.retry,
 		});
@@ -175,16 +194,16 @@ export async function scoroRequest<T = unknown>(ctx: HttpContext, call: ScoroCal
 		if (error instanceof SyncError) {
 			const headers = (error as SyncError & { headers?: Record<string, string> }).headers;
 			const extra = error.code === 'DAILY_QUOTA' ? resetHint(headers) : '';
-			throw scoroError(redactScoro(`${error.message}${extra}`), error.code,
-				redactScoro(`${call.module}/${call.action}${call.id !== undefined ? ` ${String(call.id)}` : ''}: ${error.details}${extra}`),
+			throw scoroError(redact(`${error.message}${extra}`), error.code,
+				redact(`${call.module}/${call.action}${call.id !== undefined ? ` ${String(call.id)}` : ''}: ${error.details}${extra}`),
 				error.httpStatus,
 			);
 		}
 		// n8n's own request errors can carry the request (and so the key in its body): keep only the gist.
 		const e = error as { message?: string; code?: string; cause?: { code?: string } };
 		const code = e?.code ?? e?.cause?.code ?? 'REQUEST_FAILED';
-		const failure = scoroError(redactScoro(`Scoro could not be reached (${code}): ${e?.message ?? String(error)}`), String(code),
-			redactScoro(`${call.module}/${call.action}: ${e?.message ?? String(error)}`),
+		const failure = scoroError(redact(`Scoro could not be reached (${code}): ${e?.message ?? String(error)}`), String(code),
+			redact(`${call.module}/${call.action}: ${e?.message ?? String(error)}`),
 			httpStatusOf(error),
 		);
 		// No answer came back: a write may or may not have landed (shared/safeCreate.ts).
