@@ -3,9 +3,11 @@ import { requestJson, type HttpContext } from '../../shared/http';
 import { collectPages } from '../../shared/paging';
 import type { RetryPolicy } from '../../shared/retry';
 import { confirmedCreate } from '../../shared/safeCreate';
+import { SyncError } from '../../shared/errors';
 import {
 	ARCHIVE_SUFFIX,
 	ENVELOPE,
+	ID_FIELD,
 	INVOICE_STATUS,
 	RECORD_STATUS,
 	MODIFIED,
@@ -186,6 +188,17 @@ export class ReLeasedClient {
 			qs[MODIFIED.sinceParam] = new Date(since).toISOString();
 		}
 		const pageSize = Math.min(PAGING.maxPageSize, query.limit ?? PAGING.maxPageSize);
+		// Issue 20: pages must add up. A page other than the one asked for, longer than the page size, or
+		// repeating a record of an earlier page means records were skipped or repeated: an error, never a
+		// short list returned as complete.
+		const seenIds = new Set<string>();
+		const pagingError = (page: number, what: string) =>
+			new SyncError(
+				`Re-Leased error PAGING: ${contract.path} page ${page} ${what}; nothing was returned, because records would be missing or repeated`,
+				SYSTEM,
+				'PAGING',
+				`${contract.path} page ${page}: ${what}. Run again; if it persists, narrow the filters (e.g. Modified Since).`,
+			);
 		return await collectPages<IDataObject, number>(async (page) => {
 			const current = page ?? PAGING.firstPage;
 			const body = await this.request<IDataObject>('GET', contract.path, {
@@ -193,6 +206,16 @@ export class ReLeasedClient {
 			});
 			const items = body?.[ENVELOPE.dataKey];
 			if (!Array.isArray(items)) throw new Error(`Re-Leased answered a list without an array in "${ENVELOPE.dataKey}"`);
+			if (body[PAGING.pageParam] !== undefined && Number(body[PAGING.pageParam]) !== current) {
+				throw pagingError(current, `came back as page ${String(body[PAGING.pageParam])}`);
+			}
+			if (items.length > pageSize) throw pagingError(current, `held ${items.length} records for a page size of ${pageSize}`);
+			for (const item of items as IDataObject[]) {
+				const id = item?.[ID_FIELD];
+				if (id === undefined || id === null) continue;
+				if (seenIds.has(String(id))) throw pagingError(current, `returned record ${String(id)} again (it was on an earlier page)`);
+				seenIds.add(String(id));
+			}
 			return { items: items as IDataObject[], next: body[ENVELOPE.hasMoreKey] === true ? current + 1 : undefined };
 		}, query.limit);
 	}

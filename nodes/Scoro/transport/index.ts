@@ -247,8 +247,21 @@ export async function scoroList(ctx: HttpContext, module: string, options: ListO
 		if (!Array.isArray(env.data)) {
 			throw scoroError(`Scoro error BAD_LIST: ${module}/list answered data that is not a list`, 'BAD_LIST', `${module}/list page ${page}`);
 		}
+		// Issue 20: Scoro reports no total (contract.ts LAST_PAGE_RULE), so what can be checked is checked:
+		// a page longer than asked for would shift every later page (records skipped), and a record seen on
+		// an earlier page means pages overlap (records repeated). Either is an error, never a silent list.
+		if (env.data.length > perPage) {
+			throw pagingError(module, page, `answered ${env.data.length} records for a page of ${perPage}, so later pages would not line up`);
+		}
+		for (const row of env.data as IDataObject[]) {
+			const id = rowId(row);
+			if (id === undefined) continue;
+			if (seenIds.has(id)) throw pagingError(module, page, `returned record ${id} again (it was on an earlier page)`);
+			seenIds.add(id);
+		}
 		return env.data;
 	};
+	const seenIds = new Set<string>();
 	return await collectPages<IDataObject, number>(async (cursor) => {
 		// A client-side filter may empty a page; read on until something is kept or the list ends,
 		// because the shared loop stops on an empty page.
@@ -261,6 +274,22 @@ export async function scoroList(ctx: HttpContext, module: string, options: ListO
 			page = next;
 		}
 	}, options.limit);
+}
+
+function rowId(row: IDataObject): string | undefined {
+	for (const field of ['id', 'contact_id', 'project_id', 'receipt_id', 'bookmark_id']) {
+		const value = row?.[field];
+		if (value !== undefined && value !== null && value !== '') return `${field}:${String(value)}`;
+	}
+	return undefined;
+}
+
+function pagingError(module: string, page: number, what: string): SyncError {
+	return scoroError(
+		`Scoro error PAGING: ${module}/list page ${page} ${what}; nothing was returned, because records would be missing or repeated`,
+		'PAGING',
+		`${module}/list page ${page}: ${what}. Run again; if it persists, narrow the filter (e.g. by modified date).`,
+	);
 }
 
 /** `data` of a view/modify call, as an object. */
