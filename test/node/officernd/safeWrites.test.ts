@@ -69,6 +69,19 @@ describe('OfficeRnD creates whose answer is lost', () => {
 	});
 });
 
+describe('OfficeRnD company create whose answer is lost', () => {
+	it('is confirmed by its exact name: one company, returned as the item', async () => {
+		const before = store().count('companies');
+		await admin('/faults', { system: 'officernd', match: 'companies.create', type: 'dropAfterCommit', count: 1 });
+		const run = await runOfficeRnd(sandbox, { resource: 'company', operation: 'create', inputMode: 'fields', name: 'Lost Answer Labs', additionalFields: { email: 'ap@lost.example' } });
+		expect(run.status).toBe('success');
+		expect(store().count('companies')).toBe(before + 1);
+		const [company] = run.nodeOutput('OfficeRnD');
+		expect(company).toMatchObject({ name: 'Lost Answer Labs' });
+		expect(store().get('companies', String(company._id))).toBeDefined();
+	});
+});
+
 describe('OfficeRnD: when the node stops, writing stops', () => {
 	it('Continue On Fail off: items after the failure are not sent; the error names the written items with their IDs and the ones not sent', async () => {
 		const inv = SEED_IDS.invoice(13);
