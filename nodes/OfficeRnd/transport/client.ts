@@ -2,7 +2,7 @@ import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestMethods, 
 import { SyncError } from '../../shared/errors';
 import { requestJson, type HttpContext, type JsonResponse } from '../../shared/http';
 import { collectPages } from '../../shared/paging';
-import { CREDENTIAL_TYPE, DEFAULT_BASE_URL, ID_FIELD, PAGE_SIZE, RANGE_IS_ABSOLUTE, READ_ONLY_FIELDS, SYSTEM } from './contract';
+import { CREDENTIAL_TYPE, DEFAULT_BASE_URL, ID_FIELD, MODIFIED_FIELD, PAGE_SIZE, RANGE_IS_ABSOLUTE, READ_ONLY_FIELDS, SYSTEM } from './contract';
 import { readOfficeRndError } from './errors';
 
 /** Any n8n context that can read the credential and send authenticated requests. */
@@ -158,8 +158,10 @@ export async function apiList(
 		for (const item of items) {
 			const id = item[ID_FIELD];
 			if (typeof id !== 'string') continue;
-			if (seenIds.has(id)) throw pagingError(path, `returned record ${id} on two pages`);
-			seenIds.add(id);
+			// With its version: a record changed while the list is read may legitimately come again later.
+			const key = `${id}@${String(item[MODIFIED_FIELD] ?? '')}`;
+			if (seenIds.has(key)) throw pagingError(path, `returned record ${id} on two pages`);
+			seenIds.add(key);
 		}
 		const next = body.cursorNext || undefined;
 		if (next !== undefined) {

@@ -213,8 +213,10 @@ export class ReLeasedClient {
 			for (const item of items as IDataObject[]) {
 				const id = item?.[ID_FIELD];
 				if (id === undefined || id === null) continue;
-				if (seenIds.has(String(id))) throw pagingError(current, `returned record ${String(id)} again (it was on an earlier page)`);
-				seenIds.add(String(id));
+				// With its version: a record changed while the list is read may legitimately come again later.
+				const key = `${String(id)}@${String(item[MODIFIED.field] ?? '')}`;
+				if (seenIds.has(key)) throw pagingError(current, `returned record ${String(id)} again (it was on an earlier page)`);
+				seenIds.add(key);
 			}
 			return { items: items as IDataObject[], next: body[ENVELOPE.hasMoreKey] === true ? current + 1 : undefined };
 		}, query.limit);

@@ -279,7 +279,8 @@ export async function scoroList(ctx: HttpContext, module: string, options: ListO
 function rowId(row: IDataObject): string | undefined {
 	for (const field of ['id', 'contact_id', 'project_id', 'receipt_id', 'bookmark_id']) {
 		const value = row?.[field];
-		if (value !== undefined && value !== null && value !== '') return `${field}:${String(value)}`;
+		// With its version: a record changed while the list is read may legitimately come again later.
+		if (value !== undefined && value !== null && value !== '') return `${field}:${String(value)}@${String(row.modified_date ?? '')}`;
 	}
 	return undefined;
 }
