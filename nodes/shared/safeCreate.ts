@@ -73,7 +73,10 @@ export async function confirmedCreate<T>(options: ConfirmedCreateOptions<T>): Pr
 			lastFailure = error;
 		}
 		if (!options.lookup) {
-			throw outcomeUnknown(options.system, `${options.where} (no key identifies this record, so it was not sent again)`, lastFailure);
+			// The answer's own text helps the user judge (e.g. OfficeRnD answers 500 for business rules).
+			const said = (lastFailure as { message?: unknown })?.message;
+			const answer = typeof said === 'string' && said ? `; the answer was: ${said.slice(0, 200)}` : '';
+			throw outcomeUnknown(options.system, `${options.where} (no key identifies this record, so it was not sent again${answer})`, lastFailure);
 		}
 		let found: T[];
 		try {
