@@ -107,6 +107,18 @@ describe('OfficeRnD: when the node stops, writing stops', () => {
 		expect(error.description).toContain('Not sent: items 2-3');
 	});
 
+	it('Continue On Fail off and a lost answer without a key: the item is listed as outcome unknown, the rest not sent', async () => {
+		const inv = SEED_IDS.invoice(13);
+		await admin('/faults', { system: 'officernd', match: 'charges.create', type: 'dropAfterCommit', count: 1 });
+		const run = await runOfficeRnd(sandbox, chargeParams(), { items: [{ json: { invoice: inv, amount: 1 } }, { json: { invoice: inv, amount: 2 } }] });
+		expect(run.status).toBe('error');
+		const error = run.error as unknown as { message: string; description?: string; context?: IDataObject };
+		expect(error.message).toMatch(/^Item 0: OfficeRnD: outcome unknown: check /);
+		expect(error.context).toMatchObject({ errorCode: 'WRITES_STOPPED', written: [], unknown: [0], notSent: [1] });
+		expect(error.description).toContain('Outcome unknown (check before running again): items 0');
+		expect(await createRequests()).toBe(1);
+	});
+
 	it('Continue On Fail on: every item gets its own result', async () => {
 		const inv = SEED_IDS.invoice(13);
 		const run = await runOfficeRnd(sandbox, chargeParams({ reference: '={{ "S-" + $json.n }}' }), {
