@@ -17,6 +17,43 @@ import { enumOptions } from './descriptions/common';
 import { apiList, apiRequest, apiRequestFull } from './transport/client';
 import { ID_FIELD, MODIFIED_FIELD, PATHS, SIGNATURE_HEADER, WEBHOOK_EVENTS, deliveryKey } from './transport/contract';
 import { verifySignature } from './transport/signature';
+import { createRecord } from './transport/confirm';
+
+/** The raw request bytes n8n kept for the webhook; a re-serialised parsed body only when there are none. */
+function rawBodyOf(req: { rawBody?: unknown; body?: unknown }): Buffer {
+	if (Buffer.isBuffer(req.rawBody)) return req.rawBody;
+	if (typeof req.rawBody === 'string') return Buffer.from(req.rawBody, 'utf8');
+	if (req.body === undefined || req.body === null || (typeof req.body === 'object' && Object.keys(req.body).length === 0)) return Buffer.alloc(0);
+	return Buffer.from(typeof req.body === 'string' ? req.body : JSON.stringify(req.body), 'utf8');
+}
+
+type DeliveryRead = { ok: true; body: IDataObject } | { ok: false; status: 400 | 422; reason: string };
+
+/**
+ * A delivery body as the reference shows it (§4.3): `{ eventType: string, data: { object: {...} } }`.
+ * Anything else is refused with a reason (400: not JSON; 422: JSON of the wrong shape).
+ */
+function readDelivery(raw: Buffer): DeliveryRead {
+	const text = raw.toString('utf8').replace(/^\uFEFF/, '');
+	if (text.trim() === '') return { ok: false, status: 400, reason: 'Empty body: an OfficeRnD delivery is a JSON object {"eventType", "data": {"object"}}' };
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch {
+		return { ok: false, status: 400, reason: 'The body is not JSON: an OfficeRnD delivery is a JSON object {"eventType", "data": {"object"}}' };
+	}
+	if (!value || typeof value !== 'object' || Array.isArray(value)) return { ok: false, status: 422, reason: 'The body must be a JSON object, not an array or a single value' };
+	const body = value as IDataObject;
+	if (typeof body.eventType !== 'string' || body.eventType.trim() === '') return { ok: false, status: 422, reason: '"eventType" is missing or not a string' };
+	if (body.data !== undefined && (body.data === null || typeof body.data !== 'object' || Array.isArray(body.data))) {
+		return { ok: false, status: 422, reason: '"data" must be an object holding the changed record in "data.object"' };
+	}
+	const object = (body.data as IDataObject | undefined)?.object;
+	if (object !== undefined && (object === null || typeof object !== 'object' || Array.isArray(object))) {
+		return { ok: false, status: 422, reason: '"data.object" must be the changed record (an object)' };
+	}
+	return { ok: true, body };
+}
 
 /** What polling mode can watch, by modifiedAt (reference §3.3: the incremental-sync idiom). */
 const WATCHABLE: Record<string, { path: string; label: string }> = {
@@ -114,12 +151,13 @@ export class OfficeRndTrigger implements INodeType {
 				if (!events.length) throw new NodeOperationError(this.getNode(), 'Choose at least one event');
 				let created: IDataObject;
 				try {
-					created = await apiRequest(this, {
-						method: 'POST',
-						path: PATHS.webhooks,
-						body: { url: this.getNodeWebhookUrl('default'), eventTypes: events, description: `n8n: ${this.getWorkflow().name ?? this.getWorkflow().id}` },
-						scope: 'flex.settings.webhooks.create',
-					});
+					// A lost answer is confirmed by the webhook's URL before registering again (no second subscription).
+					created = await createRecord(
+						this,
+						PATHS.webhooks,
+						{ url: this.getNodeWebhookUrl('default'), eventTypes: events, description: `n8n: ${this.getWorkflow().name ?? this.getWorkflow().id}` },
+						'flex.settings.webhooks',
+					);
 				} catch (error) {
 					throw toNodeError(this.getNode(), error);
 				}
@@ -156,13 +194,17 @@ export class OfficeRndTrigger implements INodeType {
 		const answer = webhookReplier(this);
 		if (this.getNodeParameter('mode', 'webhook') !== 'webhook') return answer(404, { message: 'This trigger polls; it takes no webhooks' });
 		const data = this.getWorkflowStaticData('node');
-		const raw = (req as unknown as { rawBody?: Buffer }).rawBody ?? Buffer.from(JSON.stringify(req.body ?? {}));
+		const raw = rawBodyOf(req as unknown as { rawBody?: unknown; body?: unknown });
 		const check = verifySignature(req.headers[SIGNATURE_HEADER], raw, typeof data.webhookSecret === 'string' ? data.webhookSecret : undefined);
 		// 401 without starting the workflow; the reason is safe to tell (it names no secret).
 		if (!check.ok) return answer(401, { message: `Signature check failed: ${check.reason}` });
 
-		const body = this.getBodyData() as IDataObject;
-		const eventType = String(body.eventType ?? '');
+		// The signed bytes are the delivery: parsed here whatever the content type said (text/plain,
+		// application/*+json ...), so a valid delivery is never dropped and a bad one is a 4xx, never a 500.
+		const parsed = readDelivery(raw);
+		if (!parsed.ok) return answer(parsed.status, { message: parsed.reason });
+		const body = parsed.body;
+		const eventType = String(body.eventType);
 		const events = this.getNodeParameter('events', []) as string[];
 		if (!events.includes(eventType)) return answer(200, { ignored: true, reason: `event ${eventType} not selected` });
 		const object = (body.data as IDataObject | undefined)?.object as IDataObject | undefined;

@@ -34,6 +34,12 @@ interface HookState extends IDataObject {
  * webhook id, only once (de-duplicated), and the record emitted is re-read from Scoro.
  * Polling mode reads `modified_date` with the shared cursor/overlap/de-dup rules (shared/polling.ts).
  */
+/** Scoro's answer for a record that does not exist (or no longer does): HTTP or body status 404. */
+function isNotFound(error: unknown): boolean {
+	const e = error as { code?: unknown; httpStatus?: unknown; message?: unknown };
+	return e?.httpStatus === 404 || e?.code === '404' || (typeof e?.message === 'string' && /not found|does not exist/i.test(e.message) && e?.httpStatus === undefined);
+}
+
 export class ScoroTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Scoro Trigger',
@@ -230,6 +236,15 @@ export class ScoroTrigger implements INodeType {
 		const action = delivery.action ?? 'modify';
 		const event = { module, action, objectId: delivery.objectId, webhookId: delivery.webhookId, eventId: delivery.eventId };
 		let record: IDataObject;
+		// A record deleted between the change and this delivery: Scoro must not retry forever, and the
+		// workflow learns that the record is gone (an item saying so) instead of a 500.
+		const gone = (): IDataObject => ({
+			[spec.idField]: Number(delivery.objectId),
+			is_deleted: true,
+			deleted_date: delivery.data.deleted_date ?? null,
+			notFound: true,
+			message: `${spec.label} ${String(delivery.objectId)} no longer exists in Scoro (deleted before this ${action} delivery was read)`,
+		});
 		try {
 			if (action === 'delete') {
 				record = { [spec.idField]: Number(delivery.objectId), is_deleted: true, deleted_date: delivery.data.deleted_date ?? null };
@@ -238,13 +253,16 @@ export class ScoroTrigger implements INodeType {
 				const read = spec.view
 					? dataObject(await scoroRequest(this, { module, action: 'view', id: delivery.objectId!, idempotent: true }), `${module}/view`)
 					: (await scoroList(this, module, { filter: { [spec.idField]: Number(delivery.objectId) }, limit: 1 }))[0];
-				if (!read) {
-					return reply(200, { ignored: true, reason: 'record not found' });
-				}
-				record = read;
+				record = read ?? gone();
 			}
 		} catch (error) {
-			throw toNodeError(this.getNode(), error);
+			if (isNotFound(error)) {
+				record = gone();
+			} else {
+				// Scoro could not be read now: 503 with the reason (no stack), so the sender retries later.
+				const message = (error as { message?: string }).message ?? 'Scoro could not be read';
+				return reply(503, { error: `The ${module} record could not be read from Scoro; retry later. ${message}` });
+			}
 		}
 		// Remembered only once the record was read, so a redelivery after a failed read still runs.
 		rememberDelivery(state, key);

@@ -2,8 +2,9 @@ import type { IDataObject, IDisplayOptions, IExecuteFunctions, INodeExecutionDat
 
 type IDisplayShow = NonNullable<IDisplayOptions['show']>;
 import { NodeOperationError, jsonParse } from 'n8n-workflow';
-import { listLimit, runPerItem } from '../../shared/items';
+import { listLimit, runPerItem, runWrites } from '../../shared/items';
 import { apiList, apiRequest, writableBody } from '../transport/client';
+import { createRecord } from '../transport/confirm';
 import { OBJECT_ID } from '../transport/contract';
 import { inputModeFields, recordLocator, returnAllOrLimit, showFor, type LookupKind } from '../descriptions/common';
 
@@ -233,7 +234,7 @@ export function createOperation(spec: ResourceSpec, fields: WriteFields, guard?:
 			...guardOptions,
 		],
 		async execute(this: IExecuteFunctions) {
-			return await runPerItem(this, async (i) => {
+			return await runWrites(this, async (i) => {
 				let body: IDataObject;
 				if (this.getNodeParameter('inputMode', i, 'fields') === 'json') {
 					body = writableBody(jsonRecord(this, i));
@@ -245,7 +246,8 @@ export function createOperation(spec: ResourceSpec, fields: WriteFields, guard?:
 				}
 				const existing = guard ? await guard.findExisting(this, i, body) : undefined;
 				if (existing) return [existing];
-				return [await apiRequest(this, { method: 'POST', path: spec.listPath, body, scope: `${spec.scope}.create` })];
+				// A lost answer is confirmed by the record's key before anything is sent again (transport/confirm.ts).
+				return [await createRecord(this, spec.listPath, body, spec.scope)];
 			});
 		},
 	};
@@ -268,7 +270,7 @@ export function updateOperation(spec: ResourceSpec, fields: WriteFields): Operat
 			},
 		],
 		async execute(this: IExecuteFunctions) {
-			return await runPerItem(this, async (i) => {
+			return await runWrites(this, async (i) => {
 				const id = recordId(this, spec.idName, i, `${spec.label} ID`);
 				let body: IDataObject;
 				if (this.getNodeParameter('inputMode', i, 'fields') === 'json') {
@@ -294,7 +296,7 @@ export function deleteOperation(spec: ResourceSpec): OperationModule {
 	return {
 		description: [recordLocator(spec.idName, `${spec.label} ID`, show, spec.lookup)],
 		async execute(this: IExecuteFunctions) {
-			return await runPerItem(this, async (i) => {
+			return await runWrites(this, async (i) => {
 				const id = recordId(this, spec.idName, i, `${spec.label} ID`);
 				const deleted = await apiRequest(this, { method: 'DELETE', path: spec.itemPath(id), scope: `${spec.scope}.delete` });
 				// Reference §2.2: DELETE returns the deleted record; fall back to its id when the body is empty.

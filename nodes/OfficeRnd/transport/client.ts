@@ -1,7 +1,8 @@
 import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-workflow';
+import { SyncError } from '../../shared/errors';
 import { requestJson, type HttpContext, type JsonResponse } from '../../shared/http';
 import { collectPages } from '../../shared/paging';
-import { CREDENTIAL_TYPE, DEFAULT_BASE_URL, PAGE_SIZE, READ_ONLY_FIELDS, SYSTEM } from './contract';
+import { CREDENTIAL_TYPE, DEFAULT_BASE_URL, ID_FIELD, MODIFIED_FIELD, PAGE_SIZE, RANGE_IS_ABSOLUTE, READ_ONLY_FIELDS, SYSTEM } from './contract';
 import { readOfficeRndError } from './errors';
 
 /** Any n8n context that can read the credential and send authenticated requests. */
@@ -98,6 +99,19 @@ export async function apiRequestFull<T = IDataObject>(ctx: OfficeRndContext, spe
 interface ListBody {
 	results?: IDataObject[];
 	cursorNext?: string | null;
+	/** §3.1: 1-based position of the page's first and last record in the whole list. */
+	rangeStart?: number;
+	rangeEnd?: number;
+}
+
+/** A list whose pages do not add up: never returned as if it were complete. */
+function pagingError(path: string, what: string): SyncError {
+	return new SyncError(
+		`${SYSTEM} error PAGING: the list ${path} ${what}; nothing was returned, because records would be missing or repeated`,
+		SYSTEM,
+		'PAGING',
+		`${path}: ${what}. Run again; if it persists, narrow the filters (e.g. by modified date) and report it to OfficeRnD.`,
+	);
 }
 
 /**
@@ -111,6 +125,13 @@ export async function apiList(
 	limit?: number,
 	scope?: string,
 ): Promise<IDataObject[]> {
+	// Issue 20: pages must add up. A record seen on an earlier page or a cursor handed out twice is a
+	// repeat; a page whose range (§3.1 rangeStart/rangeEnd) does not match what it holds, or (when the
+	// range counts across pages, RANGE_IS_ABSOLUTE) does not start where the previous one ended, means
+	// records were skipped or repeated. Each is an error, never a short list returned as complete.
+	let expectedStart = 1;
+	const seenCursors = new Set<string>();
+	const seenIds = new Set<string>();
 	return await collectPages<IDataObject, string>(async (cursor) => {
 		const pageSize = limit === undefined ? PAGE_SIZE : Math.max(1, Math.min(PAGE_SIZE, limit));
 		const body = await apiRequest<ListBody | IDataObject[]>(ctx, {
@@ -121,7 +142,33 @@ export async function apiList(
 		});
 		// Some endpoints may answer a bare array (reference §3.1: "check each endpoint").
 		if (Array.isArray(body)) return { items: body, next: undefined };
-		return { items: body.results ?? [], next: body.cursorNext || undefined };
+		const items = body.results ?? [];
+		if (items.length > 0 && body.rangeStart !== undefined && body.rangeEnd !== undefined) {
+			const start = Number(body.rangeStart);
+			const end = Number(body.rangeEnd);
+			if (Number.isInteger(start) && Number.isInteger(end)) {
+				if (end - start + 1 !== items.length) throw pagingError(path, `page said records ${start}-${end} (${end - start + 1}) but held ${items.length}`);
+				// ASSUMED (contract.ts): on a later page, a range not starting at 1 counts across pages.
+				if (RANGE_IS_ABSOLUTE && cursor && start !== 1 && start !== expectedStart) {
+					throw pagingError(path, `page started at record ${start}, expected ${expectedStart} (${start > expectedStart ? 'records skipped' : 'records repeated'})`);
+				}
+				expectedStart = end + 1;
+			}
+		}
+		for (const item of items) {
+			const id = item[ID_FIELD];
+			if (typeof id !== 'string') continue;
+			// With its version: a record changed while the list is read may legitimately come again later.
+			const key = `${id}@${String(item[MODIFIED_FIELD] ?? '')}`;
+			if (seenIds.has(key)) throw pagingError(path, `returned record ${id} on two pages`);
+			seenIds.add(key);
+		}
+		const next = body.cursorNext || undefined;
+		if (next !== undefined) {
+			if (seenCursors.has(next)) throw pagingError(path, 'handed out the same next-page cursor twice');
+			seenCursors.add(next);
+		}
+		return { items, next };
 	}, limit);
 }
 

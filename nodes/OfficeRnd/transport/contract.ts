@@ -50,6 +50,14 @@ export const DEFAULT_SCOPES = [
 export const PAGE_SIZE = 50;
 
 /**
+ * ASSUMED (§3.1 shows only a first page: `rangeStart: 1, rangeEnd: 50`): `rangeStart`/`rangeEnd` are
+ * 1-based positions in the whole list, so page two starts at 51. The client checks continuity only on
+ * a later page whose range does not start at 1, so a per-page numbering would not break paging; the
+ * count check (rangeEnd - rangeStart + 1 = records on the page) holds either way.
+ */
+export const RANGE_IS_ABSOLUTE = true;
+
+/**
  * Paths, relative to `/organizations/{slug}`. [DOC] unless marked ASSUMED (Gap 5: write paths not
  * seen; inferred from the scopes that exist).
  */

@@ -15,8 +15,19 @@ export function readOfficeRndError(scope?: string): ErrorReader {
 					? body.slice(0, 300)
 					: `HTTP ${status}`;
 		const code = `${Number(b.statusCode ?? status)}${typeof b.error === 'string' ? ` ${b.error}` : ''}`;
-		return { code, message, fix: fixFor(status, message, scope) };
+		return { code, message: maskCredentials(message), fix: fixFor(status, message, scope) };
 	};
+}
+
+/**
+ * An answer that reflects the request can carry the bearer token (refreshed by n8n, so not always the
+ * value the transport knows) or the client secret of a token request: masked by shape here, before
+ * the known values are masked again by the shared request.
+ */
+export function maskCredentials(text: string): string {
+	return text
+		.replace(/(Bearer\s+)[A-Za-z0-9._~+/=-]{6,}/gi, '$1***')
+		.replace(/((?:client_secret|access_token|refresh_token)["']?\s*[=:]\s*["']?)[^\s&"',;]+/gi, '$1***');
 }
 
 function fixFor(status: number, message: string, scope?: string): string | undefined {

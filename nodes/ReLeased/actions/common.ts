@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { listLimit, runPerItem } from '../../shared/items';
+import { listLimit, runPerItem, runWrites } from '../../shared/items';
 import { inputMode, recordLocator, returnAllOrLimit } from '../descriptions/common';
 import { RecordInputError, asRecord, normaliseMoney, recordFromUi } from '../helpers/record';
 import type { ReLeasedClient } from '../transport/client';
@@ -159,7 +159,7 @@ export function createOperation(resource: ResourceKey, spec: WriteSpec): Operati
 				: []),
 		],
 		async execute(client) {
-			return await runPerItem(this, async (i) => {
+			return await runWrites(this, async (i) => {
 				const record = recordToSend(this, i, 'additionalFields', spec, true);
 				spec.validate?.(record, 'create');
 				const options = key ? (this.getNodeParameter('options', i, {}) as IDataObject) : {};
@@ -192,7 +192,7 @@ export function updateOperation(resource: ResourceKey, spec: WriteSpec): Operati
 			},
 		],
 		async execute(client) {
-			return await runPerItem(this, async (i) => {
+			return await runWrites(this, async (i) => {
 				const id = recordId(this, i, spec.label);
 				const patch = recordToSend(this, i, 'updateFields', spec, false);
 				// An id in the body would fight the one in the path; the path wins.
@@ -212,7 +212,7 @@ export function actionOperation(resource: ResourceKey, label: string, action: 'v
 	return {
 		description: [recordLocator(resource, label, [action])],
 		async execute(client) {
-			return await runPerItem(this, async (i) => {
+			return await runWrites(this, async (i) => {
 				const id = recordId(this, i, label);
 				return [action === 'void' ? await client.void(resource, id) : await client.archive(resource, id)];
 			});

@@ -2,9 +2,14 @@ import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 import { requestJson, type HttpContext } from '../../shared/http';
 import { collectPages } from '../../shared/paging';
 import type { RetryPolicy } from '../../shared/retry';
+import { confirmedCreate } from '../../shared/safeCreate';
+import { SyncError } from '../../shared/errors';
 import {
 	ARCHIVE_SUFFIX,
 	ENVELOPE,
+	ID_FIELD,
+	INVOICE_STATUS,
+	RECORD_STATUS,
 	MODIFIED,
 	PAGING,
 	RESOURCES,
@@ -96,8 +101,60 @@ export class ReLeasedClient {
 		return this.unwrap(await this.request('GET', recordPath(resource, id)));
 	}
 
+	/**
+	 * POST a new record. Re-Leased offers no idempotency key, so when the answer is lost (no answer,
+	 * 5xx) the record is looked up by its natural key (contract.ts `naturalKey`; a payment by its
+	 * invoice, reference and amount) and sent again only when the look-up proves it absent. A record
+	 * without a key is reported as "outcome unknown" (shared/safeCreate.ts), never re-sent blindly.
+	 */
 	async create(resource: ResourceKey, record: IDataObject): Promise<IDataObject> {
-		return this.unwrap(await this.request('POST', RESOURCES[resource].path, { body: record }));
+		const keyed = this.createdLookup(resource, record);
+		const { record: created } = await confirmedCreate<IDataObject>({
+			system: SYSTEM,
+			where: keyed?.where ?? `Re-Leased ${RESOURCES[resource].path.replace(/^\//, '')} for the record this item sent`,
+			send: async () => this.unwrap(await this.request('POST', RESOURCES[resource].path, { body: record })),
+			lookup: keyed?.lookup,
+		});
+		return created;
+	}
+
+	private createdLookup(resource: ResourceKey, record: IDataObject): { where: string; lookup: () => Promise<IDataObject[]> } | undefined {
+		const text = (v: unknown) => (v === undefined || v === null || String(v).trim() === '' ? undefined : String(v).trim());
+		if (resource === 'payment') {
+			const invoiceId = text(record.invoiceId);
+			const reference = text(record.reference);
+			if (!invoiceId || !reference) return undefined;
+			return {
+				where: `the payments of invoice ${invoiceId} with reference "${reference}"`,
+				lookup: async () =>
+					(await this.list('payment', { filters: { invoice: invoiceId } })).filter(
+						(p) => text(p.reference) === reference && (record.amount === undefined || Math.abs(Number(p.amount) - Number(record.amount)) < 0.005),
+					),
+			};
+		}
+		const key = RESOURCES[resource].naturalKey;
+		const value = key ? text(record[key.field]) : undefined;
+		if (!key || !value) return undefined;
+		const scope = (key.scope ?? []).filter((f) => record[f] !== undefined);
+		return {
+			where: `Re-Leased ${RESOURCES[resource].path.replace(/^\//, '')} with ${key.field} "${value}"${scope.map((f) => `, ${f} ${String(record[f])}`).join('')}`,
+			lookup: async () =>
+				(await this.list(resource, { filters: { [key.filter]: value } })).filter((r) => text(r[key.field]) === value && scope.every((f) => r[f] === record[f])),
+		};
+	}
+
+	/** A one-step state change (void, archive) whose lost answer is confirmed by reading the record's status. */
+	private async changeState(resource: ResourceKey, id: string, suffix: string, status: string): Promise<IDataObject> {
+		const { record } = await confirmedCreate<IDataObject>({
+			system: SYSTEM,
+			where: `the status of Re-Leased ${RESOURCES[resource].path.replace(/^\//, '')} ${id}`,
+			send: async () => this.unwrap(await this.request('POST', recordPath(resource, id, suffix), { body: {} })),
+			lookup: async () => {
+				const current = await this.get(resource, id);
+				return current.status === status ? [current] : [];
+			},
+		});
+		return record;
 	}
 
 	async update(resource: ResourceKey, id: string, patch: IDataObject): Promise<IDataObject> {
@@ -106,11 +163,11 @@ export class ReLeasedClient {
 	}
 
 	async void(resource: ResourceKey, id: string): Promise<IDataObject> {
-		return this.unwrap(await this.request('POST', recordPath(resource, id, VOID_SUFFIX), { body: {} }));
+		return await this.changeState(resource, id, VOID_SUFFIX, INVOICE_STATUS.Voided);
 	}
 
 	async archive(resource: ResourceKey, id: string): Promise<IDataObject> {
-		return this.unwrap(await this.request('POST', recordPath(resource, id, ARCHIVE_SUFFIX), { body: {} }));
+		return await this.changeState(resource, id, ARCHIVE_SUFFIX, RECORD_STATUS.archived);
 	}
 
 	/** Every page (or up to `limit` records) of a list, with the contract's filters. */
@@ -131,6 +188,17 @@ export class ReLeasedClient {
 			qs[MODIFIED.sinceParam] = new Date(since).toISOString();
 		}
 		const pageSize = Math.min(PAGING.maxPageSize, query.limit ?? PAGING.maxPageSize);
+		// Issue 20: pages must add up. A page other than the one asked for, longer than the page size, or
+		// repeating a record of an earlier page means records were skipped or repeated: an error, never a
+		// short list returned as complete.
+		const seenIds = new Set<string>();
+		const pagingError = (page: number, what: string) =>
+			new SyncError(
+				`Re-Leased error PAGING: ${contract.path} page ${page} ${what}; nothing was returned, because records would be missing or repeated`,
+				SYSTEM,
+				'PAGING',
+				`${contract.path} page ${page}: ${what}. Run again; if it persists, narrow the filters (e.g. Modified Since).`,
+			);
 		return await collectPages<IDataObject, number>(async (page) => {
 			const current = page ?? PAGING.firstPage;
 			const body = await this.request<IDataObject>('GET', contract.path, {
@@ -138,6 +206,18 @@ export class ReLeasedClient {
 			});
 			const items = body?.[ENVELOPE.dataKey];
 			if (!Array.isArray(items)) throw new Error(`Re-Leased answered a list without an array in "${ENVELOPE.dataKey}"`);
+			if (body[PAGING.pageParam] !== undefined && Number(body[PAGING.pageParam]) !== current) {
+				throw pagingError(current, `came back as page ${String(body[PAGING.pageParam])}`);
+			}
+			if (items.length > pageSize) throw pagingError(current, `held ${items.length} records for a page size of ${pageSize}`);
+			for (const item of items as IDataObject[]) {
+				const id = item?.[ID_FIELD];
+				if (id === undefined || id === null) continue;
+				// With its version: a record changed while the list is read may legitimately come again later.
+				const key = `${String(id)}@${String(item[MODIFIED.field] ?? '')}`;
+				if (seenIds.has(key)) throw pagingError(current, `returned record ${String(id)} again (it was on an earlier page)`);
+				seenIds.add(key);
+			}
 			return { items: items as IDataObject[], next: body[ENVELOPE.hasMoreKey] === true ? current + 1 : undefined };
 		}, query.limit);
 	}

@@ -129,7 +129,10 @@ export function readContractError(status: number, body: unknown): { code: string
 			: typeof body === 'string' && body.trim()
 				? body.trim().slice(0, 300)
 				: `HTTP ${status}`;
-	return { code, message: details ? `${base} (${details})` : base, fix: fixFor(status) };
+	// An answer reflecting the request could carry the token (header name and prefix are configurable):
+	// a bearer value is masked by shape here; the known token is masked again by the shared request.
+	const message = (details ? `${base} (${details})` : base).replace(/(Bearer\s+)[A-Za-z0-9._~+/=-]{6,}/gi, '$1***');
+	return { code, message, fix: fixFor(status) };
 }
 
 function fixFor(status: number): string | undefined {

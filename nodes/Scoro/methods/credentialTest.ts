@@ -8,11 +8,13 @@ export async function scoroApiTest(
 	credential: ICredentialsDecrypted,
 ): Promise<INodeCredentialTestResult> {
 	const data = credential.data ?? {};
+	// The key is masked by value too: a key that does not look like `ScoroAPI_…` must not leak either.
+	const secrets = [String(data.apiKey ?? '')];
 	let options;
 	try {
 		options = await new ScoroApi().authenticate(data, { method: 'POST', url: '/users/list', body: { per_page: 1, page: 1 }, json: true });
 	} catch (error) {
-		return { status: 'Error', message: (error as Error).message };
+		return { status: 'Error', message: redactScoro((error as Error).message, secrets) };
 	}
 	let status = 200;
 	let body: unknown;
@@ -30,9 +32,9 @@ export async function scoroApiTest(
 		status = res.statusCode;
 		body = res.body;
 	} catch (error) {
-		return { status: 'Error', message: redactScoro(`Could not reach Scoro: ${(error as Error).message}`) };
+		return { status: 'Error', message: redactScoro(`Could not reach Scoro: ${(error as Error).message}`, secrets) };
 	}
 	const problem = status >= 400 ? readError(status, body) : envelopeError(body);
 	if (!problem) return { status: 'OK', message: 'Connection successful: Scoro listed its users' };
-	return { status: 'Error', message: redactScoro(`Scoro answered ${problem.code}: ${problem.message}`) };
+	return { status: 'Error', message: redactScoro(`Scoro answered ${problem.code}: ${problem.message}`, secrets) };
 }

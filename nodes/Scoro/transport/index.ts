@@ -3,6 +3,7 @@ import { SyncError } from '../../shared/errors';
 import { requestJson, type HttpContext } from '../../shared/http';
 import { collectPages } from '../../shared/paging';
 import { redactText } from '../../shared/redact';
+import { markNoAnswer } from '../../shared/safeCreate';
 import { httpClassifier, httpStatusOf, type RetryPolicy } from '../../shared/retry';
 import {
 	ERROR_STATUS,
@@ -28,8 +29,24 @@ export function scoroError(message: string, code: string, details: string, statu
 	return new SyncError(message, SYSTEM, code, details, status);
 }
 
-export function redactScoro(text: string): string {
-	return redactText(text).replace(KEY_PATTERN, '***');
+/**
+ * Masks the API key wherever it appears: the credential's own value when known (keys do not always
+ * look like `ScoroAPI_…`), then the pattern and the secret-looking JSON keys as further layers.
+ */
+export function redactScoro(text: string, secrets: Array<string | undefined> = []): string {
+	return redactText(text, secrets).replace(KEY_PATTERN, '***');
+}
+
+/** The credential's key, read only to mask it in errors (the request itself gets it from `authenticate`). */
+async function secretsOf(ctx: HttpContext): Promise<string[]> {
+	const get = (ctx as { getCredentials?: (type: string) => Promise<IDataObject> }).getCredentials;
+	if (typeof get !== 'function') return [];
+	try {
+		const credentials = await get.call(ctx, CREDENTIAL_TYPE);
+		return [credentials?.apiKey, credentials?.companyAccountId].filter((v): v is string => typeof v === 'string' && v.length >= 6);
+	} catch {
+		return [];
+	}
 }
 
 /** Scoro's response envelope (SDK IViewResponse / IListResponse). */
@@ -158,6 +175,8 @@ export async function scoroRequest<T = unknown>(ctx: HttpContext, call: ScoroCal
 		json: true,
 	};
 	const base = httpClassifier({ idempotent: call.idempotent });
+	const secrets = await secretsOf(ctx);
+	const redact = (text: string) => redactScoro(text, secrets);
 	try {
 		const res = await requestJson<ScoroEnvelope<T>>(ctx, {
 			system: SYSTEM,
@@ -166,6 +185,7 @@ export async function scoroRequest<T = unknown>(ctx: HttpContext, call: ScoroCal
 			idempotent: call.idempotent,
 			readError,
 			checkBody: envelopeError,
+			secrets,
 			classify: (error) => (isQuotaError(error) ? { retry: false } : base(error)),
 			retry: call.retry,
 		});
@@ -174,18 +194,20 @@ export async function scoroRequest<T = unknown>(ctx: HttpContext, call: ScoroCal
 		if (error instanceof SyncError) {
 			const headers = (error as SyncError & { headers?: Record<string, string> }).headers;
 			const extra = error.code === 'DAILY_QUOTA' ? resetHint(headers) : '';
-			throw scoroError(redactScoro(`${error.message}${extra}`), error.code,
-				redactScoro(`${call.module}/${call.action}${call.id !== undefined ? ` ${String(call.id)}` : ''}: ${error.details}${extra}`),
+			throw scoroError(redact(`${error.message}${extra}`), error.code,
+				redact(`${call.module}/${call.action}${call.id !== undefined ? ` ${String(call.id)}` : ''}: ${error.details}${extra}`),
 				error.httpStatus,
 			);
 		}
 		// n8n's own request errors can carry the request (and so the key in its body): keep only the gist.
 		const e = error as { message?: string; code?: string; cause?: { code?: string } };
 		const code = e?.code ?? e?.cause?.code ?? 'REQUEST_FAILED';
-		throw scoroError(redactScoro(`Scoro could not be reached (${code}): ${e?.message ?? String(error)}`), String(code),
-			redactScoro(`${call.module}/${call.action}: ${e?.message ?? String(error)}`),
+		const failure = scoroError(redact(`Scoro could not be reached (${code}): ${e?.message ?? String(error)}`), String(code),
+			redact(`${call.module}/${call.action}: ${e?.message ?? String(error)}`),
 			httpStatusOf(error),
 		);
+		// No answer came back: a write may or may not have landed (shared/safeCreate.ts).
+		throw httpStatusOf(error) === undefined ? markNoAnswer(failure) : failure;
 	}
 }
 
@@ -225,8 +247,21 @@ export async function scoroList(ctx: HttpContext, module: string, options: ListO
 		if (!Array.isArray(env.data)) {
 			throw scoroError(`Scoro error BAD_LIST: ${module}/list answered data that is not a list`, 'BAD_LIST', `${module}/list page ${page}`);
 		}
+		// Issue 20: Scoro reports no total (contract.ts LAST_PAGE_RULE), so what can be checked is checked:
+		// a page longer than asked for would shift every later page (records skipped), and a record seen on
+		// an earlier page means pages overlap (records repeated). Either is an error, never a silent list.
+		if (env.data.length > perPage) {
+			throw pagingError(module, page, `answered ${env.data.length} records for a page of ${perPage}, so later pages would not line up`);
+		}
+		for (const row of env.data as IDataObject[]) {
+			const id = rowId(row);
+			if (id === undefined) continue;
+			if (seenIds.has(id)) throw pagingError(module, page, `returned record ${id} again (it was on an earlier page)`);
+			seenIds.add(id);
+		}
 		return env.data;
 	};
+	const seenIds = new Set<string>();
 	return await collectPages<IDataObject, number>(async (cursor) => {
 		// A client-side filter may empty a page; read on until something is kept or the list ends,
 		// because the shared loop stops on an empty page.
@@ -239,6 +274,23 @@ export async function scoroList(ctx: HttpContext, module: string, options: ListO
 			page = next;
 		}
 	}, options.limit);
+}
+
+function rowId(row: IDataObject): string | undefined {
+	for (const field of ['id', 'contact_id', 'project_id', 'receipt_id', 'bookmark_id']) {
+		const value = row?.[field];
+		// With its version: a record changed while the list is read may legitimately come again later.
+		if (value !== undefined && value !== null && value !== '') return `${field}:${String(value)}@${String(row.modified_date ?? '')}`;
+	}
+	return undefined;
+}
+
+function pagingError(module: string, page: number, what: string): SyncError {
+	return scoroError(
+		`Scoro error PAGING: ${module}/list page ${page} ${what}; nothing was returned, because records would be missing or repeated`,
+		'PAGING',
+		`${module}/list page ${page}: ${what}. Run again; if it persists, narrow the filter (e.g. by modified date).`,
+	);
 }
 
 /** `data` of a view/modify call, as an object. */

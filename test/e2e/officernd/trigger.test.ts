@@ -8,6 +8,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { startSandbox, type Sandbox } from '../../../sandbox/server';
 import { createOfficeRndSystem, OFFICERND_SANDBOX_CREDENTIALS as C, SEED_IDS } from '../../../sandbox/officernd';
 import { cleanup, nodeOutput, prepareN8n, type N8nInstance, type RunningN8n, type WorkflowJson } from '../../helpers/n8n';
+import { signatureHeader } from '../../../nodes/OfficeRnd/transport/signature';
 
 const PKG = 'n8n-nodes-intacct-sync';
 const CREDENTIAL = { officeRndOAuth2Api: { id: 'e2eOfficeRnd0001', name: 'OfficeRnD (e2e sandbox)' } };
@@ -223,6 +224,45 @@ describe('OfficeRnD Trigger (webhook mode) in a started n8n with the workflow pu
 		expect(resigned.responseBody).toContain('duplicate');
 		await new Promise((r) => setTimeout(r, 1500));
 		expect(await updatesOf(invoice)).toBe(1);
+	});
+	// Issue 12 case 9: correctly signed deliveries are never answered 500 and never dropped.
+	const signedPost = async (raw: string, contentType: string) => {
+		const secret = String(store().list('webhooks')[0].fields.secret);
+		const res = await fetch(deliveryUrl, {
+			method: 'POST',
+			headers: { 'content-type': contentType, 'officernd-signature': signatureHeader(raw, secret, Math.floor(Date.now() / 1000)) },
+			body: raw,
+		});
+		return { status: res.status, body: await res.text() };
+	};
+
+	it('a correctly signed EMPTY body is answered 4xx with a reason, not 500', async () => {
+		const res = await signedPost('', 'application/json');
+		expect(res.status).toBeGreaterThanOrEqual(400);
+		expect(res.status).toBeLessThan(500);
+		expect(res.body).toMatch(/Empty body/);
+	});
+
+	it.each([
+		['not JSON', 'eventType=invoice.charge.created', 'application/x-www-form-urlencoded'],
+		['a JSON array', '[]', 'application/json'],
+		['eventType not a string', '{"eventType":7,"data":{"object":{}}}', 'application/json'],
+	])('a correctly signed body that is %s is answered 4xx with a reason', async (_label, raw, contentType) => {
+		const res = await signedPost(raw, contentType);
+		expect(res.status).toBeGreaterThanOrEqual(400);
+		expect(res.status).toBeLessThan(500);
+		expect(res.body).toMatch(/JSON|eventType/);
+	});
+
+	it('a correctly signed delivery sent as text/plain is processed: the workflow runs and writes back', async () => {
+		const invoice = SEED_IDS.invoice(7);
+		expect(accountingOf(invoice)).toBeNull();
+		const object = { _id: '66a0c0ffeec0000000000997', payment: invoice, amount: 2, status: 'success', modifiedAt: new Date().toISOString() };
+		const res = await signedPost(JSON.stringify({ eventType: 'invoice.charge.created', data: { object } }), 'text/plain');
+		expect(res.status).toBe(200);
+		expect(res.body).not.toContain('ignored');
+		const accounting = await waitFor('the write-back of the text/plain delivery', () => accountingOf(invoice) ?? undefined);
+		expect(accounting).toMatchObject({ providerId: `charge:${object._id}` });
 	});
 });
 

@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { runPerItem } from '../../../shared/items';
+import { runWrites } from '../../../shared/items';
 import { recordId } from '../common';
 import { recordLocator, showFor } from '../../descriptions/common';
 import { apiRequest } from '../../transport/client';
+import { createAllocation } from '../../transport/confirm';
 import { PATHS } from '../../transport/contract';
 import { amountField, documentLocator, positiveAmount } from './spec';
 
@@ -32,7 +33,7 @@ export const description: INodeProperties[] = [
 ];
 
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
-	return await runPerItem(this, async (i) => {
+	return await runWrites(this, async (i) => {
 		const id = recordId(this, 'documentId', i, 'Billing Document ID');
 		const target = recordId(this, 'targetId', i, 'Allocate To (Document ID)');
 		const body = { target, amount: positiveAmount(this, i) };
@@ -42,6 +43,6 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			const allocations = (Array.isArray(doc.allocations) ? doc.allocations : []) as IDataObject[];
 			if (allocations.some((a) => a.target === target && Math.abs(Number(a.amount) - body.amount) < 0.005)) return [doc];
 		}
-		return [await apiRequest(this, { method: 'POST', path: PATHS.allocations(id), body, scope: 'flex.billing.payments.allocations.create' })];
+		return [await createAllocation(this, id, body)];
 	});
 }

@@ -1,5 +1,5 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { runPerItem } from '../../../shared/items';
+import { runWrites } from '../../../shared/items';
 import { recordId } from '../common';
 import { showFor } from '../../descriptions/common';
 import { apiRequest } from '../../transport/client';
@@ -12,7 +12,7 @@ export const description: INodeProperties[] = [documentLocator(show), allocation
 
 /** Removes the allocation from both documents; outputs the document as it is afterwards. */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
-	return await runPerItem(this, async (i) => {
+	return await runWrites(this, async (i) => {
 		const id = recordId(this, 'documentId', i, 'Billing Document ID');
 		return [await apiRequest(this, { method: 'DELETE', path: PATHS.allocation(id, allocationId(this, i)), scope: 'flex.billing.payments.allocations.update' })];
 	});

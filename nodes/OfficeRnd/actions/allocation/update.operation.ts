@@ -1,5 +1,5 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { runPerItem } from '../../../shared/items';
+import { runWrites } from '../../../shared/items';
 import { recordId } from '../common';
 import { showFor } from '../../descriptions/common';
 import { apiRequest } from '../../transport/client';
@@ -11,7 +11,7 @@ const show = showFor('allocation', 'update');
 export const description: INodeProperties[] = [documentLocator(show), allocationIdField(show), amountField(show)];
 
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
-	return await runPerItem(this, async (i) => {
+	return await runWrites(this, async (i) => {
 		const id = recordId(this, 'documentId', i, 'Billing Document ID');
 		const body = { amount: positiveAmount(this, i) };
 		return [await apiRequest(this, { method: 'PUT', path: PATHS.allocation(id, allocationId(this, i)), body, scope: 'flex.billing.payments.allocations.update' })];

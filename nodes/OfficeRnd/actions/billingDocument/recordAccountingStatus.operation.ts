@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import { runPerItem } from '../../../shared/items';
+import { runWrites } from '../../../shared/items';
 import { compact, recordId } from '../common';
 import { recordLocator, showFor } from '../../descriptions/common';
 import { apiRequest } from '../../transport/client';
@@ -86,7 +86,7 @@ export const description: INodeProperties[] = [
  * (reference §2.1: `accounting{provider, providerId, externalOrgId, deepLink, lastSync, error}`).
  */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
-	return await runPerItem(this, async (i) => {
+	return await runWrites(this, async (i) => {
 		const id = recordId(this, 'documentId', i, 'Billing Document ID');
 		const get = (name: string) => String(this.getNodeParameter(name, i, '') ?? '').trim();
 		const accounting: IDataObject = compact({

@@ -1,8 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import { runPerItem } from '../../../shared/items';
+import { runWrites } from '../../../shared/items';
 import { enumOptions, showFor } from '../../descriptions/common';
-import { apiRequest } from '../../transport/client';
+import { createRecord } from '../../transport/confirm';
 import { WEBHOOK_EVENTS } from '../../transport/contract';
 import { webhook, withoutSecret } from './spec';
 
@@ -24,10 +24,10 @@ export const description: INodeProperties[] = [
 
 /** POST /webhooks [3P-CODE]. The OfficeRnD Trigger registers its own; this is for other receivers. */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
-	return await runPerItem(this, async (i) => {
+	return await runWrites(this, async (i) => {
 		const eventTypes = this.getNodeParameter('eventTypes', i, []) as string[];
 		if (!eventTypes.length) throw new NodeOperationError(this.getNode(), 'Choose at least one event type', { itemIndex: i });
 		const body = { url: String(this.getNodeParameter('url', i)), eventTypes, description: String(this.getNodeParameter('description', i, '')) };
-		return [withoutSecret(await apiRequest(this, { method: 'POST', path: webhook.listPath, body, scope: 'flex.settings.webhooks.create' }))];
+		return [withoutSecret(await createRecord(this, webhook.listPath, body, 'flex.settings.webhooks'))];
 	});
 }

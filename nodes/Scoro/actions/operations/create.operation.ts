@@ -1,16 +1,18 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { runPerItem } from '../../../shared/items';
+import { runWrites } from '../../../shared/items';
 import type { ResourceSpec } from '../../descriptions/spec';
 import { inputError } from '../../helpers/body';
 import { checkLinesSaved, recordFromInput } from '../../helpers/record';
-import { dataObject, scoroList, scoroRequest } from '../../transport';
+import { scoroList } from '../../transport';
+import { createScoroRecord } from '../../transport/confirm';
 
 /**
  * Create: Scoro `<module>/modify` without an id. Not idempotent, so a create whose answer is lost is
- * never sent again automatically (only a 429, which Scoro refused, is retried).
+ * sent again only after a look-up by its key proves it absent, or reported as "outcome unknown"
+ * (transport/confirm.ts); only a 429, which Scoro refused, is retried as such.
  */
 export async function execute(this: IExecuteFunctions, spec: ResourceSpec): Promise<INodeExecutionData[]> {
-	return await runPerItem(this, async (i) => {
+	return await runWrites(this, async (i) => {
 		const { body, lines } = recordFromInput(this, i, spec);
 		delete body[spec.idField];
 		if (spec.lines && lines) body[spec.lines.field] = lines;
@@ -43,8 +45,8 @@ export async function execute(this: IExecuteFunctions, spec: ResourceSpec): Prom
 				return [found[0]];
 			}
 		}
-		const env = await scoroRequest(this, { module: spec.module, action: 'modify', body: { request: body }, idempotent: false });
-		const saved = dataObject(env, `${spec.module}/modify`);
+		// A lost answer is confirmed by the record's key before anything is sent again (transport/confirm.ts).
+		const saved = await createScoroRecord(this, { module: spec.module, label: spec.label, body, matchField: matchField || undefined, keep: spec.keep });
 		checkLinesSaved(spec, saved, lines, `The new ${spec.label.toLowerCase()}`);
 		return [saved];
 	});

@@ -1,12 +1,12 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { runPerItem } from '../../../shared/items';
+import { runWrites } from '../../../shared/items';
 import type { ResourceSpec } from '../../descriptions/spec';
 import { requireId } from '../../helpers/record';
 import { scoroRequest } from '../../transport';
 
 /** Delete: Scoro `<module>/delete/<id>`. Safe to repeat (a second delete answers 404, never a second effect). */
 export async function execute(this: IExecuteFunctions, spec: ResourceSpec): Promise<INodeExecutionData[]> {
-	return await runPerItem(this, async (i) => {
+	return await runWrites(this, async (i) => {
 		const id = requireId(this, i, spec);
 		await scoroRequest(this, { module: spec.module, action: 'delete', id, idempotent: true });
 		return [{ [spec.idField]: Number.isNaN(Number(id)) ? id : Number(id), deleted: true }];

@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { runPerItem } from '../../../shared/items';
+import { runWrites } from '../../../shared/items';
 import type { ResourceSpec } from '../../descriptions/spec';
 import { inputError } from '../../helpers/body';
 import { checkLinesSaved, currentLines, recordFromInput, requireId } from '../../helpers/record';
@@ -13,7 +13,7 @@ import { dataObject, scoroRequest } from '../../transport';
  * instead of dropping them.
  */
 export async function execute(this: IExecuteFunctions, spec: ResourceSpec): Promise<INodeExecutionData[]> {
-	return await runPerItem(this, async (i) => {
+	return await runWrites(this, async (i) => {
 		const id = requireId(this, i, spec);
 		const { body, lines } = recordFromInput(this, i, spec);
 		const given = body[spec.idField];

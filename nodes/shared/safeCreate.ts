@@ -1,0 +1,95 @@
+import { SyncError } from './errors';
+import { NodeApiError } from 'n8n-workflow';
+import { httpStatusOf, isNetworkError } from './retry';
+import { isOutcomeUnknown, outcomeUnknown } from './writeOutcome';
+
+/**
+ * Creates whose answer may be lost. None of OfficeRnD, Scoro or Re-Leased offers an idempotency key,
+ * so a create that got no clear answer (network error after sending, timeout, cut connection, 5xx,
+ * which may come after the server committed) is confirmed by looking the record up by a natural or
+ * external key, and sent again only when the look-up proves it absent. Without a key to look up, the
+ * item is reported as "outcome unknown", never re-sent blindly.
+ */
+
+/** Marks an error that carries no answer from the system (the request may or may not have arrived). */
+export function markNoAnswer<E extends object>(error: E): E {
+	return Object.assign(error, { noAnswer: true });
+}
+
+/**
+ * Whether a failed write may nevertheless have been committed. A definite answer under 500 (400, 404,
+ * 409, a 429 whose retries ran out, an error envelope) means the system refused it; everything else
+ * (5xx, 408, no answer at all) leaves the outcome open.
+ */
+export function isUncertainOutcome(error: unknown): boolean {
+	if (isOutcomeUnknown(error)) return true;
+	if ((error as { noAnswer?: unknown })?.noAnswer === true) return true;
+	const status = httpStatusOf(error) ?? (error instanceof SyncError ? error.httpStatus : undefined);
+	if (status !== undefined) return status >= 500 || status === 408;
+	// A SyncError without a status was read from an answer body (the system spoke): a refusal.
+	if (error instanceof SyncError) return false;
+	if (isNetworkError(error)) return true;
+	// n8n's request helper wraps a failure without an HTTP answer (reset, timeout, abort) in a
+	// NodeApiError whose httpCode is the socket code, not a status.
+	if (error instanceof NodeApiError || (error as { name?: unknown })?.name === 'NodeApiError') return true;
+	const code = String((error as { code?: unknown })?.code ?? (error as { cause?: { code?: unknown } })?.cause?.code ?? '');
+	if (/^(E[A-Z_]{3,}|UND_ERR)/.test(code)) return true;
+	// Anything else (our own checks, a missing setting) was raised before a request left.
+	return false;
+}
+
+export interface ConfirmedCreateOptions<T> {
+	/** e.g. 'OfficeRnD' */
+	system: string;
+	/** Where the user should look when the outcome stays unknown, e.g. 'charges of invoice X with reference R'. */
+	where: string;
+	send: () => Promise<T>;
+	/**
+	 * The records a lost create could have made, found by its natural or external key (already
+	 * filtered to exact matches). Undefined when the record has no key to look up.
+	 */
+	lookup?: () => Promise<T[]>;
+	/** How many times the create may be sent in all (each re-send only after a look-up proved it absent). */
+	maxSends?: number;
+}
+
+export interface ConfirmedCreateResult<T> {
+	record: T;
+	/** True when the record was found by the look-up after a lost answer rather than returned by the create. */
+	confirmedByLookup: boolean;
+	sends: number;
+}
+
+export async function confirmedCreate<T>(options: ConfirmedCreateOptions<T>): Promise<ConfirmedCreateResult<T>> {
+	const maxSends = Math.max(1, options.maxSends ?? 2);
+	let lastFailure: unknown;
+	for (let sends = 1; sends <= maxSends; sends++) {
+		try {
+			return { record: await options.send(), confirmedByLookup: false, sends };
+		} catch (error) {
+			// The system's own refusal goes back unchanged: item loops shape it for n8n with the item index.
+			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
+			if (!isUncertainOutcome(error)) throw error;
+			lastFailure = error;
+		}
+		if (!options.lookup) {
+			// The answer's own text helps the user judge (e.g. OfficeRnD answers 500 for business rules).
+			const said = (lastFailure as { message?: unknown })?.message;
+			const answer = typeof said === 'string' && said ? `; the answer was: ${said.slice(0, 200)}` : '';
+			throw outcomeUnknown(options.system, `${options.where} (no key identifies this record, so it was not sent again${answer})`, lastFailure);
+		}
+		let found: T[];
+		try {
+			found = await options.lookup();
+		} catch (lookupError) {
+			throw outcomeUnknown(options.system, `${options.where} (the look-up after the lost answer failed as well)`, lookupError);
+		}
+		if (found.length === 1) return { record: found[0], confirmedByLookup: true, sends };
+		if (found.length > 1) {
+			throw outcomeUnknown(options.system, `${options.where} (${found.length} records match, so which one this item made cannot be told)`, lastFailure);
+		}
+		// Proven absent: the create did not land, so sending it again cannot duplicate it.
+	}
+	// The last attempt failed too and the look-up shows nothing: not written. Its own error says why.
+	throw lastFailure;
+}
