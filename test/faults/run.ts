@@ -6,7 +6,7 @@
  *   npm run test:faults                         # CI size (N=15)
  *   npm run test:faults -- --full               # N=1000
  *   npm run test:faults -- --n 50 --template payments --scenario overlap,faults
- *   options: --json <file> (default .run/faults.json), --seed <int>, --list
+ *   options: --json <file> (default .run/faults.json), --seed <int>, --list, --no-selfcheck
  *
  * Prints a table (template × scenario → records, duplicates, lost, changed, failed items, time,
  * PASS/FAIL/skip) and, as its last line, `N passed, N failed` (one per template × scenario that
@@ -14,6 +14,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { runChecks } from './selfcheck';
 import { compare, SCENARIOS, type ScenarioContext, type ScenarioOutcome } from './scenarios';
 import { TEMPLATES, type Row, type TemplateSpec } from './templates';
 import { World } from './world';
@@ -47,6 +48,7 @@ function parseArgs(argv: string[]) {
 		n,
 		full,
 		list: argv.includes('--list'),
+		noSelfcheck: argv.includes('--no-selfcheck'),
 		template: get('template'),
 		scenario: get('scenario'),
 		json: get('json') ?? path.join(ROOT, '.run', 'faults.json'),
@@ -59,12 +61,12 @@ const padL = (s: string, w: number) => (s.length >= w ? s : ' '.repeat(w - s.len
 
 function printRow(r: ResultRow): void {
 	process.stdout.write(
-		`${pad(r.template, 20)} ${pad(r.scenario, 9)} ${padL(String(r.records), 7)} ${padL(String(r.duplicates), 5)} ${padL(String(r.lost), 5)} ${padL(String(r.changed), 5)} ${padL(String(r.failedItems), 6)} ${padL(r.seconds.toFixed(0), 5)}  ${pad(r.status.toUpperCase(), 4)}  ${r.notes.join('; ').slice(0, 400)}\n`,
+		`${pad(r.template, 20)} ${pad(r.scenario, 18)} ${padL(String(r.records), 7)} ${padL(String(r.duplicates), 5)} ${padL(String(r.lost), 5)} ${padL(String(r.changed), 5)} ${padL(String(r.failedItems), 6)} ${padL(r.seconds.toFixed(0), 5)}  ${pad(r.status.toUpperCase(), 4)}  ${r.notes.join('; ').slice(0, 400)}\n`,
 	);
 }
 
 function header(): void {
-	process.stdout.write(`${pad('template', 20)} ${pad('scenario', 9)} ${padL('records', 7)} ${padL('dup', 5)} ${padL('lost', 5)} ${padL('diff', 5)} ${padL('failed', 6)} ${padL('s', 5)}  result\n`);
+	process.stdout.write(`${pad('template', 20)} ${pad('scenario', 18)} ${padL('records', 7)} ${padL('dup', 5)} ${padL('lost', 5)} ${padL('diff', 5)} ${padL('failed', 6)} ${padL('s', 5)}  result\n`);
 }
 
 async function main(): Promise<void> {
@@ -81,13 +83,20 @@ async function main(): Promise<void> {
 	process.stdout.write(`[faults] N=${opts.n} per system, seed ${opts.seed}, ${templates.length} templates × ${scenarios.length} scenarios\n`);
 	const started = Date.now();
 	const results: ResultRow[] = [];
+	header();
+	if (!opts.noSelfcheck) {
+		for (const c of await runChecks()) {
+			const row: ResultRow = { template: 'sandbox self-check', scenario: c.name, status: c.ok ? 'pass' : 'fail', records: 0, duplicates: 0, lost: 0, changed: 0, failedItems: 0, seconds: c.seconds, notes: c.error ? [c.error] : [] };
+			results.push(row);
+			printRow(row);
+		}
+	}
 	const world = await World.start(
 		TEMPLATES.map((t) => t.file),
 		Math.max(240_000, opts.n * 2_000),
 	);
 	process.stdout.write(`[faults] n8n ready, sandbox ${world.sandbox.url} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
 	try {
-		header();
 		for (const spec of templates) {
 			const t0 = Date.now();
 			try {
