@@ -86,7 +86,8 @@ export class SandboxState {
 	/**
 	 * A deep copy of every system's records (and id sequences) and of the clock offset, to put back
 	 * with restore(): the fault suite sets a world up once and starts every scenario from it.
-	 * Runtime state that is not records (Intacct sessions and result sets) is not part of it.
+	 * Runtime state that is not records (Intacct sessions, result sets and executed control IDs,
+	 * OAuth tokens) is not part of it: restore() resets it, as a restarted sandbox would.
 	 */
 	checkpoint(): SandboxCheckpoint {
 		const stores = new Map<string, unknown>();
@@ -94,11 +95,14 @@ export class SandboxState {
 		return { stores };
 	}
 
-	/** Puts back a checkpoint() of this state (each restore gets its own copy) and clears log and faults. */
+	/** Puts back a checkpoint() of this state (each restore gets its own copy), resets each system's runtime state and clears log and faults. */
 	restore(cp: SandboxCheckpoint): void {
 		for (const [name, data] of cp.stores) {
 			const runtime = this.systems.get(name);
 			if (!runtime) throw new Error(`unknown system ${name}`);
+			// Without this, a request replayed by a later scenario would meet the control IDs that an
+			// earlier scenario (after the checkpoint) executed, and be answered as a repeat.
+			runtime.module.reset?.(this.context(name));
 			// rollback() adopts the maps it is given: hand it a copy so the checkpoint stays reusable.
 			const scratch = new RecordStore(name, this.clock);
 			scratch.rollback(data);

@@ -95,6 +95,12 @@ async function main(): Promise<void> {
 		TEMPLATES.map((t) => t.file),
 		Math.max(240_000, opts.n * 2_000),
 	);
+	// Ctrl-C or a CI timeout: kill every n8n this suite started (process groups), then exit.
+	for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+		process.once(signal, () => {
+			void world.close().finally(() => process.exit(130));
+		});
+	}
 	process.stdout.write(`[faults] n8n ready, sandbox ${world.sandbox.url} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
 	try {
 		for (const spec of templates) {
