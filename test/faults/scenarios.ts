@@ -46,12 +46,28 @@ const ours = (world: World, spec: TemplateSpec): Rec[] => world.failureLog().fil
 const describeRun = (r: ExecResult) => `${r.status}${r.errorMessage ? ` (${r.errorMessage.split('\n')[0]!.slice(0, 120)})` : ''} ${Math.round(r.ms / 1000)} s`;
 const failedRun = (r: ExecResult) => r.status !== 'success';
 
+/** How many requests each kind of fault hit since the last restore (latency counted as 'latency'). */
+function faultCounts(world: World): Record<string, number> {
+	const out: Record<string, number> = {};
+	for (const e of world.state.log.list()) for (const f of e.faults) {
+		const k = f.startsWith('latency') ? 'latency' : f;
+		out[k] = (out[k] ?? 0) + 1;
+	}
+	return out;
+}
+
 function base(): ScenarioOutcome {
 	return { rows: [], failed: 0, runs: [], notes: [], problems: [] };
 }
 
 /** Faults of the "faults" scenario: 10% 5xx, bursts of five 429s, 5% of write answers lost after commit, Intacct session expiry. */
-async function injectFaults(world: World, seed: number): Promise<void> {
+async function injectFaults(world: World, spec: TemplateSpec, seed: number): Promise<void> {
+	// At small N the percentages may not hit anything: each kind of fault also hits once for sure
+	// (a terminal fault applies when no earlier one took the request; these come first).
+	await world.admin('POST', '/faults', { system: spec.target, kind: 'write', type: 'dropAfterCommit', count: 1 });
+	await world.admin('POST', '/faults', { system: spec.source, type: 'http5xx', status: 503, count: 1, skip: 2 });
+	await world.admin('POST', '/faults', { system: spec.target, type: 'http429', retryAfterSeconds: 1, burst: 5, count: 5, skip: 2 });
+	await world.admin('POST', '/faults', { system: 'intacct', type: 'latency', latencyMs: 1500, count: 1, skip: 3 });
 	// Session expiry: sessions live 1 s, and 3% of Intacct requests wait 1.5 s first, so the
 	// session they carry has expired by the time the gateway reads it (as when a session times
 	// out or is ended in the middle of a run).
@@ -104,12 +120,13 @@ export const SCENARIOS: Scenario[] = [
 		async run({ world, spec, seed }) {
 			const out = base();
 			await world.restore(spec.start);
-			await injectFaults(world, seed);
+			await injectFaults(world, spec, seed);
 			const faulted = await world.execute(spec.file);
 			out.runs.push(faulted);
-			const applied = world.state.log.list().filter((e) => e.faults.length).length;
+			const applied = faultCounts(world);
 			await clearFaults(world);
-			out.notes.push(`faulted run ${describeRun(faulted)}, ${applied} requests hit`);
+			out.notes.push(`faulted run ${describeRun(faulted)}, faults: ${JSON.stringify(applied)}`);
+			if (!applied.dropAfterCommit) out.problems.push('no write answer was lost: the scenario did not happen');
 			out.failed = ours(world, spec).length;
 			const rerun = await world.execute(spec.file);
 			out.runs.push(rerun);
@@ -233,9 +250,12 @@ export const SCENARIOS: Scenario[] = [
 		async run({ world, spec, seed }) {
 			const out = base();
 			await world.restore(spec.start);
+			await world.admin('POST', '/faults', { system: spec.target, kind: 'write', type: 'dropAfterCommit', count: 1 });
 			await world.admin('POST', '/faults', { system: spec.target, kind: 'write', type: 'dropAfterCommit', probability: 0.05, seed: seed + 9 });
 			const r = await world.execute(spec.file);
 			out.runs.push(r);
+			const dropped = faultCounts(world).dropAfterCommit ?? 0;
+			out.notes.push(`${dropped} write answer(s) lost`);
 			await world.admin('DELETE', '/faults');
 			out.failed = ours(world, spec).length;
 			out.expectFailedEqualsLostOf = spec.project(world);

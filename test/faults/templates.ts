@@ -190,7 +190,7 @@ const payments: TemplateSpec = {
 };
 
 /** Intacct AR payments entered by staff on the AR invoices of the bulk OfficeRnD invoices (a quarter of each total). */
-async function staffPayments(world: World, count: number, docPrefix: string, customerOf: (inv: Rec) => string, invoicesOf: () => Rec[]): Promise<void> {
+async function staffPayments(world: World, count: number, docPrefix: string, customerOf: (inv: Rec) => string, invoicesOf: () => Rec[], date = '04/02/2025'): Promise<void> {
 	const list = invoicesOf().slice(0, count);
 	for (let i = 0; i < list.length; i += 50) {
 		const fns = list.slice(i, i + 50).map((inv, k) => {
@@ -199,8 +199,8 @@ async function staffPayments(world: World, count: number, docPrefix: string, cus
 				PAYMENTMETHOD: 'EFT',
 				FINANCIALENTITY: 'BARC-GBP',
 				CUSTOMERID: customerOf(inv),
-				RECEIPTDATE: '04/02/2025',
-				PAYMENTDATE: '04/02/2025',
+				RECEIPTDATE: date,
+				PAYMENTDATE: date,
 				DOCNUMBER: `${docPrefix}${String(i + k + 1).padStart(5, '0')}`,
 				CURRENCY: 'GBP',
 				ARPYMTDETAILS: { ARPYMTDETAIL: [{ RECORDKEY: String(inv.RECORDNO), TRX_PAYMENTAMOUNT: amount.toFixed(2) }] },
@@ -310,4 +310,53 @@ const releasedInvoices: TemplateSpec = {
 	pagedRead: thousandArInvoices,
 };
 
-export const TEMPLATES: TemplateSpec[] = [customers, invoices, payments, intacctPayments, scoroInvoices, releasedInvoices];
+const scoroBulkIds = (w: World) => new Set(w.records('scoro', 'invoices').filter((r) => Number(r.no) > 20000).map((r) => String(r._id)));
+
+const intacctReceipts: TemplateSpec = {
+	file: 'intacct-scoro/receipts.json',
+	short: 'int→scoro receipts',
+	start: 'S-int-scoro-receipts',
+	workflowName: 'Sage Intacct → Scoro: payments → receipts',
+	target: 'scoro',
+	source: 'intacct',
+	writeBack: false,
+	// W0 after scoro-intacct/invoices.json ran once, plus one AR payment entered in Intacct on each
+	// bulk invoice's AR invoice (a quarter of its total).
+	async prepare(world, n) {
+		if (!world.hasCheckpoint('W0-scoro')) {
+			await world0(world, n);
+			await world.restore('W0');
+			await runSetup(world, 'scoro-intacct/invoices.json');
+			world.checkpoint('W0-scoro');
+		}
+		await world.restore('W0-scoro');
+		const ids = scoroBulkIds(world);
+		// The template writes Drafts (its Settings default); staff post them in Intacct before paying.
+		const istore = world.store('intacct');
+		for (const inv of world.records('intacct', 'ARINVOICE').filter((i) => ids.has(String(i.EXTERNALID)) && i.STATE === 'Draft')) {
+			istore.update('ARINVOICE', String(inv._id), { STATE: 'Posted' });
+		}
+		await staffPayments(
+			world,
+			n,
+			'SCO-B',
+			(inv) => String(inv.CUSTOMERID),
+			() => world.records('intacct', 'ARINVOICE').filter((i) => ids.has(String(i.EXTERNALID))),
+			'10/20/2026',
+		);
+		world.checkpoint(this.start);
+	},
+	project(world) {
+		const ids = scoroBulkIds(world);
+		const rows: Row[] = [];
+		for (const g of world.records('scoro', 'receipts')) {
+			for (const r of (g.receipts as Rec[] | undefined) ?? []) {
+				if (!ids.has(String(r.invoice_id))) continue;
+				rows.push({ key: `receipt on invoice ${String(r.invoice_id)} ${String(r.date)}`, value: cents(r.sum) });
+			}
+		}
+		return rows;
+	},
+};
+
+export const TEMPLATES: TemplateSpec[] = [customers, invoices, payments, intacctPayments, scoroInvoices, releasedInvoices, intacctReceipts];

@@ -174,7 +174,10 @@ export class World {
 			body,
 		});
 		const text = await res.text();
-		if (res.status !== 200 || text.includes('<status>failure</status>')) throw new Error(`Intacct call failed: ${text.slice(0, 1500)}`);
+		if (res.status !== 200 || text.includes('<status>failure</status>')) {
+			const errors = [...text.matchAll(/<description2?>([^<]*)<\/description2?>/g)].map((m) => m[1]).filter(Boolean);
+			throw new Error(`Intacct call failed: ${res.status} ${errors.slice(0, 4).join(' / ') || text.slice(0, 800)}`);
+		}
 		return text;
 	}
 }
