@@ -5,6 +5,8 @@
  */
 import { startSandbox, type Sandbox } from '../../sandbox/server';
 import { INTACCT_SANDBOX_CREDENTIALS as IC } from '../../sandbox/intacct/seed';
+import { classifyRequest } from '../../sandbox/core/faults';
+import { compare } from './scenarios';
 
 export interface Check {
 	name: string;
@@ -61,6 +63,34 @@ async function intacct(sbx: Sandbox, fn: string): Promise<{ status: number | 'dr
 }
 
 export const CHECKS: Check[] = [
+	{
+		name: 'comparison',
+		async run() {
+			const ref = [{ key: 'a', value: '1.00' }, { key: 'b', value: '2.00' }, { key: 'c', value: '3.00' }];
+			assert(JSON.stringify(compare(ref, [...ref].reverse())) === JSON.stringify({ duplicates: 0, lost: 0, changed: 0, examples: [] }), 'equal lists differ');
+			const c = compare(ref, [{ key: 'a', value: '1.00' }, { key: 'a', value: '1.00' }, { key: 'b', value: '2.50' }, { key: 'd', value: '4.00' }]);
+			assert(c.duplicates === 2 && c.lost === 1 && c.changed === 1, `compare ${JSON.stringify(c)}`);
+		},
+	},
+	{
+		name: 'read or write',
+		async run() {
+			const cases: Array<[string, string[], 'read' | 'write']> = [
+				['POST', ['readByQuery'], 'read'],
+				['POST', ['readMore'], 'read'],
+				['POST', ['getAPISession'], 'read'],
+				['POST', ['create'], 'write'],
+				['POST', ['readByQuery', 'create'], 'write'],
+				['GET', ['charges.list'], 'read'],
+				['POST', ['oauth.token'], 'read'],
+				['PUT', ['charges.update'], 'write'],
+				['DELETE', ['charges.delete'], 'write'],
+				['POST', ['invoices/list'], 'read'],
+				['POST', ['receipts/modify'], 'write'],
+			];
+			for (const [method, ops, want] of cases) assert(classifyRequest(method, ops) === want, `${method} ${ops.join(',')} is not a ${want}`);
+		},
+	},
 	{
 		name: 'seeded probability',
 		async run(sbx) {
