@@ -359,4 +359,4 @@ const intacctReceipts: TemplateSpec = {
 	},
 };
 
-export const TEMPLATES: TemplateSpec[] = [customers, invoices, payments, intacctPayments, scoroInvoices, releasedInvoices, intacctReceipts];
+export const TEMPLATES: TemplateSpec[] = [intacctPayments, payments, invoices, customers, scoroInvoices, releasedInvoices, intacctReceipts];
