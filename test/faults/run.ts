@@ -6,7 +6,8 @@
  *   npm run test:faults                         # CI size (N=15)
  *   npm run test:faults -- --full               # N=1000
  *   npm run test:faults -- --n 50 --template payments --scenario overlap,faults
- *   options: --json <file> (default .run/faults.json), --seed <int>, --list, --no-selfcheck
+ *   options: --json <file> (default .run/faults.json), --seed <int>, --list, --no-selfcheck,
+ *            --budget <s> (no scenario starts after s seconds; the rest are reported as not run, SKIP)
  *
  * Prints a table (template × scenario → records, duplicates, lost, changed, failed items, time,
  * PASS/FAIL/skip) and, as its last line, `N passed, N failed` (one per template × scenario that
@@ -53,6 +54,9 @@ function parseArgs(argv: string[]) {
 		scenario: get('scenario'),
 		json: get('json') ?? path.join(ROOT, '.run', 'faults.json'),
 		seed: Number(get('seed') ?? 20201),
+		/** Seconds after which no new scenario starts (the rest are reported as not run). */
+		budget: get('budget') ? Number(get('budget')) : undefined,
+		started: Date.now(),
 	};
 }
 
@@ -135,6 +139,12 @@ async function runTemplate(world: World, spec: TemplateSpec, scenarios: typeof S
 	const clean = SCENARIOS.find((s) => s.name === 'clean')!;
 	const list = [clean, ...scenarios.filter((s) => s !== clean)];
 	for (const scenario of list) {
+		if (opts.budget !== undefined && (Date.now() - opts.started) / 1000 > opts.budget) {
+			const row: ResultRow = { template: spec.short, scenario: scenario.name, status: 'skip', records: 0, duplicates: 0, lost: 0, changed: 0, failedItems: 0, seconds: 0, notes: [`not run: over the ${opts.budget} s budget`] };
+			results.push(row);
+			printRow(row);
+			continue;
+		}
 		const applies = scenario.applies(spec, opts.n);
 		if (applies !== true) {
 			if (scenarios.includes(scenario)) {
