@@ -145,8 +145,12 @@ export class World {
 			timedOut = true;
 			killGroup(child.pid, 'SIGKILL');
 		}, this.runTimeoutMs);
+		let exit = '';
 		await new Promise<void>((resolve) => {
-			child.once('close', () => resolve());
+			child.once('close', (code, signal) => {
+				exit = `exit ${code ?? signal}`;
+				resolve();
+			});
 			child.once('error', () => resolve());
 		});
 		clearInterval(poll);
@@ -157,7 +161,11 @@ export class World {
 		if (killed) return { status: 'killed', ms };
 		if (timedOut) return { status: 'timeout', ms, errorMessage: `no end after ${this.runTimeoutMs} ms` };
 		const run = parseRunOutput(out);
-		if (!run) return { status: 'no-run', ms, errorMessage: out.slice(-600) };
+		if (!run) {
+			// A failed run is printed through the logger: name its error, not the tail of the JSON.
+			const errLine = out.split('\n').reverse().find((l) => /error|Execution was NOT successful/i.test(l) && !/^\s*"/.test(l));
+			return { status: 'no-run', ms, errorMessage: `${exit}, no run data${errLine ? `: ${errLine.trim().slice(0, 300)}` : ''}` };
+		}
 		const err = run.data?.resultData?.error?.message;
 		return { status: err ? 'error' : 'success', errorMessage: err, ms };
 	}
