@@ -219,6 +219,9 @@ export const SCENARIOS: Scenario[] = [
 			await world.admin('POST', '/faults', { system: spec.source, kind: 'write', type: 'latency', latencyMs: 6000, count: 1 });
 			const r = await world.execute(spec.file);
 			out.runs.push(r);
+			const delayed = world.state.log.list({ system: spec.source }).filter((e) => e.faults.some((f) => f.startsWith('latency')));
+			out.notes.push(delayed.length ? `delayed: ${delayed.map((e) => `${e.operation ?? e.path} → ${e.status}`).join(', ')}` : 'no write-back was delayed');
+			if (!delayed.length) out.problems.push('no write-back was delayed: the scenario did not happen');
 			await world.admin('DELETE', '/faults');
 			const again = await world.execute(spec.file);
 			out.runs.push(again);
