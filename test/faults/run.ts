@@ -182,14 +182,14 @@ async function runTemplate(world: World, spec: TemplateSpec, scenarios: typeof S
 		const row: ResultRow = {
 			template: spec.short,
 			scenario: scenario.name,
-			status: ok ? 'pass' : 'fail',
+			status: outcome.skipReason ? 'skip' : ok ? 'pass' : 'fail',
 			records: reference.length,
 			duplicates: cmp.duplicates,
 			lost: cmp.lost,
 			changed: cmp.changed,
 			failedItems: outcome.failed,
 			seconds,
-			notes: [...problems, ...cmp.examples, ...outcome.notes],
+			notes: outcome.skipReason ? [outcome.skipReason] : [...problems, ...cmp.examples, ...outcome.notes],
 		};
 		// The clean scenario is only reported when asked for; it always runs as the reference.
 		if (scenarios.includes(scenario) || !ok) {
