@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BULK_SEEDERS, bulkSeedSchema } from './bulkSeed';
 import { faultInputSchema } from './faults';
 import { HttpError, json, parseJsonBody } from './http';
 import type { SandboxState } from './state';
@@ -26,6 +27,9 @@ const recordSchema = z
 		fields: z.record(fieldValue),
 	})
 	.strict();
+
+/** Whole-sandbox checkpoints kept for POST /__admin/restore/:id (each is a full copy: bounded). */
+const MAX_CHECKPOINTS = 20;
 
 function parse<T>(schema: z.ZodType<T>, body: string): T {
 	const result = schema.safeParse(parseJsonBody(body));
@@ -71,6 +75,7 @@ export async function handleAdmin(state: SandboxState, req: SandboxRequest): Pro
 			return json(200, { ok: true });
 		}
 		if (a === 'counts' && parts.length === 2 && method === 'GET') return json(200, state.log.counts());
+		if (a === 'totals' && parts.length === 2 && method === 'GET') return json(200, state.log.totals());
 	}
 
 	if (head === 'faults' && parts.length === 1) {
@@ -97,6 +102,29 @@ export async function handleAdmin(state: SandboxState, req: SandboxRequest): Pro
 		const { record, created } = runtime.store.upsert(b, input.id, input.fields as never);
 		await runtime.module.onAdminWrite?.(b, record, created, state.context(a));
 		return json(created ? 201 : 200, { created, record });
+	}
+
+	if (head === 'seed' && method === 'POST' && parts.length === 2 && a) {
+		requireSystem(state, a);
+		const seeder = BULK_SEEDERS[a];
+		if (!seeder) throw new HttpError(404, `no bulk seeder for '${a}' (have: ${Object.keys(BULK_SEEDERS).join(', ')})`);
+		const input = parse(bulkSeedSchema, req.body);
+		const made = seeder(state.system(a)!.store, input);
+		return json(201, made);
+	}
+
+	if (head === 'checkpoint' && parts.length === 1 && method === 'POST') {
+		if (state.checkpoints.size >= MAX_CHECKPOINTS) throw new HttpError(409, `at most ${MAX_CHECKPOINTS} checkpoints`);
+		const id = `cp${state.checkpoints.size + 1}`;
+		state.checkpoints.set(id, state.checkpoint());
+		return json(201, { id });
+	}
+
+	if (head === 'restore' && parts.length === 2 && a && method === 'POST') {
+		const cp = state.checkpoints.get(a);
+		if (!cp) throw new HttpError(404, `no checkpoint '${a}'`);
+		state.restore(cp);
+		return json(200, { ok: true, restored: a });
 	}
 
 	if (head === 'clock' && parts.length === 1) {

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { handleAdmin } from './admin';
+import { classifyRequest } from './faults';
 import { HttpError, json, readBody, send, sleep } from './http';
 import type { SandboxState, SystemRuntime } from './state';
 import { renderStatusPage } from './statusPage';
@@ -97,6 +98,7 @@ async function handleSystem(
 		path: req.fullPath,
 		operation,
 		operations,
+		kind: classifyRequest(req.method, operations),
 	});
 	const finish = (response: SandboxResponse | 'dropped'): void => {
 		entry.durationMs = Date.now() - started;
@@ -140,7 +142,7 @@ async function handleSystem(
 		res.once('close', release);
 	}
 
-	const plan = state.faults.take(module.name, operation, req.fullPath);
+	const plan = state.faults.take(module.name, operation, req.fullPath, req.method, operations);
 	entry.faults.push(...plan.labels);
 	if (plan.latencyMs > 0) await sleep(plan.latencyMs, state.closing.signal);
 

@@ -15,6 +15,16 @@ export interface RequestLogEntry {
 	durationMs?: number;
 	/** Faults applied to this request, e.g. ['latency:200', 'http5xx']. */
 	faults: string[];
+	/** 'read' or 'write' (faults.ts classifyRequest), when the core classified it. */
+	kind?: 'read' | 'write';
+}
+
+/** Requests per system since the last clear; unlike the entries, never trimmed (load tests count thousands). */
+export interface RequestTotals {
+	reads: number;
+	writes: number;
+	/** Writes per operation label, e.g. { 'charges.create': 812 }. */
+	writeOperations: Record<string, number>;
 }
 
 export interface RequestCounts {
@@ -31,9 +41,20 @@ export const MAX_LOG_ENTRIES = 5000;
 export class RequestLog {
 	private entries: RequestLogEntry[] = [];
 	private seq = 0;
+	private readonly totalsBySystem = new Map<string, RequestTotals>();
 
 	start(init: Omit<RequestLogEntry, 'seq' | 'status' | 'faults'>): RequestLogEntry {
 		const entry: RequestLogEntry = { seq: ++this.seq, status: null, faults: [], ...init };
+		if (init.kind) {
+			let t = this.totalsBySystem.get(init.system);
+			if (!t) this.totalsBySystem.set(init.system, (t = { reads: 0, writes: 0, writeOperations: {} }));
+			if (init.kind === 'read') t.reads += 1;
+			else {
+				t.writes += 1;
+				const label = init.operation ?? `${init.method} ${init.path}`;
+				t.writeOperations[label] = (t.writeOperations[label] ?? 0) + 1;
+			}
+		}
 		this.entries.push(entry);
 		if (this.entries.length > MAX_LOG_ENTRIES) this.entries.splice(0, this.entries.length - MAX_LOG_ENTRIES);
 		return entry;
@@ -45,6 +66,13 @@ export class RequestLog {
 
 	clear(system?: string): void {
 		this.entries = system ? this.entries.filter((e) => e.system !== system) : [];
+		if (system) this.totalsBySystem.delete(system);
+		else this.totalsBySystem.clear();
+	}
+
+	/** Reads and writes per system since the last clear (not bounded by MAX_LOG_ENTRIES). */
+	totals(): Record<string, RequestTotals> {
+		return Object.fromEntries([...this.totalsBySystem].map(([k, v]) => [k, { ...v, writeOperations: { ...v.writeOperations } }]));
 	}
 
 	/**

@@ -4,6 +4,11 @@ import { RequestLog } from './requestLog';
 import { RecordStore, type StoredRecord } from './store';
 import type { SystemContext, SystemModule } from './types';
 
+/** Opaque: what SandboxState.checkpoint() returns. */
+export interface SandboxCheckpoint {
+	readonly stores: ReadonlyMap<string, unknown>;
+}
+
 export interface SystemRuntime {
 	module: SystemModule;
 	store: RecordStore;
@@ -17,6 +22,8 @@ export class SandboxState {
 	readonly systems = new Map<string, SystemRuntime>();
 	/** Requests in flight per `${system}:${concurrencyKey}`; never cleared by reset (they are real). */
 	readonly inFlight = new Map<string, number>();
+	/** Named checkpoints made through the admin API (POST /__admin/checkpoint). */
+	readonly checkpoints = new Map<string, SandboxCheckpoint>();
 	/** Set once the server listens, e.g. 'http://127.0.0.1:5680'. */
 	baseUrl = '';
 	/** Aborted when the server closes, to cut latency waits short. */
@@ -74,6 +81,35 @@ export class SandboxState {
 		}
 		this.log.clear(system);
 		this.faults.clear(system);
+	}
+
+	/**
+	 * A deep copy of every system's records (and id sequences) and of the clock offset, to put back
+	 * with restore(): the fault suite sets a world up once and starts every scenario from it.
+	 * Runtime state that is not records (Intacct sessions, result sets and executed control IDs,
+	 * OAuth tokens) is not part of it: restore() resets it, as a restarted sandbox would.
+	 */
+	checkpoint(): SandboxCheckpoint {
+		const stores = new Map<string, unknown>();
+		for (const [name, runtime] of this.systems) stores.set(name, runtime.store.checkpoint());
+		return { stores };
+	}
+
+	/** Puts back a checkpoint() of this state (each restore gets its own copy), resets each system's runtime state and clears log and faults. */
+	restore(cp: SandboxCheckpoint): void {
+		for (const [name, data] of cp.stores) {
+			const runtime = this.systems.get(name);
+			if (!runtime) throw new Error(`unknown system ${name}`);
+			// Without this, a request replayed by a later scenario would meet the control IDs that an
+			// earlier scenario (after the checkpoint) executed, and be answered as a repeat.
+			runtime.module.reset?.(this.context(name));
+			// rollback() adopts the maps it is given: hand it a copy so the checkpoint stays reusable.
+			const scratch = new RecordStore(name, this.clock);
+			scratch.rollback(data);
+			runtime.store.rollback(scratch.checkpoint());
+		}
+		this.log.clear();
+		this.faults.clear();
 	}
 
 	snapshot(system?: string): Record<string, Record<string, StoredRecord[]>> {

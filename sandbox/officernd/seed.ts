@@ -328,3 +328,130 @@ export function taxPercent(store: RecordStore, taxRateId: string): number | unde
 	const t = store.get('tax-rates', taxRateId);
 	return t ? Number(t.fields.rate ?? 0) : undefined;
 }
+
+/* ------------------------------------------------------------------ bulk seed (fault suite) */
+
+export interface BulkSeedOptions {
+	/** How many source records of each kind (default 100, at most 5 000). */
+	count: number;
+	/** Varies amounts and locations deterministically (default 1). */
+	seed?: number;
+	/** First running number (default: after the records a previous bulk seed made). */
+	start?: number;
+}
+
+/**
+ * Bulk source data for load and fault tests (the fault suite, test/faults): `count` companies
+ * (`Bulk Company NNNNN Ltd`), one issued invoice each (`INV-BNNNNN`, GBP, London or Manchester,
+ * one membership line with UK VAT 20%) and one successful charge on each invoice (part of its
+ * total, `Bank Transfer` or `Credit Card`, reference `BULK-CHG-NNNNN`). Everything maps with the
+ * templates' seeded mapping rows. Deterministic for a given (count, seed, start); appends to the
+ * standard seed. Returns the ids made.
+ */
+export function bulkSeedOfficeRnd(store: RecordStore, opts: BulkSeedOptions): { companies: string[]; invoices: string[]; charges: string[] } {
+	const count = Math.max(0, Math.min(5000, Math.floor(opts.count)));
+	const seed = opts.seed ?? 1;
+	const start = opts.start ?? store.list('companies').filter((c) => String(c.fields.name).startsWith('Bulk Company ')).length + 1;
+	const L = SEED_IDS.location;
+	const out = { companies: [] as string[], invoices: [] as string[], charges: [] as string[] };
+	for (let k = 0; k < count; k++) {
+		const i = start + k;
+		const n = String(i).padStart(5, '0');
+		const location = (i + seed) % 2 === 0 ? L.london : L.manchester;
+		const createdAt = `2025-03-${String(1 + (i % 20)).padStart(2, '0')}T08:00:00.000Z`;
+		const company = store.insert(
+			'companies',
+			{
+				name: `Bulk Company ${n} Ltd`,
+				email: `ap+${n}@bulk.example`,
+				description: '',
+				url: '',
+				image: null,
+				startDate: ts(1, 0),
+				location,
+				status: 'active',
+				address: { country: 'GB', city: location === L.london ? 'London' : 'Manchester' },
+				billingDetails: { billingName: `Bulk Company ${n} Ltd`, vatNumber: '', registrationNumber: '', paymentMethod: 'Bank Transfer' },
+				tags: [],
+				properties: { intacctCustomerId: '' },
+				createdBy: ADMIN_USER,
+				modifiedBy: ADMIN_USER,
+			},
+			{ createdAt, modifiedAt: createdAt },
+		);
+		out.companies.push(company.id);
+
+		// 100.00 .. 999.00 net, varied by index and seed.
+		const unitPrice = 100 + ((i * 37 + seed * 11) % 900);
+		const priced = priceLines(
+			[{ description: `Private Office B${n} - March`, unitPrice, quantity: 1, plan: SEED_IDS.plan.privateOffice, account: SEED_IDS.account.membership, taxRate: SEED_IDS.taxRate.ukVat20, location, startDate: ts(1, 0), endDate: '2025-03-31T00:00:00.000Z' }],
+			'excluded',
+			(id) => taxPercent(store, id),
+			1,
+		);
+		const invoice = store.insert(
+			'payments',
+			{
+				number: `INV-B${n}`,
+				documentType: 'invoice',
+				date: ts(1 + (i % 20), 0),
+				dueDate: '2025-03-31T00:00:00.000Z',
+				company: company.id,
+				member: null,
+				location,
+				reference: `Private Office B${n} - March`,
+				taxType: 'excluded',
+				lines: priced.lines,
+				processingFeeLine: null,
+				taxAmounts: priced.taxAmounts,
+				subTotal: priced.subTotal,
+				amount: priced.total,
+				total: priced.total,
+				baseTotal: priced.total,
+				payableAmount: priced.total,
+				paidAmount: 0,
+				pendingAmount: 0,
+				allocatedAmount: 0,
+				currency: BASE_CURRENCY,
+				currencyConversionRate: 1,
+				isFailed: false,
+				isPaid: false,
+				isSent: true,
+				status: 'awaiting_payment',
+				chargeMethod: 'Bank Transfer',
+				allocations: [],
+				accounting: null,
+				properties: {},
+				createdBy: ADMIN_USER,
+				modifiedBy: ADMIN_USER,
+			},
+			{ createdAt, modifiedAt: createdAt },
+		);
+		out.invoices.push(invoice.id);
+
+		const amount = Math.round(priced.total * 50) / 100; // half of the total, to the cent
+		const card = (i + seed) % 3 === 0;
+		const charge = store.insert(
+			'charges',
+			{
+				payment: invoice.id,
+				amount,
+				currency: BASE_CURRENCY,
+				account: card ? 'Credit Card' : 'Bank Transfer',
+				reference: `BULK-CHG-${n}`,
+				date: ts(21 + (i % 7), 0),
+				status: 'success',
+				source: 'admin',
+				providerChargeReference: card ? `ch_bulk_${n}` : '',
+				accounting: null,
+			},
+			{ createdAt, modifiedAt: createdAt },
+		);
+		out.charges.push(charge.id);
+		// What settlementPatch() gives for one successful charge of half the total (computed here:
+		// settlementPatch scans every charge, quadratic over thousands of bulk records).
+		const payable = Math.round((priced.total - amount) * 100) / 100;
+		store.update('payments', invoice.id, { paidAmount: amount, pendingAmount: 0, allocatedAmount: 0, payableAmount: payable, status: 'partially_paid', isPaid: false, isFailed: false }, { modifiedAt: createdAt });
+	}
+	return out;
+}

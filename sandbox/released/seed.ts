@@ -164,3 +164,46 @@ export function seedReLeased(store: RecordStore): void {
 		13,
 	);
 }
+
+/* ------------------------------------------------------------------ bulk seed (fault suite) */
+
+/**
+ * Bulk source data for load and fault tests (test/faults): `count` approved income invoices
+ * (`INV-5NNNN`), rent on the seeded tenancies of con_1 (12 Queen St) and con_2 (88 Harbour Rd),
+ * built by the API's own buildInvoice (totals, tax), issued from 2024-06-01, amounts varied by index
+ * and seed. Every one maps with released-intacct/invoices.json's seeded rows. Deterministic;
+ * appends after earlier bulk invoices. Returns the ids.
+ */
+export function bulkSeedReLeased(store: RecordStore, opts: { count: number; seed?: number }): { invoices: string[] } {
+	const count = Math.max(0, Math.min(5000, Math.floor(opts.count)));
+	const seed = opts.seed ?? 1;
+	const existing = store.list('invoice').filter((r) => /^INV-5\d{4}$/.test(String(r.fields.invoiceNumber))).length;
+	const parties = [
+		{ contactId: 'con_1', propertyId: 'prop_1', tenancyId: 'ten_1', option: '12 Queen St' },
+		{ contactId: 'con_2', propertyId: 'prop_2', tenancyId: 'ten_2', option: '88 Harbour Rd' },
+	];
+	const out: string[] = [];
+	for (let k = 0; k < count; k++) {
+		const i = existing + k + 1;
+		const p = parties[(i + seed) % 2]!;
+		const amount = 500 + ((i * 37 + seed * 11) % 2000);
+		const day = 1 + (i % 28);
+		const issueDate = `2024-06-${String(day).padStart(2, '0')}`;
+		const built = buildInvoice(store, {
+			type: 'Income',
+			invoiceNumber: `INV-${50000 + i}`,
+			contactId: p.contactId,
+			propertyId: p.propertyId,
+			tenancyId: p.tenancyId,
+			issueDate,
+			dueDate: '2024-07-20',
+			reference: `June rent B${i}`,
+			lines: [{ description: 'Rent', accountCode: '200', taxType: 'GST on Income', tracking: { category: PROPERTY_TRACKING_CATEGORY, option: p.option }, amountExclTax: amount }],
+			status: 'Approved',
+		});
+		const at = `${issueDate}T09:00:00.000Z`;
+		const r = store.insert('invoice', built, { id: `${ID_PREFIX.invoice}b${i}`, createdAt: at, modifiedAt: at });
+		out.push(r.id);
+	}
+	return { invoices: out };
+}

@@ -1,4 +1,5 @@
 import type { Fields, RecordStore } from '../core/store';
+import { withTotals } from './documents';
 import { SCORO_MODULES } from './modules';
 
 /** What the Scoro sandbox accepts. Nothing here is a real secret: it only opens the local simulator. */
@@ -142,4 +143,48 @@ export function seedScoro(store: RecordStore, finish: (store: RecordStore) => vo
 		}
 	}
 	finish(store);
+}
+
+/* ------------------------------------------------------------------ bulk seed (fault suite) */
+
+/**
+ * Bulk source data for load and fault tests (test/faults): `count` unpaid GBP invoices of Acme
+ * Consulting Ltd (contact 1), numbered from 20001, dated from 2026-09-02, one line each on the
+ * finance account, VAT code and cost object the templates' seeded mapping rows cover (like seed
+ * invoice 1007), amounts varied by index and seed. Totals come from the API's own withTotals.
+ * Deterministic for a given (count, seed); appends after earlier bulk invoices. Returns the ids.
+ */
+export function bulkSeedScoro(store: RecordStore, opts: { count: number; seed?: number }): { invoices: string[] } {
+	const count = Math.max(0, Math.min(5000, Math.floor(opts.count)));
+	const seed = opts.seed ?? 1;
+	const existing = store.list('invoices').filter((r) => Number(r.fields.no) > 20000).length;
+	const out: string[] = [];
+	let lineId = 100_000 + existing;
+	for (let k = 0; k < count; k++) {
+		const i = existing + k + 1;
+		const day = 2 + (i % 27);
+		const date = `2026-09-${String(day).padStart(2, '0')}`;
+		const created = `${date}T09:00:00Z`;
+		const price = 100 + ((i * 37 + seed * 11) % 900);
+		const fields: Fields = {
+			no: 20000 + i,
+			company_id: 1,
+			person_id: null,
+			project_id: null,
+			date,
+			deadline: '2026-10-31',
+			currency: 'GBP',
+			currency_rate: 1,
+			status: 'unpaid',
+			payment_type: 'banktransfer',
+			reference_no: `RF-B${20000 + i}`,
+			description: `Bulk invoice ${20000 + i}`,
+			account_id: 'sandbox',
+			credited_invoices: [],
+			lines: [line(++lineId, `Training seats B${i}`, price, 1 + (i % 3), 1, 2, { finance_object_id: 3 })],
+		};
+		const r = store.insert('invoices', withTotals(store, fields), { createdAt: created, modifiedAt: created });
+		out.push(r.id);
+	}
+	return { invoices: out };
 }
