@@ -149,7 +149,39 @@ async function main() {
 			{ N8N_E2E_BUILD: process.env.N8N_E2E_BUILD || 'skip' },
 		);
 	}
+	if (!skipE2e && okBuild && okN8n) await faults();
 	return finish(started);
+}
+
+/**
+ * The fault suite (npm run test:faults; test/faults/README.md): templates in real n8n under lost
+ * answers, 429 bursts, SIGKILL and overlap, compared record by record with a clean run. Each
+ * template x scenario row counts as one test. CI runs the same script as the full size, with fewer
+ * records per system and a time budget (rows not started in time are listed as not run).
+ */
+async function faults() {
+	banner('fault suite (node scripts/faults.js)');
+	fs.mkdirSync(RUN_DIR, { recursive: true });
+	const report = path.join(RUN_DIR, 'faults.json');
+	fs.rmSync(report, { force: true });
+	const res = await run(process.execPath, [path.join(__dirname, 'faults.js'), '--json', report, '--budget', process.env.FAULTS_BUDGET || '540']);
+	stages.push({ title: 'fault suite', seconds: res.seconds });
+	let json;
+	try {
+		json = JSON.parse(fs.readFileSync(report, 'utf8'));
+	} catch {
+		json = undefined;
+	}
+	if (!json) {
+		failed += 1;
+		failures.push({ title: 'fault suite (no report)', output: res.output.slice(-4000) });
+		return;
+	}
+	passed += json.passed || 0;
+	failed += json.failed || 0;
+	for (const r of json.results || []) {
+		if (r.status === 'fail') failures.push({ title: `fault suite: ${r.template} x ${r.scenario}`, output: (r.notes || []).join('\n') });
+	}
 }
 
 function finish(started) {
