@@ -27,7 +27,23 @@ import { sageIntacctApiTest } from './methods/credentialTest';
 import { sageIntacctWebhookTokenTest } from './methods/webhookTokenTest';
 import { IntacctClient } from './transport/client';
 import { escapeQueryValue } from './transport/xml';
-import { fromIntacctTime, objectOf, POLL_PAGE_SIZE, toIntacctTime, valueAt } from './methods/trigger';
+import { fromIntacctTime, objectOf, POLL_PAGE_SIZE, pollStreams, TOP_LEVEL_STREAM, toIntacctTime, valueAt } from './methods/trigger';
+import { CREDENTIAL_TYPE, type EntityChoice } from './transport/client';
+
+/**
+ * Whether the trigger works at the top level of the company: the Entity option says so, or it is
+ * left to the credential and the credential names no entity.
+ */
+async function atTopLevel(ctx: IPollFunctions | IWebhookFunctions, choice: EntityChoice): Promise<boolean> {
+	if (choice !== undefined) return choice === '';
+	return String((await ctx.getCredentials(CREDENTIAL_TYPE)).entityId ?? '').trim() === '';
+}
+
+/** Every entity of a multi-entity company (reference §1.7: LOCATIONENTITY, read at the top level). */
+async function listEntities(client: IntacctClient): Promise<string[]> {
+	const rows = await client.readByQuery({ object: 'LOCATIONENTITY', fields: 'LOCATIONID', pageSize: POLL_PAGE_SIZE, entity: '', controlId: 'trigger-entities' });
+	return [...new Set(rows.map((r) => String(r.LOCATIONID ?? '').trim()).filter(Boolean))].sort();
+}
 
 /** Objects offered in the trigger; "Other" takes any object name. */
 const OBJECTS = [
@@ -58,7 +74,8 @@ export class SageIntacctTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["mode"] === "webhook" ? "Webhook" : "Polling " + $parameter["object"]}}',
-		description: 'Starts the workflow when Sage Intacct records change: polling on WHENMODIFIED, or an Intacct-side HTTP post',
+		description:
+			'Starts the workflow when Sage Intacct records change: polling on WHENMODIFIED (at the top level: the top level and every entity), or an Intacct-side HTTP post',
 		defaults: { name: 'Sage Intacct Trigger' },
 		polling: true,
 		inputs: [],
@@ -143,6 +160,27 @@ export class SageIntacctTrigger implements INodeType {
 				default: {},
 				options: [
 					entityOption,
+					{
+						displayName: 'Entities Polled at Top Level',
+						name: 'entityScope',
+						type: 'options',
+						options: [
+							{
+								name: 'Top Level and Every Entity',
+								value: 'all',
+								description: 'Also poll each entity in its own session, so changes to records private to an entity are seen',
+							},
+							{
+								name: 'Top Level Only (Shared Records)',
+								value: 'topOnly',
+								description: 'One session at the top level: records private to an entity are NOT seen (Sage Intacct hides them from the top level)',
+							},
+						],
+						default: 'all',
+						description:
+							'When the trigger works at the top level of a multi-entity company. A top-level session sees only records shared at the top level, never those private to an entity; by default the trigger lists the entities (LOCATIONENTITY) and also polls each one with its own cursor, emitting each record once. In webhook mode, a record not found at the top level is looked up in each entity.',
+						displayOptions: { show: { '/mode': ['poll'] } },
+					},
 					{
 						displayName: 'Fetch Full Record',
 						name: 'fetchRecord',
@@ -243,26 +281,39 @@ export class SageIntacctTrigger implements INodeType {
 		const client = new IntacctClient(this);
 		const state = this.getWorkflowStaticData('node');
 
-		const records = await pollChanges<IDataObject>({
+		const entity = entityChoice(options.entity);
+		const fetchSince = (sessionEntity: EntityChoice) => async (sinceIso: string) =>
+			(await client.readByQuery({
+				object,
+				fields,
+				query: [`WHENMODIFIED >= '${escapeQueryValue(toIntacctTime(sinceIso, zone))}'`, extra ? `(${extra})` : ''].filter(Boolean).join(' AND '),
+				pageSize: POLL_PAGE_SIZE,
+				entity: sessionEntity,
+			})) as IDataObject[];
+		const common = {
 			state,
 			overlapMs,
 			lookbackMs: Math.max(0, Number(options.lookbackMinutes ?? 0)) * 60_000,
 			manual: this.getMode() === 'manual',
-			fetchSince: async (sinceIso) =>
-				(await client.readByQuery({
-					object,
-					fields,
-					query: [`WHENMODIFIED >= '${escapeQueryValue(toIntacctTime(sinceIso, zone))}'`, extra ? `(${extra})` : ''].filter(Boolean).join(' AND '),
-					pageSize: POLL_PAGE_SIZE,
-					entity: entityChoice(options.entity),
-				})) as IDataObject[],
-			idOf: (r) => String(r.RECORDNO ?? ''),
-			modifiedOf: (r) => fromIntacctTime(r.WHENMODIFIED, zone),
+			idOf: (r: IDataObject) => String(r.RECORDNO ?? ''),
 			isNew:
 				event === 'new'
-					? (r, cursorMs) => (fromIntacctTime(r[createdField], zone) ?? 0) >= cursorMs - overlapMs
+					? (r: IDataObject, cursorMs: number) => (fromIntacctTime(r[createdField], zone) ?? 0) >= cursorMs - overlapMs
 					: undefined,
-		});
+		};
+		// Reference §1.7: a top-level session does not see records private to an entity. Unless told to
+		// watch shared records only, poll the top level and each entity, each with its own cursor.
+		const everyEntity = options.entityScope !== 'topOnly' && (await atTopLevel(this, entity));
+		const records = everyEntity
+			? await pollStreams<IDataObject>({
+					...common,
+					modifiedOf: (r) => fromIntacctTime(r.WHENMODIFIED, zone),
+					streams: [
+						{ key: TOP_LEVEL_STREAM, fetchSince: fetchSince('') },
+						...(await listEntities(client)).map((id) => ({ key: id, fetchSince: fetchSince(id) })),
+					],
+				})
+			: await pollChanges<IDataObject>({ ...common, fetchSince: fetchSince(entity), modifiedOf: (r) => fromIntacctTime(r.WHENMODIFIED, zone) });
 		if (records.length === 0) return null;
 		return [this.helpers.returnJsonArray(records)];
 	}
@@ -309,14 +360,25 @@ export class SageIntacctTrigger implements INodeType {
 			const byName = this.getNodeParameter('recordKeyType', 'recordNo') === 'id';
 			try {
 				const client = new IntacctClient(this);
-				const result = await client.runOne(
-					{
-						controlId: 'trigger-read',
-						body: { [byName ? 'readByName' : 'read']: { object, keys: String(key), fields: String(options.fields || '*'), returnFormat: 'xml' } },
-					},
-					{ entity: entityChoice(options.entity), readOnly: true },
-				);
-				const record = result.records[0] as IDataObject | undefined;
+				const entity = entityChoice(options.entity);
+				const readIn = async (sessionEntity: EntityChoice) =>
+					(
+						await client.runOne(
+							{
+								controlId: 'trigger-read',
+								body: { [byName ? 'readByName' : 'read']: { object, keys: String(key), fields: String(options.fields || '*'), returnFormat: 'xml' } },
+							},
+							{ entity: sessionEntity, readOnly: true },
+						)
+					).records[0] as IDataObject | undefined;
+				let record = await readIn(entity);
+				// Reference §1.7: the top level does not see entity-private records; look in each entity.
+				if (!record && (await atTopLevel(this, entity))) {
+					for (const id of await listEntities(client)) {
+						record = await readIn(id);
+						if (record) break;
+					}
+				}
 				if (!record) return reply(404, { error: `No ${object} record ${String(key)} was found.` });
 				json = { ...record, _intacct: meta };
 			} catch (error) {

@@ -62,12 +62,17 @@ export const ERR = {
 		description2: 'Sign-in information is incorrect',
 		correction: '',
 	}),
-	/** ASSUMED: exact errorno/text for an unknown or expired session is not in the notes. */
-	invalidSession: (): IntacctErrorEntry => ({
+	/**
+	 * ASSUMED: exact errorno/text for an unknown or expired session, and for a session sent to another
+	 * endpoint than the one getAPISession returned, are not in the notes.
+	 */
+	invalidSession: (endpoint?: string): IntacctErrorEntry => ({
 		errorno: 'XL03000006',
 		description: '',
 		description2: 'Invalid session',
-		correction: 'Request a new session with getAPISession.',
+		correction: endpoint
+			? `This session belongs to the endpoint getAPISession returned (${endpoint}): send session requests there.`
+			: 'Request a new session with getAPISession.',
 	}),
 	/** Notes §2.4 (SI-4): GW-0010 rate limit, HTTP 429, control level. */
 	rateLimited: (): IntacctErrorEntry => ({
@@ -83,6 +88,13 @@ export const ERR = {
 		description: '',
 		description2: 'The entire transaction in this operation has been rolled back due to an error.',
 		correction: '',
+	}),
+	/** ASSUMED: Intacct's errorno for an impossible date or an unknown currency is not in the notes. */
+	invalidValue: (field: string, value: string, description2: string, correction: string): IntacctErrorEntry => ({
+		errorno: 'SANDBOX-INVALID-VALUE',
+		description: `Invalid value for ${field}`,
+		description2: `${field}: '${value}' ${description2}`,
+		correction,
 	}),
 	/** ASSUMED: sandbox-specific code; what Intacct answers for an unknown function is not in the notes. */
 	unknownFunction: (name: string): IntacctErrorEntry => ({

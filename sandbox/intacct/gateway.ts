@@ -3,6 +3,8 @@ import { formatSessionTimestamp } from './dates';
 import { ERR, errorMessageNode, IntacctError, type IntacctErrorEntry } from './errors';
 import { INTACCT_FUNCTIONS, type ControlBlock } from './functions';
 import { checkLegacyShape, isLegacyFunction } from './functions/legacyShape';
+import { findBadValue } from './functions/values';
+import { DUPLICATE_CONTROLID_ANSWER } from './assumptions';
 import type { IntacctIdentity, IntacctRuntime, IntacctSession } from './runtime';
 import { INTACCT_SENDERS, INTACCT_USERS } from './seed';
 import {
@@ -189,7 +191,7 @@ function senderAuthorized(senderid: string, companyid: string): boolean {
 	return INTACCT_SENDERS.some((s) => s.senderId === senderid && s.authorizedCompanies.includes(companyid));
 }
 
-function authenticate(op: ParsedOperation, control: ControlBlock, ctx: SystemContext, runtime: IntacctRuntime, nowMs: number): AuthOutcome {
+function authenticate(op: ParsedOperation, control: ControlBlock, ctx: SystemContext, runtime: IntacctRuntime, nowMs: number, onSessionEndpoint: boolean): AuthOutcome {
 	let identity: IntacctIdentity;
 	let session: IntacctSession | undefined;
 	if (op.auth.login) {
@@ -209,6 +211,9 @@ function authenticate(op: ParsedOperation, control: ControlBlock, ctx: SystemCon
 	} else {
 		session = runtime.findSession(op.auth.sessionid ?? '', nowMs);
 		if (!session) return authFailure({}, ERR.invalidSession());
+		// Notes §1.1/§1.4/§1.6: a session is tied to the endpoint getAPISession returned; the sandbox
+		// accepts it there only, so a client that keeps posting to the login endpoint fails.
+		if (!onSessionEndpoint) return authFailure({}, ERR.invalidSession(runtime.sessionEndpoint(ctx)));
 		if (!senderAuthorized(control.senderid, session.companyid)) {
 			return authFailure(
 				{ userid: session.userid, companyid: session.companyid, locationid: session.locationid },
@@ -255,9 +260,10 @@ export function describeGateway(req: SandboxRequest, runtime: IntacctRuntime, no
 }
 
 function resultNode(fn: ParsedFunction, outcome: Outcome): XNode {
-	// ASSUMED (notes §5.1, I-1): a function repeated under uniqueid=true is not run again and its
-	// result comes back without a <status> element; the exact errorno is undocumented.
-	if ('repeat' in outcome) return x('result', [x('function', fn.name), x('controlid', fn.controlid)]);
+	// ASSUMED (notes §5.1, I-1; assumptions.ts DUPLICATE_CONTROLID_ANSWER): a function repeated under
+	// uniqueid=true is not run again and its result comes back without a <status> element; the
+	// exact errorno is undocumented, so nothing may rely on this being an error.
+	if ('repeat' in outcome && DUPLICATE_CONTROLID_ANSWER === 'result-without-status') return x('result', [x('function', fn.name), x('controlid', fn.controlid)]);
 	const head = [x('status', outcome.ok ? 'success' : 'failure'), x('function', fn.name), x('controlid', fn.controlid)];
 	if (!outcome.ok) return x('result', [...head, errorMessageNode(outcome.errors)]);
 	return x('result', [...head, ...(outcome.key !== undefined ? [x('key', outcome.key)] : []), ...(outcome.data ? [outcome.data] : [])]);
@@ -265,9 +271,9 @@ function resultNode(fn: ParsedFunction, outcome: Outcome): XNode {
 
 type Outcome = { ok: true; data?: XNode; key?: string } | { ok: false; errors: IntacctErrorEntry[]; repeat?: true };
 
-async function runOperation(op: ParsedOperation, control: ControlBlock, ctx: SystemContext, runtime: IntacctRuntime): Promise<XNode> {
+async function runOperation(op: ParsedOperation, control: ControlBlock, ctx: SystemContext, runtime: IntacctRuntime, onSessionEndpoint: boolean): Promise<XNode> {
 	const nowMs = ctx.clock.nowMs();
-	const auth = authenticate(op, control, ctx, runtime, nowMs);
+	const auth = authenticate(op, control, ctx, runtime, nowMs, onSessionEndpoint);
 	if (!auth.ok) return x('operation', [auth.node, errorMessageNode(auth.errors)]);
 
 	const checkpoint = op.transaction ? ctx.store.checkpoint() : undefined;
@@ -284,6 +290,13 @@ async function runOperation(op: ParsedOperation, control: ControlBlock, ctx: Sys
 		const handler = INTACCT_FUNCTIONS[fn.name];
 		if (!handler) {
 			outcomes.push({ ok: false, errors: [ERR.unknownFunction(fn.name)] });
+			continue;
+		}
+		// Impossible dates and unknown currency codes fail the function before it runs, whatever
+		// function or field carries them (functions/values.ts).
+		const badValue = findBadValue(fn.name, fn.element);
+		if (badValue) {
+			outcomes.push({ ok: false, errors: [badValue] });
 			continue;
 		}
 		try {
@@ -339,6 +352,7 @@ export async function handleGateway(req: SandboxRequest, ctx: SystemContext, run
 	if (sender && sender.password !== parsed.senderPassword) return controlFailure([ERR.senderSignIn()], control);
 
 	const operations: XNode[] = [];
-	for (const op of parsed.operations) operations.push(await runOperation(op, control, ctx, runtime));
+	const onSessionEndpoint = runtime.isSessionEndpoint(req);
+	for (const op of parsed.operations) operations.push(await runOperation(op, control, ctx, runtime, onSessionEndpoint));
 	return xmlResponse(x('response', [controlNode('success', control), ...operations]), 200, control.includewhitespace);
 }

@@ -77,6 +77,20 @@ export function findObject(name: string): IntacctObjectDef | undefined {
 	return INTACCT_OBJECTS[name.toUpperCase()];
 }
 
+/**
+ * Multi-entity visibility of a record for reads (notes §1.7): a top-level session sees top-level
+ * (shared) records only, not records private to an entity; an entity session sees shared records
+ * plus its own entity's. Only `query` documents an override (`showprivate`, queryFn.ts).
+ */
+export function visibleAt(def: IntacctObjectDef, record: StoredRecord, locationid: string, showPrivate = false): boolean {
+	if (!def.entityField) return true;
+	const owner = record.fields[def.entityField];
+	const shared = owner === '' || owner === null || owner === undefined;
+	if (shared) return true;
+	if (locationid) return String(owner) === locationid;
+	return showPrivate;
+}
+
 export function fieldType(def: IntacctObjectDef, field: string): IntacctFieldType {
 	return def.fields.find(([f]) => f === field)?.[1] ?? 'text';
 }

@@ -1,8 +1,9 @@
 /**
  * The `readByQuery` query language (notes §3.3): a SQL-like condition string.
- * Supported: = != <> < > <= >=, LIKE / NOT LIKE (% and _), IN / NOT IN (...), IS [NOT] NULL,
- * AND, OR, NOT, parentheses; string literals in single quotes with backslash escapes; numbers.
- * Not supported (ASSUMED to be rarely needed by the sync nodes): rownum, joins (not supported by Intacct either).
+ * Accepted: exactly the documented operators `< > >= <= =`, `like` / `not like` (% and _),
+ * `in` / `not in` (...), `IS NULL` / `IS NOT NULL`, `AND`, `OR`, `NOT`, parentheses, and `rownum`
+ * (`rownum = 1`, `rownum < 5`); string literals in single quotes with backslash escapes; numbers.
+ * Refused like any other query error: `!=` and `<>` (not documented: write `NOT (F = 'x')`), joins.
  */
 import { parseAuditTimestamp } from './dates';
 import type { IntacctFieldType } from './objects';
@@ -18,7 +19,9 @@ export type QueryNode =
 	| { type: 'cmp'; field: string; op: '=' | '!=' | '<' | '>' | '<=' | '>='; value: Literal }
 	| { type: 'like'; field: string; negate: boolean; pattern: string }
 	| { type: 'in'; field: string; negate: boolean; values: Literal[] }
-	| { type: 'null'; field: string; negate: boolean };
+	| { type: 'null'; field: string; negate: boolean }
+	/** `rownum <op> n`: limits the rows returned (only as an AND-ed condition; see rownumLimit). */
+	| { type: 'rownum'; op: '=' | '<' | '<=' | '>' | '>='; n: number };
 
 export class QuerySyntaxError extends Error {}
 
@@ -59,8 +62,11 @@ function tokenize(src: string): Token[] {
 			tokens.push({ t: 'string', v });
 		} else if (/[<>=!]/.test(c)) {
 			const two = src.slice(i, i + 2);
-			if (['<=', '>=', '!=', '<>'].includes(two)) {
-				tokens.push({ t: 'op', v: two === '<>' ? '!=' : two });
+			if (two === '!=' || two === '<>') {
+				// Notes §3.3 list < > >= <= = like, not like, in, not in, IS [NOT] NULL, AND, OR, NOT only.
+				throw new QuerySyntaxError(`the operator '${two}' at ${i} is not supported; use NOT (field = value)`);
+			} else if (two === '<=' || two === '>=') {
+				tokens.push({ t: 'op', v: two });
 				i += 2;
 			} else if (c === '!') {
 				throw new QuerySyntaxError(`unexpected '!' at ${i}`);
@@ -144,8 +150,14 @@ class Parser {
 		if (['AND', 'OR', 'NOT', 'LIKE', 'IN', 'IS', 'NULL'].includes(field)) {
 			throw new QuerySyntaxError(`expected a field name, got ${f.v}`);
 		}
-		if (field === 'ROWNUM') throw new QuerySyntaxError('rownum is not supported by the sandbox');
 		const t = this.peek();
+		if (field === 'ROWNUM') {
+			// Notes §3.3: "rownum can limit the rows returned (rownum = 1, rownum < 5)".
+			const n = this.tokens[this.pos + 1];
+			if (t?.t !== 'op' || n?.t !== 'number' || !/^\d+$/.test(n.v)) throw new QuerySyntaxError('rownum takes a comparison with a whole number, e.g. rownum < 5');
+			this.pos += 2;
+			return { type: 'rownum', op: t.v as '=', n: Number(n.v) };
+		}
 		if (t?.t === 'op') {
 			this.pos++;
 			return { type: 'cmp', field, op: t.v as '=', value: this.literal() };
@@ -191,10 +203,64 @@ export function queryFields(node: QueryNode | undefined, out = new Set<string>()
 		queryFields(node.right, out);
 	} else if ('expr' in node) {
 		queryFields(node.expr, out);
-	} else {
+	} else if (node.type !== 'rownum') {
 		out.add(node.field);
 	}
 	return out;
+}
+
+/**
+ * How many rows `rownum` lets through: Oracle-style, rows are numbered as they match, so
+ * `rownum = 1` → 1, `rownum < n` → n-1, `rownum <= n` → n, `rownum = n` (n > 1) or `rownum > n` (n ≥ 1) → 0.
+ * ASSUMED: rownum is accepted as an AND-ed condition only (under OR or NOT it is a query error).
+ * Returns the limit (undefined = none) and the condition without the rownum parts.
+ */
+export function rownumLimit(node: QueryNode | undefined): { limit?: number; rest?: QueryNode } {
+	if (!node) return {};
+	if (node.type === 'rownum') {
+		const n = node.n;
+		const limit =
+			node.op === '<' ? Math.max(0, n - 1) : node.op === '<=' ? n : node.op === '=' ? (n === 1 ? 1 : 0) : node.op === '>' ? (n < 1 ? undefined : 0) : n <= 1 ? undefined : 0;
+		return { limit };
+	}
+	if (node.type === 'and') {
+		const l = rownumLimit(node.left);
+		const r = rownumLimit(node.right);
+		const limits = [l.limit, r.limit].filter((v): v is number => v !== undefined);
+		const rest = l.rest && r.rest ? { ...node, left: l.rest, right: r.rest } : (l.rest ?? r.rest);
+		return { limit: limits.length ? Math.min(...limits) : undefined, rest };
+	}
+	if (containsRownum(node)) throw new QuerySyntaxError('rownum can only be combined with AND');
+	return { rest: node };
+}
+
+function containsRownum(node: QueryNode): boolean {
+	if (node.type === 'rownum') return true;
+	if ('left' in node) return containsRownum(node.left) || containsRownum(node.right);
+	if ('expr' in node) return containsRownum(node.expr);
+	return false;
+}
+
+/**
+ * Literals compared with a date or timestamp field must be real dates (notes §3.6: MM/DD/YYYY
+ * [HH:MM:SS]); an impossible one (02/30/2025, month 13) is a query error, never shifted or ignored.
+ */
+export function checkDateLiterals(node: QueryNode | undefined, typeOf: (field: string) => IntacctFieldType): void {
+	if (!node) return;
+	if ('left' in node) {
+		checkDateLiterals(node.left, typeOf);
+		checkDateLiterals(node.right, typeOf);
+		return;
+	}
+	if ('expr' in node) return checkDateLiterals(node.expr, typeOf);
+	if (node.type !== 'cmp' && node.type !== 'in') return;
+	const type = typeOf(node.field);
+	if (type !== 'date' && type !== 'timestamp') return;
+	for (const lit of node.type === 'cmp' ? [node.value] : node.values) {
+		if (lit.value !== '' && parseAuditTimestamp(lit.value) === undefined) {
+			throw new QuerySyntaxError(`${node.field}: '${lit.value}' is not a valid date (MM/DD/YYYY or MM/DD/YYYY HH:MM:SS)`);
+		}
+	}
 }
 
 /** Compare a record value with a literal by the field's type. undefined = not comparable. */
@@ -240,6 +306,9 @@ export function evaluate(
 			return evaluate(node.left, record, typeOf) || evaluate(node.right, record, typeOf);
 		case 'not':
 			return !evaluate(node.expr, record, typeOf);
+		case 'rownum':
+			// Applied as a row limit by the caller (rownumLimit); as a condition it passes.
+			return true;
 		case 'null': {
 			const isNull = (record[node.field] ?? '') === '';
 			return node.negate ? !isNull : isNull;

@@ -1,10 +1,12 @@
-import type { SystemContext } from '../core/types';
+import type { SandboxRequest, SystemContext } from '../core/types';
 
 /** Default session duration (notes §1.6 show ~2 h and 24 h windows; 2 h chosen, admin settable). */
 export const DEFAULT_SESSION_TIMEOUT_SECONDS = 2 * 60 * 60;
 /** Bound on result sets kept for readMore; the oldest are dropped first. ASSUMED: real lifetime undocumented. */
 export const MAX_RESULT_SETS = 200;
 export const MAX_SESSIONS = 1000;
+/** ASSUMED (sandbox only): the query string that marks the session endpoint; see sessionEndpoint. */
+export const SESSION_ENDPOINT_QUERY = 'pod=sbx1';
 
 export interface IntacctIdentity {
 	senderid: string;
@@ -99,5 +101,20 @@ export class IntacctRuntime {
 
 	gatewayUrl(ctx: SystemContext): string {
 		return `${ctx.systemUrl}/ia/xml/xmlgw.phtml`;
+	}
+
+	/**
+	 * The endpoint getAPISession returns (notes §1.1, §1.6: "send later calls to the endpoint URL
+	 * returned in the session response", e.g. a pod host like na12.intacct.com). Real pods are other
+	 * hosts; the sandbox, on one loopback port, marks its pod with a query string
+	 * (SESSION_ENDPOINT_QUERY) so that proxies which forward path + query keep working.
+	 */
+	sessionEndpoint(ctx: SystemContext): string {
+		return `${this.gatewayUrl(ctx)}?${SESSION_ENDPOINT_QUERY}`;
+	}
+
+	isSessionEndpoint(req: SandboxRequest): boolean {
+		const [key, value] = SESSION_ENDPOINT_QUERY.split('=') as [string, string];
+		return req.url.searchParams.get(key) === value;
 	}
 }

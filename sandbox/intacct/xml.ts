@@ -15,22 +15,74 @@ const parser = new XMLParser({
 	trimValues: true,
 	ignoreDeclaration: true,
 	ignorePiTags: true,
+	// Character references (&#233; &#x20AC;) are text like any other; named HTML entities never get
+	// here (wellFormednessProblem refuses entities XML does not define).
+	htmlEntities: true,
 });
 
 export type ParseOutcome = { ok: true; doc: XmlObject } | { ok: false; message: string; line?: number; col?: number };
 
-/** Validate then parse. Values stay strings (no number coercion). */
+/**
+ * What XML 1.0 forbids and fast-xml-parser's validator lets through: characters outside the XML
+ * Char production (C0 controls other than tab/LF/CR, U+FFFE/U+FFFF, lone surrogates), references
+ * to entities that are not declared (only the five predefined ones and character references exist
+ * without a DTD), character references to forbidden characters, and more than one root element.
+ */
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const REFERENCE = /&([^;&<\s]*);?/g;
+
+function isXmlChar(code: number): boolean {
+	return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+}
+
+function lineCol(xml: string, index: number): { line: number; col: number } {
+	const before = xml.slice(0, index).split('\n');
+	return { line: before.length, col: before[before.length - 1]!.length + 1 };
+}
+
+function wellFormednessProblem(xml: string): { message: string; line?: number; col?: number } | undefined {
+	const bad = FORBIDDEN_CHAR.exec(xml);
+	if (bad) {
+		const code = bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+		return { message: `Character U+${code} is not allowed in XML`, ...lineCol(xml, bad.index) };
+	}
+	for (const m of xml.matchAll(REFERENCE)) {
+		const [whole, name] = m;
+		const at = lineCol(xml, m.index ?? 0);
+		if (!whole.endsWith(';')) return { message: `'&' must start a reference ending in ';' (write &amp; for a literal '&')`, ...at };
+		if (['amp', 'lt', 'gt', 'quot', 'apos'].includes(name!)) continue;
+		const num = /^#(?:x([0-9A-Fa-f]+)|([0-9]+))$/.exec(name!);
+		if (!num) return { message: `Entity '${name}' is not defined`, ...at };
+		const code = num[1] !== undefined ? parseInt(num[1], 16) : parseInt(num[2]!, 10);
+		if (!isXmlChar(code)) return { message: `Character reference &${name}; is not an allowed XML character`, ...at };
+	}
+	return undefined;
+}
+
+/** Validate (well-formedness, as XML 1.0 defines it) then parse. Values stay strings (no number coercion). */
 export function parseXml(xml: string): ParseOutcome {
 	if (xml.trim() === '') return { ok: false, message: 'Empty request body' };
 	const valid = XMLValidator.validate(xml);
 	if (valid !== true) {
 		return { ok: false, message: valid.err.msg, line: valid.err.line, col: valid.err.col };
 	}
+	const problem = wellFormednessProblem(stripCdataAndComments(xml));
+	if (problem) return { ok: false, ...problem };
 	try {
-		return { ok: true, doc: parser.parse(xml) as XmlObject };
+		const doc = parser.parse(xml) as XmlObject;
+		const roots = Object.keys(doc).filter((k) => !k.startsWith('?'));
+		const rootCount = roots.reduce((n, k) => n + asArray(doc[k]).length, 0);
+		if (rootCount !== 1) return { ok: false, message: `A document has exactly one root element; found ${rootCount}` };
+		return { ok: true, doc };
 	} catch (e) {
 		return { ok: false, message: (e as Error).message };
 	}
+}
+
+/** CDATA sections and comments may hold '&' freely: blank them (same length, so positions hold). */
+function stripCdataAndComments(xml: string): string {
+	return xml.replace(/<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->/g, (m) => m.replace(/&/g, ' '));
 }
 
 export function asArray(value: XmlValue | undefined): XmlValue[] {

@@ -1,6 +1,6 @@
 import type { Fields, StoredRecord } from '../../core/store';
 import { ERR, IntacctError, type IntacctErrorEntry } from '../errors';
-import { findObject, projectRecord, type IntacctObjectDef } from '../objects';
+import { findObject, projectRecord, visibleAt, type IntacctObjectDef } from '../objects';
 import { asArray, childNames, childText, isObject, textOf, x, type XmlObject, type XmlValue, type XNode } from '../xml';
 import { AR_ERR, failWith, findBy } from './arCommon';
 import type { IntacctFunctionContext, IntacctFunctionHandler } from './types';
@@ -308,7 +308,8 @@ function readHandler(byName: boolean): IntacctFunctionHandler {
 		for (const k of keys) {
 			const r = idField ? findBy(ctx, def.collection, idField, k) : ctx.sys.store.get(def.collection, k);
 			// ASSUMED: keys that match nothing are left out silently.
-			if (r && visible(ctx, def, r)) found.push(r);
+			// Notes §1.7: reads at the top level do not see entity-private records.
+			if (r && visibleAt(def, r, ctx.identity.locationid)) found.push(r);
 		}
 		return { data: x('data', found.map((r) => fullRecordNode(ctx, def, r, fields)), { listtype: def.name, count: found.length }) };
 	};

@@ -32,7 +32,7 @@ export const getAPISession: IntacctFunctionHandler = (ctx, element) => {
 		data: x('data', [
 			x('api', [
 				x('sessionid', session.id),
-				x('endpoint', ctx.runtime.gatewayUrl(ctx.sys)),
+				x('endpoint', ctx.runtime.sessionEndpoint(ctx.sys)),
 				x('locationid', session.locationid),
 			]),
 		]),

@@ -1,5 +1,5 @@
 import { ERR, IntacctError } from '../errors';
-import { fieldType, findObject, INTACCT_OBJECTS, projectRecord, type IntacctObjectDef } from '../objects';
+import { fieldType, findObject, INTACCT_OBJECTS, projectRecord, visibleAt, type IntacctObjectDef } from '../objects';
 import { evaluate, type QueryNode } from '../query';
 import { asArray, childNames, childText, isObject, textOf, x, type XmlObject, type XmlValue } from '../xml';
 import type { IntacctFunctionContext, IntacctFunctionHandler } from './types';
@@ -71,16 +71,10 @@ function lowerCased(node: QueryNode): QueryNode {
 
 /** Notes §1.7: from the top level, query hides private-entity records unless showprivate=true. */
 function visibleRows(ctx: IntacctFunctionContext, def: IntacctObjectDef, showPrivate: boolean) {
-	const loc = ctx.identity.locationid;
 	return ctx.sys.store
 		.list(def.collection)
 		.sort((a, b) => Number(a.id) - Number(b.id) || a.id.localeCompare(b.id))
-		.filter((r) => {
-			if (!def.entityField) return true;
-			const owner = String(r.fields[def.entityField] ?? '');
-			if (loc) return owner === '' || owner === loc;
-			return owner === '' || showPrivate;
-		})
+		.filter((r) => visibleAt(def, r, ctx.identity.locationid, showPrivate))
 		.map((r) => projectRecord(def, r));
 }
 

@@ -1,6 +1,7 @@
+import { QUERY_ERROR_PREFIX } from '../assumptions';
 import { ERR, IntacctError } from '../errors';
-import { fieldType, findObject, projectRecord, type IntacctObjectDef } from '../objects';
-import { evaluate, parseQuery, queryFields, QuerySyntaxError } from '../query';
+import { fieldType, findObject, projectRecord, visibleAt, type IntacctObjectDef } from '../objects';
+import { checkDateLiterals, evaluate, parseQuery, queryFields, QuerySyntaxError, rownumLimit, type QueryNode } from '../query';
 import type { ResultSet } from '../runtime';
 import { childText, x, type XNode } from '../xml';
 import type { IntacctFunctionContext, IntacctFunctionHandler } from './types';
@@ -20,19 +21,15 @@ function resolveObject(name: string | undefined): IntacctObjectDef {
 	return def;
 }
 
-/** Visible rows: top level sees every record; an entity-level session sees shared records + its own. */
+/**
+ * Visible rows (notes §1.7): the top level sees shared records only (readByQuery has no showprivate
+ * option; only `query` documents one); an entity session sees shared records + its own entity's.
+ */
 function visibleRows(ctx: IntacctFunctionContext, def: IntacctObjectDef): Array<Record<string, string>> {
-	const records = ctx.sys.store
+	return ctx.sys.store
 		.list(def.collection)
-		.sort((a, b) => Number(a.id) - Number(b.id) || a.id.localeCompare(b.id));
-	const loc = ctx.identity.locationid;
-	return records
-		.filter((r) => {
-			// ASSUMED: entity visibility rule for readByQuery (notes §1.7 describe it for `query` only).
-			if (!loc || !def.entityField) return true;
-			const owner = r.fields[def.entityField];
-			return owner === '' || owner === null || owner === undefined || owner === loc;
-		})
+		.sort((a, b) => Number(a.id) - Number(b.id) || a.id.localeCompare(b.id))
+		.filter((r) => visibleAt(def, r, ctx.identity.locationid))
 		.map((r) => projectRecord(def, r));
 }
 
@@ -82,17 +79,19 @@ export const readByQuery: IntacctFunctionHandler = (ctx, element) => {
 		if (unknown.length) fail(`Unknown field(s) on ${def.name}: ${unknown.join(', ')}.`);
 	}
 
-	let query;
+	let query: QueryNode | undefined;
+	let limit: number | undefined;
 	try {
-		query = parseQuery(childText(element, 'query') ?? '');
+		({ rest: query, limit } = rownumLimit(parseQuery(childText(element, 'query') ?? '')));
+		checkDateLiterals(query, (f) => fieldType(def, f));
 	} catch (e) {
-		if (e instanceof QuerySyntaxError) fail(`Query Failed: ${e.message}.`, 'Check the query syntax.');
+		if (e instanceof QuerySyntaxError) fail(`${QUERY_ERROR_PREFIX}: ${e.message}.`, 'Use the documented operators: < > >= <= = like, not like, in, not in, IS NULL, IS NOT NULL, AND, OR, NOT, parentheses, rownum.');
 		throw e;
 	}
 	const unknownInQuery = [...queryFields(query)].filter((f) => !known.has(f));
-	if (unknownInQuery.length) fail(`Query Failed: unknown field(s) on ${def.name}: ${unknownInQuery.join(', ')}.`);
+	if (unknownInQuery.length) fail(`${QUERY_ERROR_PREFIX}: unknown field(s) on ${def.name}: ${unknownInQuery.join(', ')}.`);
 
-	const matching = allRows.filter((row) => evaluate(query, row, (f) => fieldType(def, f)));
+	const matching = allRows.filter((row) => evaluate(query, row, (f) => fieldType(def, f))).slice(0, limit);
 	const rows = fields ? matching.map((row) => Object.fromEntries(fields.map((f) => [f, row[f] ?? '']))) : matching;
 
 	let resultId = '';

@@ -111,9 +111,10 @@ describe('Customer', () => {
 	});
 
 	it('Upsert updates an existing ID and creates a new one; Delete by ID removes it', async () => {
-		const [updated] = await ok({ resource: 'customer', operation: 'upsert', name: 'Brightside Studios Ltd', customerId: 'C-0002' });
+		// A shared customer: at the top level, records private to an entity are not seen (reference §1.7).
+		const [updated] = await ok({ resource: 'customer', operation: 'upsert', name: 'Acme Coworking Group', customerId: 'C-0001' });
 		expect(updated._action).toBe('updated');
-		expect(store().get('CUSTOMER', '2')!.fields.NAME).toBe('Brightside Studios Ltd');
+		expect(store().get('CUSTOMER', '1')!.fields.NAME).toBe('Acme Coworking Group');
 		const [created] = await ok({ resource: 'customer', operation: 'upsert', name: 'Upserted Co', customerId: 'C-9001' });
 		expect(created._action).toBe('created');
 		expect(find('CUSTOMER', 'CUSTOMERID', 'C-9001')).toBeDefined();
@@ -143,7 +144,8 @@ describe('Vendor', () => {
 		const inactive = await ok({ resource: 'vendor', operation: 'getAll', returnAll: true, filters: { status: 'inactive' } });
 		expect(inactive.map((v) => v.VENDORID)).toEqual(['V-0005']);
 		const limited = await ok({ resource: 'vendor', operation: 'getAll', limit: 2, options: { fields: 'VENDORID' } });
-		expect(limited).toEqual([{ VENDORID: 'V-0001' }, { VENDORID: 'V-0002' }]);
+		// V-0002 is private to UK: the top level does not see it (reference §1.7).
+		expect(limited).toEqual([{ VENDORID: 'V-0001' }, { VENDORID: 'V-0003' }]);
 		const [up] = await ok({ resource: 'vendor', operation: 'upsert', name: 'Quill and Ink', vendorId: 'V-QI' });
 		expect(up._action).toBe('updated');
 		expect(find('VENDOR', 'VENDORID', 'V-QI')!.fields.NAME).toBe('Quill and Ink');
@@ -225,13 +227,14 @@ describe('AP Bill and AP Payment', () => {
 		});
 		expect(up).toMatchObject({ _action: 'updated', RECORDNO: '1' });
 		expect(store().get('APBILL', '1')!.fields.TOTALENTERED).toBe('950.00');
-		const [got] = await ok({ resource: 'apBill', operation: 'get', lookupBy: 'id', recordId: 'TC-2207' });
+		// TC-2207 belongs to UK: read it in the UK entity's session (the top level does not see it, reference §1.7).
+		const [got] = await ok({ resource: 'apBill', operation: 'get', lookupBy: 'id', recordId: 'TC-2207', options: { entity: 'UK' } });
 		expect(got).toMatchObject({ RECORDNO: '2', VENDORID: 'V-0002' });
 		// Tax entries come back nested, as Intacct returns them, not as text.
 		expect((got.APBILLITEMS as IDataObject).APBILLITEM).toMatchObject({ ACCOUNTNO: '6200', TAXENTRIES: { TAXENTRY: { DETAILID: 'UK Purchase Goods Standard Rate', TRX_TAX: '90.00' } } });
 		const list = await ok({ resource: 'apBill', operation: 'getAll', returnAll: true, filters: { vendorId: 'V-0001' } });
 		expect(list.map((b) => b.RECORDID)).toEqual(['NWF-1001']);
-		await ok({ resource: 'apBill', operation: 'delete', lookupBy: 'id', recordId: 'TC-2207' });
+		await ok({ resource: 'apBill', operation: 'delete', lookupBy: 'id', recordId: 'TC-2207', writeOptions: { entity: 'UK' } });
 		expect(store().get('APBILL', '2')).toBeUndefined();
 	});
 
@@ -299,7 +302,8 @@ describe('reference data', () => {
 		expect(got[c.idField]).toBe(c.id);
 		const all = await ok({ resource: c.resource, operation: 'getAll', returnAll: true, options: { fields: c.idField } });
 		expect(all.map((r) => r[c.idField])).toContain(c.id);
-		expect(all).toHaveLength(store().count(c.collection));
+		// The top level sees the shared records, not those private to an entity (reference §1.7).
+		expect(all).toHaveLength(store().list(c.collection).filter((r) => !r.fields.MEGAENTITYID).length);
 	});
 
 	it('Tax Detail, Entity and AR Term: Get and Get Many', async () => {

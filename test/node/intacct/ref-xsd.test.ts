@@ -31,7 +31,9 @@ beforeAll(async () => {
 		req.on('data', (d) => (body += d));
 		req.on('end', async () => {
 			captured.push(body);
-			const upstream = await fetch(gateway, { method: 'POST', headers: { 'content-type': 'application/xml' }, body });
+			// Keep the query string: the session endpoint getAPISession returns is the gateway URL plus one.
+			const search = new URL(req.url ?? '/', 'http://proxy').search;
+			const upstream = await fetch(gateway + search, { method: 'POST', headers: { 'content-type': 'application/xml' }, body });
 			// Sessions name their endpoint: point it back at the proxy so every later call is seen too.
 			const text = (await upstream.text()).split(gateway).join(proxyUrl);
 			res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'text/xml' }).end(text);

@@ -52,12 +52,14 @@ describe('loadOptions', () => {
 
 describe('listSearch', () => {
 	it('searches customers and vendors by name or ID', async () => {
+		// At the top level only the 8 shared customers are seen (reference §1.7); Cobalt (C-0003) is private to US.
 		const all = await listSearch.searchCustomers.call(ctx());
-		expect(all.results).toHaveLength(12);
-		const cob = await listSearch.searchCustomers.call(ctx(), 'Cobalt');
-		expect(cob.results).toEqual([{ name: 'Cobalt Analytics Inc (C-0003)', value: 'C-0003' }]);
-		const byId = await listSearch.searchVendors.call(ctx(), 'V-0002');
-		expect(byId.results.map((r) => r.value)).toEqual(['V-0002']);
+		expect(all.results).toHaveLength(8);
+		const ironbark = await listSearch.searchCustomers.call(ctx(), 'Ironbark');
+		expect(ironbark.results).toEqual([{ name: 'Ironbark Consulting (C-0009)', value: 'C-0009' }]);
+		expect((await listSearch.searchCustomers.call(ctx(), 'Cobalt')).results).toEqual([]);
+		const byId = await listSearch.searchVendors.call(ctx(), 'V-0003');
+		expect(byId.results.map((r) => r.value)).toEqual(['V-0003']);
 		const quote = await listSearch.searchCustomers.call(ctx(), "Hale's");
 		expect(quote.results.map((r) => r.value)).toEqual(['C-0008']);
 	});

@@ -95,7 +95,7 @@ describe('poll() against nock: the exact readByQuery and readMore paging', () =>
 			.post('/ia/xml/xmlgw.phtml', (b) => (bodies.push(b), true))
 			.reply(200, page('readMore', [['3', '03/01/2026 10:02:00']], 0, ''));
 		const state: IDataObject = { cursor: '2026-03-01T10:00:00.000Z', seen: [] };
-		const out = await trigger.poll.call(pollContext(creds, { mode: 'poll', object: 'CUSTOMER', event: 'newOrUpdated', options: { fields: 'NAME', overlapSeconds: 30 } }, state) as never);
+		const out = await trigger.poll.call(pollContext(creds, { mode: 'poll', object: 'CUSTOMER', event: 'newOrUpdated', options: { fields: 'NAME', overlapSeconds: 30, entityScope: 'topOnly' } }, state) as never);
 		expect(out![0].map((i) => i.json.RECORDNO)).toEqual(['1', '2', '3']);
 		expect(bodies[1]).toContain('<query>WHENMODIFIED &gt;= &apos;03/01/2026 09:59:30&apos;</query>');
 		expect(bodies[1]).toContain('<pagesize>1000</pagesize>');
@@ -111,7 +111,7 @@ describe('poll() against nock: the exact readByQuery and readMore paging', () =>
 			.reply(200, session)
 			.post('/ia/xml/xmlgw.phtml')
 			.reply(200, page('readByQuery', [['1', '03/01/2026 09:59:50'], ['1', '03/01/2026 10:00:10']], 0, '', 2));
-		const out = await trigger.poll.call(pollContext(creds, { mode: 'poll', object: 'CUSTOMER', options: {} }, state) as never);
+		const out = await trigger.poll.call(pollContext(creds, { mode: 'poll', object: 'CUSTOMER', options: { entityScope: 'topOnly' } }, state) as never);
 		expect(out![0]).toHaveLength(1);
 		expect(out![0][0].json.WHENMODIFIED).toBe('03/01/2026 10:00:10');
 	});

@@ -53,8 +53,12 @@ export function envelope(o: EnvelopeOptions): string {
 </request>`;
 }
 
-export async function post(baseUrl: string, xml: string): Promise<{ status: number; headers: Headers; text: string; xml: Xml }> {
-	const res = await fetch(baseUrl + GATEWAY, { method: 'POST', headers: { 'content-type': 'application/xml' }, body: xml });
+/**
+ * POST to the login gateway, or to `endpoint` (a full URL: the session endpoint getAPISession
+ * returned, where session-authenticated requests must go).
+ */
+export async function post(baseUrl: string, xml: string, endpoint?: string): Promise<{ status: number; headers: Headers; text: string; xml: Xml }> {
+	const res = await fetch(endpoint ?? baseUrl + GATEWAY, { method: 'POST', headers: { 'content-type': 'application/xml' }, body: xml });
 	const text = await res.text();
 	let parsed: Xml;
 	try {

@@ -24,6 +24,10 @@ function result(r: { xml: Xml }, i = 0): Xml {
 	return asArray(r.xml.response.operation.result)[i];
 }
 
+/** Seeded customers shared at the top level (no owning entity): what a top-level session sees. */
+const SHARED_SEED = INTACCT_SEED_CUSTOMERS.filter((c) => !c.fields.MEGAENTITYID);
+const top = (customerIds: string[]): string[] => customerIds.filter((id) => SHARED_SEED.some((c) => c.fields.CUSTOMERID === id));
+
 function ids(res: Xml): string[] {
 	return asArray(res.data.CUSTOMER).map((c: Xml) => c.CUSTOMERID);
 }
@@ -80,7 +84,8 @@ describe('getAPISession and sessions', () => {
 	it('returns sessionid, the sandbox endpoint and locationid, with the authentication block', async () => {
 		const s = await getSession(sbx.url);
 		expect(s.sessionid).toMatch(/\S+/);
-		expect(s.endpoint).toBe(`${sbx.url}/intacct/ia/xml/xmlgw.phtml`);
+		// A session endpoint of its own (notes §1.6): the gateway URL marked as the sandbox's "pod".
+		expect(s.endpoint).toBe(`${sbx.url}/intacct/ia/xml/xmlgw.phtml?pod=sbx1`);
 		expect(s.locationid).toBe('');
 		expect(s.auth).toMatchObject({ status: 'success', userid: CREDS.userId, companyid: CREDS.companyId, locationid: '' });
 		expect(s.auth.sessiontimestamp).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
@@ -91,7 +96,7 @@ describe('getAPISession and sessions', () => {
 	it('gives entity-level sessions for seeded entities and fails for unknown ones', async () => {
 		const uk = await getSession(sbx.url, 'UK');
 		expect(uk.locationid).toBe('UK');
-		const r = await post(sbx.url, envelope({ sessionId: uk.sessionid, functions: [rbq('', { fields: 'CUSTOMERID,MEGAENTITYID' })] }));
+		const r = await post(sbx.url, envelope({ sessionId: uk.sessionid, functions: [rbq('', { fields: 'CUSTOMERID,MEGAENTITYID' })] }), uk.endpoint);
 		expect(r.xml.response.operation.authentication.locationid).toBe('UK');
 		const rows = asArray(result(r).data.CUSTOMER) as Array<{ MEGAENTITYID: string }>;
 		expect(rows.every((c) => c.MEGAENTITYID === '' || c.MEGAENTITYID === 'UK')).toBe(true);
@@ -109,16 +114,16 @@ describe('getAPISession and sessions', () => {
 		expect(Date.parse(s.auth.sessiontimeout) - Date.parse(s.auth.sessiontimestamp)).toBe(600_000);
 
 		await adminJson(sbx.url, 'POST', '/clock', { advanceSeconds: 500 });
-		const ok = await post(sbx.url, envelope({ sessionId: s.sessionid, functions: [rbq("CUSTOMERID = 'C-0001'")] }));
+		const ok = await post(sbx.url, envelope({ sessionId: s.sessionid, functions: [rbq("CUSTOMERID = 'C-0001'")] }), s.endpoint);
 		expect(ok.xml.response.operation.authentication.status).toBe('success');
 		expect(ok.xml.response.operation.authentication.sessiontimeout).toBe('2026-02-01T04:18:20-08:00');
 
 		await adminJson(sbx.url, 'POST', '/clock', { advanceSeconds: 500 }); // 500 s after the last call: still alive (sliding)
-		const still = await post(sbx.url, envelope({ sessionId: s.sessionid, functions: [rbq("CUSTOMERID = 'C-0001'")] }));
+		const still = await post(sbx.url, envelope({ sessionId: s.sessionid, functions: [rbq("CUSTOMERID = 'C-0001'")] }), s.endpoint);
 		expect(still.xml.response.operation.authentication.status).toBe('success');
 
 		await adminJson(sbx.url, 'POST', '/clock', { advanceSeconds: 601 });
-		const expired = await post(sbx.url, envelope({ sessionId: s.sessionid, functions: [rbq("CUSTOMERID = 'C-0001'")] }));
+		const expired = await post(sbx.url, envelope({ sessionId: s.sessionid, functions: [rbq("CUSTOMERID = 'C-0001'")] }), s.endpoint);
 		expect(expired.xml.response.control.status).toBe('success');
 		expect(expired.xml.response.operation.authentication.status).toBe('failure');
 		expect(expired.xml.response.operation.errormessage.error).toMatchObject({ errorno: 'XL03000006', description2: 'Invalid session' });
@@ -132,26 +137,27 @@ describe('getAPISession and sessions', () => {
 describe('readByQuery / readMore', () => {
 	it('pages with pagesize 5 and readMore until numremaining=0, returning exactly the seed', async () => {
 		const s = await getSession(sbx.url);
-		const first = await post(sbx.url, envelope({ sessionId: s.sessionid, functions: [rbq('', { pagesize: 5 })] }));
+		const first = await post(sbx.url, envelope({ sessionId: s.sessionid, functions: [rbq('', { pagesize: 5 })] }), s.endpoint);
 		let res = result(first);
 		expect(res).toMatchObject({ status: 'success', function: 'readByQuery', controlid: 'f1' });
-		expect(res.data).toMatchObject({ '@_listtype': 'CUSTOMER', '@_count': '5', '@_totalcount': '12', '@_numremaining': '7' });
+		// Notes §1.7: the top level sees the 8 shared customers, not the 4 private to US or UK.
+		expect(res.data).toMatchObject({ '@_listtype': 'CUSTOMER', '@_count': '5', '@_totalcount': '8', '@_numremaining': '3' });
 		const resultId = res.data['@_resultId'];
 		expect(resultId).toMatch(/\S/);
 		const rows: Xml[] = [...asArray(res.data.CUSTOMER)];
 		const pages = [res.data['@_count']];
 		for (let guard = 0; res.data['@_numremaining'] !== '0' && guard < 10; guard++) {
-			const more = await post(sbx.url, envelope({ sessionId: s.sessionid, functions: [`<readMore><resultId>${resultId}</resultId></readMore>`] }));
+			const more = await post(sbx.url, envelope({ sessionId: s.sessionid, functions: [`<readMore><resultId>${resultId}</resultId></readMore>`] }), s.endpoint);
 			res = result(more);
 			expect(res).toMatchObject({ status: 'success', function: 'readMore' });
 			pages.push(res.data['@_count']);
 			rows.push(...asArray(res.data.CUSTOMER));
 		}
-		expect(pages).toEqual(['5', '5', '2']);
+		expect(pages).toEqual(['5', '3']);
 		expect(res.data['@_resultId']).toBe('');
-		expect(rows).toHaveLength(INTACCT_SEED_CUSTOMERS.length);
+		expect(rows).toHaveLength(SHARED_SEED.length);
 		rows.forEach((row, i) => {
-			const seed = INTACCT_SEED_CUSTOMERS[i]!;
+			const seed = SHARED_SEED[i]!;
 			expect(row.RECORDNO).toBe(String(seed.recordNo));
 			for (const [k, v] of Object.entries(seed.fields)) expect([k, row[k]]).toEqual([k, v === null ? '' : String(v)]);
 			expect(row.WHENMODIFIED).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}$/);
@@ -159,37 +165,37 @@ describe('readByQuery / readMore', () => {
 		expect(rows[0].WHENCREATED).toBe('01/03/2025 08:15:00');
 
 		// The result set is gone once exhausted.
-		const again = await post(sbx.url, envelope({ sessionId: s.sessionid, functions: [`<readMore><resultId>${resultId}</resultId></readMore>`] }));
+		const again = await post(sbx.url, envelope({ sessionId: s.sessionid, functions: [`<readMore><resultId>${resultId}</resultId></readMore>`] }), s.endpoint);
 		expect(result(again).status).toBe('failure');
 	});
 
-	it('filters: =, >= on timestamps and numbers, AND, OR, IN, LIKE, IS NULL, field lists', async () => {
+	it('filters: =, >= on timestamps and numbers, AND, OR, IN, LIKE, IS NULL, field lists (top level: shared records only)', async () => {
 		const q = async (query: string, fields = 'CUSTOMERID'): Promise<string[]> => {
 			const r = await post(sbx.url, envelope({ functions: [rbq(query, { fields, pagesize: 1000 })] }));
 			expect(result(r).status).toBe('success');
 			return ids(result(r));
 		};
-		expect(await q("CUSTOMERID = 'C-0003'")).toEqual(['C-0003']);
-		expect(await q("STATUS = 'inactive'")).toEqual(['C-0004', 'C-0008']);
-		expect(await q("WHENMODIFIED >= '01/10/2026 00:00:00'")).toEqual(['C-0010', 'C-0011']);
-		expect(await q("WHENMODIFIED >= '01/10/2026 00:00:00' AND CURRENCY = 'EUR'")).toEqual(['C-0010']);
-		expect(await q('CREDITLIMIT >= 20000')).toEqual(['C-0003', 'C-0007', 'C-0011']);
-		expect(await q("CREDITLIMIT >= '20000' OR CURRENCY = 'EUR'")).toEqual(['C-0003', 'C-0004', 'C-0006', 'C-0007', 'C-0010', 'C-0011']);
-		expect(await q("CURRENCY IN ('GBP', 'EUR') AND STATUS = 'active'")).toEqual(['C-0002', 'C-0005', 'C-0006', 'C-0010', 'C-0012']);
-		expect(await q("NAME LIKE 'K%'")).toEqual(['C-0011']);
-		expect(await q("NAME LIKE '%Co%' AND NOT NAME LIKE '%Coworking%'")).toEqual(['C-0003', 'C-0009', 'C-0010']);
-		expect(await q("NAME = 'Harbor & Hale\\'s Café'")).toEqual(['C-0008']);
-		expect(await q('CREDITLIMIT IS NULL')).toEqual(['C-0004']);
-		expect(await q("MEGAENTITYID IN ('US')")).toEqual(['C-0003', 'C-0007']);
-		expect(await q("name = 'kestrel robotics'")).toEqual([]); // string operands are case-sensitive
+		expect(await q("CUSTOMERID = 'C-0003'")).toEqual(top(['C-0003']));
+		expect(await q("STATUS = 'inactive'")).toEqual(top(['C-0004', 'C-0008']));
+		expect(await q("WHENMODIFIED >= '01/10/2026 00:00:00'")).toEqual(top(['C-0010', 'C-0011']));
+		expect(await q("WHENMODIFIED >= '01/10/2026 00:00:00' AND CURRENCY = 'EUR'")).toEqual(top(['C-0010']));
+		expect(await q('CREDITLIMIT >= 20000')).toEqual(top(['C-0003', 'C-0007', 'C-0011']));
+		expect(await q("CREDITLIMIT >= '20000' OR CURRENCY = 'EUR'")).toEqual(top(['C-0003', 'C-0004', 'C-0006', 'C-0007', 'C-0010', 'C-0011']));
+		expect(await q("CURRENCY IN ('GBP', 'EUR') AND STATUS = 'active'")).toEqual(top(['C-0002', 'C-0005', 'C-0006', 'C-0010', 'C-0012']));
+		expect(await q("NAME LIKE 'K%'")).toEqual(top(['C-0011']));
+		expect(await q("NAME LIKE '%Co%' AND NOT NAME LIKE '%Coworking%'")).toEqual(top(['C-0003', 'C-0009', 'C-0010']));
+		expect(await q("NAME = 'Harbor & Hale\\'s Café'")).toEqual(top(['C-0008']));
+		expect(await q('CREDITLIMIT IS NULL')).toEqual(top(['C-0004']));
+		expect(await q("MEGAENTITYID IN ('US')")).toEqual(top(['C-0003', 'C-0007']));
+		expect(await q("name = 'kestrel robotics'")).toEqual(top([])); // string operands are case-sensitive
 
-		const r = await post(sbx.url, envelope({ functions: [rbq("CUSTOMERID = 'C-0002'", { fields: 'name, CUSTOMERID' })] }));
-		expect(result(r).data.CUSTOMER).toEqual({ NAME: 'Brightside Studios', CUSTOMERID: 'C-0002' });
+		const r = await post(sbx.url, envelope({ functions: [rbq("CUSTOMERID = 'C-0001'", { fields: 'name, CUSTOMERID' })] }));
+		expect(result(r).data.CUSTOMER).toEqual({ NAME: 'Acme Coworking Ltd', CUSTOMERID: 'C-0001' });
 	});
 
 	it('defaults pagesize to 100 and rejects out-of-range page sizes and bad queries', async () => {
 		const all = await post(sbx.url, envelope({ functions: [rbq('')] }));
-		expect(result(all).data).toMatchObject({ '@_count': '12', '@_numremaining': '0' });
+		expect(result(all).data).toMatchObject({ '@_count': String(SHARED_SEED.length), '@_numremaining': '0' });
 		for (const pagesize of [0, 1001, 'abc']) {
 			const r = await post(sbx.url, envelope({ functions: [rbq('', { pagesize })] }));
 			expect(result(r).status).toBe('failure');
@@ -237,7 +243,8 @@ describe('concurrency limit', () => {
 			envelope({ functions: [rbq('')] }), // login auth, same company
 			envelope({ sessionId: s.sessionid, functions: [rbq('')] }),
 		];
-		const responses = await Promise.all(bodies.map((b) => post(sbx.url, b)));
+		const endpoints = [s.endpoint, undefined, s.endpoint];
+		const responses = await Promise.all(bodies.map((b, i) => post(sbx.url, b, endpoints[i])));
 		const statuses = responses.map((r) => r.status).sort();
 		expect(statuses).toEqual([200, 200, 429]);
 		const throttled = responses.find((r) => r.status === 429)!;
@@ -247,7 +254,7 @@ describe('concurrency limit', () => {
 
 		// Slots are released: the next requests pass again.
 		expect(sbx.state.inFlight.size).toBe(0);
-		const after = await Promise.all([post(sbx.url, bodies[0]!), post(sbx.url, bodies[1]!)]);
+		const after = await Promise.all([post(sbx.url, bodies[0]!, s.endpoint), post(sbx.url, bodies[1]!)]);
 		expect(after.map((r) => r.status)).toEqual([200, 200]);
 		const log = (await adminJson(sbx.url, 'GET', '/requests?system=intacct')).json;
 		expect(log.filter((e: Xml) => e.status === 429)).toHaveLength(1);
