@@ -306,3 +306,15 @@ export function atItem<T>(itemIndex: number, check: () => T): T {
 		throw error;
 	}
 }
+
+/** atItem for an async item handler: every InputError it throws names the item. */
+export async function atItemAsync<T>(itemIndex: number, handler: () => Promise<T>): Promise<T> {
+	try {
+		return await handler();
+	} catch (error) {
+		// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
+		if (error instanceof InputError && error.itemIndex === undefined) throw new InputError(error.message, error.field, itemIndex);
+		// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
+		throw error;
+	}
+}

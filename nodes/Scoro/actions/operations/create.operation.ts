@@ -4,13 +4,16 @@ import type { ResourceSpec } from '../../descriptions/spec';
 import { inputError } from '../../helpers/body';
 import { checkLinesSaved, recordFromInput } from '../../helpers/record';
 import { dataObject, scoroList, scoroRequest } from '../../transport';
+import { atItemAsync } from '../../../shared/validate';
 
 /**
  * Create: Scoro `<module>/modify` without an id. Not idempotent, so a create whose answer is lost is
  * never sent again automatically (only a 429, which Scoro refused, is retried).
  */
 export async function execute(this: IExecuteFunctions, spec: ResourceSpec): Promise<INodeExecutionData[]> {
-	return await runPerItem(this, async (i) => {
+	return await runPerItem(this, async (i) =>
+		// Input errors name the item: "Item 1: \"Invoice ID\" is ...".
+		atItemAsync(i, async () => {
 		const { body, lines } = recordFromInput(this, i, spec);
 		delete body[spec.idField];
 		if (spec.lines && lines) body[spec.lines.field] = lines;
@@ -47,5 +50,6 @@ export async function execute(this: IExecuteFunctions, spec: ResourceSpec): Prom
 		const saved = dataObject(env, `${spec.module}/modify`);
 		checkLinesSaved(spec, saved, lines, `The new ${spec.label.toLowerCase()}`);
 		return [saved];
-	});
+		}),
+	);
 }
