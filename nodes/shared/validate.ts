@@ -215,9 +215,9 @@ export function integerId(value: unknown, w: string | Where): string {
 export function pathUnderBase(baseUrl: string, path: unknown, w: string | Where): string {
 	const { field } = where(w);
 	const text = typeof path === 'string' ? path.trim() : '';
-	if (!text) fail(w, `"${field}" is empty; give a path under the API's base URL, such as /invoices`);
+	if (!text) fail(w, `"${field}" is empty; it must be a path under the Base URL, such as /invoices`);
 	if (/^[a-z][a-z0-9+.-]*:/i.test(text) || text.startsWith('//') || text.includes('\\') || /[\u0000-\u001f\u007f]/.test(text)) {
-		fail(w, `"${field}" is "${shown(text)}"; give a path under the API's base URL, such as /invoices (no scheme, host or backslash)`);
+		fail(w, `"${field}" is "${shown(text)}"; it must be a path under the Base URL, such as /invoices (no scheme, host or backslash)`);
 	}
 	const base = new URL(baseUrl.replace(/\/+$/, '') + '/');
 	const [pathPart] = text.split(/[?#]/, 1);

@@ -22,6 +22,8 @@ export interface BadCase {
 	fix: RegExp;
 	/** Writes the good item makes (default 1; 0 for reads). */
 	goodWrites?: number;
+	/** Exactly this many requests reached the sandbox (e.g. only the good item's one). */
+	requests?: number;
 	/** A value that must not appear in any request path the sandbox saw (e.g. the bad ID). */
 	notInPaths?: string;
 }
@@ -73,6 +75,7 @@ export async function checkBadCase(c: Connector, tc: BadCase): Promise<void> {
 	const log = sandboxLog(sandbox, c.system);
 	const writes = log.filter((e) => c.isWrite(e));
 	expect(writes.length).toBe(tc.goodWrites ?? 1);
+	if (tc.requests !== undefined) expect(log.map((e) => `${e.method} ${e.path}`)).toHaveLength(tc.requests);
 	if (tc.notInPaths) {
 		for (const e of log) expect(decodeURIComponent(e.path)).not.toContain(tc.notInPaths);
 	}
