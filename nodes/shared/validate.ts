@@ -75,20 +75,20 @@ export interface DateOptions {
 /** Luxon DateTime, JS Date or text -> DateTime, keeping the zone the value was written in. */
 export function parseDate(value: unknown, w: string | Where, options: DateOptions = {}): DateTime {
 	if (DateTime.isDateTime(value)) {
-		if (!value.isValid) fail(w, `"${where(w).field}" is not a valid date (${value.invalidExplanation ?? value.invalidReason}); ${DATE_HINT}`);
+		if (!value.isValid) fail(w, `"${where(w).field}" must be a date, got an invalid one (${value.invalidExplanation ?? value.invalidReason}); ${DATE_HINT}`);
 		return value;
 	}
 	if (value instanceof Date) {
-		if (Number.isNaN(value.getTime())) fail(w, `"${where(w).field}" is not a valid date; ${DATE_HINT}`);
+		if (Number.isNaN(value.getTime())) fail(w, `"${where(w).field}" must be a date, got an invalid one; ${DATE_HINT}`);
 		return DateTime.fromJSDate(value, { zone: 'utc' });
 	}
 	if (typeof value !== 'string') {
-		fail(w, `"${where(w).field}" must be a date, not ${Array.isArray(value) ? 'a list' : typeof value} ${shown(value)}; ${DATE_HINT}`);
+		fail(w, `"${where(w).field}" must be a date, got ${Array.isArray(value) ? 'a list' : `a ${typeof value}`} ${shown(value)}; ${DATE_HINT}`);
 	}
 	const text = value.trim();
-	if (!text) fail(w, `"${where(w).field}" is empty; ${DATE_HINT}`);
+	if (!text) fail(w, `"${where(w).field}" must be a date, got nothing; ${DATE_HINT}`);
 	const m = DATE_SHAPE.exec(text);
-	if (!m) fail(w, `"${where(w).field}" is "${shown(text)}", which is not a date in the expected format; ${DATE_HINT}`);
+	if (!m) fail(w, `"${where(w).field}" must be a date, got "${shown(text)}"; ${DATE_HINT}`);
 	const iso = text.replace(' ', 'T');
 	const hasZone = m[3] !== undefined;
 	// A date alone is that calendar day (no zone shift); a time without a zone is read in the given zone.
@@ -99,7 +99,7 @@ export function parseDate(value: unknown, w: string | Where, options: DateOption
 			: DateTime.fromISO(iso, { zone: options.zone ?? 'local' });
 	// Luxon reads hour 24 as midnight of the next day: that is a shift too.
 	if (!dt.isValid || (m[2] !== undefined && m[2].startsWith('24'))) {
-		fail(w, `"${where(w).field}" is "${shown(text)}", which is not a real ${m[2] ? 'date and time' : 'date'} (${dt.invalidExplanation ?? dt.invalidReason ?? 'hour 24'}); ${DATE_HINT}`);
+		fail(w, `"${where(w).field}" must be a date, got "${shown(text)}", which is not a real ${m[2] ? 'date and time' : 'date'} (${dt.invalidExplanation ?? dt.invalidReason ?? 'hour 24'}); ${DATE_HINT}`);
 	}
 	return dt;
 }
