@@ -22,6 +22,8 @@ export interface BadCase {
 	fix: RegExp;
 	/** Writes the good item makes (default 1; 0 for reads). */
 	goodWrites?: number;
+	/** Growth of the connector's stored collection (default: goodWrites). */
+	storedDelta?: number;
 	/** Exactly this many requests reached the sandbox (e.g. only the good item's one). */
 	requests?: number;
 	/** A value that must not appear in any request path the sandbox saw (e.g. the bad ID). */
@@ -36,6 +38,8 @@ export interface Connector {
 	/** Requests that change something (for Scoro, whose API is all POST: the write actions). */
 	isWrite: (entry: { method: string; path: string; operation?: string }) => boolean;
 	secrets: string[];
+	/** Records in the sandbox's target collection: after the run it must have grown by the good item's writes only. */
+	stored?: () => number;
 }
 
 interface LogEntry {
@@ -54,6 +58,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export async function checkBadCase(c: Connector, tc: BadCase): Promise<void> {
 	const sandbox = c.sandbox();
 	sandbox.state.log.clear();
+	const before = c.stored?.();
 	const run = await c.run(tc.params, [{ json: tc.good }, { json: tc.bad }]);
 	expect(run.status).toBe('success');
 	const items = run.nodeItems(c.nodeName);
@@ -75,6 +80,7 @@ export async function checkBadCase(c: Connector, tc: BadCase): Promise<void> {
 	const log = sandboxLog(sandbox, c.system);
 	const writes = log.filter((e) => c.isWrite(e));
 	expect(writes.length).toBe(tc.goodWrites ?? 1);
+	if (c.stored) expect(c.stored() - before!).toBe(tc.storedDelta ?? tc.goodWrites ?? 1);
 	if (tc.requests !== undefined) expect(log.map((e) => `${e.method} ${e.path}`)).toHaveLength(tc.requests);
 	if (tc.notInPaths) {
 		for (const e of log) expect(decodeURIComponent(e.path)).not.toContain(tc.notInPaths);
