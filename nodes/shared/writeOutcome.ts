@@ -80,7 +80,9 @@ export function describeLedger(ledger: WriteLedger, maxIds = 50): string {
  */
 export function stoppedWritesError(node: INode, failedItem: number, cause: unknown, ledger: WriteLedger): NodeOperationError {
 	const message = (cause as { message?: string })?.message ?? String(cause);
-	const error = new NodeOperationError(node, `Item ${failedItem}: ${message}`, {
+	// Input errors already name their item ("Item 3: ..."); say it once.
+	const prefix = `Item ${failedItem}: `;
+	const error = new NodeOperationError(node, message.startsWith(prefix) ? message : `${prefix}${message}`, {
 		itemIndex: failedItem,
 		description: `Writing stopped at the first failure. ${describeLedger(ledger)}`,
 	});

@@ -1,4 +1,6 @@
+import { DateTime } from 'luxon';
 import { z } from 'zod';
+import { ISO_4217 } from '../../nodes/shared/validate';
 
 /**
  * The simulated v2 collections: path, scopes, the filters each list accepts, and the write bodies
@@ -23,7 +25,16 @@ export interface CollectionSpec {
 }
 
 const id = z.string().regex(/^[0-9a-f]{24}$/, 'must be a mongodb id');
-const date = z.string().refine((v) => !Number.isNaN(Date.parse(v)), 'must be a valid ISO 8601 date string');
+/**
+ * NestJS's IsDateString (ISO 8601, strict): a real calendar date, so 2025-02-30 is a 400 like the
+ * real API's "must be a valid ISO 8601 date string", never moved to March as Date.parse would.
+ */
+export function isStrictIsoDate(v: string): boolean {
+	return /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(v) && DateTime.fromISO(v, { setZone: true }).isValid && !/T24/.test(v);
+}
+const date = z.string().refine(isStrictIsoDate, 'must be a valid ISO 8601 date string');
+/** Reference §2: documents carry an ISO 4217 currency such as "USD". */
+const currency = z.string().refine((v) => ISO_4217.has(v), 'currency must be a valid ISO 4217 currency code');
 const props = z.record(z.union([z.string(), z.number(), z.boolean(), z.null()]));
 const accounting = z
 	.object({
@@ -68,7 +79,7 @@ const paymentWrite = {
 	location: id,
 	reference: z.string(),
 	taxType: z.enum(['included', 'excluded', 'noTax']),
-	currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code'),
+	currency,
 	lines: z.array(line).min(1),
 	status: z.enum(['draft', 'pending', 'awaiting_payment', 'voided']),
 	accounting: accounting.nullable(),
@@ -114,7 +125,7 @@ const memberWrite = {
 const chargeWrite = {
 	payment: id,
 	amount: z.number(),
-	currency: z.string().regex(/^[A-Z]{3}$/),
+	currency,
 	account: z.string(),
 	reference: z.string(),
 	date,

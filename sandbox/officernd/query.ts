@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from './assumptions';
 import { ApiError } from './errors';
+import { isStrictIsoDate } from './collections';
 
 /** A record as the API returns it. */
 export type ApiRecord = Record<string, unknown> & { _id: string };
@@ -41,7 +42,7 @@ export function parseConditions(params: URLSearchParams, allowed: string[]): Con
 		}
 		if (!OPS.has(inner as Op)) throw new ApiError(400, `operator ${inner} is not supported on ${field}`);
 		const op = inner as Op;
-		if (op !== '$in' && Number.isNaN(Date.parse(raw)) && Number.isNaN(Number(raw))) {
+		if (op !== '$in' && !isStrictIsoDate(raw) && (raw.trim() === '' || Number.isNaN(Number(raw)))) {
 			throw new ApiError(400, `${field}[${op}] must be a valid ISO 8601 date string`);
 		}
 		out.push({ field, op, values: op === '$in' ? raw.split(',').filter(Boolean) : [raw] });

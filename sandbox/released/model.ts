@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { Fields, FieldValue, RecordStore, StoredRecord } from '../core/store';
 import {
 	ACCOUNT_TYPES,
@@ -89,7 +90,8 @@ function requireString(fields: Fields, field: string): string {
 
 function requireDate(fields: Fields, field: string): void {
 	const v = fields[field];
-	if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) {
+	// A real calendar day (luxon): Date.parse would take 2025-02-30 as March 2nd.
+	if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v) || !DateTime.fromISO(v, { zone: 'utc' }).isValid) {
 		throw invalid(field, 'must be a date YYYY-MM-DD');
 	}
 }

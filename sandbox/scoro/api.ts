@@ -1,3 +1,5 @@
+import { DateTime } from 'luxon';
+import { ISO_4217 } from '../../nodes/shared/validate';
 import {
 	BOOKMARK_LIST_PARAM,
 	BOOKMARKS_MODULE,
@@ -76,9 +78,16 @@ export function render(spec: ScoroModuleSpec, r: StoredRecord, detailed: boolean
 	return out;
 }
 
+/** A real calendar day written `YYYY-MM-DD` (luxon: 2025-02-30 and 2025-13-45 are not). */
+export function isCalendarDate(value: unknown): boolean {
+	return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value, { zone: 'utc' }).isValid;
+}
+
 /** Parses a filter date: `YYYY-MM-DD` is a whole UTC day, `YYYY-MM-DD HH:mm:ss` is UTC, ISO as given. */
 function filterInstant(value: unknown, end: boolean): number {
 	const text = String(value ?? '').trim();
+	// Impossible calendar values are refused (Date.parse would move them to the next month).
+	if (!DateTime.fromISO(text.replace(' ', 'T'), { zone: 'utc' }).isValid) return Number.NaN;
 	if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return Date.parse(`${text}T${end ? '23:59:59.999' : '00:00:00'}Z`);
 	if (/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?$/.test(text)) return Date.parse(`${text.replace(' ', 'T')}Z`);
 	return Date.parse(text);
@@ -185,14 +194,18 @@ function refCheck(store: RecordStore, errors: string[], where: string, module: s
 function validate(module: string, store: RecordStore, fields: Fields, creating: boolean): string[] {
 	const errors: string[] = [];
 	const isDoc = module === 'invoices' || module === 'bills' || module === 'prepayments';
+	// Scoro stores `YYYY-mm-dd` dates (reference §3) and refuses impossible ones: 2025-02-30 is a 400, not March 2nd.
+	for (const key of ['date', 'deadline', 'recognition_date', 'dateofpayment']) {
+		const v = fields[key];
+		if (v !== undefined && v !== null && v !== '' && !isCalendarDate(v)) errors.push(`${key}: "${String(v)}" is not a valid date in YYYY-MM-DD format`);
+	}
+	if ((isDoc || module === 'receipts') && fields.currency !== undefined && fields.currency !== null && !ISO_4217.has(String(fields.currency))) {
+		errors.push(`currency: "${String(fields.currency)}" is not a valid ISO 4217 currency code`);
+	}
 	if (isDoc) {
 		if (creating && (fields.company_id === undefined || fields.company_id === null)) errors.push('company_id: the payer (company_id) is required');
 		refCheck(store, errors, 'company_id', 'contacts', fields.company_id);
 		refCheck(store, errors, 'project_id', 'projects', fields.project_id);
-		for (const key of ['date', 'deadline']) {
-			const v = fields[key];
-			if (v !== undefined && v !== null && !/^\d{4}-\d{2}-\d{2}$/.test(String(v))) errors.push(`${key}: "${String(v)}" is not a date in YYYY-MM-DD format`);
-		}
 		if (fields.status !== undefined && !['paid', 'unpaid'].includes(String(fields.status))) errors.push(`status: must be paid or unpaid, got "${String(fields.status)}"`);
 		if (fields.lines !== undefined) {
 			if (!Array.isArray(fields.lines)) errors.push('lines: must be an array of line objects');

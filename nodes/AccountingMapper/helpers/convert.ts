@@ -3,7 +3,8 @@ import { idempotencyKey } from '../../shared/idempotency';
 import { toNodeError } from '../../shared/errors';
 import { errorItem } from '../../shared/items';
 import { redactObject } from '../../shared/redact';
-import { MappingError } from '../model/errors';
+import { DataError, MappingError } from '../model/errors';
+import { InputError } from '../../shared/validate';
 import type { SourceRef } from '../model/schemas';
 import type { MappingTables } from '../mappings/tables';
 import { readMappingTables } from '../mappings/source';
@@ -77,6 +78,8 @@ export async function runConversion(ctx: IExecuteFunctions, convert: Convert): P
 				needsMapping.push({ json: needsMappingJson(error, i, ctx.getInputData()[i]?.json), pairedItem: { item: i } });
 				continue;
 			}
+			// A record that cannot be converted names its item too ("Item 1: officernd invoice ..., field date: ...").
+			if ((error instanceof DataError || error instanceof InputError) && !error.message.startsWith('Item ')) error.message = `Item ${i}: ${error.message}`;
 			if (ctx.continueOnFail()) {
 				mapped.push(errorItem(error, i, ctx.getNode()));
 				continue;

@@ -1,5 +1,6 @@
 import { DataError, MappingError, type RecordRef } from '../model/errors';
 import { currencyDecimals, Dec, sum } from '../model/decimal';
+import { strictIntacctDate } from '../model/strict';
 import type { Account, Allocation, DimensionValue, Document, DocumentLine, Party, Payment, Refund, TaxCode } from '../model/schemas';
 import { checkWrittenTotal } from '../model/totals';
 import { parseUdds, type Lookup } from '../mappings/resolve';
@@ -45,14 +46,9 @@ export function mmddyyyy(iso: string): string {
 	return `${month}/${day}/${year}`;
 }
 
-/** mm/dd/yyyy [hh:mm:ss] (Intacct) -> yyyy-mm-dd. */
+/** mm/dd/yyyy [hh:mm:ss] (Intacct) -> yyyy-mm-dd; impossible dates (02/30/2025) are a DataError. */
 export function isoFromIntacct(value: unknown, ref: RecordRef, field: string): string {
-	const text = String(value ?? '').trim();
-	const us = /^(\d{2})\/(\d{2})\/(\d{4})/.exec(text);
-	if (us) return `${us[3]}-${us[1]}-${us[2]}`;
-	const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
-	if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-	throw new DataError(ref, field, `"${text}" is not a date (expected mm/dd/yyyy)`);
+	return strictIntacctDate(value, ref, field);
 }
 
 /** Drops undefined and empty-string values so optional elements are left out, never sent blank. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DataError, type RecordRef } from '../model/errors';
 import { currencyDecimals, Dec, sum } from '../model/decimal';
+import { strictCurrency, strictIsoDate } from '../model/strict';
 import type { Allocation, Document, DocumentLine, Party, Payment, Refund } from '../model/schemas';
 import { checkAgainstSource, lineFigures } from '../model/totals';
 import { OFFICERND } from './assumptions';
@@ -130,16 +131,9 @@ export function parseRecord<T extends z.ZodTypeAny>(schema: T, record: unknown, 
 }
 
 function isoDate(value: string | null | undefined, ref: RecordRef, field: string): string | undefined {
-	if (!value) return undefined;
-	const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-	if (!m) throw new DataError(ref, field, `"${value}" is not an ISO date`);
 	// ASSUMPTION (assumptions.ts OFFICERND.dateTimeZone): the calendar date of an ISO timestamp is its UTC date.
-	if (value.length > 10) {
-		const d = new Date(value);
-		if (Number.isNaN(d.getTime())) throw new DataError(ref, field, `"${value}" is not an ISO date`);
-		return d.toISOString().slice(0, 10);
-	}
-	return `${m[1]}-${m[2]}-${m[3]}`;
+	// Strict: 2025-02-30 is a DataError naming the field, never March 2nd (new Date would move it).
+	return strictIsoDate(value, ref, field, true);
 }
 
 function version(rec: { modifiedAt?: string | null; createdAt?: string | null }): string {
@@ -247,7 +241,7 @@ export function readDocument(record: unknown): Document {
 	if (doc.status === 'voided') {
 		throw new DataError(ref, 'status', 'the document is voided; voiding is not synced (void it in the accounting system)');
 	}
-	const currency = doc.currency.toUpperCase();
+	const currency = strictCurrency(doc.currency, ref, 'currency');
 	const lines = (doc.lines ?? []).map((l, i) => lineOf(doc, ref, l, i + 1, l.fee || l.fees?.length ? 'fee' : 'item'));
 	if (doc.processingFeeLine) lines.push(lineOf(doc, ref, doc.processingFeeLine, lines.length + 1, 'processingFee'));
 	if (!lines.length) throw new DataError(ref, 'lines', 'the document has no lines');
@@ -344,7 +338,7 @@ export function readCharge(record: unknown): Payment {
 		partyRole: 'customer',
 		date,
 		amount: amount.toString(),
-		currency: c.currency.toUpperCase(),
+		currency: strictCurrency(c.currency, ref, 'currency'),
 		method: str(c.account),
 		reference: str(c.reference) ?? str(c.providerChargeReference),
 		status: 'received',
@@ -383,7 +377,7 @@ export function readOverpayment(record: unknown): Payment {
 		partyRole: 'customer',
 		date: isoDate(doc.date, ref, 'date')!,
 		amount: amount.toString(),
-		currency: doc.currency.toUpperCase(),
+		currency: strictCurrency(doc.currency, ref, 'currency'),
 		exchangeRate: doc.currencyConversionRate === undefined || doc.currencyConversionRate === null ? undefined : String(doc.currencyConversionRate),
 		method: str(doc.chargeMethod),
 		reference: str(doc.number),

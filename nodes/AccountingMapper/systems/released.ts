@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { z } from 'zod';
 import { DataError, type RecordRef } from '../model/errors';
 import { currencyDecimals, Dec, sum } from '../model/decimal';
+import { strictCurrency, strictIsoDate } from '../model/strict';
 import type { Account, DimensionValue, Document, DocumentLine, Party, Payment, TaxCode } from '../model/schemas';
 import { checkAgainstSource } from '../model/totals';
 import type { Lookup } from '../mappings/resolve';
@@ -90,17 +91,15 @@ function parse<T extends z.ZodTypeAny>(schema: T, record: unknown, type: string)
 }
 
 function isoDate(value: string | null | undefined, ref: RecordRef, field: string): string | undefined {
-	if (!value) return undefined;
-	const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-	if (!m) throw new DataError(ref, field, `"${value}" is not a date (YYYY-MM-DD)`);
-	return `${m[1]}-${m[2]}-${m[3]}`;
+	// Strict (luxon): 2025-02-30 or 2025-13-45 is a DataError naming the field, never passed on.
+	return strictIsoDate(value, ref, field);
 }
 
 /** Re-Leased is single-currency per company: the record's currency, else the base currency setting. */
 function currencyOf(lookup: Lookup | undefined, currency: string | null | undefined, ref: RecordRef): string {
 	const c = s(currency) ?? lookup?.settings.baseCurrency;
 	if (!c) throw new DataError(ref, 'currency', 'the record has no currency; set the base currency (the Re-Leased company currency) in the mapping settings');
-	return c.toUpperCase();
+	return strictCurrency(c, ref, 'currency');
 }
 
 /** Income and expense invoices, credit notes and adjustments (the same line shape). */

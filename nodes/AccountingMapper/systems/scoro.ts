@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { z } from 'zod';
 import { DataError, type RecordRef } from '../model/errors';
 import { currencyDecimals, Dec, sum } from '../model/decimal';
+import { strictCurrency, strictIsoDate } from '../model/strict';
 import type { Account, DimensionValue, Document, DocumentLine, Payment, TaxCode } from '../model/schemas';
 import { allocateRounded, checkAgainstSource } from '../model/totals';
 import type { Lookup } from '../mappings/resolve';
@@ -89,10 +90,8 @@ function parse<T extends z.ZodTypeAny>(schema: T, record: unknown, type: string,
 }
 
 function isoDate(value: string | null | undefined, ref: RecordRef, field: string): string | undefined {
-	if (!value) return undefined;
-	const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-	if (!m) throw new DataError(ref, field, `"${value}" is not a date (YYYY-mm-dd)`);
-	return `${m[1]}-${m[2]}-${m[3]}`;
+	// Strict (luxon): 2025-02-30 or 2025-13-45 is a DataError naming the field, never passed on.
+	return strictIsoDate(value, ref, field);
 }
 
 export type ScoroDocType = 'invoice' | 'creditInvoice' | 'bill';
@@ -110,7 +109,7 @@ export function readDocument(record: unknown, kind: ScoroDocType): Document {
 	if (!id) throw new DataError(ref, 'id', 'is missing');
 	if (!doc.lines) throw new DataError(ref, 'lines', 'are null: Scoro lists documents without lines; read the document with View');
 	if (!doc.lines.length) throw new DataError(ref, 'lines', 'the document has no lines');
-	const currency = doc.currency.toUpperCase();
+	const currency = strictCurrency(doc.currency, ref, 'currency');
 	const dp = currencyDecimals(currency);
 	const credits = (doc.credited_invoices ?? []).map(String);
 	const isCredit = credits.length > 0 || (doc.sum !== undefined && doc.sum !== null && Dec.from(doc.sum).isNegative());
@@ -216,7 +215,7 @@ export function readReceiptGroup(record: unknown): Payment {
 		partyRole: g.sales_doc_type === 'bills' ? 'vendor' : 'customer',
 		date: isoDate(g.date, ref, 'date')!,
 		amount: amount.toString(),
-		currency: g.currency.toUpperCase(),
+		currency: strictCurrency(g.currency, ref, 'currency'),
 		method: s(g.receipt_account_id),
 		description: scoroReceiptMemo(String(g.id)),
 		status: 'received',

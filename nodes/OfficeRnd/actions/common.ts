@@ -7,6 +7,7 @@ import { apiList, apiRequest, writableBody } from '../transport/client';
 import { createRecord } from '../transport/confirm';
 import { OBJECT_ID } from '../transport/contract';
 import { inputModeFields, recordLocator, returnAllOrLimit, showFor, type LookupKind } from '../descriptions/common';
+import { amount, atItem, currencyCode, InputError, requiredText, shown, toIsoDateTime } from '../../shared/validate';
 
 /** What the generic operations need to know about one OfficeRnD collection. */
 export interface ResourceSpec {
@@ -48,21 +49,17 @@ export function dateFilters(field: string, label: string): FilterDef[] {
 /** A record ID from a locator parameter, checked before any call so the error names the item and field. */
 export function recordId(ctx: IExecuteFunctions, name: string, itemIndex: number, label: string): string {
 	const raw = ctx.getNodeParameter(name, itemIndex, '', { extractValue: true }) as unknown;
-	const id = String(raw ?? '').trim();
+	// A list (array from an expression, "a,b") is refused by the ID pattern too; name it as such.
+	const id = Array.isArray(raw) ? `[${raw.map(String).join(',')}]` : typeof raw === 'object' && raw !== null ? shown(raw) : String(raw ?? '').trim();
 	if (!OBJECT_ID.test(id)) {
-		throw new NodeOperationError(ctx.getNode(), `${label} "${id}" is not an OfficeRnD ID`, {
+		throw new NodeOperationError(ctx.getNode(), `Item ${itemIndex}: ${label} "${shown(id)}" is not an OfficeRnD ID; give exactly one 24-character hexadecimal _id (e.g. 66a0c0ffee0000000000a001)`, {
 			itemIndex,
-			description: `Item ${itemIndex}: "${label}" must be the 24-character hexadecimal _id of the record (e.g. 66a0c0ffee0000000000a001).`,
+			description: `Item ${itemIndex}: "${label}" must be exactly one 24-character hexadecimal _id of a record (e.g. 66a0c0ffee0000000000a001), not a list.`,
 		});
 	}
 	return id;
 }
 
-function toIso(value: unknown): string {
-	const text = String(value);
-	const ms = Date.parse(text);
-	return Number.isNaN(ms) ? text : new Date(ms).toISOString();
-}
 
 /** UI filters -> v2 query parameters. */
 export function filterQuery(filters: IDataObject, defs: FilterDef[]): Record<string, string | string[]> {
@@ -72,7 +69,7 @@ export function filterQuery(filters: IDataObject, defs: FilterDef[]): Record<str
 		if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
 		if (def.op === '$eq') query[def.field] = String(value);
 		else if (def.op === '$in') query[`${def.field}[$in]`] = (Array.isArray(value) ? value : String(value).split(',')).map((v) => String(v).trim()).filter(Boolean);
-		else query[`${def.field}[${def.op}]`] = def.property.type === 'dateTime' ? toIso(value) : String(value);
+		else query[`${def.field}[${def.op}]`] = def.property.type === 'dateTime' ? toIsoDateTime(value, `Filters: ${def.property.displayName}`) : String(value);
 	}
 	return query;
 }
@@ -85,11 +82,11 @@ export function jsonRecord(ctx: IExecuteFunctions, itemIndex: number): IDataObje
 		try {
 			value = jsonParse(raw);
 		} catch {
-			throw new NodeOperationError(ctx.getNode(), 'Record (JSON) is not valid JSON', { itemIndex, description: `Item ${itemIndex}: fix the JSON in "Record (JSON)".` });
+			throw new NodeOperationError(ctx.getNode(), `Item ${itemIndex}: "Record (JSON)" is not valid JSON; fix the JSON (an object such as {"name":"Acme"})`, { itemIndex, description: `Item ${itemIndex}: fix the JSON in "Record (JSON)".` });
 		}
 	}
 	if (!value || typeof value !== 'object' || Array.isArray(value)) {
-		throw new NodeOperationError(ctx.getNode(), 'Record (JSON) must be a JSON object', { itemIndex });
+		throw new NodeOperationError(ctx.getNode(), `Item ${itemIndex}: "Record (JSON)" must be a JSON object such as {"name":"Acme"}, not ${Array.isArray(value) ? 'a list' : shown(value)}`, { itemIndex });
 	}
 	return value as IDataObject;
 }
@@ -108,6 +105,51 @@ export function jsonField(value: unknown, label: string): IDataObject {
 	if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error(`"${label}" must be a JSON object such as {"key":"value"}`);
 	return parsed as IDataObject;
 }
+
+/** Body fields that are dates (ISO 8601 UTC on the wire, reference §2), whatever the input mode. */
+const DATE_KEYS = ['date', 'dueDate', 'startDate', 'endDate', 'issueDate'];
+/** Money fields: plain numbers with at most 2 decimals (OfficeRnD amounts are in minor units of 2). */
+const AMOUNT_KEYS = ['amount', 'price', 'unitPrice', 'discountAmount'];
+
+/**
+ * Every value of a write body is checked before it is sent, in both input modes: dates strictly
+ * (2025-02-30 is an error, never March 2nd), currencies against ISO 4217, amounts as plain numbers.
+ * `label` names a field as the user sees it (the UI label, or "Record (JSON) › key").
+ */
+export function checkBody(body: IDataObject, label: (key: string) => string): IDataObject {
+	const out: IDataObject = { ...body };
+	for (const key of DATE_KEYS) {
+		if (out[key] !== undefined && out[key] !== null) out[key] = toIsoDateTime(out[key], label(key));
+	}
+	if (out.currency !== undefined && out.currency !== null) out.currency = currencyCode(out.currency, label('currency'));
+	for (const key of AMOUNT_KEYS) {
+		if (out[key] !== undefined && out[key] !== null) out[key] = amount(out[key], label(key));
+	}
+	if (out.quantity !== undefined && out.quantity !== null) out.quantity = amount(out.quantity, label('quantity'), { decimals: 4, allowNegative: false });
+	if (out.lines !== undefined) {
+		if (!Array.isArray(out.lines)) throw new InputError(`"${label('lines')}" must be a list of lines`, label('lines'));
+		out.lines = (out.lines as unknown[]).map((line, n) => {
+			if (!line || typeof line !== 'object' || Array.isArray(line)) throw new InputError(`"${label('lines')}" line ${n + 1} must be an object`, label('lines'));
+			return checkBody(line as IDataObject, (key) => `${label('lines')} ${n + 1}: ${label(key)}`);
+		});
+	}
+	return out;
+}
+
+function labelFor(fields: WriteFields): (key: string) => string {
+	const all = [...fields.required, ...fields.optional];
+	return (key) => {
+		for (const p of all) {
+			if (p.name === key) return p.displayName;
+			const nested = (p.options ?? []).flatMap((o) => ('values' in o ? o.values : []));
+			const hit = nested.find((v) => v.name === key);
+			if (hit) return hit.displayName;
+		}
+		return key;
+	};
+}
+
+const jsonLabel = (key: string) => `Record (JSON) › ${key}`;
 
 /** Drops empty strings from a UI collection, so unset dropdowns are not sent. */
 export function compact(fields: IDataObject): IDataObject {
@@ -181,7 +223,7 @@ export function getManyOperation(spec: ResourceSpec, filters: FilterDef[], extra
 			return await runPerItem(this, async (i) => {
 				const f = this.getNodeParameter('filters', i, {}) as IDataObject;
 				const options = this.getNodeParameter('options', i, {}) as IDataObject;
-				const query: Record<string, string | string[]> = { ...filterQuery(f, filters) };
+				const query: Record<string, string | string[]> = { ...atItem(i, () => filterQuery(f, filters)) };
 				if (options.select) query.$select = String(options.select);
 				if (options.sort) query.$sort = String(options.sort);
 				return await apiList(this, spec.listPath, query, listLimit(this, i), `${spec.scope}.read`);
@@ -237,12 +279,16 @@ export function createOperation(spec: ResourceSpec, fields: WriteFields, guard?:
 			return await runWrites(this, async (i) => {
 				let body: IDataObject;
 				if (this.getNodeParameter('inputMode', i, 'fields') === 'json') {
-					body = writableBody(jsonRecord(this, i));
+					body = atItem(i, () => checkBody(writableBody(jsonRecord(this, i)), jsonLabel));
 				} else {
 					const values: IDataObject = {};
 					for (const p of fields.required) values[p.name] = this.getNodeParameter(p.name, i) as IDataObject[string];
 					Object.assign(values, compact(this.getNodeParameter('additionalFields', i, {}) as IDataObject));
-					body = fields.toBody ? fields.toBody(values) : values;
+					body = atItem(i, () => {
+						// Required text fields (Name, Billing Document ID, ...) must be filled in; n8n does not enforce it.
+						for (const p of fields.required) if (p.type === 'string') requiredText(values[p.name], p.displayName);
+						return checkBody(fields.toBody ? fields.toBody(values) : values, labelFor(fields));
+					});
 				}
 				const existing = guard ? await guard.findExisting(this, i, body) : undefined;
 				if (existing) return [existing];
@@ -274,10 +320,10 @@ export function updateOperation(spec: ResourceSpec, fields: WriteFields): Operat
 				const id = recordId(this, spec.idName, i, `${spec.label} ID`);
 				let body: IDataObject;
 				if (this.getNodeParameter('inputMode', i, 'fields') === 'json') {
-					body = writableBody(jsonRecord(this, i));
+					body = atItem(i, () => checkBody(writableBody(jsonRecord(this, i)), jsonLabel));
 				} else {
 					const values = compact(this.getNodeParameter('updateFields', i, {}) as IDataObject);
-					body = fields.toBody ? fields.toBody(values) : values;
+					body = atItem(i, () => checkBody(fields.toBody ? fields.toBody(values) : values, labelFor(fields)));
 				}
 				if (Object.keys(body).length === 0) {
 					throw new NodeOperationError(this.getNode(), `Nothing to update on ${spec.label} ${id}`, {

@@ -4,6 +4,7 @@ import { inputMode, recordLocator, returnAllOrLimit } from '../descriptions/comm
 import { RecordInputError, asRecord, normaliseMoney, recordFromUi } from '../helpers/record';
 import type { ReLeasedClient } from '../transport/client';
 import { RESOURCES, SERVER_FIELDS, type ResourceKey } from '../transport/contract';
+import { atItemAsync, pathId, toIsoDateTime } from '../../shared/validate';
 
 /**
  * The building blocks every Re-Leased operation file is made of. Each `<op>.operation.ts` calls
@@ -31,9 +32,12 @@ function show(resource: ResourceKey, operation: string, extra: IDataObject = {})
 }
 
 function recordId(ctx: IExecuteFunctions, i: number, label: string): string {
-	const id = String(ctx.getNodeParameter('recordId', i, '', { extractValue: true }) ?? '').trim();
-	if (!id) throw new RecordInputError(`${label} is empty: choose a record from the list or enter its ID`);
-	return id;
+	const raw = ctx.getNodeParameter('recordId', i, '', { extractValue: true }) as unknown;
+	if (raw === undefined || raw === null || (typeof raw === 'string' && !raw.trim())) {
+		throw new RecordInputError(`"${label}" is empty: choose a record from the list or enter its ID`);
+	}
+	// Exactly one ID, usable as one path segment: lists, `.`, `..` and slashes would change the call.
+	return pathId(raw, label);
 }
 
 /** The record a write sends, from whichever input mode the user chose. */
@@ -64,7 +68,7 @@ export function getOperation(resource: ResourceKey, label: string): Operation {
 	return {
 		description: [recordLocator(resource, label, ['get'])],
 		async execute(client) {
-			return await runPerItem(this, async (i) => [await client.get(resource, recordId(this, i, label))]);
+			return await runPerItem(this, async (i) => await atItemAsync(i, async () => [await client.get(resource, recordId(this, i, label))]));
 		},
 	};
 }
@@ -93,14 +97,15 @@ export function getAllOperation(resource: ResourceKey, filters: INodeProperties[
 			},
 		],
 		async execute(client) {
-			return await runPerItem(this, async (i) => {
+			return await runPerItem(this, async (i) => await atItemAsync(i, async () => {
 				const { modifiedSince, ...filterValues } = this.getNodeParameter('filters', i, {}) as IDataObject;
 				return await client.list(resource, {
 					filters: filterValues,
-					modifiedSince: modifiedSince ? String(modifiedSince) : undefined,
+					// Strict (luxon): an impossible date is an item error naming the filter, not a shifted one.
+					modifiedSince: modifiedSince ? toIsoDateTime(modifiedSince, 'Filters: Modified Since') : undefined,
 					limit: listLimit(this, i),
 				});
-			});
+			}));
 		},
 	};
 }
@@ -159,7 +164,7 @@ export function createOperation(resource: ResourceKey, spec: WriteSpec): Operati
 				: []),
 		],
 		async execute(client) {
-			return await runWrites(this, async (i) => {
+			return await runWrites(this, async (i) => await atItemAsync(i, async () => {
 				const record = recordToSend(this, i, 'additionalFields', spec, true);
 				spec.validate?.(record, 'create');
 				const options = key ? (this.getNodeParameter('options', i, {}) as IDataObject) : {};
@@ -168,7 +173,7 @@ export function createOperation(resource: ResourceKey, spec: WriteSpec): Operati
 					if (existing) return [existing];
 				}
 				return [await client.create(resource, record)];
-			});
+			}));
 		},
 	};
 }
@@ -192,7 +197,7 @@ export function updateOperation(resource: ResourceKey, spec: WriteSpec): Operati
 			},
 		],
 		async execute(client) {
-			return await runWrites(this, async (i) => {
+			return await runWrites(this, async (i) => await atItemAsync(i, async () => {
 				const id = recordId(this, i, spec.label);
 				const patch = recordToSend(this, i, 'updateFields', spec, false);
 				// An id in the body would fight the one in the path; the path wins.
@@ -202,7 +207,7 @@ export function updateOperation(resource: ResourceKey, spec: WriteSpec): Operati
 				}
 				spec.validate?.(patch, 'update');
 				return [await client.update(resource, id, patch)];
-			});
+			}));
 		},
 	};
 }
@@ -212,10 +217,10 @@ export function actionOperation(resource: ResourceKey, label: string, action: 'v
 	return {
 		description: [recordLocator(resource, label, [action])],
 		async execute(client) {
-			return await runWrites(this, async (i) => {
+			return await runWrites(this, async (i) => await atItemAsync(i, async () => {
 				const id = recordId(this, i, label);
 				return [action === 'void' ? await client.void(resource, id) : await client.archive(resource, id)];
-			});
+			}));
 		},
 	};
 }

@@ -1,10 +1,14 @@
-import { DateTime } from 'luxon';
 import type { IDataObject } from 'n8n-workflow';
+import { currencyCode, InputError, parseDate } from '../../shared/validate';
 import { DATE_FORMAT, PROPERTY_TRACKING_CATEGORY } from '../transport/contract';
 import { ADDRESS_FIELDS, DATE_FIELDS } from '../descriptions/common';
 
-/** A bad value in the record being built: names the field and the fix (the item index is added by runPerItem). */
-export class RecordInputError extends Error {}
+/** A bad value in the record being built: names the field and the fix (the item is added by atItemAsync). */
+export class RecordInputError extends InputError {
+	constructor(message: string) {
+		super(message, '');
+	}
+}
 
 /** Re-Leased records are single-currency per company; two decimals (assumed: no zero-decimal currency). */
 export function roundMoney(value: number): number {
@@ -21,11 +25,8 @@ function toNumber(value: unknown, field: string): number {
 
 /** Any date or date-time the user enters becomes the contract's date-only format. */
 export function toContractDate(value: unknown, field: string): string {
-	const text = String(value ?? '').trim();
-	let dt = DateTime.fromISO(text, { setZone: true });
-	if (!dt.isValid) dt = DateTime.fromJSDate(new Date(text));
-	if (!text || !dt.isValid) throw new RecordInputError(`Field "${field}" must be a date such as 2024-05-01, got "${text}"`);
-	return dt.toFormat(DATE_FORMAT);
+	// Strict (luxon, shared/validate): 2025-02-30 is an error naming the field, never 2025-03-02.
+	return parseDate(typeof value === 'string' ? value.trim() : value, field).toFormat(DATE_FORMAT);
 }
 
 function isBlank(value: unknown): boolean {
@@ -75,6 +76,11 @@ export function normaliseMoney(record: IDataObject): IDataObject {
 		});
 	}
 	if (!isBlank(out.amount)) out.amount = roundMoney(toNumber(out.amount, 'amount'));
+	// Dates and the currency are checked whatever the input mode (a JSON record too).
+	for (const key of DATE_FIELDS) if (!isBlank(out[key])) out[key] = toContractDate(out[key], key);
+	if (!isBlank(out.currency)) {
+		out.currency = currencyCode(out.currency, 'currency');
+	}
 	if (!isBlank(out.rate)) out.rate = toNumber(out.rate, 'rate');
 	return out;
 }

@@ -1,8 +1,14 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { FieldSpec } from '../descriptions/spec';
+import type { DateTime } from 'luxon';
+import { currencyCode, DATE_HINT, InputError as SharedInputError, parseDate, shown, toIsoDate } from '../../shared/validate';
 
-/** A field value error: names the field and the fix. */
-export class InputError extends Error {}
+/** A field value error: names the field and the fix (the item is added by atItemAsync in each operation). */
+export class InputError extends SharedInputError {
+	constructor(message: string) {
+		super(message, '');
+	}
+}
 
 /**
  * Errors are thrown as plain values here and shaped for n8n in one place: runPerItem
@@ -14,10 +20,12 @@ export function inputError(message: string): InputError {
 
 /** `YYYY-MM-DD` from an n8n date value (the date the user picked, no zone shift). */
 export function toScoroDate(value: unknown, field: string): string {
-	const text = String(value ?? '').trim();
-	const match = /^(\d{4}-\d{2}-\d{2})/.exec(text);
-	if (!match) throw inputError(`${field}: "${text}" is not a date; use YYYY-MM-DD`);
-	return match[1];
+	// Strict (luxon): 2025-02-30 or 2025-13-45 is an error naming the field, never stored as given.
+	try {
+		return toIsoDate(typeof value === 'string' ? value.trim() : value, field);
+	} catch {
+		throw inputError(`${field}: "${shown(value)}" is not a date; ${DATE_HINT}`);
+	}
 }
 
 /**
@@ -25,20 +33,23 @@ export function toScoroDate(value: unknown, field: string): string {
  * (contract.ts: Scoro's timestamps are taken as UTC); a value without one is used as given.
  */
 export function toScoroDateTime(value: unknown, field: string): string {
-	const text = String(value ?? '').trim();
-	if (/[zZ]$|[+-]\d{2}:?\d{2}$/.test(text)) {
-		const ms = Date.parse(text);
-		if (Number.isNaN(ms)) throw inputError(`${field}: "${text}" is not a date-time`);
-		return new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
+	const text = typeof value === 'string' ? value.trim() : value;
+	let dt: DateTime;
+	try {
+		dt = parseDate(text, field, { zone: 'utc' });
+	} catch {
+		throw inputError(`${field}: "${shown(value)}" is not a date-time; ${DATE_HINT}`);
 	}
-	const match = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::(\d{2}))?)?/.exec(text);
-	if (!match) throw inputError(`${field}: "${text}" is not a date-time; use YYYY-MM-DD HH:mm:ss`);
-	return `${match[1]} ${match[2] ?? '00:00'}:${match[3] ?? '00'}`;
+	// A value with a zone is converted to UTC; a value without one is used as written.
+	const zoned = typeof text === 'string' && /[zZ]$|[+-]\d{2}(:?\d{2})?$/.test(text.slice(10));
+	return (zoned ? dt.toUTC() : dt).toFormat('yyyy-MM-dd HH:mm:ss');
 }
 
 function asNumber(value: unknown, field: string): number {
 	const n = typeof value === 'number' ? value : Number(String(value).trim());
-	if (!Number.isFinite(n) || String(value).trim() === '') throw inputError(`${field}: "${String(value)}" is not a number`);
+	if (!Number.isFinite(n) || typeof value === 'boolean' || String(value).trim() === '') {
+		throw inputError(`${field}: "${String(value)}" is not a number; write a plain number such as 1000.50 (no thousands separators)`);
+	}
 	return n;
 }
 
@@ -74,6 +85,10 @@ export function fieldsToScoro(values: IDataObject, specs: FieldSpec[], where: st
 			case 'date':
 				out[spec.name] = toScoroDate(value, label);
 				break;
+			case 'string':
+				// Reference §3: `currency` is an ISO 4217 code on documents and receipts.
+				out[spec.name] = spec.name === 'currency' ? currencyCode(value, label) : String(value);
+				break;
 			case 'ids':
 				out[spec.name] = String(value)
 					.split(',')
@@ -89,6 +104,29 @@ export function fieldsToScoro(values: IDataObject, specs: FieldSpec[], where: st
 				out[spec.name] = String(value);
 		}
 	}
-	if (values.json !== undefined) Object.assign(out, parseJsonObject(values.json, `${where}Other Fields (JSON)`));
+	if (values.json !== undefined) Object.assign(out, checkRecord(parseJsonObject(values.json, `${where}Other Fields (JSON)`), `${where}Other Fields (JSON)`));
+	return out;
+}
+
+/** Scoro's date fields (`YYYY-mm-dd`, reference §3) wherever a record carries them. */
+const DATE_FIELDS = ['date', 'deadline', 'recognition_date', 'dateofpayment'];
+
+/**
+ * The same checks for a record given as JSON as for the UI fields: dates strictly, the currency
+ * against ISO 4217, lines (when present) line by line. Returns the record with normalised values.
+ */
+export function checkRecord(record: IDataObject, what: string): IDataObject {
+	const out: IDataObject = { ...record };
+	for (const key of DATE_FIELDS) {
+		if (out[key] !== undefined && out[key] !== null && out[key] !== '') out[key] = toScoroDate(out[key], `${what}.${key}`);
+	}
+	if (out.currency !== undefined && out.currency !== null && out.currency !== '') out.currency = currencyCode(out.currency, `${what}.currency`);
+	for (const key of ['price', 'amount', 'sum', 'discount', 'currency_rate']) {
+		if (out[key] !== undefined && out[key] !== null && typeof out[key] !== 'number') {
+			if (typeof out[key] !== 'string' || !/^-?\d+(\.\d+)?$/.test((out[key] as string).trim())) {
+				throw inputError(`${what}.${key}: ${JSON.stringify(out[key])} is not a number; write a plain number such as 1000.50 (no thousands separators)`);
+			}
+		}
+	}
 	return out;
 }

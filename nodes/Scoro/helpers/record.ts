@@ -1,12 +1,16 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { ResourceSpec } from '../descriptions/spec';
 import { dataObject, scoroError, scoroList, scoroRequest } from '../transport';
-import { fieldsToScoro, inputError, parseJsonObject } from './body';
+import { checkRecord, fieldsToScoro, inputError, parseJsonObject } from './body';
+import { integerId } from '../../shared/validate';
 
 export function requireId(ctx: IExecuteFunctions, i: number, spec: ResourceSpec): string {
-	const id = String(ctx.getNodeParameter('id', i, '') ?? '').trim();
-	if (!id) throw inputError(`${spec.label} ID is empty: give the ${spec.idField} of the ${spec.label.toLowerCase()} (e.g. from a Get Many)`);
-	return id;
+	const raw = ctx.getNodeParameter('id', i, '') as unknown;
+	if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) {
+		throw inputError(`"${spec.label} ID" is empty: give the ${spec.idField} of the ${spec.label.toLowerCase()} (e.g. from a Get Many)`);
+	}
+	// Exactly one whole-number ID: `.`, `..`, `3,4`, `[5,6]` or a path would change or widen the call.
+	return integerId(raw, `${spec.label} ID`);
 }
 
 /** The record to send, from the UI fields or a whole JSON record, plus the lines it carries (if any). */
@@ -15,11 +19,14 @@ export function recordFromInput(ctx: IExecuteFunctions, i: number, spec: Resourc
 	let body: IDataObject;
 	let lines: IDataObject[] | undefined;
 	if (mode === 'record') {
-		body = { ...parseJsonObject(ctx.getNodeParameter('record', i, {}), 'Record') };
+		body = checkRecord({ ...parseJsonObject(ctx.getNodeParameter('record', i, {}), 'Record') }, 'Record');
 		if (spec.lines && body[spec.lines.field] !== undefined && body[spec.lines.field] !== null) {
 			const raw = body[spec.lines.field];
 			if (!Array.isArray(raw)) throw inputError(`Record.${spec.lines.field}: must be an array of line objects`);
-			lines = raw as IDataObject[];
+			lines = (raw as unknown[]).map((line, n) => {
+				if (!line || typeof line !== 'object' || Array.isArray(line)) throw inputError(`Record.${spec.lines!.field}[${n}]: must be a line object`);
+				return checkRecord(line as IDataObject, `Record.${spec.lines!.field}[${n}]`);
+			});
 		}
 		if (spec.lines) delete body[spec.lines.field];
 	} else {

@@ -315,7 +315,7 @@ describe('Intacct debit memos in the Intacct readers', () => {
 	it('AR Payment → Charge Changes (Intacct → OfficeRnD) says a payment that only settles a debit memo is no charge', async () => {
 		const application = { RECORDNO: '77', CUSTOMERID: 'C-1', PAYMENTMETHOD: 'Cash', RECEIPTDATE: '03/20/2025', CURRENCY: 'GBP', TRX_TOTALENTERED: '0.00', STATE: 'Posted', WHENMODIFIED: '03/20/2025 10:00:00', ARPYMTDETAILS: { ARPYMTDETAIL: [{ RECORDNO: '1', POSADJKEY: '901', ADJUSTMENTKEY: '611', TRX_ADJUSTMENTAMOUNT: '20.00' }] } };
 		const r = await runMapper('intacctToOfficeRnd', 'arPaymentToCharges', [application], {}, {}, true);
-		expect(String(r.mapped[0]!.json.error)).toBe('intacct ARPYMT 77, field ARPYMTDETAILS.POSADJKEY: the payment settles debit memos only (such as a refund paid out of a credit note); it pays no invoice, so there is no OfficeRnD charge to write');
+		expect(String(r.mapped[0]!.json.error)).toBe('Item 0: intacct ARPYMT 77, field ARPYMTDETAILS.POSADJKEY: the payment settles debit memos only (such as a refund paid out of a credit note); it pays no invoice, so there is no OfficeRnD charge to write');
 	});
 
 	it('AR Invoice or AP Bill → Invoice writes a debit memo as a Re-Leased income invoice due on its date, with positive lines', async () => {

@@ -1,5 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
+import { amount, atItem } from '../../../shared/validate';
 import { recordLocator, type Show } from '../../descriptions/common';
 import { OBJECT_ID } from '../../transport/contract';
 
@@ -42,9 +43,9 @@ export function allocationId(ctx: IExecuteFunctions, itemIndex: number): string 
 }
 
 export function positiveAmount(ctx: IExecuteFunctions, itemIndex: number): number {
-	const amount = Number(ctx.getNodeParameter('amount', itemIndex, 0));
-	if (!Number.isFinite(amount) || amount <= 0) {
-		throw new NodeOperationError(ctx.getNode(), `Allocation amount must be more than 0 (got ${amount})`, { itemIndex });
+	const value = atItem(itemIndex, () => amount(ctx.getNodeParameter('amount', itemIndex, 0), 'Amount'));
+	if (value <= 0) {
+		throw new NodeOperationError(ctx.getNode(), `Item ${itemIndex}: "Amount" must be more than 0 (got ${value})`, { itemIndex, description: 'Give the amount to allocate, in the documents’ currency.' });
 	}
-	return Math.round(amount * 100) / 100;
+	return value;
 }

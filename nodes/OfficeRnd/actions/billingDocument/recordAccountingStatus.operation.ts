@@ -5,6 +5,7 @@ import { compact, recordId } from '../common';
 import { recordLocator, showFor } from '../../descriptions/common';
 import { apiRequest } from '../../transport/client';
 import { OBJECT_ID, PATHS } from '../../transport/contract';
+import { atItem, toIsoDateTime } from '../../../shared/validate';
 
 const show = showFor('billingDocument', 'recordAccountingStatus');
 
@@ -94,7 +95,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			externalOrgId: get('externalOrgId'),
 			providerId: get('providerId'),
 			deepLink: get('deepLink'),
-			lastSync: get('lastSync') ? new Date(get('lastSync')).toISOString() : undefined,
+			lastSync: get('lastSync') ? atItem(i, () => toIsoDateTime(get('lastSync'), 'Last Sync')) : undefined,
 		});
 		// An empty error is sent as null, so a successful re-sync clears an earlier error.
 		accounting.error = get('error') || null;

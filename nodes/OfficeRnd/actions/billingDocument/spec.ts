@@ -1,3 +1,4 @@
+import { toIsoDateTime } from '../../../shared/validate';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { compact, dateFilters, type FilterDef, type ResourceSpec, type WriteFields } from '../common';
 import { enumOptions, referenceOption } from '../../descriptions/common';
@@ -76,7 +77,7 @@ export const billingDocumentFields: WriteFields = {
 	],
 	toBody: (f: IDataObject) => {
 		const body = compact(f);
-		for (const key of dateFields) if (body[key]) body[key] = new Date(String(body[key])).toISOString();
+		for (const key of dateFields) if (body[key]) body[key] = toIsoDateTime(body[key], key === 'date' ? 'Date' : 'Due Date');
 		if (body.lines !== undefined) {
 			const list = ((body.lines as IDataObject).line ?? []) as IDataObject[];
 			body.lines = list.map((l) => compact(l));

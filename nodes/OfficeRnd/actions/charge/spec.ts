@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import { toIsoDateTime } from '../../../shared/validate';
 import { compact, dateFilters, type FilterDef, type ResourceSpec, type WriteFields } from '../common';
 import { enumOptions } from '../../descriptions/common';
 import { CHARGE_STATUSES, PATHS } from '../../transport/contract';
@@ -37,7 +38,7 @@ export const chargeFields: WriteFields = {
 	],
 	toBody: (f: IDataObject) => {
 		const body = compact(f);
-		if (body.date) body.date = new Date(String(body.date)).toISOString();
+		if (body.date) body.date = toIsoDateTime(body.date, 'Date');
 		if (body.payment) body.payment = String(body.payment).trim();
 		return body;
 	},

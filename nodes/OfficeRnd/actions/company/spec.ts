@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import { toIsoDateTime } from '../../../shared/validate';
 import { compact, dateFilters, jsonField, type FilterDef, type ResourceSpec, type WriteFields } from '../common';
 import { enumOptions, referenceOption } from '../../descriptions/common';
 import { PATHS } from '../../transport/contract';
@@ -40,7 +41,7 @@ export const companyFields: WriteFields = {
 	toBody: (f: IDataObject) => {
 		const { billingName, vatNumber, properties, ...rest } = compact(f);
 		const body: IDataObject = { ...rest };
-		if (body.startDate) body.startDate = new Date(String(body.startDate)).toISOString();
+		if (body.startDate) body.startDate = toIsoDateTime(body.startDate, 'Start Date');
 		if (billingName !== undefined || vatNumber !== undefined) body.billingDetails = compact({ billingName, vatNumber });
 		if (properties !== undefined) body.properties = jsonField(properties, 'Custom Properties (JSON)');
 		return body;

@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import { toIsoDateTime } from '../../../shared/validate';
 import { compact, dateFilters, type FilterDef, type ResourceSpec, type WriteFields } from '../common';
 import { referenceOption } from '../../descriptions/common';
 import { PATHS } from '../../transport/contract';
@@ -40,7 +41,7 @@ export const feeFields: WriteFields = {
 	],
 	toBody: (f: IDataObject) => {
 		const body = compact(f);
-		if (body.issueDate) body.issueDate = new Date(String(body.issueDate)).toISOString();
+		if (body.issueDate) body.issueDate = toIsoDateTime(body.issueDate, 'Issue Date');
 		return body;
 	},
 };

@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import { toIsoDateTime } from '../../../shared/validate';
 import { compact, dateFilters, jsonField, type FilterDef, type ResourceSpec, type WriteFields } from '../common';
 import { enumOptions, referenceOption } from '../../descriptions/common';
 import { PATHS } from '../../transport/contract';
@@ -41,7 +42,7 @@ export const memberFields: WriteFields = {
 	],
 	toBody: (f: IDataObject) => {
 		const body = compact(f);
-		if (body.startDate) body.startDate = new Date(String(body.startDate)).toISOString();
+		if (body.startDate) body.startDate = toIsoDateTime(body.startDate, 'Start Date');
 		if (body.properties !== undefined) body.properties = jsonField(body.properties, 'Custom Properties (JSON)');
 		return body;
 	},

@@ -1,7 +1,9 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { runPerItem } from '../../../shared/items';
 import { RecordInputError, asRecord } from '../../helpers/record';
-import type { ReLeasedClient } from '../../transport/client';
+import { CREDENTIAL_TYPE, type ReLeasedClient } from '../../transport/client';
+import { normaliseBaseUrl } from '../../transport/contract';
+import { atItemAsync, pathUnderBase } from '../../../shared/validate';
 
 const show = { resource: ['request'], operation: ['send'] };
 
@@ -54,18 +56,18 @@ export const description: INodeProperties[] = [
 ];
 
 export async function execute(this: IExecuteFunctions, client: ReLeasedClient): Promise<INodeExecutionData[]> {
-	return await runPerItem(this, async (i) => {
+	return await runPerItem(this, async (i) => await atItemAsync(i, async () => {
 		const method = this.getNodeParameter('method', i) as IHttpRequestMethods;
-		const path = String(this.getNodeParameter('path', i, '')).trim();
-		// Only paths under the Base URL: an absolute URL would send the token to another host.
-		if (!path || /^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//')) {
-			throw new RecordInputError(`Path "${path}" must be a path under the Base URL, such as /invoices`);
-		}
+		const raw = this.getNodeParameter('path', i, '') as unknown;
+		// Only paths under the Base URL's path: an absolute URL would send the token to another host, and
+		// `..` (also %2e%2e) would leave the API's base path on the same host (e.g. /../__admin/reset).
+		const base = normaliseBaseUrl((await this.getCredentials(CREDENTIAL_TYPE, i)).baseUrl);
+		const path = pathUnderBase(base, raw, 'Path');
 		const qs = asRecord(this.getNodeParameter('query', i, '{}'), 'Query Parameters');
 		const body = method === 'GET' ? undefined : asRecord(this.getNodeParameter('body', i, '{}'), 'Body');
 		const idempotent = method === 'GET' || (this.getNodeParameter('idempotent', i, false) as boolean);
 		const answer = await client.request<unknown>(method, path, { qs, body, idempotent });
 		if (Array.isArray(answer)) return answer.map((v) => (v && typeof v === 'object' ? (v as IDataObject) : { value: v as string }));
 		return [answer && typeof answer === 'object' ? (answer as IDataObject) : { body: answer as string }];
-	});
+	}));
 }

@@ -70,7 +70,7 @@ function fromFields(ctx: IExecuteFunctions, i: number): IDataObject {
 	};
 	return {
 		vendorid: ctx.getNodeParameter('vendorId', i),
-		datecreated: isoDate(ctx.getNodeParameter('dateCreated', i)),
+		datecreated: isoDate(ctx.getNodeParameter('dateCreated', i), 'Date Created'),
 		...headerFromUi(ctx.getNodeParameter('additionalFields', i, {}) as IDataObject),
 		// The tax override takes the line's sign too, so a debit memo's tax reduces what is owed.
 		apadjustmentitems: {

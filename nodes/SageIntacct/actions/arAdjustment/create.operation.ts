@@ -66,7 +66,7 @@ function fromFields(ctx: IExecuteFunctions, i: number): IDataObject {
 	};
 	return {
 		customerid: ctx.getNodeParameter('customerId', i),
-		datecreated: isoDate(ctx.getNodeParameter('dateCreated', i)),
+		datecreated: isoDate(ctx.getNodeParameter('dateCreated', i), 'Date Created'),
 		...headerFromUi(ctx.getNodeParameter('additionalFields', i, {}) as IDataObject),
 		aradjustmentitems: { lineitem: linesFromUi(ctx, i).map((l) => compact({ ...l, amount: sign(l.amount) })) },
 	};

@@ -5,6 +5,7 @@ import { executeWrites, recordFromInput, type WritePlan } from '../../helpers/wr
 import type { IntacctClient } from '../../transport/client';
 import { customFieldsField, dropdown, customFieldsFromUi, headerFromUi, invoiceHeaderOptions, isoDate, linesField, linesFromUi } from './fields';
 import { legacyWithTax, sendTaxEntriesField } from './taxEntries';
+import { atItem } from '../../../shared/validate';
 
 /**
  * AR Invoice > Create: legacy create_invoice (reference §4.3). Write shape (Record Source "Whole
@@ -45,7 +46,7 @@ export const description: INodeProperties[] = [
 export function invoiceFromFields(ctx: IExecuteFunctions, i: number): IDataObject {
 	return {
 		customerid: ctx.getNodeParameter('customerId', i),
-		datecreated: isoDate(ctx.getNodeParameter('dateCreated', i)),
+		datecreated: isoDate(ctx.getNodeParameter('dateCreated', i), 'Date Created'),
 		...headerFromUi(ctx.getNodeParameter('additionalFields', i, {}) as IDataObject),
 		customfields: customFieldsFromUi(ctx, i),
 		invoiceitems: { lineitem: linesFromUi(ctx, i) },
@@ -70,5 +71,6 @@ export function planCreate(ctx: IExecuteFunctions, i: number, record: IDataObjec
 }
 
 export async function execute(this: IExecuteFunctions, client: IntacctClient): Promise<INodeExecutionData[]> {
-	return await executeWrites(this, client, (i) => planCreate(this, i, recordFromInput(this, i, () => invoiceFromFields(this, i))));
+	// Input errors name the item ("Item 1: \"Due Date\" must be a date ...").
+	return await executeWrites(this, client, (i) => atItem(i, () => planCreate(this, i, recordFromInput(this, i, () => invoiceFromFields(this, i)))));
 }

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { compact } from '../../helpers/records';
+import { currencyCode, toIsoDate } from '../../../shared/validate';
 
 /**
  * UI fields shared by AR Invoice > Create / Update / Upsert and AR Adjustment > Create / Update,
@@ -125,16 +126,20 @@ export function customFieldsField(resource: string, operations: string[]): INode
 	};
 }
 
-const isoDate = (v: unknown) => (v ? String(v).slice(0, 10) : undefined);
+/** Strict (luxon): 2025-02-30 is an error naming the field, never cut to a string Intacct would refuse or move. */
+const isoDate = (v: unknown, field = 'Date') => (v ? toIsoDate(v, field) : undefined);
+const currency = (v: unknown, field: string) => (v === undefined || v === null || v === '' ? undefined : currencyCode(v, field));
 
 /** Header options (UI) → legacy header elements. Rate and rate type are never both sent. */
 export function headerFromUi(extra: IDataObject): IDataObject {
 	const { exchrate, exchratetype, billtoContact, shiptoContact, datedue, dateposted, exchratedate, nogl, ...rest } = extra;
 	return compact({
 		...rest,
-		datedue: isoDate(datedue),
-		dateposted: isoDate(dateposted),
-		exchratedate: isoDate(exchratedate),
+		...(rest.currency !== undefined ? { currency: currency(rest.currency, 'Currency') } : {}),
+		...(rest.basecurr !== undefined ? { basecurr: currency(rest.basecurr, 'Base Currency') } : {}),
+		datedue: isoDate(datedue, 'Due Date'),
+		dateposted: isoDate(dateposted, 'GL Posting Date'),
+		exchratedate: isoDate(exchratedate, 'Exchange Rate Date'),
 		...(exchrate ? { exchrate } : exchratetype ? { exchratetype } : {}),
 		billto: billtoContact ? { contactname: billtoContact } : undefined,
 		shipto: shiptoContact ? { contactname: shiptoContact } : undefined,

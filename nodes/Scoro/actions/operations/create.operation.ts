@@ -5,6 +5,7 @@ import { inputError } from '../../helpers/body';
 import { checkLinesSaved, recordFromInput } from '../../helpers/record';
 import { scoroList } from '../../transport';
 import { createScoroRecord } from '../../transport/confirm';
+import { atItemAsync } from '../../../shared/validate';
 
 /**
  * Create: Scoro `<module>/modify` without an id. Not idempotent, so a create whose answer is lost is
@@ -12,7 +13,9 @@ import { createScoroRecord } from '../../transport/confirm';
  * (transport/confirm.ts); only a 429, which Scoro refused, is retried as such.
  */
 export async function execute(this: IExecuteFunctions, spec: ResourceSpec): Promise<INodeExecutionData[]> {
-	return await runWrites(this, async (i) => {
+	return await runWrites(this, async (i) =>
+		// Input errors name the item: "Item 1: \"Invoice ID\" is ...".
+		atItemAsync(i, async () => {
 		const { body, lines } = recordFromInput(this, i, spec);
 		delete body[spec.idField];
 		if (spec.lines && lines) body[spec.lines.field] = lines;
@@ -49,5 +52,6 @@ export async function execute(this: IExecuteFunctions, spec: ResourceSpec): Prom
 		const saved = await createScoroRecord(this, { module: spec.module, label: spec.label, body, matchField: matchField || undefined, keep: spec.keep });
 		checkLinesSaved(spec, saved, lines, `The new ${spec.label.toLowerCase()}`);
 		return [saved];
-	});
+		}),
+	);
 }

@@ -3,10 +3,13 @@ import { runPerItem } from '../../../shared/items';
 import type { ResourceSpec } from '../../descriptions/spec';
 import { requireId } from '../../helpers/record';
 import { dataObject, scoroError, scoroList, scoroRequest } from '../../transport';
+import { atItemAsync } from '../../../shared/validate';
 
 /** Get: Scoro `<module>/view/<id>` (or `list` filtered by id where the module has no view). */
 export async function execute(this: IExecuteFunctions, spec: ResourceSpec): Promise<INodeExecutionData[]> {
-	return await runPerItem(this, async (i) => {
+	return await runPerItem(this, async (i) =>
+		// Input errors name the item: "Item 1: \"Invoice ID\" is ...".
+		atItemAsync(i, async () => {
 		const id = requireId(this, i, spec);
 		if (spec.viewThroughList) {
 			const rows = await scoroList(this, spec.module, { filter: { [spec.idField]: Number(id) }, limit: 1 });
@@ -16,5 +19,6 @@ export async function execute(this: IExecuteFunctions, spec: ResourceSpec): Prom
 		}
 		const env = await scoroRequest(this, { module: spec.module, action: 'view', id, idempotent: true });
 		return [dataObject(env, `${spec.module}/view ${id}`)];
-	});
+		}),
+	);
 }

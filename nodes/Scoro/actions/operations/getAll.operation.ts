@@ -4,10 +4,13 @@ import type { ResourceSpec } from '../../descriptions/spec';
 import { fieldsToScoro, toScoroDateTime } from '../../helpers/body';
 import { scoroList } from '../../transport';
 import { bookmarkListBody, dateRangeFilter, MODIFIED_DATE_FIELD } from '../../transport/contract';
+import { atItemAsync } from '../../../shared/validate';
 
 /** Get Many: Scoro `<module>/list`, every page or up to the limit, one item per record. */
 export async function execute(this: IExecuteFunctions, spec: ResourceSpec): Promise<INodeExecutionData[]> {
-	return await runPerItem(this, async (i) => {
+	return await runPerItem(this, async (i) =>
+		// Input errors name the item: "Item 1: \"Invoice ID\" is ...".
+		atItemAsync(i, async () => {
 		const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 		const options = this.getNodeParameter('options', i, {}) as IDataObject;
 		const filter: IDataObject = fieldsToScoro(filters, spec.filters, 'Filter ');
@@ -26,5 +29,6 @@ export async function execute(this: IExecuteFunctions, spec: ResourceSpec): Prom
 			limit: listLimit(this, i),
 			keep: spec.keep,
 		});
-	});
+		}),
+	);
 }

@@ -4,6 +4,7 @@ import type { ResourceSpec } from '../../descriptions/spec';
 import { inputError } from '../../helpers/body';
 import { checkLinesSaved, currentLines, recordFromInput, requireId } from '../../helpers/record';
 import { dataObject, scoroRequest } from '../../transport';
+import { atItemAsync } from '../../../shared/validate';
 
 /**
  * Update: Scoro `<module>/modify/<id>` with the changed fields. Scoro replaces the whole line
@@ -13,7 +14,9 @@ import { dataObject, scoroRequest } from '../../transport';
  * instead of dropping them.
  */
 export async function execute(this: IExecuteFunctions, spec: ResourceSpec): Promise<INodeExecutionData[]> {
-	return await runWrites(this, async (i) => {
+	return await runWrites(this, async (i) =>
+		// Input errors name the item: "Item 1: \"Invoice ID\" is ...".
+		atItemAsync(i, async () => {
 		const id = requireId(this, i, spec);
 		const { body, lines } = recordFromInput(this, i, spec);
 		const given = body[spec.idField];
@@ -54,5 +57,6 @@ export async function execute(this: IExecuteFunctions, spec: ResourceSpec): Prom
 		const saved = dataObject(env, `${spec.module}/modify ${id}`);
 		checkLinesSaved(spec, saved, sent, `${spec.label} ${id}`);
 		return [saved];
-	});
+		}),
+	);
 }
