@@ -289,7 +289,9 @@ describe('issue 20: intacct-officernd/payments.json under overlap and with a lon
 		const c = await postPayment(String(inv6.CUSTOMERID), 'Credit Card', 'CARD-9203', [[String(inv6.RECORDNO), 30]]);
 		// Slow Intacct queries keep both runs between "read what OfficeRnD has" and "write" at the same time.
 		expect((await fault({ system: 'intacct', match: 'readByQuery', type: 'latency', latencyMs: 6000 })).status).toBe(201);
-		const { id } = loadTemplate(template); // imported by the tests above
+		const wf = loadTemplate(template);
+		await env.n8n.importWorkflow(wf); // as shipped (also when this test runs alone)
+		const id = wf.id;
 		let runs;
 		try {
 			runs = await Promise.all([env.n8n.executeWorkflow(id!), env.n8n.executeWorkflow(id!)]);

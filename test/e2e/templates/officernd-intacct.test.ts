@@ -392,7 +392,7 @@ describe('3. payments (charges) → AR payments applied to the invoice (officern
 
 describe('issue 20: a run that gives up on any node reaches the failure log, and its status says so', () => {
 	it('every template names the shared error workflow', () => {
-		for (const dir of readdirSync(WORKFLOWS_DIR)) {
+		for (const dir of readdirSync(WORKFLOWS_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
 			for (const file of readdirSync(path.join(WORKFLOWS_DIR, dir)).filter((f) => f.endsWith('.json'))) {
 				const wf = loadTemplate(`${dir}/${file}`);
 				if (wf.id === ERROR_HANDLER_ID) continue;
