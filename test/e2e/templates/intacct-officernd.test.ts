@@ -12,7 +12,7 @@ import path from 'path';
 import { SEED_IDS } from '../../../sandbox/officernd';
 import { INTACCT_SANDBOX_CREDENTIALS as IC } from '../../../sandbox/intacct/seed';
 import { cleanup } from '../../helpers/n8n';
-import { allRuns, expectTemplateSuccess, templateEnv, type TemplateEnv } from '../../helpers/templates';
+import { allRuns, expectTemplateSuccess, loadTemplate, templateEnv, type TemplateEnv } from '../../helpers/templates';
 import { errorHandlerFor, ERROR_HANDLER_ID, readFailureLog } from './common-error-log';
 
 type Rec = Record<string, unknown>;
@@ -274,3 +274,61 @@ describe('5b. overpayments recorded in Intacct (AR advances) → OfficeRnD overp
 		expect(JSON.stringify(overpayments())).toBe(snapshot);
 	});
 });
+
+describe('issue 20: intacct-officernd/payments.json under overlap and with a long history', () => {
+	const template = 'intacct-officernd/payments.json';
+	const ours = () => charges().filter((c) => String(c.providerChargeReference ?? '').startsWith('ARPYMT:'));
+	const fault = (body: Rec) => fetch(`${env.sandbox.url}/__admin/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+	const clearFaults = () => fetch(`${env.sandbox.url}/__admin/faults?system=intacct`, { method: 'DELETE' });
+
+	it('two executions at once write each application once (checked before writing, reconciled after), and a third run writes nothing', async () => {
+		const inv2 = intacctInvoice('INV-0002'); // due again (48) since its payment was reversed above
+		const inv6 = intacctInvoice('INV-0006');
+		const a = await postPayment(String(inv2.CUSTOMERID), 'EFT', 'BACS-9201', [[String(inv2.RECORDNO), 48]]);
+		const b = await postPayment(String(inv6.CUSTOMERID), 'EFT', 'BACS-9202', [[String(inv6.RECORDNO), 20]]);
+		const c = await postPayment(String(inv6.CUSTOMERID), 'Credit Card', 'CARD-9203', [[String(inv6.RECORDNO), 30]]);
+		// Slow Intacct queries keep both runs between "read what OfficeRnD has" and "write" at the same time.
+		expect((await fault({ system: 'intacct', match: 'readByQuery', type: 'latency', latencyMs: 6000 })).status).toBe(201);
+		const wf = loadTemplate(template);
+		await env.n8n.importWorkflow(wf); // as shipped (also when this test runs alone)
+		const id = wf.id;
+		let runs;
+		try {
+			runs = await Promise.all([env.n8n.executeWorkflow(id!), env.n8n.executeWorkflow(id!)]);
+		} finally {
+			await clearFaults();
+		}
+		for (const run of runs) expectTemplateSuccess(run, ourFailures);
+		for (const [payment, invoice] of [[a, SEED_IDS.invoice(2)], [b, SEED_IDS.invoice(6)], [c, SEED_IDS.invoice(6)]] as const) {
+			expect(ours().filter((x) => x.providerChargeReference === `ARPYMT:${payment}`).map((x) => x.payment)).toEqual([invoice]);
+		}
+		expect(doc(SEED_IDS.invoice(2))).toMatchObject({ status: 'paid', paidAmount: 48 });
+		const snapshot = JSON.stringify(charges());
+		const again = await env.run(template);
+		expectTemplateSuccess(again, ourFailures);
+		expect(JSON.stringify(charges())).toBe(snapshot);
+	});
+
+	it('with 5,000 payments synced before, every Intacct query stays bounded and the run still syncs the new payment', async () => {
+		// 5,000 earlier syncs: Intacct payments (not modified since the start date) and the charges written for them.
+		const stamp = '2024-06-01T00:00:00.000Z';
+		const fakeInvoice = 'ffffffffffffffffffff0001';
+		for (let n = 0; n < 5000; n++) {
+			const p = intacctStore().insert('ARPYMT', { CUSTOMERID: 'C-HIST', STATE: 'Posted', PAYMENTMETHOD: 'EFT', DOCNUMBER: `HIST-${n}`, CURRENCY: 'GBP', TRX_TOTALENTERED: '1.00', TOTALENTERED: '1.00' }, { createdAt: stamp, modifiedAt: stamp });
+			orndStore().insert('charges', { amount: 1, currency: 'GBP', account: 'Bank Transfer', reference: `HIST-${n}`, status: 'success', date: stamp, source: 'sage-intacct', payment: fakeInvoice, providerChargeReference: `ARPYMT:${p.id}`, accounting: { provider: 'sage-intacct', providerId: p.id, externalOrgId: 'SANDBOX-CO', lastSync: stamp, error: null } }, { createdAt: stamp, modifiedAt: stamp });
+		}
+		const inv6 = intacctInvoice('INV-0006');
+		const fresh = await postPayment(String(inv6.CUSTOMERID), 'EFT', 'BACS-9301', [[String(inv6.RECORDNO), 10]]);
+		const count = charges().length;
+		// The run's data (5,000 charges) is too large for `execute --rawOutput` to print whole before n8n
+		// exits: its exit code says whether it succeeded (1 when the run failed), the sandbox what it wrote.
+		const cli = await env.n8n.runCli(['execute', `--id=${loadTemplate(template).id!}`], { allowFailure: true, timeoutMs: 540_000 });
+		expect({ exit: cli.exitCode, failed: /Execution was NOT successful|Execution error/.test(cli.stdout + cli.stderr), failures: ourFailures().slice(-3) }).toMatchObject({ exit: 0, failed: false });
+		expect(charges().length).toBe(count + 1);
+		expect(ours().filter((x) => x.providerChargeReference === `ARPYMT:${fresh}`).map((x) => [x.payment, x.amount])).toEqual([[SEED_IDS.invoice(6), 10]]);
+		// The shipped template asks for at most 100 RECORDNOs per query (Intacct refuses more than 1,000 in an IN list).
+		const chunker = (loadTemplate(template).nodes as Array<{ name: string; parameters: Rec }>).find((n) => n.name === 'Our Payment Keys, 100 per Query');
+		expect(String(chunker?.parameters.jsCode)).toContain('i += 100');
+	});
+});
+

@@ -4,12 +4,12 @@
  * asserts the target's records one by one, runs the template again and asserts nothing new was
  * created. Failures are proven to reach the shared error handler's failure log.
  */
-import { mkdtempSync } from 'fs';
+import { mkdtempSync, readdirSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
 import { SEED_IDS } from '../../../sandbox/officernd';
 import { cleanup, nodeOutput } from '../../helpers/n8n';
-import { loadTemplate, templateEnv, waitFor, type TemplateEnv } from '../../helpers/templates';
+import { loadTemplate, templateEnv, waitFor, WORKFLOWS_DIR, type TemplateEnv } from '../../helpers/templates';
 import { errorHandlerFor, ERROR_HANDLER_ID, readFailureLog } from './common-error-log';
 
 type Rec = Record<string, unknown>;
@@ -329,6 +329,101 @@ describe('3. payments (charges) → AR payments applied to the invoice (officern
 		expect(Number(pay.TRX_TOTALENTERED)).toBeCloseTo(600, 2);
 		expect(pay.DOCNUMBER).toBe('Bank transfer 1/2 (corrected)');
 		expect(payments().length).toBe(count + 1);
+	});
+
+	const fault = async (body: Rec) => expect((await fetch(`${env.sandbox.url}/__admin/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).status).toBe(201);
+	const clearFaults = () => fetch(`${env.sandbox.url}/__admin/faults`, { method: 'DELETE' });
+
+	it('issue 20: a write-back that lands more than 5 s late is not taken for a change: the next run neither reverses nor posts again', async () => {
+		const created = await orndApi('POST', '/charges', { payment: SEED_IDS.invoice(4), amount: 25, currency: 'EUR', account: 'Bank Transfer', reference: 'Late write-back', status: 'success', date: '2025-04-10T00:00:00.000Z' });
+		const id = String(created._id);
+		const count = payments().length;
+		await fault({ system: 'officernd', match: 'charges.update', type: 'latency', latencyMs: 7000, count: 1 });
+		try {
+			const run = await env.run('officernd-intacct/payments.json');
+			expect(run.errorMessage).toBeUndefined();
+		} finally {
+			await clearFaults();
+		}
+		expect(payments().length).toBe(count + 1);
+		const stored = env.sandbox.state.system('officernd')!.store.get('charges', id)!;
+		const accounting = stored.fields.accounting as Rec;
+		// The scenario: OfficeRnD stamped the write-back more than 5 s after n8n's clock said lastSync.
+		expect(Date.parse(stored.modifiedAt) - Date.parse(String(accounting.lastSync))).toBeGreaterThan(5000);
+		const first = String(accounting.providerId);
+		const again = await env.run('officernd-intacct/payments.json');
+		expect(again.errorMessage).toBeUndefined();
+		expect(payments().length).toBe(count + 1);
+		expect(payments().find((p) => String(p.RECORDNO) === first)!.STATE).not.toBe('Reversed');
+		expect(String((env.sandbox.state.system('officernd')!.store.get('charges', id)!.fields.accounting as Rec).providerId)).toBe(first);
+	});
+
+	it('issue 20: in a steady state the invoices template logs no paid invoice as failed (Intacct refuses to edit them): only the voided one it cannot sync', async () => {
+		expect(arInvoices().filter((i) => Number(i.TRX_TOTALPAID ?? 0) !== 0).map((i) => i.RECORDID)).toEqual(expect.arrayContaining(['INV-0005', 'INV-0007']));
+		const logged = readFailureLog(logDir).length;
+		const run = await env.run('officernd-intacct/invoices.json');
+		expect(run.errorMessage).toBeUndefined();
+		const entries = readFailureLog(logDir).slice(logged).filter((f) => String(f.workflow).includes('invoices'));
+		expect(entries.map((f) => f.record)).toEqual(['INV-0008']);
+	});
+
+	it('issue 20: a replayed payment Intacct cannot show (lost answer, charge without a reference) never writes "undefined" as the payment ID; it is reported as outcome unknown', async () => {
+		const created = await orndApi('POST', '/charges', { payment: SEED_IDS.invoice(4), amount: 15, currency: 'EUR', account: 'Bank Transfer', status: 'success', date: '2025-04-11T00:00:00.000Z' });
+		const id = String(created._id);
+		const logged = readFailureLog(logDir).length;
+		await fault({ system: 'intacct', match: 'create', type: 'dropAfterCommit', count: 1 });
+		try {
+			const run = await env.run('officernd-intacct/payments.json');
+			expect(run.errorMessage).toBeUndefined();
+		} finally {
+			await clearFaults();
+		}
+		const providerId = ((env.sandbox.state.system('officernd')!.store.get('charges', id)!.fields.accounting ?? {}) as Rec).providerId;
+		expect(['undefined', 'null', '']).not.toContain(String(providerId ?? 'none'));
+		if (providerId === undefined || providerId === null) {
+			const entry = readFailureLog(logDir).slice(logged).find((f) => String(f.record).includes(id));
+			expect(entry).toMatchObject({ system: 'intacct', operation: 'create AR payment' });
+			expect(String(entry!.error)).toMatch(/outcome unknown.*check/i);
+		} else {
+			expect(payments().some((p) => String(p.RECORDNO) === String(providerId))).toBe(true);
+		}
+	});
+});
+
+describe('issue 20: a run that gives up on any node reaches the failure log, and its status says so', () => {
+	it('every template names the shared error workflow', () => {
+		for (const dir of readdirSync(WORKFLOWS_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
+			for (const file of readdirSync(path.join(WORKFLOWS_DIR, dir)).filter((f) => f.endsWith('.json'))) {
+				const wf = loadTemplate(`${dir}/${file}`);
+				if (wf.id === ERROR_HANDLER_ID) continue;
+				expect([`${dir}/${file}`, wf.settings]).toEqual([`${dir}/${file}`, expect.objectContaining({ errorWorkflow: ERROR_HANDLER_ID })]);
+			}
+		}
+	});
+
+	it('a webhook run whose read of the charge keeps failing (OfficeRnD answers 503) ends in error and the error workflow logs it with the node it stopped at and the fix', async () => {
+		const wf = loadTemplate('officernd-intacct/payments.json');
+		const server = await env.n8n.startN8n({ publish: [wf.id!, ERROR_HANDLER_ID] });
+		let created: string | undefined;
+		try {
+			await waitFor('the webhook registration', () => env.records('officernd', 'webhooks').find((h) => String(h.url).startsWith(server.url) && (h.eventTypes as string[]).includes('invoice.charge.created')));
+			const logged = readFailureLog(logDir).length;
+			const fault = await fetch(`${env.sandbox.url}/__admin/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ system: 'officernd', match: 'charges.get', type: 'http5xx', status: 503 }) });
+			expect(fault.status).toBe(201);
+			try {
+				created = String((await orndApi('POST', '/charges', { payment: SEED_IDS.invoice(5), amount: 5, currency: 'GBP', account: 'Bank Transfer', reference: 'Never read', status: 'success', date: '2025-04-12T00:00:00.000Z' }))._id);
+				const entry = await waitFor('the failed run in the failure log', () => readFailureLog(logDir).slice(logged).find((f) => f.workflow === wf.name && String(f.operation).startsWith('workflow run')), 240_000, () => readFailureLog(logDir).slice(logged));
+				expect(entry).toMatchObject({ system: 'officernd', operation: 'workflow run stopped at Get Charge', status: 'open' });
+				expect(String(entry.record)).toMatch(/^run \S+: every record not synced before "Get Charge" stopped it$/);
+				expect(String(entry.error)).toMatch(/Fix: .*run the workflow again/);
+			} finally {
+				await fetch(`${env.sandbox.url}/__admin/faults`, { method: 'DELETE' });
+			}
+		} finally {
+			await server.stop();
+			// INV-0005 is paid in full: the stand-in charge must not reach later runs.
+			if (created) await orndApi('DELETE', `/charges/${created}`);
+		}
 	});
 });
 
