@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { runPerItem } from '../../../shared/items';
-import { RecordInputError, asRecord } from '../../helpers/record';
+import { asRecord } from '../../helpers/record';
 import { CREDENTIAL_TYPE, type ReLeasedClient } from '../../transport/client';
 import { normaliseBaseUrl } from '../../transport/contract';
 import { atItemAsync, pathUnderBase } from '../../../shared/validate';
