@@ -118,7 +118,22 @@ const DATE_FIELDS = ['date', 'deadline', 'recognition_date', 'dateofpayment'];
 export function checkRecord(record: IDataObject, what: string): IDataObject {
 	const out: IDataObject = { ...record };
 	for (const key of DATE_FIELDS) {
-		if (out[key] !== undefined && out[key] !== null && out[key] !== '') out[key] = toScoroDate(out[key], `${what}.${key}`);
+		const value = out[key];
+		if (value === undefined || value === null || value === '') continue;
+		// In list filters a date is a range, {"from_date": ..., "to_date": ...} (reference §4):
+		// each bound is checked as strictly as a plain date, and the range shape is kept.
+		if (typeof value === 'object' && !Array.isArray(value)) {
+			const range: IDataObject = {};
+			for (const [bound, v] of Object.entries(value as IDataObject)) {
+				if (bound !== 'from_date' && bound !== 'to_date') {
+					throw inputError(`${what}.${key}.${bound}: a date range takes only from_date and to_date`);
+				}
+				range[bound] = toScoroDate(v, `${what}.${key}.${bound}`);
+			}
+			out[key] = range;
+			continue;
+		}
+		out[key] = toScoroDate(value, `${what}.${key}`);
 	}
 	if (out.currency !== undefined && out.currency !== null && out.currency !== '') out.currency = currencyCode(out.currency, `${what}.currency`);
 	for (const key of ['price', 'amount', 'sum', 'discount', 'currency_rate']) {
