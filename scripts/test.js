@@ -32,6 +32,8 @@ let failed = 0;
 const failures = [];
 /** Wall time of each stage, printed at the end so slow stages are visible in CI's log. */
 const stages = [];
+/** Fault-suite rows that are known not to hold yet (listed with their issue, not counted). */
+const knownOpen = [];
 
 function banner(title) {
 	process.stdout.write(`\n\x1b[1m==> ${title}\x1b[0m\n`);
@@ -181,6 +183,8 @@ async function faults() {
 	failed += json.failed || 0;
 	for (const r of json.results || []) {
 		if (r.status === 'fail') failures.push({ title: `fault suite: ${r.template} x ${r.scenario}`, output: (r.notes || []).join('\n') });
+		// Known open rows (test/faults/knownOpen.ts) are neither passed nor failed; say them at the end.
+		if (r.status === 'open') knownOpen.push(`${r.template} x ${r.scenario}: ${(r.notes || [])[0] || ''}`);
 	}
 }
 
@@ -190,6 +194,10 @@ function finish(started) {
 		for (const f of failures) {
 			process.stdout.write(`\n--- ${f.title}\n${f.output.trim().slice(-8000)}\n`);
 		}
+	}
+	if (knownOpen.length) {
+		banner('known open (fault suite rows listed in test/faults/knownOpen.ts; not counted)');
+		for (const line of knownOpen) process.stdout.write(`[test] ${line}\n`);
 	}
 	banner('time per stage');
 	for (const s of stages) process.stdout.write(`[test] ${String(s.seconds.toFixed(0)).padStart(5)} s  ${s.title}\n`);

@@ -15,6 +15,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { knownOpen } from './knownOpen';
 import { runChecks } from './selfcheck';
 import { compare, SCENARIOS, type ScenarioContext, type ScenarioOutcome } from './scenarios';
 import { TEMPLATES, type Row, type TemplateSpec } from './templates';
@@ -23,7 +24,8 @@ import { World } from './world';
 interface ResultRow {
 	template: string;
 	scenario: string;
-	status: 'pass' | 'fail' | 'skip';
+	/** open: failed, but listed in knownOpen.ts (an open issue); neither passed nor failed. */
+	status: 'pass' | 'fail' | 'skip' | 'open';
 	records: number;
 	duplicates: number;
 	lost: number;
@@ -126,9 +128,10 @@ async function main(): Promise<void> {
 	const passed = results.filter((r) => r.status === 'pass').length;
 	const failed = results.filter((r) => r.status === 'fail').length;
 	const skipped = results.filter((r) => r.status === 'skip').length;
+	const open = results.filter((r) => r.status === 'open').length;
 	mkdirSync(path.dirname(opts.json), { recursive: true });
-	writeFileSync(opts.json, JSON.stringify({ n: opts.n, seed: opts.seed, seconds: (Date.now() - started) / 1000, passed, failed, skipped, results }, null, 2));
-	process.stdout.write(`\n[faults] total ${((Date.now() - started) / 1000).toFixed(0)} s; report ${path.relative(ROOT, opts.json)}${skipped ? `; ${skipped} skipped (not applicable)` : ''}\n`);
+	writeFileSync(opts.json, JSON.stringify({ n: opts.n, seed: opts.seed, seconds: (Date.now() - started) / 1000, passed, failed, skipped, open, results }, null, 2));
+	process.stdout.write(`\n[faults] total ${((Date.now() - started) / 1000).toFixed(0)} s; report ${path.relative(ROOT, opts.json)}${skipped ? `; ${skipped} skipped (not applicable or over budget)` : ''}${open ? `; ${open} known open (test/faults/knownOpen.ts)` : ''}\n`);
 	process.stdout.write(`${passed} passed, ${failed} failed\n`);
 	process.exitCode = failed > 0 ? 1 : 0;
 }
@@ -191,6 +194,13 @@ async function runTemplate(world: World, spec: TemplateSpec, scenarios: typeof S
 			seconds,
 			notes: outcome.skipReason ? [outcome.skipReason] : [...problems, ...cmp.examples, ...outcome.notes],
 		};
+		const open = knownOpen(spec.short, scenario.name);
+		if (open && row.status === 'fail') {
+			row.status = 'open';
+			row.notes.unshift(`known open: ${open}`);
+		} else if (open && row.status === 'pass') {
+			row.notes.unshift('listed as known open but passed: remove it from test/faults/knownOpen.ts');
+		}
 		// The clean scenario is only reported when asked for; it always runs as the reference.
 		if (scenarios.includes(scenario) || !ok) {
 			results.push(row);
