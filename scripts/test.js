@@ -166,7 +166,7 @@ async function faults() {
 	fs.mkdirSync(RUN_DIR, { recursive: true });
 	const report = path.join(RUN_DIR, 'faults.json');
 	fs.rmSync(report, { force: true });
-	const res = await run(process.execPath, [path.join(__dirname, 'faults.js'), '--json', report, '--budget', process.env.FAULTS_BUDGET || '540']);
+	const res = await run(process.execPath, [path.join(__dirname, 'faults.js'), '--json', report, '--budget', process.env.FAULTS_BUDGET || '360']);
 	stages.push({ title: 'fault suite', seconds: res.seconds });
 	let json;
 	try {
