@@ -183,10 +183,11 @@ export async function executeWrites(
 			}
 			if (isPossiblyAlreadyProcessed(result)) {
 				// Intacct says this control ID already ran (assumed answer, reference §5.1): nothing was
-				// written now. Return the record when the look-up finds it.
+				// written now, and the earlier request was executed, so this is not an unknown outcome
+				// (a template re-run must not log records that exist as failures, issue 20). Return the
+				// record when the look-up finds it; `found: false` says the look-up could not name it.
 				const existing = p.plan.lookup ? await p.plan.lookup(client).catch(() => undefined) : undefined;
-				if (p.plan.lookup && !existing) unknownOutcome(p, new IntacctError('function', result.errors));
-				else succeed(p, existing ?? {}, { replay: true, found: !!existing });
+				succeed(p, existing ?? {}, { replay: true, found: !!existing });
 				continue;
 			}
 			fail(p.i, new IntacctError('function', result.errors));
