@@ -78,8 +78,8 @@ describe('Sage Intacct sessions in real n8n: one session per credential', () => 
 		expect(b1.items.filter((i) => i.CUSTOMERID)).toEqual([]);
 
 		const run = await n8n.executeWorkflow(both.id!);
-		// A signs in and reads.
-		expect(nodeOutput(run, 'A right').map((c) => c.CUSTOMERID)).toEqual(['C-0001', 'C-0002']);
+		// A signs in and reads (at the top level: shared customers only; C-0002 and C-0003 are private to an entity).
+		expect(nodeOutput(run, 'A right').map((c) => c.CUSTOMERID)).toEqual(['C-0001', 'C-0004']);
 		// B must not ride on A's session: it signs in itself, and is refused.
 		const b2 = bResult(run);
 		expect(b2.items.filter((i) => i.CUSTOMERID)).toEqual([]);
