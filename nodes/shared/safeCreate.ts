@@ -93,3 +93,85 @@ export async function confirmedCreate<T>(options: ConfirmedCreateOptions<T>): Pr
 	// The last attempt failed too and the look-up shows nothing: not written. Its own error says why.
 	throw lastFailure;
 }
+
+/* ------------------------------------------------------------------ keyed create (issue 20 case 1) */
+
+/**
+ * Records with no external-key field (e.g. Scoro receipt groups: notes §3.3 list no reference or
+ * memo field) can still be told apart by what they hold (payer, date, documents, amounts): the
+ * caller's "same record" key. Two runs of one template at once (a schedule firing during a slow
+ * run, two queue-mode workers) both see the record missing and both create it. keyedCreate makes
+ * that hold without any lock or assumed uniqueness rule:
+ *
+ * 1. before sending: when the target already holds `expected` records with the key, nothing is sent;
+ * 2. a lost answer is confirmed by a record with the key that was not there before (confirmedCreate);
+ * 3. after writing: the key's records are read again, ordered by ID (creation order), and a writer
+ *    whose record is not among the first `expected` removes its own copy. Every writer checks after
+ *    its own write, so the last one to finish sees every earlier copy, and the earliest stays.
+ *
+ * `expected` is how many source records share the key (two equal payments on one day are two
+ * receipts), so a legitimate second record is never taken for a copy.
+ */
+export interface KeyedCreateOptions<T> {
+	system: string;
+	/** e.g. 'Scoro receipts for contact 12 on 2026-10-20 (invoice 901: 250.00)' */
+	where: string;
+	send: () => Promise<T>;
+	/** Every live record of the target that has this record's key, as the system shows them now. */
+	copies: () => Promise<T[]>;
+	idOf: (record: T) => string;
+	/** Removes one record (our own later copy). */
+	remove: (id: string) => Promise<void>;
+	/** How many source records share this key (default 1). */
+	expected?: number;
+	maxSends?: number;
+}
+
+export type KeyedCreateOutcome = 'created' | 'existing' | 'removedLaterCopy';
+
+export interface KeyedCreateResult<T> {
+	record: T;
+	outcome: KeyedCreateOutcome;
+	confirmedByLookup: boolean;
+	sends: number;
+}
+
+/** Creation order of two IDs: numeric when both are numbers, else as strings (time-ordered hex IDs). */
+export function compareIds(a: string, b: string): number {
+	const x = Number(a);
+	const y = Number(b);
+	if (a.trim() !== '' && b.trim() !== '' && Number.isFinite(x) && Number.isFinite(y)) return x - y;
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export async function keyedCreate<T>(options: KeyedCreateOptions<T>): Promise<KeyedCreateResult<T>> {
+	const expected = Math.max(1, Math.floor(options.expected ?? 1));
+	const sorted = (list: T[]) => [...list].sort((a, b) => compareIds(options.idOf(a), options.idOf(b)));
+	const before = sorted(await options.copies());
+	if (before.length >= expected) return { record: before[0], outcome: 'existing', confirmedByLookup: false, sends: 0 };
+	const beforeIds = new Set(before.map((r) => options.idOf(r)));
+	const created = await confirmedCreate<T>({
+		system: options.system,
+		where: options.where,
+		send: options.send,
+		lookup: async () => (await options.copies()).filter((r) => !beforeIds.has(options.idOf(r))),
+		maxSends: options.maxSends,
+	});
+	const ourId = options.idOf(created.record);
+	if (!ourId) return { ...created, outcome: 'created' };
+	let after: T[];
+	try {
+		after = sorted(await options.copies());
+	} catch (error) {
+		throw outcomeUnknown(options.system, `${options.where}: record ${ourId} was written, but the check for a copy written by another run at the same time failed; remove one if there are two`, error);
+	}
+	const earlier = after.filter((r) => compareIds(options.idOf(r), ourId) < 0);
+	if (earlier.length < expected) return { ...created, outcome: 'created' };
+	// Another run wrote the same record first: ours is the later copy, and its writer removes it.
+	try {
+		await options.remove(ourId);
+	} catch (error) {
+		throw outcomeUnknown(options.system, `${options.where}: another run wrote this record at the same time (record ${options.idOf(earlier[0])}); removing this run's copy ${ourId} failed, so remove it by hand`, error);
+	}
+	return { record: earlier[0], outcome: 'removedLaterCopy', confirmedByLookup: created.confirmedByLookup, sends: created.sends };
+}

@@ -352,6 +352,7 @@ const intacctReceipts: TemplateSpec = {
 		const ids = scoroBulkIds(world);
 		const rows: Row[] = [];
 		for (const g of world.records('scoro', 'receipts')) {
+			if (g.is_deleted) continue; // deleted (e.g. a later copy removed by its writer): not a receipt
 			for (const r of (g.receipts as Rec[] | undefined) ?? []) {
 				if (!ids.has(String(r.invoice_id))) continue;
 				rows.push({ key: `receipt on invoice ${String(r.invoice_id)} ${String(r.date)}`, value: cents(r.sum) });

@@ -211,6 +211,23 @@ export function resourceProperties(spec: ResourceSpec): INodeProperties[] {
 						],
 						default: 'return',
 					},
+					{
+						displayName: 'Same Record When Equal',
+						name: 'sameRecordFields',
+						type: 'string',
+						default: '',
+						placeholder: 'contact_id,date,sales_doc_type,receipts',
+						description:
+							'For records with no field to hold a source key (e.g. receipts): comma-separated fields whose equal values make two records the same (a list such as receipts compares its lines). Nothing is created when the record is there already, a lost answer is confirmed by these fields, and when another run wrote the same record at the same time the later copy is removed.',
+					},
+					{
+						displayName: 'Records With This Key in the Source',
+						name: 'copiesExpected',
+						type: 'number',
+						typeOptions: { minValue: 1 },
+						default: 1,
+						description: 'How many source records have the same values (e.g. two equal payments on one day): that many are kept',
+					},
 				],
 			});
 		}

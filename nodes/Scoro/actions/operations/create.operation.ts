@@ -4,7 +4,7 @@ import type { ResourceSpec } from '../../descriptions/spec';
 import { inputError } from '../../helpers/body';
 import { checkLinesSaved, recordFromInput } from '../../helpers/record';
 import { scoroList } from '../../transport';
-import { createScoroRecord } from '../../transport/confirm';
+import { createScoroKeyed, createScoroRecord } from '../../transport/confirm';
 import { atItemAsync } from '../../../shared/validate';
 
 /**
@@ -47,6 +47,29 @@ export async function execute(this: IExecuteFunctions, spec: ResourceSpec): Prom
 				}
 				return [found[0]];
 			}
+		}
+		const sameFields = String(options.sameRecordFields ?? '').split(',').map((f) => f.trim()).filter(Boolean);
+		if (sameFields.length) {
+			const missingKey = sameFields.filter((f) => body[f] === undefined || body[f] === null || body[f] === '' || (Array.isArray(body[f]) && !(body[f] as unknown[]).length));
+			if (missingKey.length) {
+				throw inputError(`${spec.label}: "Same Record When Equal" names ${missingKey.join(', ')}, but the record has no value for ${missingKey.length > 1 ? 'them' : 'it'}; set ${missingKey.length > 1 ? 'them' : 'it'} or remove ${missingKey.length > 1 ? 'them' : 'it'} from the option`);
+			}
+			const expected = Number(options.copiesExpected ?? 1);
+			if (!Number.isInteger(expected) || expected < 1) {
+				throw inputError(`${spec.label}: "Records With This Key in the Source" must be a whole number of at least 1, got ${JSON.stringify(options.copiesExpected)}`);
+			}
+			// Issue 20 case 1: two runs at once write this record once (shared/safeCreate.ts keyedCreate).
+			const { record, outcome } = await createScoroKeyed(this, {
+				module: spec.module,
+				label: spec.label,
+				body,
+				keep: spec.keep,
+				sameFields,
+				filterable: spec.filters.map((f) => f.name),
+				expected,
+			});
+			if (outcome === 'created') checkLinesSaved(spec, record, lines, `The new ${spec.label.toLowerCase()}`);
+			return [{ ...record, _sync: outcome }];
 		}
 		// A lost answer is confirmed by the record's key before anything is sent again (transport/confirm.ts).
 		const saved = await createScoroRecord(this, { module: spec.module, label: spec.label, body, matchField: matchField || undefined, keep: spec.keep });
