@@ -15,15 +15,10 @@ export const KNOWN_OPEN: Record<string, string> = {
 	// Issue 20 case 1: only Intacct -> OfficeRnD payments is protected against two runs at once; these
 	// pass or fail by timing (earlier runs of the suite saw 4 duplicate customers and 8 duplicate receipts).
 	'ornd→int customers x overlap': 'issue 20 case 1 (no protection against two runs at once; duplicates depend on timing)',
-	'int→scoro receipts x overlap': 'issue 20 case 1 (no protection against two runs at once; duplicates depend on timing)',
 	// Issue 12/20: customers created before a SIGKILL get no sync status written back by the re-run.
 	'ornd→int customers x sigkill': 'issue 12 (re-run after SIGKILL does not write back the customers created before the kill)',
 	// Issue 20 case 7: a lost answer confirmed later is still logged as a failure.
 	'ornd→int customers x faillog': 'issue 20 case 7 (records whose answer was lost are logged as failed though they exist)',
-	'int→scoro receipts x faillog': 'issue 20 case 7 (a lost answer later confirmed is still logged as a failure)',
-	// Issue 20 case 5: under the suite this run returns no run data (n8n execute exits 0); the e2e
-	// test with 5,000 prior syncs passes. Cause not diagnosed yet.
-	'int→ornd payments x priors': 'issue 20 case 5 (the 5,000-prior-syncs run returns no run data under the suite; cause not diagnosed)',
 };
 
 export function knownOpen(template: string, scenario: string): string | undefined {

@@ -95,6 +95,8 @@ export interface KeyedScoroCreate extends ScoroCreate {
 	filterable: string[];
 	/** How many source records share the key. */
 	expected: number;
+	/** The module's ID field (e.g. vat_code_id for tax rates). */
+	idField: string;
 }
 
 /**
@@ -123,7 +125,7 @@ export async function createScoroKeyed(ctx: HttpContext, create: KeyedScoroCreat
 				filter,
 				keep: (r) => !r.is_deleted && (!create.keep || create.keep(r)) && sameRecordKey(r, create.sameFields, create.body) === key,
 			}),
-		idOf: (r) => String(r.id ?? ''),
+		idOf: (r) => String(r[create.idField] ?? ''),
 		remove: async (id) => {
 			try {
 				await scoroRequest(ctx, { module: create.module, action: 'delete', id, idempotent: true });

@@ -332,3 +332,29 @@ describe('issue 20: intacct-officernd/payments.json under overlap and with a lon
 	});
 });
 
+
+describe('issue 20 case 3: a read that gives up reaches the failure log (also under n8n execute) and the run says so', () => {
+	const fault = (body: Rec) => fetch(`${env.sandbox.url}/__admin/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+	const clearFaults = () => fetch(`${env.sandbox.url}/__admin/faults`, { method: 'DELETE' });
+
+	it('OfficeRnD answering 503 to every charges read: one failure-log entry naming the read, the system and the fix; nothing written; the run ends in error', async () => {
+		const before = ourFailures().length;
+		const count = charges().length;
+		// More 503s than the client's retries: the read gives up.
+		expect((await fault({ system: 'officernd', match: 'charges', methods: ['GET'], type: 'http5xx', status: 503, count: 40 })).status).toBe(201);
+		let run;
+		try {
+			run = await env.run('intacct-officernd/payments.json');
+		} finally {
+			await clearFaults();
+		}
+		expect(run.status).not.toBe('success');
+		expect(String(run.errorMessage ?? run.data?.resultData?.error?.message)).toMatch(/Run stopped: read: OfficeRnD Charges failed/);
+		const added = ourFailures().slice(before);
+		expect(added).toHaveLength(1);
+		expect(added[0]).toMatchObject({ system: 'officernd', operation: 'read: OfficeRnD Charges' });
+		expect(String(added[0]!.record)).toContain('OfficeRnD Charges');
+		expect(String(added[0]!.error)).toMatch(/Fix: OfficeRnD did not answer this read/);
+		expect(charges()).toHaveLength(count);
+	});
+});

@@ -66,4 +66,15 @@ describe('Scoro receipt create with "Same Record When Equal"', () => {
 		expect(String(run.error?.message)).toMatch(/Item 0: .*Same Record When Equal.*date/);
 		expect(modifies()).toBe(0);
 	});
+
+	it('a module whose ID field is not id (tax rates: vat_code_id): two runs at once create one tax rate', async () => {
+		const rates = () => sandbox.state.system('scoro')!.store.list('vatCodes').filter((r) => !r.fields.is_deleted && r.fields.vat_code === 'H3-TEST');
+		const p = { resource: 'vatCode', operation: 'create', inputMode: 'record', record: '={{ $json.record }}', createOptions: { sameRecordFields: 'vat_code' } };
+		const record = { vat_code: 'H3-TEST', percent: 5, vat_name: 'Reduced (test)', is_sales: 1, is_purchases: 1 };
+		const [a, b] = await Promise.all([runScoro(sandbox, p, { items: [{ record }] }), runScoro(sandbox, p, { items: [{ record }] })]);
+		expect([a.run.status, b.run.status]).toEqual(['success', 'success']);
+		expect(rates()).toHaveLength(1);
+		expect(String(a.output()[0]?.vat_code_id)).toBe(rates()[0]!.id);
+		expect(String(b.output()[0]?.vat_code_id)).toBe(rates()[0]!.id);
+	});
 });

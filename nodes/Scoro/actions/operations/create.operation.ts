@@ -67,6 +67,7 @@ export async function execute(this: IExecuteFunctions, spec: ResourceSpec): Prom
 				sameFields,
 				filterable: spec.filters.map((f) => f.name),
 				expected,
+				idField: spec.idField,
 			});
 			if (outcome === 'created') checkLinesSaved(spec, record, lines, `The new ${spec.label.toLowerCase()}`);
 			return [{ ...record, _sync: outcome }];
