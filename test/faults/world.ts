@@ -118,7 +118,8 @@ export class World {
 	 * `n8n execute` of a template in its own process group. `killWhen` is polled every 200 ms while
 	 * the run goes on; when it returns true the whole group gets SIGKILL (n8n and its task runner).
 	 */
-	async execute(template: string, opts: { killWhen?: () => boolean } = {}): Promise<ExecResult> {
+	async execute(template: string, opts: { killWhen?: () => boolean; timeoutMs?: number } = {}): Promise<ExecResult> {
+		const timeoutMs = Math.max(this.runTimeoutMs, opts.timeoutMs ?? 0);
 		const id = this.workflowIds.get(template);
 		if (!id) throw new Error(`${template} was not imported`);
 		const started = Date.now();
@@ -144,7 +145,7 @@ export class World {
 		const timer = setTimeout(() => {
 			timedOut = true;
 			killGroup(child.pid, 'SIGKILL');
-		}, this.runTimeoutMs);
+		}, timeoutMs);
 		let exit = '';
 		await new Promise<void>((resolve) => {
 			child.once('close', (code, signal) => {
@@ -159,7 +160,7 @@ export class World {
 		this.running.delete(child);
 		const ms = Date.now() - started;
 		if (killed) return { status: 'killed', ms };
-		if (timedOut) return { status: 'timeout', ms, errorMessage: `no end after ${this.runTimeoutMs} ms` };
+		if (timedOut) return { status: 'timeout', ms, errorMessage: `no end after ${timeoutMs} ms` };
 		const run = parseRunOutput(out);
 		// A large run (e.g. 5,000 prior syncs: every node's items) is printed as one JSON document that
 		// n8n's process.exit() cuts off in the pipe, so it cannot be parsed. n8n's execute command prints
