@@ -12,8 +12,8 @@ export const KNOWN_OPEN: Record<string, string> = {
 	'ornd→int payments x read429': 'issue 20 (429 burst on an OfficeRnD read stops the run; not logged under n8n execute)',
 	'ornd→int invoices x read429': 'issue 20 (429 burst on an OfficeRnD read stops the run; not logged under n8n execute)',
 	'ornd→int customers x read429': 'issue 20 (429 burst on an OfficeRnD read stops the run; not logged under n8n execute)',
-	// Issue 20 case 1: only Intacct -> OfficeRnD payments is protected against two runs at once; these
-	// pass or fail by timing (earlier runs of the suite saw 4 duplicate customers and 8 duplicate receipts).
+	// Issue 20 case 1: not protected against two runs at once yet; passes or fails by timing (earlier
+	// runs of the suite saw 4 duplicate customers). Intacct -> Scoro receipts now is (Same Record When Equal).
 	'ornd→int customers x overlap': 'issue 20 case 1 (no protection against two runs at once; duplicates depend on timing)',
 	// Issue 12/20: customers created before a SIGKILL get no sync status written back by the re-run.
 	'ornd→int customers x sigkill': 'issue 12 (re-run after SIGKILL does not write back the customers created before the kill)',
