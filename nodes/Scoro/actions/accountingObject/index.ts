@@ -1,5 +1,5 @@
-import { resourceProperties } from '../../descriptions/common';
-import type { ResourceSpec } from '../../descriptions/spec';
+import { resourceProperties } from '../../generic/description';
+import type { ResourceSpec } from '../../generic/spec';
 
 /** Accounting Object: Scoro `financeObjects`, dimension values referenced by lines (list and view only). */
 export const spec: ResourceSpec = {

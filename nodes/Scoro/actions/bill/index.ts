@@ -1,5 +1,5 @@
-import { resourceProperties } from '../../descriptions/common';
-import { DOCUMENT_FIELDS, DOCUMENT_FILTERS, LINE_FIELDS, type ResourceSpec } from '../../descriptions/spec';
+import { resourceProperties } from '../../generic/description';
+import { DOCUMENT_FIELDS, DOCUMENT_FILTERS, LINE_FIELDS, type ResourceSpec } from '../../generic/spec';
 
 /** Bill: Scoro `bills` (purchase invoices, notes §3.2). */
 export const spec: ResourceSpec = {

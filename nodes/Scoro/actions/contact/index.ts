@@ -1,5 +1,5 @@
-import { resourceProperties } from '../../descriptions/common';
-import type { ResourceSpec } from '../../descriptions/spec';
+import { resourceProperties } from '../../generic/description';
+import type { ResourceSpec } from '../../generic/spec';
 
 const CONTACT_TYPES = [
 	{ name: 'Company', value: 'company' },

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
-import { resourceProperties } from '../../descriptions/common';
-import { DOCUMENT_FIELDS, DOCUMENT_FILTERS, LINE_FIELDS, type ResourceSpec } from '../../descriptions/spec';
+import { resourceProperties } from '../../generic/description';
+import { DOCUMENT_FIELDS, DOCUMENT_FILTERS, LINE_FIELDS, type ResourceSpec } from '../../generic/spec';
 import { CREDIT_INVOICE_LINK_FIELD } from '../../transport/contract';
 
 const credits = (r: IDataObject) => Array.isArray(r[CREDIT_INVOICE_LINK_FIELD]) && (r[CREDIT_INVOICE_LINK_FIELD] as unknown[]).length > 0;

@@ -1,5 +1,5 @@
-import { resourceProperties } from '../../descriptions/common';
-import type { ResourceSpec } from '../../descriptions/spec';
+import { resourceProperties } from '../../generic/description';
+import type { ResourceSpec } from '../../generic/spec';
 
 /** Finance Account: Scoro `financeAccounts`, the chart of accounts (mirrors Intacct GL accounts). */
 export const spec: ResourceSpec = {

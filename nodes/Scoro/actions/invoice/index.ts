@@ -1,5 +1,5 @@
-import { resourceProperties } from '../../descriptions/common';
-import { DOCUMENT_FIELDS, DOCUMENT_FILTERS, LINE_FIELDS, type ResourceSpec } from '../../descriptions/spec';
+import { resourceProperties } from '../../generic/description';
+import { DOCUMENT_FIELDS, DOCUMENT_FILTERS, LINE_FIELDS, type ResourceSpec } from '../../generic/spec';
 
 /** Invoice: Scoro `invoices` (sales invoices; credit invoices are invoices too, see Credit Invoice). */
 export const spec: ResourceSpec = {

@@ -1,5 +1,5 @@
-import { resourceProperties } from '../../descriptions/common';
-import type { ResourceSpec } from '../../descriptions/spec';
+import { resourceProperties } from '../../generic/description';
+import type { ResourceSpec } from '../../generic/spec';
 import { RECEIPT_VIEW_SUPPORTED } from '../../transport/contract';
 
 const DOC_TYPES = [

@@ -1,5 +1,5 @@
-import { resourceProperties } from '../../descriptions/common';
-import type { ResourceSpec } from '../../descriptions/spec';
+import { resourceProperties } from '../../generic/description';
+import type { ResourceSpec } from '../../generic/spec';
 
 /** Tax Rate: Scoro `vatCodes` (mirrors Intacct tax details when Scoro's integration is on). */
 export const spec: ResourceSpec = {

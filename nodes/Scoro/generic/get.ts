@@ -1,9 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { runPerItem } from '../../../shared/items';
-import type { ResourceSpec } from '../../descriptions/spec';
-import { requireId } from '../../helpers/record';
-import { dataObject, scoroError, scoroList, scoroRequest } from '../../transport';
-import { atItemAsync } from '../../../shared/validate';
+import { runPerItem } from '../../shared/items';
+import type { ResourceSpec } from './spec';
+import { requireId } from '../helpers/record';
+import { dataObject, scoroError, scoroList, scoroRequest } from '../transport';
+import { atItemAsync } from '../../shared/validate';
 
 /** Get: Scoro `<module>/view/<id>` (or `list` filtered by id where the module has no view). */
 export async function execute(this: IExecuteFunctions, spec: ResourceSpec): Promise<INodeExecutionData[]> {

@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { runWrites } from '../../../shared/items';
-import type { ResourceSpec } from '../../descriptions/spec';
-import { inputError } from '../../helpers/body';
-import { checkLinesSaved, recordFromInput } from '../../helpers/record';
-import { scoroList } from '../../transport';
-import { createScoroRecord } from '../../transport/confirm';
-import { atItemAsync } from '../../../shared/validate';
+import { runWrites } from '../../shared/items';
+import type { ResourceSpec } from './spec';
+import { inputError } from '../helpers/body';
+import { checkLinesSaved, recordFromInput } from '../helpers/record';
+import { scoroList } from '../transport';
+import { createScoroRecord } from '../transport/confirm';
+import { atItemAsync } from '../../shared/validate';
 
 /**
  * Create: Scoro `<module>/modify` without an id. Not idempotent, so a create whose answer is lost is

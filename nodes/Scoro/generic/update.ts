@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { runWrites } from '../../../shared/items';
-import type { ResourceSpec } from '../../descriptions/spec';
-import { inputError } from '../../helpers/body';
-import { checkLinesSaved, currentLines, recordFromInput, requireId } from '../../helpers/record';
-import { dataObject, scoroRequest } from '../../transport';
-import { atItemAsync } from '../../../shared/validate';
+import { runWrites } from '../../shared/items';
+import type { ResourceSpec } from './spec';
+import { inputError } from '../helpers/body';
+import { checkLinesSaved, currentLines, recordFromInput, requireId } from '../helpers/record';
+import { dataObject, scoroRequest } from '../transport';
+import { atItemAsync } from '../../shared/validate';
 
 /**
  * Update: Scoro `<module>/modify/<id>` with the changed fields. Scoro replaces the whole line

@@ -1,9 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { runWrites } from '../../../shared/items';
-import type { ResourceSpec } from '../../descriptions/spec';
-import { requireId } from '../../helpers/record';
-import { scoroRequest } from '../../transport';
-import { atItemAsync } from '../../../shared/validate';
+import { runWrites } from '../../shared/items';
+import type { ResourceSpec } from './spec';
+import { requireId } from '../helpers/record';
+import { scoroRequest } from '../transport';
+import { atItemAsync } from '../../shared/validate';
 
 /** Delete: Scoro `<module>/delete/<id>`. Safe to repeat (a second delete answers 404, never a second effect). */
 export async function execute(this: IExecuteFunctions, spec: ResourceSpec): Promise<INodeExecutionData[]> {

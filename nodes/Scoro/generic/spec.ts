@@ -18,7 +18,7 @@ export type OperationName = 'getAll' | 'get' | 'create' | 'update' | 'delete';
 /**
  * What one resource of the node is: its Scoro module, id field, the operations the module allows,
  * and the fields and filters the UI offers. The operations themselves are shared
- * (actions/operations/*.operation.ts) because every Scoro module speaks the same list/view/modify/delete.
+ * (generic/*.ts) because every Scoro module speaks the same list/view/modify/delete.
  */
 export interface ResourceSpec {
 	/** Node parameter value, e.g. 'invoice'. */

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { listLimit, runPerItem } from '../../../shared/items';
-import type { ResourceSpec } from '../../descriptions/spec';
-import { fieldsToScoro, toScoroDateTime } from '../../helpers/body';
-import { scoroList } from '../../transport';
-import { bookmarkListBody, dateRangeFilter, MODIFIED_DATE_FIELD } from '../../transport/contract';
-import { atItemAsync } from '../../../shared/validate';
+import { listLimit, runPerItem } from '../../shared/items';
+import type { ResourceSpec } from './spec';
+import { fieldsToScoro, toScoroDateTime } from '../helpers/body';
+import { scoroList } from '../transport';
+import { bookmarkListBody, dateRangeFilter, MODIFIED_DATE_FIELD } from '../transport/contract';
+import { atItemAsync } from '../../shared/validate';
 
 /** Get Many: Scoro `<module>/list`, every page or up to the limit, one item per record. */
 export async function execute(this: IExecuteFunctions, spec: ResourceSpec): Promise<INodeExecutionData[]> {
