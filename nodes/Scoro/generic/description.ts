@@ -1,4 +1,4 @@
-import type { IDisplayOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 import type { FieldSpec, OperationName, ResourceSpec } from './spec';
 
 const EXPRESSION_HINT = 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
@@ -29,45 +29,16 @@ function sorted(props: INodeProperties[]): INodeProperties[] {
 	return [...props].sort((a, b) => a.displayName.localeCompare(b.displayName));
 }
 
-const OPERATION_LABELS: Record<OperationName, { name: string; verb: string }> = {
-	create: { name: 'Create', verb: 'Create' },
-	delete: { name: 'Delete', verb: 'Delete' },
-	get: { name: 'Get', verb: 'Get' },
-	getAll: { name: 'Get Many', verb: 'Get many' },
-	update: { name: 'Update', verb: 'Update' },
-};
-
-/** The operation dropdown of one resource. */
-export function operationProperty(spec: ResourceSpec): INodeProperties {
-	const options: INodePropertyOptions[] = spec.operations.map((op) => {
-		const { name, verb } = OPERATION_LABELS[op];
-		const noun = op === 'getAll' ? spec.plural.toLowerCase() : `a ${spec.label.toLowerCase()}`;
-		return { name, value: op, action: `${verb} ${noun}`, description: `${verb} ${noun} (Scoro ${spec.module}/${scoroAction(op)})` };
-	});
-	options.sort((a, b) => a.name.localeCompare(b.name));
-	const property: INodeProperties = {
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [spec.resource] } },
-		options,
-		default: '',
-	};
-	property.default = spec.operations.includes('getAll') ? 'getAll' : spec.operations[0];
-	return property;
-}
-
 export function scoroAction(op: OperationName): string {
 	return op === 'getAll' ? 'list' : op === 'get' ? 'view' : op === 'delete' ? 'delete' : 'modify';
 }
 
-/** Every property of one resource, scoped with displayOptions. */
+/** Every property of one resource but its Operation dropdown (nodes/shared/resource.ts builds that), scoped with displayOptions. */
 export function resourceProperties(spec: ResourceSpec): INodeProperties[] {
 	const show = (ops: OperationName[], extra: Record<string, Array<string | boolean>> = {}): IDisplayOptions => ({
 		show: { resource: [spec.resource], operation: ops, ...extra },
 	});
-	const props: INodeProperties[] = [operationProperty(spec)];
+	const props: INodeProperties[] = [];
 	const has = (op: OperationName) => spec.operations.includes(op);
 	const idOps = (['get', 'update', 'delete'] as OperationName[]).filter(has);
 	if (idOps.length) {

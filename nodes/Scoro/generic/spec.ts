@@ -18,7 +18,7 @@ export type OperationName = 'getAll' | 'get' | 'create' | 'update' | 'delete';
 /**
  * What one resource of the node is: its Scoro module, id field, the operations the module allows,
  * and the fields and filters the UI offers. The operations themselves are shared
- * (generic/*.ts) because every Scoro module speaks the same list/view/modify/delete.
+ * (generic/<operation>.ts, declared by generic/resource.ts) because every Scoro module speaks the same list/view/modify/delete.
  */
 export interface ResourceSpec {
 	/** Node parameter value, e.g. 'invoice'. */
@@ -28,7 +28,7 @@ export interface ResourceSpec {
 	idField: string;
 	label: string;
 	plural: string;
-	operations: OperationName[];
+	operations: readonly OperationName[];
 	/** Header fields for create and update. */
 	fields: FieldSpec[];
 	/** Equality filters for Get Many (modified date and deleted records are offered for every resource). */

@@ -1,4 +1,4 @@
-import { resourceProperties } from '../../generic/description';
+import { scoroResource } from '../../generic/resource';
 import type { ResourceSpec } from '../../generic/spec';
 
 const STATUSES = [
@@ -9,7 +9,7 @@ const STATUSES = [
 ];
 
 /** Project: Scoro `projects` (notes §3.8). */
-export const spec: ResourceSpec = {
+export const spec = {
 	resource: 'project',
 	module: 'projects',
 	idField: 'project_id',
@@ -32,6 +32,6 @@ export const spec: ResourceSpec = {
 		{ name: 'status', title: 'Status', kind: 'options', options: STATUSES },
 	],
 	requiredOnCreate: ['project_name'],
-};
+} satisfies ResourceSpec;
 
-export const description = resourceProperties(spec);
+export const resource = scoroResource(spec);
