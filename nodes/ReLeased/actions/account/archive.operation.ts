@@ -1,4 +1,4 @@
-import { actionOperation } from '../common';
+import { actionOperation } from '../../generic/operations';
 
 /** Account > Archive. */
 export const { description, execute } = actionOperation('account', 'Account', 'archive');

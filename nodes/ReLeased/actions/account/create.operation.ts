@@ -1,4 +1,4 @@
-import { createOperation } from '../common';
+import { createOperation } from '../../generic/operations';
 import { accountSpec } from './fields';
 
 /** Account > Create. */

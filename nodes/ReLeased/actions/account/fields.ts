@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { ACCOUNT_TYPES, RECORD_STATUS } from '../../transport/contract';
 import { pick } from '../../descriptions/common';
 import { RecordInputError } from '../../helpers/record';
-import type { WriteSpec } from '../common';
+import type { WriteSpec } from '../../generic/operations';
 
 export const statusFilter: INodeProperties = {
 	displayName: 'Status',

@@ -1,4 +1,4 @@
-import { getAllOperation } from '../common';
+import { getAllOperation } from '../../generic/operations';
 import { accountFilters } from './fields';
 
 /** Account > Get Many. */

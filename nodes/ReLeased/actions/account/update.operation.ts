@@ -1,4 +1,4 @@
-import { updateOperation } from '../common';
+import { updateOperation } from '../../generic/operations';
 import { accountSpec } from './fields';
 
 /** Account > Update. */

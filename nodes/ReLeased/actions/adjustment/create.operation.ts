@@ -1,4 +1,4 @@
-import { createOperation } from '../common';
+import { createOperation } from '../../generic/operations';
 import { adjustmentSpec } from './fields';
 
 /** Adjustment > Create. */

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { linesField, pick } from '../../descriptions/common';
-import type { WriteSpec } from '../common';
+import type { WriteSpec } from '../../generic/operations';
 import { typeField, validateDocument } from '../invoice/fields';
 
 /** ASSUMED shape: Re-Leased does not describe adjustments beyond "two-way with Intacct" (contract.ts). */

@@ -1,4 +1,4 @@
-import { getOperation } from '../common';
+import { getOperation } from '../../generic/operations';
 
 /** Adjustment > Get. */
 export const { description, execute } = getOperation('adjustment', 'Adjustment');

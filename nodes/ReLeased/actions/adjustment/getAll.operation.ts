@@ -1,4 +1,4 @@
-import { getAllOperation } from '../common';
+import { getAllOperation } from '../../generic/operations';
 import { adjustmentFilters } from './fields';
 
 /** Adjustment > Get Many. */

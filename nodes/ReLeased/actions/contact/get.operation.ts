@@ -1,4 +1,4 @@
-import { getOperation } from '../common';
+import { getOperation } from '../../generic/operations';
 
 /** Contact > Get. */
 export const { description, execute } = getOperation('contact', 'Contact');

@@ -1,4 +1,4 @@
-import { updateOperation } from '../common';
+import { updateOperation } from '../../generic/operations';
 import { contactSpec } from './fields';
 
 /** Contact > Update. */

@@ -1,4 +1,4 @@
-import { getOperation } from '../common';
+import { getOperation } from '../../generic/operations';
 
 /** Credit Note > Get. */
 export const { description, execute } = getOperation('creditNote', 'Credit Note');

@@ -1,4 +1,4 @@
-import { getAllOperation } from '../common';
+import { getAllOperation } from '../../generic/operations';
 import { creditNoteFilters } from './fields';
 
 /** Credit Note > Get Many. */

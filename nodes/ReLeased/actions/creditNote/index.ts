@@ -1,4 +1,4 @@
-import { operationProperty } from '../common';
+import { operationProperty } from '../../generic/operations';
 import * as create from './create.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';

@@ -1,4 +1,4 @@
-import { getOperation } from '../common';
+import { getOperation } from '../../generic/operations';
 
 /** Invoice > Get. */
 export const { description, execute } = getOperation('invoice', 'Invoice');

@@ -1,4 +1,4 @@
-import { getAllOperation } from '../common';
+import { getAllOperation } from '../../generic/operations';
 import { documentFilters } from './fields';
 
 /** Invoice > Get Many. */

@@ -1,4 +1,4 @@
-import { updateOperation } from '../common';
+import { updateOperation } from '../../generic/operations';
 import { invoiceSpec } from './fields';
 
 /** Invoice > Update. */

@@ -1,4 +1,4 @@
-import { actionOperation } from '../common';
+import { actionOperation } from '../../generic/operations';
 
 /** Invoice > Void. */
 export const { description, execute } = actionOperation('invoice', 'Invoice', 'void');

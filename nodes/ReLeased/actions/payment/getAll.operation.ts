@@ -1,4 +1,4 @@
-import { getAllOperation } from '../common';
+import { getAllOperation } from '../../generic/operations';
 import { paymentFilters } from './fields';
 
 /** Payment > Get Many. */

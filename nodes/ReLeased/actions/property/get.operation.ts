@@ -1,4 +1,4 @@
-import { getOperation } from '../common';
+import { getOperation } from '../../generic/operations';
 
 /** Property > Get. */
 export const { description, execute } = getOperation('property', 'Property');

@@ -1,4 +1,4 @@
-import { operationProperty } from '../common';
+import { operationProperty } from '../../generic/operations';
 import * as send from './send.operation';
 
 export { send };

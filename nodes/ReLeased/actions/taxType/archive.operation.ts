@@ -1,4 +1,4 @@
-import { actionOperation } from '../common';
+import { actionOperation } from '../../generic/operations';
 
 /** Tax Type > Archive. */
 export const { description, execute } = actionOperation('taxType', 'Tax Type', 'archive');

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { RecordInputError } from '../../helpers/record';
-import type { WriteSpec } from '../common';
+import type { WriteSpec } from '../../generic/operations';
 import { statusFilter } from '../account/fields';
 
 /** Tax types mirror Intacct tax details (seed 001). */

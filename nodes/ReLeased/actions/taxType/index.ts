@@ -1,4 +1,4 @@
-import { operationProperty } from '../common';
+import { operationProperty } from '../../generic/operations';
 import * as create from './create.operation';
 import * as update from './update.operation';
 import * as archive from './archive.operation';

@@ -1,4 +1,4 @@
-import { updateOperation } from '../common';
+import { updateOperation } from '../../generic/operations';
 import { taxTypeSpec } from './fields';
 
 /** Tax Type > Update. */

@@ -1,4 +1,4 @@
-import { getOperation } from '../common';
+import { getOperation } from '../../generic/operations';
 
 /** Tenancy > Get. */
 export const { description, execute } = getOperation('tenancy', 'Tenancy');

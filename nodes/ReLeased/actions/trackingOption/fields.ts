@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { PROPERTY_TRACKING_CATEGORY } from '../../transport/contract';
 import { pick } from '../../descriptions/common';
 import { RecordInputError } from '../../helpers/record';
-import type { WriteSpec } from '../common';
+import type { WriteSpec } from '../../generic/operations';
 import { statusFilter } from '../account/fields';
 
 /** Property tracking options mirror Intacct dimension values (seed 001). */

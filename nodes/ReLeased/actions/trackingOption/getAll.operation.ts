@@ -1,4 +1,4 @@
-import { getAllOperation } from '../common';
+import { getAllOperation } from '../../generic/operations';
 import { trackingOptionFilters } from './fields';
 
 /** Tracking Option > Get Many. */

@@ -1,4 +1,4 @@
-import { updateOperation } from '../common';
+import { updateOperation } from '../../generic/operations';
 import { trackingOptionSpec } from './fields';
 
 /** Tracking Option > Update. */
