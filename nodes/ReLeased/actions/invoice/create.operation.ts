@@ -1,5 +1,5 @@
 import { createOperation } from '../../generic/operations';
-import { invoiceSpec } from './fields';
+import { invoiceSpec } from '../../generic/documents';
 
 /** Invoice > Create. */
 export const { description, execute } = createOperation('invoice', invoiceSpec);

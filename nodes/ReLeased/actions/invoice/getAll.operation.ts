@@ -1,5 +1,5 @@
 import { getAllOperation } from '../../generic/operations';
-import { documentFilters } from './fields';
+import { documentFilters } from '../../generic/documents';
 
 /** Invoice > Get Many. */
 export const { description, execute } = getAllOperation('invoice', documentFilters);

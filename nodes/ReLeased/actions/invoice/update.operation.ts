@@ -1,5 +1,5 @@
 import { updateOperation } from '../../generic/operations';
-import { invoiceSpec } from './fields';
+import { invoiceSpec } from '../../generic/documents';
 
 /** Invoice > Update. */
 export const { description, execute } = updateOperation('invoice', invoiceSpec);

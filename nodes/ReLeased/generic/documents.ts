@@ -1,8 +1,8 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { INVOICE_TYPE, SAVE_STATUSES } from '../../transport/contract';
-import { FROM_LIST, allStatusOptions, invoiceTypeOptions, linesField, pick, saveStatusOptions } from '../../descriptions/common';
-import { RecordInputError } from '../../helpers/record';
-import type { WriteSpec } from '../../generic/operations';
+import { INVOICE_TYPE, SAVE_STATUSES } from '../transport/contract';
+import { FROM_LIST, allStatusOptions, invoiceTypeOptions, linesField, pick, saveStatusOptions } from '../descriptions/common';
+import { RecordInputError } from '../helpers/record';
+import type { WriteSpec } from './operations';
 
 export const typeField: INodeProperties = {
 	displayName: 'Type',
