@@ -89,6 +89,31 @@ function view(node: INodeType): unknown {
 	return { meta, methods, resource: resourceProp, resources, unreached };
 }
 
+/**
+ * Where two JSON values differ, as paths ("resources.invoice.operations.get[2].default: 'a' -> 'b'"),
+ * at most `max` of them. Jest's own diff of two whole descriptions (hundreds of kB) takes minutes.
+ */
+function differences(a: unknown, b: unknown, at = '', out: string[] = [], max = 20): string[] {
+	if (out.length >= max) return out;
+	if (a === b) return out;
+	const isObj = (v: unknown) => typeof v === 'object' && v !== null;
+	if (!isObj(a) || !isObj(b) || Array.isArray(a) !== Array.isArray(b)) {
+		out.push(`${at || '(root)'}: ${JSON.stringify(b)} -> ${JSON.stringify(a)}`.slice(0, 400));
+		return out;
+	}
+	if (Array.isArray(a) && Array.isArray(b)) {
+		if (a.length !== b.length) out.push(`${at}: ${b.length} entries -> ${a.length}`);
+		for (let i = 0; i < Math.min(a.length, b.length); i++) differences(a[i], b[i], `${at}[${i}]`, out, max);
+		return out;
+	}
+	const ao = a as Record<string, unknown>;
+	const bo = b as Record<string, unknown>;
+	for (const key of new Set([...Object.keys(bo), ...Object.keys(ao)])) {
+		differences(ao[key], bo[key], at ? `${at}.${key}` : key, out, max);
+	}
+	return out;
+}
+
 describe('node descriptions (snapshot of what the editor shows)', () => {
 	it.each(NODES)('%s is unchanged', (name, node) => {
 		const file = path.join(DIR, `${name}.json`);
@@ -100,7 +125,8 @@ describe('node descriptions (snapshot of what the editor shows)', () => {
 			fs.writeFileSync(file, `${JSON.stringify(actual, null, '\t')}\n`);
 		}
 		const stored: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
-		expect(actual).toEqual(stored);
+		// Stored value first, current second: each line reads "path: before -> now".
+		expect(differences(actual, stored)).toEqual([]);
 	});
 
 	it('covers every node the package declares', () => {
