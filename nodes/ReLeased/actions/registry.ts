@@ -1,5 +1,5 @@
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { EntityOf, Registry } from '../../shared/resource';
+import { registryProperties, registryRouter } from '../../shared/resource';
 import { ReLeasedClient } from '../transport/client';
 import * as account from './account';
 import * as adjustment from './adjustment';
@@ -13,29 +13,41 @@ import * as taxType from './taxType';
 import * as tenancy from './tenancy';
 import * as trackingOption from './trackingOption';
 
-type Operation = { execute: (this: IExecuteFunctions, client: ReLeasedClient) => Promise<INodeExecutionData[]> };
+/** resource -> its operations: the Re-Leased node's whole surface, checked against each declaration. */
+export type ReLeasedMap = {
+	account: 'create' | 'update' | 'archive' | 'getAll';
+	adjustment: 'create' | 'get' | 'getAll';
+	contact: 'create' | 'update' | 'get' | 'getAll';
+	creditNote: 'create' | 'get' | 'getAll';
+	invoice: 'create' | 'update' | 'void' | 'get' | 'getAll';
+	payment: 'create' | 'get' | 'getAll';
+	property: 'get' | 'getAll';
+	request: 'send';
+	taxType: 'create' | 'update' | 'archive' | 'getAll';
+	tenancy: 'get' | 'getAll';
+	trackingOption: 'create' | 'update' | 'archive' | 'getAll';
+};
+export type ReLeasedType = EntityOf<ReLeasedMap>;
 
-/** resource -> operation -> implementation. Adding a resource is one folder plus one line here. */
-const resources: Record<string, Record<string, Operation>> = {
-	contact: { create: contact.create, update: contact.update, get: contact.get, getAll: contact.getAll },
-	property: { get: property.get, getAll: property.getAll },
-	tenancy: { get: tenancy.get, getAll: tenancy.getAll },
-	invoice: { create: invoice.create, update: invoice.update, void: invoice.void, get: invoice.get, getAll: invoice.getAll },
-	creditNote: { create: creditNote.create, get: creditNote.get, getAll: creditNote.getAll },
-	adjustment: { create: adjustment.create, get: adjustment.get, getAll: adjustment.getAll },
-	payment: { create: payment.create, get: payment.get, getAll: payment.getAll },
-	account: { create: account.create, update: account.update, archive: account.archive, getAll: account.getAll },
-	taxType: { create: taxType.create, update: taxType.update, archive: taxType.archive, getAll: taxType.getAll },
-	trackingOption: { create: trackingOption.create, update: trackingOption.update, archive: trackingOption.archive, getAll: trackingOption.getAll },
-	request: { send: request.send },
+/**
+ * The Re-Leased node's one registry (one line per resource): the Resource and Operation
+ * dropdowns, the parameters and the router all come from it. Each resource is declared in
+ * actions/<resource>/index.ts; every operation gets the API client.
+ */
+export const RESOURCES: Registry<ReLeasedMap, ReLeasedClient> = {
+	account: account.resource,
+	adjustment: adjustment.resource,
+	request: request.resource,
+	contact: contact.resource,
+	creditNote: creditNote.resource,
+	invoice: invoice.resource,
+	payment: payment.resource,
+	property: property.resource,
+	taxType: taxType.resource,
+	tenancy: tenancy.resource,
+	trackingOption: trackingOption.resource,
 };
 
-export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const resource = this.getNodeParameter('resource', 0) as string;
-	const operation = this.getNodeParameter('operation', 0) as string;
-	const implementation = resources[resource]?.[operation];
-	if (!implementation) {
-		throw new NodeOperationError(this.getNode(), `The operation "${operation}" of "${resource}" is not supported`);
-	}
-	return [await implementation.execute.call(this, new ReLeasedClient(this))];
-}
+export const properties = registryProperties(RESOURCES, 'invoice');
+
+export const router = registryRouter(RESOURCES, (ctx) => new ReLeasedClient(ctx));

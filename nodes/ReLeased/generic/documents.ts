@@ -1,8 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { INVOICE_TYPE, SAVE_STATUSES } from '../transport/contract';
-import { FROM_LIST, allStatusOptions, invoiceTypeOptions, linesField, pick, saveStatusOptions } from '../descriptions/common';
+import { allStatusOptions, invoiceTypeOptions, pick, saveStatusOptions } from '../descriptions/common';
 import { RecordInputError } from '../helpers/record';
-import type { WriteSpec } from './operations';
 
 export const typeField: INodeProperties = {
 	displayName: 'Type',
@@ -23,7 +22,7 @@ export const saveStatusField: INodeProperties = {
 		'Save as Draft, Save & Submit for Approval (Awaiting Approval syncs to Intacct as a Draft invoice) or Save & Approve (Posted in Intacct)',
 };
 
-const dateField = (displayName: string, name: string): INodeProperties => ({
+export const dateField = (displayName: string, name: string): INodeProperties => ({
 	displayName,
 	name,
 	type: 'dateTime',
@@ -56,27 +55,6 @@ export function validateDocument(what: string, record: IDataObject, operation: '
 		}
 	}
 }
-
-export const invoiceSpec: WriteSpec = {
-	label: 'Invoice',
-	required: [
-		typeField,
-		saveStatusField,
-		pick('Contact Name or ID', 'contactId', 'getContacts', { required: true, description: `The "To" contact. ${FROM_LIST}.` }),
-		dateField('Issue Date', 'issueDate'),
-		dateField('Due Date', 'dueDate'),
-		{ ...linesField, required: true },
-	],
-	optional: [
-		{ displayName: 'Currency', name: 'currency', type: 'string', default: '', description: "Leave empty for the company's currency" },
-		{ displayName: 'Invoice Number', name: 'invoiceNumber', type: 'string', default: '', description: 'Leave empty to let Re-Leased number it' },
-		{ displayName: 'Payment Priority', name: 'paymentPriority', type: 'string', default: '', description: 'Expense invoices only' },
-		pick('Property Name or ID', 'propertyId', 'getProperties'),
-		{ displayName: 'Reference', name: 'reference', type: 'string', default: '' },
-		pick('Tenancy Name or ID', 'tenancyId', 'getTenancies'),
-	],
-	validate: (record, operation) => validateDocument('invoice', record, operation, true),
-};
 
 export const documentFilters: INodeProperties[] = [
 	pick('Contact Name or ID', 'contact', 'getContacts'),

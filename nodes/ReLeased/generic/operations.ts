@@ -7,12 +7,13 @@ import { RESOURCES, SERVER_FIELDS, type ResourceKey } from '../transport/contrac
 import { atItemAsync, pathId, toIsoDateTime } from '../../shared/validate';
 
 /**
- * The building blocks every Re-Leased operation file is made of. Each `<op>.operation.ts` calls
- * one of these with its resource's fields, so the behaviour (items, errors, paging, input modes)
- * is the same everywhere and an operation file only says what is its own.
+ * The engine every plain Re-Leased operation runs: each factory gives an operation's parameters
+ * and execute for one resource (generic/resource.ts declares a resource from them), so the
+ * behaviour (items, errors, paging, input modes) is the same everywhere. Only an operation with
+ * logic of its own has a hand-written actions/<resource>/<operation>.operation.ts.
  */
 export interface Operation {
-	description: INodeProperties[];
+	properties: INodeProperties[];
 	execute: (this: IExecuteFunctions, client: ReLeasedClient) => Promise<INodeExecutionData[]>;
 }
 
@@ -66,7 +67,7 @@ function recordToSend(
 
 export function getOperation(resource: ResourceKey, label: string): Operation {
 	return {
-		description: [recordLocator(resource, label, ['get'])],
+		properties: [recordLocator(resource, label, ['get'])],
 		async execute(client) {
 			return await runPerItem(this, async (i) => await atItemAsync(i, async () => [await client.get(resource, recordId(this, i, label))]));
 		},
@@ -75,7 +76,7 @@ export function getOperation(resource: ResourceKey, label: string): Operation {
 
 export function getAllOperation(resource: ResourceKey, filters: INodeProperties[]): Operation {
 	return {
-		description: [
+		properties: [
 			...returnAllOrLimit(resource),
 			{
 				displayName: 'Filters',
@@ -129,7 +130,7 @@ export function createOperation(resource: ResourceKey, spec: WriteSpec): Operati
 	const key = RESOURCES[resource].naturalKey;
 	const keyLabel = key ? key.field.replace(/([A-Z])/g, ' $1').toLowerCase() : '';
 	return {
-		description: [
+		properties: [
 			...inputMode(resource, 'create'),
 			...(spec.required ?? []).map((p) => ({ ...p, displayOptions: fields })),
 			{
@@ -181,7 +182,7 @@ export function createOperation(resource: ResourceKey, spec: WriteSpec): Operati
 export function updateOperation(resource: ResourceKey, spec: WriteSpec): Operation {
 	const fields = show(resource, 'update', { inputMode: ['fields'] });
 	return {
-		description: [
+		properties: [
 			recordLocator(resource, spec.label, ['update']),
 			...inputMode(resource, 'update'),
 			{
@@ -215,29 +216,12 @@ export function updateOperation(resource: ResourceKey, spec: WriteSpec): Operati
 /** A one-step state change on a record: void (invoices) or archive (accounts, tax types, tracking). */
 export function actionOperation(resource: ResourceKey, label: string, action: 'void' | 'archive'): Operation {
 	return {
-		description: [recordLocator(resource, label, [action])],
+		properties: [recordLocator(resource, label, [action])],
 		async execute(client) {
 			return await runWrites(this, async (i) => await atItemAsync(i, async () => {
 				const id = recordId(this, i, label);
 				return [action === 'void' ? await client.void(resource, id) : await client.archive(resource, id)];
 			}));
 		},
-	};
-}
-
-/** The Operation dropdown of one resource. */
-export function operationProperty(
-	resource: ResourceKey | 'request',
-	options: Array<{ name: string; value: string; action: string; description?: string }>,
-): INodeProperties {
-	const first = options[0].value;
-	return {
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [resource] } },
-		options: [...options].sort((a, b) => a.name.localeCompare(b.name)),
-		default: first,
 	};
 }

@@ -3,7 +3,7 @@ import { PROPERTY_TRACKING_CATEGORY } from '../../transport/contract';
 import { pick } from '../../descriptions/common';
 import { RecordInputError } from '../../helpers/record';
 import type { WriteSpec } from '../../generic/operations';
-import { statusFilter } from '../account/fields';
+import { statusFilter } from '../../descriptions/common';
 
 /** Property tracking options mirror Intacct dimension values (seed 001). */
 export const trackingOptionSpec: WriteSpec = {

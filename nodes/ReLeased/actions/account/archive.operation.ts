@@ -1,4 +1,0 @@
-import { actionOperation } from '../../generic/operations';
-
-/** Account > Archive. */
-export const { description, execute } = actionOperation('account', 'Account', 'archive');

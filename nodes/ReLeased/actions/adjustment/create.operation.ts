@@ -1,5 +1,0 @@
-import { createOperation } from '../../generic/operations';
-import { adjustmentSpec } from './fields';
-
-/** Adjustment > Create. */
-export const { description, execute } = createOperation('adjustment', adjustmentSpec);

@@ -1,4 +1,0 @@
-import { actionOperation } from '../../generic/operations';
-
-/** Invoice > Void. */
-export const { description, execute } = actionOperation('invoice', 'Invoice', 'void');
