@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import * as allocation from './allocation';
 import * as billingDocument from './billingDocument';
 import * as charge from './charge';
-import type { OperationModule } from './common';
+import type { OperationModule } from '../generic/operations';
 import * as company from './company';
 import * as fee from './fee';
 import * as location from './location';

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { runWrites } from '../../../shared/items';
-import { recordId } from '../common';
+import { recordId } from '../../generic/operations';
 import { recordLocator, showFor } from '../../descriptions/common';
 import { apiRequest } from '../../transport/client';
 import { createAllocation } from '../../transport/confirm';

@@ -1,4 +1,4 @@
-import { createOperation } from '../common';
+import { createOperation } from '../../generic/operations';
 import { billingDocument, billingDocumentFields } from './spec';
 
 /** ASSUMED path: POST /payments (transport/contract.ts). */

@@ -1,4 +1,4 @@
-import { updateOperation } from '../common';
+import { updateOperation } from '../../generic/operations';
 import { billingDocument, billingDocumentUpdateFields } from './spec';
 
 /** ASSUMED path: PUT /payments/{id} (transport/contract.ts). */

@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { createOperation } from '../common';
+import { createOperation } from '../../generic/operations';
 import { apiList } from '../../transport/client';
 import { charge, chargeFields } from './spec';
 

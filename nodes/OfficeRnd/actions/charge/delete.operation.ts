@@ -1,4 +1,4 @@
-import { deleteOperation } from '../common';
+import { deleteOperation } from '../../generic/operations';
 import { charge } from './spec';
 
 export const { description, execute } = deleteOperation(charge);

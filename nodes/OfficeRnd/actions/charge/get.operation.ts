@@ -1,4 +1,4 @@
-import { getOperation } from '../common';
+import { getOperation } from '../../generic/operations';
 import { charge } from './spec';
 
 export const { description, execute } = getOperation(charge);

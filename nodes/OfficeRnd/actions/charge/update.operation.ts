@@ -1,4 +1,4 @@
-import { updateOperation } from '../common';
+import { updateOperation } from '../../generic/operations';
 import { charge, chargeFields } from './spec';
 
 /** ASSUMED path: PUT /charges/{id}; the document a charge belongs to cannot change. */

@@ -1,4 +1,4 @@
-import { getManyOperation } from '../common';
+import { getManyOperation } from '../../generic/operations';
 import { company, companyFilters } from './spec';
 
 export const { description, execute } = getManyOperation(company, companyFilters);

@@ -1,4 +1,4 @@
-import { getOperation } from '../common';
+import { getOperation } from '../../generic/operations';
 import { fee } from './spec';
 
 export const { description, execute } = getOperation(fee);

@@ -1,4 +1,4 @@
-import { getManyOperation } from '../common';
+import { getManyOperation } from '../../generic/operations';
 import { fee, feeFilters } from './spec';
 
 export const { description, execute } = getManyOperation(fee, feeFilters);

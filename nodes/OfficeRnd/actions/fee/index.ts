@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { operationSelector } from '../common';
+import { operationSelector } from '../../generic/operations';
 import * as create from './create.operation';
 import * as del from './delete.operation';
 import * as get from './get.operation';

@@ -1,4 +1,4 @@
-import { createOperation } from '../common';
+import { createOperation } from '../../generic/operations';
 import { member, memberFields } from './spec';
 
 export const { description, execute } = createOperation(member, memberFields);

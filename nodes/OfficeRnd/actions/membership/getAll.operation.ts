@@ -1,4 +1,4 @@
-import { getManyOperation } from '../common';
+import { getManyOperation } from '../../generic/operations';
 import { membership, membershipFilters } from './spec';
 
 export const { description, execute } = getManyOperation(membership, membershipFilters);

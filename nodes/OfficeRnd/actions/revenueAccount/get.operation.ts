@@ -1,4 +1,4 @@
-import { getOperation } from '../common';
+import { getOperation } from '../../generic/operations';
 import { revenueAccount } from './spec';
 
 export const { description, execute } = getOperation(revenueAccount);

@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { operationSelector } from '../common';
+import { operationSelector } from '../../generic/operations';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 

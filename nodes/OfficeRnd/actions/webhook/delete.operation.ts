@@ -1,5 +1,5 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { deleteOperation } from '../common';
+import { deleteOperation } from '../../generic/operations';
 import { webhook, withoutSecret } from './spec';
 
 const base = deleteOperation(webhook);

@@ -1,5 +1,5 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { getManyOperation } from '../common';
+import { getManyOperation } from '../../generic/operations';
 import { webhook, withoutSecret } from './spec';
 
 const base = getManyOperation(webhook, []);
