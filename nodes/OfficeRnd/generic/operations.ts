@@ -25,8 +25,9 @@ export interface ResourceSpec {
 	lookup?: LookupKind;
 }
 
+/** An operation's parameters and execute, as the engine builds them (generic/resource.ts adds its dropdown entry). */
 export interface OperationModule {
-	description: INodeProperties[];
+	properties: INodeProperties[];
 	execute: (this: IExecuteFunctions) => Promise<INodeExecutionData[]>;
 }
 
@@ -161,7 +162,7 @@ export function compact(fields: IDataObject): IDataObject {
 export function getOperation(spec: ResourceSpec): OperationModule {
 	const show = showFor(spec.resource, 'get');
 	return {
-		description: [recordLocator(spec.idName, `${spec.label} ID`, show, spec.lookup)],
+		properties: [recordLocator(spec.idName, `${spec.label} ID`, show, spec.lookup)],
 		async execute(this: IExecuteFunctions) {
 			return await runPerItem(this, async (i) => {
 				const id = recordId(this, spec.idName, i, `${spec.label} ID`);
@@ -218,7 +219,7 @@ export function getManyOperation(spec: ResourceSpec, filters: FilterDef[], extra
 		],
 	});
 	return {
-		description,
+		properties: description,
 		async execute(this: IExecuteFunctions) {
 			return await runPerItem(this, async (i) => {
 				const f = this.getNodeParameter('filters', i, {}) as IDataObject;
@@ -258,7 +259,7 @@ export function createOperation(spec: ResourceSpec, fields: WriteFields, guard?:
 		? [{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, displayOptions: { show }, options: guard.options }]
 		: [];
 	return {
-		description: [
+		properties: [
 			...inputModeFields(show),
 			...withShow(
 				fields.required.map((p) => ({ ...p, required: true })),
@@ -302,7 +303,7 @@ export function createOperation(spec: ResourceSpec, fields: WriteFields, guard?:
 export function updateOperation(spec: ResourceSpec, fields: WriteFields): OperationModule {
 	const show = showFor(spec.resource, 'update');
 	return {
-		description: [
+		properties: [
 			recordLocator(spec.idName, `${spec.label} ID`, show, spec.lookup),
 			...inputModeFields(show),
 			{
@@ -340,7 +341,7 @@ export function updateOperation(spec: ResourceSpec, fields: WriteFields): Operat
 export function deleteOperation(spec: ResourceSpec): OperationModule {
 	const show = showFor(spec.resource, 'delete');
 	return {
-		description: [recordLocator(spec.idName, `${spec.label} ID`, show, spec.lookup)],
+		properties: [recordLocator(spec.idName, `${spec.label} ID`, show, spec.lookup)],
 		async execute(this: IExecuteFunctions) {
 			return await runWrites(this, async (i) => {
 				const id = recordId(this, spec.idName, i, `${spec.label} ID`);
@@ -349,18 +350,5 @@ export function deleteOperation(spec: ResourceSpec): OperationModule {
 				return [deleted && typeof deleted === 'object' && Object.keys(deleted).length ? deleted : { _id: id, deleted: true }];
 			});
 		},
-	};
-}
-
-/** The operation selector of one resource. */
-export function operationSelector(resource: string, options: Array<{ value: string; name: string; action: string; description?: string }>, defaultValue: string): INodeProperties {
-	return {
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [resource] } },
-		options: [...options].sort((a, b) => a.name.localeCompare(b.name)),
-		default: defaultValue,
 	};
 }

@@ -9,7 +9,7 @@ import { amountField, documentLocator, positiveAmount } from './spec';
 
 const show = showFor('allocation', 'create');
 
-export const description: INodeProperties[] = [
+export const properties: INodeProperties[] = [
 	documentLocator(show),
 	recordLocator('targetId', 'Allocate To (Document ID)', show, 'billingDocument', { description: 'The invoice (or, from an invoice, the credit note or overpayment) on the other side' }),
 	amountField(show),

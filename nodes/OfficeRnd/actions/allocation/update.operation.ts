@@ -8,7 +8,7 @@ import { allocationId, allocationIdField, amountField, documentLocator, positive
 
 const show = showFor('allocation', 'update');
 
-export const description: INodeProperties[] = [documentLocator(show), allocationIdField(show), amountField(show)];
+export const properties: INodeProperties[] = [documentLocator(show), allocationIdField(show), amountField(show)];
 
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await runWrites(this, async (i) => {

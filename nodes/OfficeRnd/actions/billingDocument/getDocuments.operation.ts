@@ -9,7 +9,7 @@ import { PATHS } from '../../transport/contract';
 
 const show = showFor('billingDocument', 'getDocuments');
 
-export const description: INodeProperties[] = [
+export const properties: INodeProperties[] = [
 	recordLocator('documentId', 'Billing Document ID', show, 'billingDocument'),
 	{
 		displayName: 'Download PDF',

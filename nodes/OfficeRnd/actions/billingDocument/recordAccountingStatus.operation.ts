@@ -9,7 +9,7 @@ import { atItem, toIsoDateTime } from '../../../shared/validate';
 
 const show = showFor('billingDocument', 'recordAccountingStatus');
 
-export const description: INodeProperties[] = [
+export const properties: INodeProperties[] = [
 	recordLocator('documentId', 'Billing Document ID', show, 'billingDocument'),
 	{
 		displayName: 'Record On',

@@ -18,7 +18,7 @@ async function findExisting(ctx: IExecuteFunctions, itemIndex: number, body: IDa
 	return charges.find((c) => String(c[matchOn] ?? '') === String(value));
 }
 
-export const { description, execute } = createOperation(charge, chargeFields, {
+export const { properties, execute } = createOperation(charge, chargeFields, {
 	options: [
 		{
 			displayName: 'Skip If Already Recorded',

@@ -4,7 +4,7 @@ import { webhook, withoutSecret } from './spec';
 
 const base = getManyOperation(webhook, []);
 
-export const description = base.description;
+export const properties = base.properties;
 
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	const items = await base.execute.call(this);

@@ -1,4 +1,0 @@
-import { getManyOperation } from '../../generic/operations';
-import { billingDocument, billingDocumentFilters } from './spec';
-
-export const { description, execute } = getManyOperation(billingDocument, billingDocumentFilters);

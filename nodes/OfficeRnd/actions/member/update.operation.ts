@@ -1,4 +1,0 @@
-import { updateOperation } from '../../generic/operations';
-import { member, memberFields } from './spec';
-
-export const { description, execute } = updateOperation(member, memberFields);
