@@ -1,17 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
-import * as account from './actions/account';
-import * as adjustment from './actions/adjustment';
-import * as contact from './actions/contact';
-import * as creditNote from './actions/creditNote';
-import * as invoice from './actions/invoice';
-import * as payment from './actions/payment';
-import * as property from './actions/property';
-import * as request from './actions/request';
-import { router } from './actions/router';
-import * as taxType from './actions/taxType';
-import * as tenancy from './actions/tenancy';
-import * as trackingOption from './actions/trackingOption';
+import { properties, router } from './actions/registry';
 import { listSearch, loadOptions } from './methods/loadOptions';
 
 export class ReLeased implements INodeType {
@@ -28,39 +17,7 @@ export class ReLeased implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'reLeasedApi', required: true }],
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Account', value: 'account' },
-					{ name: 'Adjustment', value: 'adjustment' },
-					{ name: 'API Request', value: 'request' },
-					{ name: 'Contact', value: 'contact' },
-					{ name: 'Credit Note', value: 'creditNote' },
-					{ name: 'Invoice', value: 'invoice' },
-					{ name: 'Payment', value: 'payment' },
-					{ name: 'Property', value: 'property' },
-					{ name: 'Tax Type', value: 'taxType' },
-					{ name: 'Tenancy', value: 'tenancy' },
-					{ name: 'Tracking Option', value: 'trackingOption' },
-				],
-				default: 'invoice',
-			},
-			...account.description,
-			...adjustment.description,
-			...request.description,
-			...contact.description,
-			...creditNote.description,
-			...invoice.description,
-			...payment.description,
-			...property.description,
-			...taxType.description,
-			...tenancy.description,
-			...trackingOption.description,
-		],
+		properties,
 	};
 
 	methods = { loadOptions, listSearch };

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
-import { RESOURCE_DESCRIPTIONS, router } from './actions/router';
+import { properties, router } from './actions/registry';
 import { scoroApiTest } from './methods/credentialTest';
 import { getBookmarks, getCompanies, getFinanceAccounts, getFinanceObjects, getProjects, getVatCodes } from './methods/loadOptions';
 
@@ -18,28 +18,7 @@ export class Scoro implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'scoroApi', required: true, testedBy: 'scoroApiTest' }],
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Accounting Object', value: 'accountingObject' },
-					{ name: 'Bill', value: 'bill' },
-					{ name: 'Contact', value: 'contact' },
-					{ name: 'Credit Invoice', value: 'creditInvoice' },
-					{ name: 'Finance Account', value: 'financeAccount' },
-					{ name: 'Invoice', value: 'invoice' },
-					{ name: 'Prepayment', value: 'prepayment' },
-					{ name: 'Project', value: 'project' },
-					{ name: 'Receipt', value: 'receipt' },
-					{ name: 'Tax Rate', value: 'vatCode' },
-				],
-				default: 'invoice',
-			},
-			...RESOURCE_DESCRIPTIONS,
-		],
+		properties,
 	};
 
 	methods = {

@@ -1,5 +1,5 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { INVOICE_STATUS, INVOICE_TYPE, PAGING, SAVE_STATUSES, type ResourceKey } from '../transport/contract';
+import { INVOICE_STATUS, INVOICE_TYPE, PAGING, RECORD_STATUS, SAVE_STATUSES, type ResourceKey } from '../transport/contract';
 
 /** The dropdown text n8n's lint rules ask for on every loaded list. */
 export const FROM_LIST =
@@ -11,6 +11,15 @@ export const saveStatusOptions: INodePropertyOptions[] = Object.entries(INVOICE_
 	.filter(([, value]) => SAVE_STATUSES.includes(value))
 	.map(([name, value]) => ({ name, value }));
 export const allStatusOptions: INodePropertyOptions[] = Object.entries(INVOICE_STATUS).map(([name, value]) => ({ name, value }));
+
+/** The Active/Archived filter of accounts, tax types and tracking options. */
+export const statusFilter: INodeProperties = {
+	displayName: 'Status',
+	name: 'status',
+	type: 'options',
+	options: Object.values(RECORD_STATUS).map((s) => ({ name: s, value: s })),
+	default: 'Active',
+};
 
 /** A dropdown of records loaded from Re-Leased (methods/loadOptions.ts). */
 export function pick(displayName: string, name: string, method: string, extra: Partial<INodeProperties> = {}): INodeProperties {

@@ -1,5 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-import type { FieldSpec } from '../descriptions/spec';
+import type { FieldSpec } from '../generic/spec';
 import type { DateTime } from 'luxon';
 import { currencyCode, DATE_HINT, InputError as SharedInputError, parseDate, shown, toIsoDate } from '../../shared/validate';
 

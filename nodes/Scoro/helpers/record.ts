@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import type { ResourceSpec } from '../descriptions/spec';
+import type { ResourceSpec } from '../generic/spec';
 import { dataObject, scoroError, scoroList, scoroRequest } from '../transport';
 import { checkRecord, fieldsToScoro, inputError, parseJsonObject } from './body';
 import { integerId } from '../../shared/validate';

@@ -1,5 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
-import { RESOURCES } from '../actions/router';
+import { findResource } from '../../shared/resource';
+import { RESOURCES } from '../actions/registry';
 import { scoroList } from '../transport';
 import { BOOKMARK_ID_FIELD, BOOKMARKS_MODULE } from '../transport/contract';
 
@@ -60,7 +61,7 @@ export async function getFinanceObjects(this: ILoadOptionsFunctions): Promise<IN
  */
 export async function getBookmarks(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const resource = String(this.getCurrentNodeParameter('resource') ?? '');
-	const module = RESOURCES[resource]?.module;
+	const module = findResource(RESOURCES, resource)?.spec.module;
 	return await options(
 		this,
 		BOOKMARKS_MODULE,

@@ -1,6 +1,6 @@
 import nock from 'nock';
 import type { IExecuteFunctions } from 'n8n-workflow';
-import { filterQuery, dateFilters, type FilterDef } from '../../../nodes/OfficeRnd/actions/common';
+import { filterQuery, dateFilters, type FilterDef } from '../../../nodes/OfficeRnd/generic/operations';
 import { billingDocumentFilters } from '../../../nodes/OfficeRnd/actions/billingDocument/spec';
 import { apiList, apiRequest, buildQuery, writableBody } from '../../../nodes/OfficeRnd/transport/client';
 import { SyncError } from '../../../nodes/shared/errors';

@@ -1,5 +1,5 @@
 import { RecordInputError, asRecord, normaliseMoney, recordFromUi, toContractDate } from '../../../nodes/ReLeased/helpers/record';
-import { validateDocument } from '../../../nodes/ReLeased/actions/invoice/fields';
+import { validateDocument } from '../../../nodes/ReLeased/generic/documents';
 
 describe('building records from the UI', () => {
 	it('turns lines, tracking, addresses and dates into the contract shape', () => {

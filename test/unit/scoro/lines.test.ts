@@ -1,7 +1,7 @@
 import { checkLinesSaved } from '../../../nodes/Scoro/helpers/record';
 import { fieldsToScoro, toScoroDate, toScoroDateTime } from '../../../nodes/Scoro/helpers/body';
 import { spec as invoice } from '../../../nodes/Scoro/actions/invoice';
-import { LINE_FIELDS } from '../../../nodes/Scoro/descriptions/spec';
+import { LINE_FIELDS } from '../../../nodes/Scoro/generic/spec';
 
 describe('checkLinesSaved', () => {
 	it('fails when Scoro answers with fewer lines than were sent', () => {

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { runWrites } from '../../../shared/items';
-import { recordId } from '../common';
+import { recordId } from '../../generic/operations';
 import { recordLocator, showFor } from '../../descriptions/common';
 import { apiRequest } from '../../transport/client';
 import { createAllocation } from '../../transport/confirm';
@@ -9,7 +9,7 @@ import { amountField, documentLocator, positiveAmount } from './spec';
 
 const show = showFor('allocation', 'create');
 
-export const description: INodeProperties[] = [
+export const properties: INodeProperties[] = [
 	documentLocator(show),
 	recordLocator('targetId', 'Allocate To (Document ID)', show, 'billingDocument', { description: 'The invoice (or, from an invoice, the credit note or overpayment) on the other side' }),
 	amountField(show),

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { runWrites } from '../../../shared/items';
-import { recordId } from '../common';
+import { recordId } from '../../generic/operations';
 import { showFor } from '../../descriptions/common';
 import { apiRequest } from '../../transport/client';
 import { PATHS } from '../../transport/contract';
@@ -8,7 +8,7 @@ import { allocationId, allocationIdField, documentLocator } from './spec';
 
 const show = showFor('allocation', 'delete');
 
-export const description: INodeProperties[] = [documentLocator(show), allocationIdField(show)];
+export const properties: INodeProperties[] = [documentLocator(show), allocationIdField(show)];
 
 /** Removes the allocation from both documents; outputs the document as it is afterwards. */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {

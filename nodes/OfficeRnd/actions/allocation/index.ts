@@ -1,22 +1,18 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { operationSelector } from '../common';
+import type { ResourceDecl } from '../../../shared/resource';
 import * as create from './create.operation';
-import * as del from './delete.operation';
+import * as deleteOp from './delete.operation';
 import * as update from './update.operation';
 
-export { create, del as delete, update };
-
-export const description: INodeProperties[] = [
-	operationSelector(
-		'allocation',
-		[
-			{ name: 'Create', value: 'create', action: 'Allocate a credit to an invoice', description: 'Allocate a credit note or overpayment to an invoice' },
-			{ name: 'Remove', value: 'delete', action: 'Remove an allocation' },
-			{ name: 'Update', value: 'update', action: 'Change an allocation amount' },
-		],
-		'create',
-	),
-	...create.description,
-	...update.description,
-	...del.description,
-];
+/**
+ * Allocation: a credit note or overpayment allocated to an invoice, inside both documents
+ * (spec.ts). Not a collection of its own, so all three operations are hand-written.
+ */
+export const resource: ResourceDecl<'create' | 'update' | 'delete'> = {
+	name: 'Allocation',
+	defaultOperation: 'create',
+	operations: {
+		create: { name: 'Create', action: 'Allocate a credit to an invoice', description: 'Allocate a credit note or overpayment to an invoice', ...create },
+		update: { name: 'Update', action: 'Change an allocation amount', ...update },
+		delete: { name: 'Remove', action: 'Remove an allocation', ...deleteOp },
+	},
+};

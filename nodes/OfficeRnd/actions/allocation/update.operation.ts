@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { runWrites } from '../../../shared/items';
-import { recordId } from '../common';
+import { recordId } from '../../generic/operations';
 import { showFor } from '../../descriptions/common';
 import { apiRequest } from '../../transport/client';
 import { PATHS } from '../../transport/contract';
@@ -8,7 +8,7 @@ import { allocationId, allocationIdField, amountField, documentLocator, positive
 
 const show = showFor('allocation', 'update');
 
-export const description: INodeProperties[] = [documentLocator(show), allocationIdField(show), amountField(show)];
+export const properties: INodeProperties[] = [documentLocator(show), allocationIdField(show), amountField(show)];
 
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await runWrites(this, async (i) => {

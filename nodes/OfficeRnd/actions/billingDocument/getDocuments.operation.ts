@@ -2,14 +2,14 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeOperationError } from 'n8n-workflow';
 import { errorItem } from '../../../shared/items';
 import { toNodeError } from '../../../shared/errors';
-import { recordId } from '../common';
+import { recordId } from '../../generic/operations';
 import { recordLocator, showFor } from '../../descriptions/common';
 import { apiRequest } from '../../transport/client';
 import { PATHS } from '../../transport/contract';
 
 const show = showFor('billingDocument', 'getDocuments');
 
-export const description: INodeProperties[] = [
+export const properties: INodeProperties[] = [
 	recordLocator('documentId', 'Billing Document ID', show, 'billingDocument'),
 	{
 		displayName: 'Download PDF',

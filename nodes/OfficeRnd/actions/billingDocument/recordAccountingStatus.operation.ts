@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { runWrites } from '../../../shared/items';
-import { compact, recordId } from '../common';
+import { compact, recordId } from '../../generic/operations';
 import { recordLocator, showFor } from '../../descriptions/common';
 import { apiRequest } from '../../transport/client';
 import { OBJECT_ID, PATHS } from '../../transport/contract';
@@ -9,7 +9,7 @@ import { atItem, toIsoDateTime } from '../../../shared/validate';
 
 const show = showFor('billingDocument', 'recordAccountingStatus');
 
-export const description: INodeProperties[] = [
+export const properties: INodeProperties[] = [
 	recordLocator('documentId', 'Billing Document ID', show, 'billingDocument'),
 	{
 		displayName: 'Record On',

@@ -1,6 +1,6 @@
 import { toIsoDateTime } from '../../../shared/validate';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { compact, dateFilters, type FilterDef, type ResourceSpec, type WriteFields } from '../common';
+import { compact, dateFilters, type FilterDef, type ResourceSpec, type WriteFields } from '../../generic/operations';
 import { enumOptions, referenceOption } from '../../descriptions/common';
 import { DOCUMENT_STATUSES, DOCUMENT_TYPES, PATHS } from '../../transport/contract';
 

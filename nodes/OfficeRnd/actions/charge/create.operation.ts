@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { createOperation } from '../common';
+import { createOperation } from '../../generic/operations';
 import { apiList } from '../../transport/client';
 import { charge, chargeFields } from './spec';
 
@@ -18,7 +18,7 @@ async function findExisting(ctx: IExecuteFunctions, itemIndex: number, body: IDa
 	return charges.find((c) => String(c[matchOn] ?? '') === String(value));
 }
 
-export const { description, execute } = createOperation(charge, chargeFields, {
+export const { properties, execute } = createOperation(charge, chargeFields, {
 	options: [
 		{
 			displayName: 'Skip If Already Recorded',

@@ -1,28 +1,14 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { operationSelector } from '../common';
+import { officeRndResource } from '../../generic/resource';
 import * as create from './create.operation';
-import * as del from './delete.operation';
-import * as get from './get.operation';
-import * as getAll from './getAll.operation';
-import * as update from './update.operation';
+import { charge, chargeFields, chargeFilters } from './spec';
 
-export { create, del as delete, get, getAll, update };
-
-export const description: INodeProperties[] = [
-	operationSelector(
-		'charge',
-		[
-			{ name: 'Create', value: 'create', action: 'Create a charge', description: 'Record money received against an invoice' },
-			{ name: 'Delete', value: 'delete', action: 'Delete a charge' },
-			{ name: 'Get', value: 'get', action: 'Get a charge' },
-			{ name: 'Get Many', value: 'getAll', action: 'Get many charges' },
-			{ name: 'Update', value: 'update', action: 'Update a charge' },
-		],
-		'getAll',
-	),
-	...get.description,
-	...getAll.description,
-	...create.description,
-	...update.description,
-	...del.description,
-];
+/** Charge: Create has its own re-run guard (create.operation.ts); the rest is generic/operations.ts. */
+export const resource = officeRndResource({
+	spec: charge,
+	plural: 'Charges',
+	description: 'Money received or refunded against an invoice',
+	// ASSUMED path: PUT /charges/{id}; the document a charge belongs to cannot change, so Update does not offer it.
+	operations: { get: true, getAll: chargeFilters, update: { ...chargeFields, required: chargeFields.required.filter((p) => p.name !== 'payment') }, delete: true },
+	custom: { create },
+	hints: { create: 'Record money received against an invoice' },
+});

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import { toIsoDateTime } from '../../../shared/validate';
-import { compact, dateFilters, type FilterDef, type ResourceSpec, type WriteFields } from '../common';
+import { compact, dateFilters, type FilterDef, type ResourceSpec, type WriteFields } from '../../generic/operations';
 import { enumOptions } from '../../descriptions/common';
 import { CHARGE_STATUSES, PATHS } from '../../transport/contract';
 

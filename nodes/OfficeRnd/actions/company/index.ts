@@ -1,25 +1,9 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { operationSelector } from '../common';
-import * as create from './create.operation';
-import * as get from './get.operation';
-import * as getAll from './getAll.operation';
-import * as update from './update.operation';
+import { officeRndResource } from '../../generic/resource';
+import { company, companyFields, companyFilters } from './spec';
 
-export { create, get, getAll, update };
-
-export const description: INodeProperties[] = [
-	operationSelector(
-		'company',
-		[
-			{ name: 'Create', value: 'create', action: 'Create a company' },
-			{ name: 'Get', value: 'get', action: 'Get a company' },
-			{ name: 'Get Many', value: 'getAll', action: 'Get many companies' },
-			{ name: 'Update', value: 'update', action: 'Update a company' },
-		],
-		'getAll',
-	),
-	...create.description,
-	...update.description,
-	...get.description,
-	...getAll.description,
-];
+/** company: plain operations, run by generic/operations.ts with ./spec.ts. */
+export const resource = officeRndResource({
+	spec: company,
+	plural: 'Companies',
+	operations: { create: companyFields, update: companyFields, get: true, getAll: companyFilters },
+});

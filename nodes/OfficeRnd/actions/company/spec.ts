@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import { toIsoDateTime } from '../../../shared/validate';
-import { compact, dateFilters, jsonField, type FilterDef, type ResourceSpec, type WriteFields } from '../common';
+import { compact, dateFilters, jsonField, type FilterDef, type ResourceSpec, type WriteFields } from '../../generic/operations';
 import { enumOptions, referenceOption } from '../../descriptions/common';
 import { PATHS } from '../../transport/contract';
 

@@ -1,28 +1,10 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { operationSelector } from '../common';
-import * as create from './create.operation';
-import * as del from './delete.operation';
-import * as get from './get.operation';
-import * as getAll from './getAll.operation';
-import * as update from './update.operation';
+import { officeRndResource } from '../../generic/resource';
+import { fee, feeFields, feeFilters } from './spec';
 
-export { create, del as delete, get, getAll, update };
-
-export const description: INodeProperties[] = [
-	operationSelector(
-		'fee',
-		[
-			{ name: 'Create', value: 'create', action: 'Create a fee' },
-			{ name: 'Delete', value: 'delete', action: 'Delete a fee' },
-			{ name: 'Get', value: 'get', action: 'Get a fee' },
-			{ name: 'Get Many', value: 'getAll', action: 'Get many fees' },
-			{ name: 'Update', value: 'update', action: 'Update a fee' },
-		],
-		'getAll',
-	),
-	...create.description,
-	...update.description,
-	...del.description,
-	...get.description,
-	...getAll.description,
-];
+/** fee: plain operations, run by generic/operations.ts with ./spec.ts. */
+export const resource = officeRndResource({
+	spec: fee,
+	plural: 'Fees',
+	description: 'One-off charge, including late and processing fees',
+	operations: { create: feeFields, update: feeFields, delete: true, get: true, getAll: feeFilters },
+});

@@ -1,19 +1,9 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { operationSelector } from '../common';
-import * as get from './get.operation';
-import * as getAll from './getAll.operation';
+import { officeRndResource } from '../../generic/resource';
+import { location, locationFilters } from './spec';
 
-export { get, getAll };
-
-export const description: INodeProperties[] = [
-	operationSelector(
-		'location',
-		[
-			{ name: 'Get', value: 'get', action: 'Get a location' },
-			{ name: 'Get Many', value: 'getAll', action: 'Get many locations' },
-		],
-		'getAll',
-	),
-	...get.description,
-	...getAll.description,
-];
+/** location: plain operations, run by generic/operations.ts with ./spec.ts. */
+export const resource = officeRndResource({
+	spec: location,
+	plural: 'Locations',
+	operations: { get: true, getAll: locationFilters },
+});

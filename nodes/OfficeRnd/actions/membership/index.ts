@@ -1,19 +1,9 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { operationSelector } from '../common';
-import * as get from './get.operation';
-import * as getAll from './getAll.operation';
+import { officeRndResource } from '../../generic/resource';
+import { membership, membershipFilters } from './spec';
 
-export { get, getAll };
-
-export const description: INodeProperties[] = [
-	operationSelector(
-		'membership',
-		[
-			{ name: 'Get', value: 'get', action: 'Get a membership' },
-			{ name: 'Get Many', value: 'getAll', action: 'Get many memberships' },
-		],
-		'getAll',
-	),
-	...get.description,
-	...getAll.description,
-];
+/** membership: plain operations, run by generic/operations.ts with ./spec.ts. */
+export const resource = officeRndResource({
+	spec: membership,
+	plural: 'Memberships',
+	operations: { get: true, getAll: membershipFilters },
+});

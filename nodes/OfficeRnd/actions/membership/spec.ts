@@ -1,4 +1,4 @@
-import { dateFilters, type FilterDef, type ResourceSpec } from '../common';
+import { dateFilters, type FilterDef, type ResourceSpec } from '../../generic/operations';
 import { enumOptions, referenceOption } from '../../descriptions/common';
 import { PATHS } from '../../transport/contract';
 

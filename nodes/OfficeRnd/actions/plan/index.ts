@@ -1,19 +1,9 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { operationSelector } from '../common';
-import * as get from './get.operation';
-import * as getAll from './getAll.operation';
+import { officeRndResource } from '../../generic/resource';
+import { plan, planFilters } from './spec';
 
-export { get, getAll };
-
-export const description: INodeProperties[] = [
-	operationSelector(
-		'plan',
-		[
-			{ name: 'Get', value: 'get', action: 'Get a plan' },
-			{ name: 'Get Many', value: 'getAll', action: 'Get many plans' },
-		],
-		'getAll',
-	),
-	...get.description,
-	...getAll.description,
-];
+/** plan: plain operations, run by generic/operations.ts with ./spec.ts. */
+export const resource = officeRndResource({
+	spec: plan,
+	plural: 'Plans',
+	operations: { get: true, getAll: planFilters },
+});

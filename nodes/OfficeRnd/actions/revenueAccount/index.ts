@@ -1,19 +1,9 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { operationSelector } from '../common';
-import * as get from './get.operation';
-import * as getAll from './getAll.operation';
+import { officeRndResource } from '../../generic/resource';
+import { revenueAccount, revenueAccountFilters } from './spec';
 
-export { get, getAll };
-
-export const description: INodeProperties[] = [
-	operationSelector(
-		'revenueAccount',
-		[
-			{ name: 'Get', value: 'get', action: 'Get a revenue account' },
-			{ name: 'Get Many', value: 'getAll', action: 'Get many revenue accounts' },
-		],
-		'getAll',
-	),
-	...get.description,
-	...getAll.description,
-];
+/** revenueAccount: plain operations, run by generic/operations.ts with ./spec.ts. */
+export const resource = officeRndResource({
+	spec: revenueAccount,
+	plural: 'Revenue Accounts',
+	operations: { get: true, getAll: revenueAccountFilters },
+});

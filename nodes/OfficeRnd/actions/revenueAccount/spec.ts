@@ -1,4 +1,4 @@
-import { dateFilters, type FilterDef, type ResourceSpec } from '../common';
+import { dateFilters, type FilterDef, type ResourceSpec } from '../../generic/operations';
 import { PATHS } from '../../transport/contract';
 
 /** Revenue accounts: the GL mapping of invoice lines (reference §2.7). */

@@ -1,19 +1,9 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { operationSelector } from '../common';
-import * as get from './get.operation';
-import * as getAll from './getAll.operation';
+import { officeRndResource } from '../../generic/resource';
+import { secondaryCurrency, secondaryCurrencyFilters } from './spec';
 
-export { get, getAll };
-
-export const description: INodeProperties[] = [
-	operationSelector(
-		'secondaryCurrency',
-		[
-			{ name: 'Get', value: 'get', action: 'Get a secondary currency' },
-			{ name: 'Get Many', value: 'getAll', action: 'Get many secondary currencies' },
-		],
-		'getAll',
-	),
-	...get.description,
-	...getAll.description,
-];
+/** secondaryCurrency: plain operations, run by generic/operations.ts with ./spec.ts. */
+export const resource = officeRndResource({
+	spec: secondaryCurrency,
+	plural: 'Secondary Currencies',
+	operations: { get: true, getAll: secondaryCurrencyFilters },
+});

@@ -1,19 +1,9 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { operationSelector } from '../common';
-import * as get from './get.operation';
-import * as getAll from './getAll.operation';
+import { officeRndResource } from '../../generic/resource';
+import { taxRate, taxRateFilters } from './spec';
 
-export { get, getAll };
-
-export const description: INodeProperties[] = [
-	operationSelector(
-		'taxRate',
-		[
-			{ name: 'Get', value: 'get', action: 'Get a tax rate' },
-			{ name: 'Get Many', value: 'getAll', action: 'Get many tax rates' },
-		],
-		'getAll',
-	),
-	...get.description,
-	...getAll.description,
-];
+/** taxRate: plain operations, run by generic/operations.ts with ./spec.ts. */
+export const resource = officeRndResource({
+	spec: taxRate,
+	plural: 'Tax Rates',
+	operations: { get: true, getAll: taxRateFilters },
+});

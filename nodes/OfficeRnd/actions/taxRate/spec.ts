@@ -1,4 +1,4 @@
-import { dateFilters, type FilterDef, type ResourceSpec } from '../common';
+import { dateFilters, type FilterDef, type ResourceSpec } from '../../generic/operations';
 import { PATHS } from '../../transport/contract';
 
 /** Tax rates (reference §2.7). */

@@ -8,7 +8,7 @@ import { webhook, withoutSecret } from './spec';
 
 const show = showFor('webhook', 'create');
 
-export const description: INodeProperties[] = [
+export const properties: INodeProperties[] = [
 	{ displayName: 'URL', name: 'url', type: 'string', default: '', required: true, placeholder: 'https://example.com/hook', displayOptions: { show } },
 	{
 		displayName: 'Event Types',

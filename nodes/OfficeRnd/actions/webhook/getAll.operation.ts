@@ -1,10 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { getManyOperation } from '../common';
+import { getManyOperation } from '../../generic/operations';
 import { webhook, withoutSecret } from './spec';
 
 const base = getManyOperation(webhook, []);
 
-export const description = base.description;
+export const properties = base.properties;
 
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	const items = await base.execute.call(this);

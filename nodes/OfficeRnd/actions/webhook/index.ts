@@ -1,22 +1,13 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { operationSelector } from '../common';
+import { officeRndResource } from '../../generic/resource';
 import * as create from './create.operation';
-import * as del from './delete.operation';
+import * as deleteOp from './delete.operation';
 import * as getAll from './getAll.operation';
+import { webhook } from './spec';
 
-export { create, del as delete, getAll };
-
-export const description: INodeProperties[] = [
-	operationSelector(
-		'webhook',
-		[
-			{ name: 'Create', value: 'create', action: 'Create a webhook' },
-			{ name: 'Delete', value: 'delete', action: 'Delete a webhook' },
-			{ name: 'Get Many', value: 'getAll', action: 'Get many webhooks' },
-		],
-		'getAll',
-	),
-	...create.description,
-	...getAll.description,
-	...del.description,
-];
+/** Webhook: every operation has logic of its own (a webhook's secret never reaches the output). */
+export const resource = officeRndResource({
+	spec: webhook,
+	plural: 'Webhooks',
+	operations: {},
+	custom: { create, delete: deleteOp, getAll },
+});

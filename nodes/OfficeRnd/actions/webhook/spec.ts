@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import { REDACTED } from '../../../shared/redact';
-import type { ResourceSpec } from '../common';
+import type { ResourceSpec } from '../../generic/operations';
 import { PATHS } from '../../transport/contract';
 
 /** Webhook subscriptions (reference §4.1). */

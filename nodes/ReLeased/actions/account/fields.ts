@@ -1,16 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { ACCOUNT_TYPES, RECORD_STATUS } from '../../transport/contract';
-import { pick } from '../../descriptions/common';
+import { ACCOUNT_TYPES } from '../../transport/contract';
+import { pick, statusFilter } from '../../descriptions/common';
 import { RecordInputError } from '../../helpers/record';
-import type { WriteSpec } from '../common';
-
-export const statusFilter: INodeProperties = {
-	displayName: 'Status',
-	name: 'status',
-	type: 'options',
-	options: Object.values(RECORD_STATUS).map((s) => ({ name: s, value: s })),
-	default: 'Active',
-};
+import type { WriteSpec } from '../../generic/operations';
 
 const typeField: INodeProperties = {
 	displayName: 'Type',

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { linesField, pick } from '../../descriptions/common';
-import type { WriteSpec } from '../common';
-import { typeField, validateDocument } from '../invoice/fields';
+import type { WriteSpec } from '../../generic/operations';
+import { typeField, validateDocument } from '../../generic/documents';
 
 /** ASSUMED shape: Re-Leased does not describe adjustments beyond "two-way with Intacct" (contract.ts). */
 export const adjustmentSpec: WriteSpec = {

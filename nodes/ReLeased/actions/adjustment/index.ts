@@ -1,17 +1,10 @@
-import { operationProperty } from '../common';
-import * as create from './create.operation';
-import * as get from './get.operation';
-import * as getAll from './getAll.operation';
+import { releasedResource } from '../../generic/resource';
+import { adjustmentFilters, adjustmentSpec } from './fields';
 
-export { create, get, getAll };
-
-export const description = [
-	operationProperty('adjustment', [
-		{ name: 'Create', value: 'create', action: 'Create an adjustment', description: 'Create a new adjustment in Re-Leased' },
-		{ name: 'Get', value: 'get', action: 'Get an adjustment', description: 'Read one adjustment by ID' },
-		{ name: 'Get Many', value: 'getAll', action: 'Get many adjustments', description: 'List adjustments, with filters and paging' },
-	]),
-	...create.description,
-	...get.description,
-	...getAll.description,
-];
+/** Adjustment: every operation is the generic engine (generic/operations.ts) with the fields in ./fields.ts. */
+export const resource = releasedResource({
+	resource: 'adjustment',
+	label: 'Adjustment',
+	plural: 'Adjustments',
+	operations: { create: adjustmentSpec, get: true, getAll: adjustmentFilters },
+});

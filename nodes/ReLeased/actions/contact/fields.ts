@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { RECORD_STATUS } from '../../transport/contract';
 import { addressField } from '../../descriptions/common';
 import { RecordInputError } from '../../helpers/record';
-import type { WriteSpec } from '../common';
+import type { WriteSpec } from '../../generic/operations';
 
 /** Contact fields: exactly the verified Re-Leased contact fields (reference §3.4). */
 export const contactSpec: WriteSpec = {

@@ -1,20 +1,10 @@
-import { operationProperty } from '../common';
-import * as create from './create.operation';
-import * as update from './update.operation';
-import * as get from './get.operation';
-import * as getAll from './getAll.operation';
+import { releasedResource } from '../../generic/resource';
+import { contactFilters, contactSpec } from './fields';
 
-export { create, update, get, getAll };
-
-export const description = [
-	operationProperty('contact', [
-		{ name: 'Create', value: 'create', action: 'Create a contact', description: 'Create a new contact in Re-Leased' },
-		{ name: 'Update', value: 'update', action: 'Update a contact', description: 'Change fields of an existing contact' },
-		{ name: 'Get', value: 'get', action: 'Get a contact', description: 'Read one contact by ID' },
-		{ name: 'Get Many', value: 'getAll', action: 'Get many contacts', description: 'List contacts, with filters and paging' },
-	]),
-	...create.description,
-	...update.description,
-	...get.description,
-	...getAll.description,
-];
+/** Contact: every operation is the generic engine (generic/operations.ts) with the fields in ./fields.ts. */
+export const resource = releasedResource({
+	resource: 'contact',
+	label: 'Contact',
+	plural: 'Contacts',
+	operations: { create: contactSpec, update: contactSpec, get: true, getAll: contactFilters },
+});

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { linesField, pick } from '../../descriptions/common';
-import type { WriteSpec } from '../common';
-import { documentFilters, saveStatusField, typeField, validateDocument } from '../invoice/fields';
+import type { WriteSpec } from '../../generic/operations';
+import { documentFilters, saveStatusField, typeField, validateDocument } from '../../generic/documents';
 
 export const creditNoteSpec: WriteSpec = {
 	label: 'Credit Note',

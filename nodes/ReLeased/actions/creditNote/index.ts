@@ -1,17 +1,10 @@
-import { operationProperty } from '../common';
-import * as create from './create.operation';
-import * as get from './get.operation';
-import * as getAll from './getAll.operation';
+import { releasedResource } from '../../generic/resource';
+import { creditNoteFilters, creditNoteSpec } from './fields';
 
-export { create, get, getAll };
-
-export const description = [
-	operationProperty('creditNote', [
-		{ name: 'Create', value: 'create', action: 'Create a credit note', description: 'Create a new credit note in Re-Leased' },
-		{ name: 'Get', value: 'get', action: 'Get a credit note', description: 'Read one credit note by ID' },
-		{ name: 'Get Many', value: 'getAll', action: 'Get many credit notes', description: 'List credit notes, with filters and paging' },
-	]),
-	...create.description,
-	...get.description,
-	...getAll.description,
-];
+/** Credit Note: every operation is the generic engine (generic/operations.ts) with the fields in ./fields.ts. */
+export const resource = releasedResource({
+	resource: 'creditNote',
+	label: 'Credit Note',
+	plural: 'Credit Notes',
+	operations: { create: creditNoteSpec, get: true, getAll: creditNoteFilters },
+});

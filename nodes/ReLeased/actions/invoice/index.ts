@@ -1,23 +1,33 @@
-import { operationProperty } from '../common';
-import * as create from './create.operation';
-import * as update from './update.operation';
-import * as voidOp from './void.operation';
-import * as get from './get.operation';
-import * as getAll from './getAll.operation';
+import { FROM_LIST, linesField, pick } from '../../descriptions/common';
+import { dateField, documentFilters, saveStatusField, typeField, validateDocument } from '../../generic/documents';
+import type { WriteSpec } from '../../generic/operations';
+import { releasedResource } from '../../generic/resource';
 
-export { create, update, voidOp as void, get, getAll };
+export const invoiceSpec: WriteSpec = {
+	label: 'Invoice',
+	required: [
+		typeField,
+		saveStatusField,
+		pick('Contact Name or ID', 'contactId', 'getContacts', { required: true, description: `The "To" contact. ${FROM_LIST}.` }),
+		dateField('Issue Date', 'issueDate'),
+		dateField('Due Date', 'dueDate'),
+		{ ...linesField, required: true },
+	],
+	optional: [
+		{ displayName: 'Currency', name: 'currency', type: 'string', default: '', description: "Leave empty for the company's currency" },
+		{ displayName: 'Invoice Number', name: 'invoiceNumber', type: 'string', default: '', description: 'Leave empty to let Re-Leased number it' },
+		{ displayName: 'Payment Priority', name: 'paymentPriority', type: 'string', default: '', description: 'Expense invoices only' },
+		pick('Property Name or ID', 'propertyId', 'getProperties'),
+		{ displayName: 'Reference', name: 'reference', type: 'string', default: '' },
+		pick('Tenancy Name or ID', 'tenancyId', 'getTenancies'),
+	],
+	validate: (record, operation) => validateDocument('invoice', record, operation, true),
+};
 
-export const description = [
-	operationProperty('invoice', [
-		{ name: 'Create', value: 'create', action: 'Create an invoice', description: 'Create a new invoice in Re-Leased' },
-		{ name: 'Update', value: 'update', action: 'Update an invoice', description: 'Change fields of an existing invoice' },
-		{ name: 'Void', value: 'void', action: 'Void an invoice', description: 'Void an invoice (no further changes or payments)' },
-		{ name: 'Get', value: 'get', action: 'Get an invoice', description: 'Read one invoice by ID' },
-		{ name: 'Get Many', value: 'getAll', action: 'Get many invoices', description: 'List invoices, with filters and paging' },
-	]),
-	...create.description,
-	...update.description,
-	...voidOp.description,
-	...get.description,
-	...getAll.description,
-];
+/** Invoice: every operation is the generic engine (generic/operations.ts); the document fields are shared (generic/documents.ts). */
+export const resource = releasedResource({
+	resource: 'invoice',
+	label: 'Invoice',
+	plural: 'Invoices',
+	operations: { create: invoiceSpec, update: invoiceSpec, void: true, get: true, getAll: documentFilters },
+});

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { pick } from '../../descriptions/common';
 import { RecordInputError } from '../../helpers/record';
-import type { WriteSpec } from '../common';
+import type { WriteSpec } from '../../generic/operations';
 
 export const paymentSpec: WriteSpec = {
 	label: 'Payment',

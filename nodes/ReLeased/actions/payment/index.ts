@@ -1,17 +1,10 @@
-import { operationProperty } from '../common';
-import * as create from './create.operation';
-import * as get from './get.operation';
-import * as getAll from './getAll.operation';
+import { releasedResource } from '../../generic/resource';
+import { paymentFilters, paymentSpec } from './fields';
 
-export { create, get, getAll };
-
-export const description = [
-	operationProperty('payment', [
-		{ name: 'Create', value: 'create', action: 'Create a payment', description: 'Create a new payment in Re-Leased' },
-		{ name: 'Get', value: 'get', action: 'Get a payment', description: 'Read one payment by ID' },
-		{ name: 'Get Many', value: 'getAll', action: 'Get many payments', description: 'List payments, with filters and paging' },
-	]),
-	...create.description,
-	...get.description,
-	...getAll.description,
-];
+/** Payment: every operation is the generic engine (generic/operations.ts) with the fields in ./fields.ts. */
+export const resource = releasedResource({
+	resource: 'payment',
+	label: 'Payment',
+	plural: 'Payments',
+	operations: { create: paymentSpec, get: true, getAll: paymentFilters },
+});

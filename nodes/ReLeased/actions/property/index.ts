@@ -1,14 +1,10 @@
-import { operationProperty } from '../common';
-import * as get from './get.operation';
-import * as getAll from './getAll.operation';
+import { releasedResource } from '../../generic/resource';
+import { propertyFilters } from './fields';
 
-export { get, getAll };
-
-export const description = [
-	operationProperty('property', [
-		{ name: 'Get', value: 'get', action: 'Get a property', description: 'Read one property by ID' },
-		{ name: 'Get Many', value: 'getAll', action: 'Get many properties', description: 'List properties, with filters and paging' },
-	]),
-	...get.description,
-	...getAll.description,
-];
+/** Property: every operation is the generic engine (generic/operations.ts) with the fields in ./fields.ts. */
+export const resource = releasedResource({
+	resource: 'property',
+	label: 'Property',
+	plural: 'Properties',
+	operations: { get: true, getAll: propertyFilters },
+});

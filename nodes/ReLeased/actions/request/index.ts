@@ -1,11 +1,12 @@
-import { operationProperty } from '../common';
+import type { ResourceDecl } from '../../../shared/resource';
+import type { ReLeasedClient } from '../../transport/client';
 import * as send from './send.operation';
 
-export { send };
-
-export const description = [
-	operationProperty('request', [
-		{ name: 'Send', value: 'send', action: 'Send an API request', description: 'Call any path of the Re-Leased API with the credential' },
-	]),
-	...send.description,
-];
+/** API Request: one hand-written operation (send.operation.ts), any call with the credential. */
+export const resource: ResourceDecl<'send', ReLeasedClient> = {
+	name: 'API Request',
+	defaultOperation: 'send',
+	operations: {
+		send: { name: 'Send', action: 'Send an API request', description: 'Call any path of the Re-Leased API with the credential', ...send },
+	},
+};

@@ -11,7 +11,7 @@ const show = { resource: ['request'], operation: ['send'] };
  * Request > Send: any call on the Re-Leased API with the credential, for whatever the contract
  * (or this node) does not cover. No user is ever blocked by the contract's assumptions.
  */
-export const description: INodeProperties[] = [
+export const properties: INodeProperties[] = [
 	{
 		displayName: 'Method',
 		name: 'method',

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { RecordInputError } from '../../helpers/record';
-import type { WriteSpec } from '../common';
-import { statusFilter } from '../account/fields';
+import type { WriteSpec } from '../../generic/operations';
+import { statusFilter } from '../../descriptions/common';
 
 /** Tax types mirror Intacct tax details (seed 001). */
 export const taxTypeSpec: WriteSpec = {

@@ -1,20 +1,10 @@
-import { operationProperty } from '../common';
-import * as create from './create.operation';
-import * as update from './update.operation';
-import * as archive from './archive.operation';
-import * as getAll from './getAll.operation';
+import { releasedResource } from '../../generic/resource';
+import { taxTypeFilters, taxTypeSpec } from './fields';
 
-export { create, update, archive, getAll };
-
-export const description = [
-	operationProperty('taxType', [
-		{ name: 'Create', value: 'create', action: 'Create a tax type', description: 'Create a new tax type in Re-Leased' },
-		{ name: 'Update', value: 'update', action: 'Update a tax type', description: 'Change fields of an existing tax type' },
-		{ name: 'Archive', value: 'archive', action: 'Archive a tax type', description: 'Archive a tax type so it can no longer be used' },
-		{ name: 'Get Many', value: 'getAll', action: 'Get many tax types', description: 'List tax types, with filters and paging' },
-	]),
-	...create.description,
-	...update.description,
-	...archive.description,
-	...getAll.description,
-];
+/** Tax Type: every operation is the generic engine (generic/operations.ts) with the fields in ./fields.ts. */
+export const resource = releasedResource({
+	resource: 'taxType',
+	label: 'Tax Type',
+	plural: 'Tax Types',
+	operations: { create: taxTypeSpec, update: taxTypeSpec, archive: true, getAll: taxTypeFilters },
+});

@@ -1,14 +1,10 @@
-import { operationProperty } from '../common';
-import * as get from './get.operation';
-import * as getAll from './getAll.operation';
+import { releasedResource } from '../../generic/resource';
+import { tenancyFilters } from './fields';
 
-export { get, getAll };
-
-export const description = [
-	operationProperty('tenancy', [
-		{ name: 'Get', value: 'get', action: 'Get a tenancy', description: 'Read one tenancy by ID' },
-		{ name: 'Get Many', value: 'getAll', action: 'Get many tenancies', description: 'List tenancies, with filters and paging' },
-	]),
-	...get.description,
-	...getAll.description,
-];
+/** Tenancy: every operation is the generic engine (generic/operations.ts) with the fields in ./fields.ts. */
+export const resource = releasedResource({
+	resource: 'tenancy',
+	label: 'Tenancy',
+	plural: 'Tenancies',
+	operations: { get: true, getAll: tenancyFilters },
+});

@@ -2,8 +2,8 @@ import type { INodeProperties } from 'n8n-workflow';
 import { PROPERTY_TRACKING_CATEGORY } from '../../transport/contract';
 import { pick } from '../../descriptions/common';
 import { RecordInputError } from '../../helpers/record';
-import type { WriteSpec } from '../common';
-import { statusFilter } from '../account/fields';
+import type { WriteSpec } from '../../generic/operations';
+import { statusFilter } from '../../descriptions/common';
 
 /** Property tracking options mirror Intacct dimension values (seed 001). */
 export const trackingOptionSpec: WriteSpec = {

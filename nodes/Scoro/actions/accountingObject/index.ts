@@ -1,8 +1,8 @@
-import { resourceProperties } from '../../descriptions/common';
-import type { ResourceSpec } from '../../descriptions/spec';
+import { scoroResource } from '../../generic/resource';
+import type { ResourceSpec } from '../../generic/spec';
 
 /** Accounting Object: Scoro `financeObjects`, dimension values referenced by lines (list and view only). */
-export const spec: ResourceSpec = {
+export const spec = {
 	resource: 'accountingObject',
 	module: 'financeObjects',
 	idField: 'object_id',
@@ -15,6 +15,6 @@ export const spec: ResourceSpec = {
 		{ name: 'parent_group_name', title: 'Group', kind: 'string' },
 	],
 	noModifiedFilter: true,
-};
+} satisfies ResourceSpec;
 
-export const description = resourceProperties(spec);
+export const resource = scoroResource(spec);

@@ -1,8 +1,8 @@
-import { resourceProperties } from '../../descriptions/common';
-import { DOCUMENT_FIELDS, DOCUMENT_FILTERS, LINE_FIELDS, type ResourceSpec } from '../../descriptions/spec';
+import { scoroResource } from '../../generic/resource';
+import { DOCUMENT_FIELDS, DOCUMENT_FILTERS, LINE_FIELDS, type ResourceSpec } from '../../generic/spec';
 
 /** Bill: Scoro `bills` (purchase invoices, notes §3.2). */
-export const spec: ResourceSpec = {
+export const spec = {
 	resource: 'bill',
 	module: 'bills',
 	idField: 'id',
@@ -19,6 +19,6 @@ export const spec: ResourceSpec = {
 	filters: DOCUMENT_FILTERS,
 	requiredOnCreate: ['company_id'],
 	lines: { field: 'lines', label: 'Lines', fields: LINE_FIELDS },
-};
+} satisfies ResourceSpec;
 
-export const description = resourceProperties(spec);
+export const resource = scoroResource(spec);

@@ -1,5 +1,5 @@
-import { resourceProperties } from '../../descriptions/common';
-import type { ResourceSpec } from '../../descriptions/spec';
+import { scoroResource } from '../../generic/resource';
+import type { ResourceSpec } from '../../generic/spec';
 
 const CONTACT_TYPES = [
 	{ name: 'Company', value: 'company' },
@@ -7,7 +7,7 @@ const CONTACT_TYPES = [
 ];
 
 /** Contact: Scoro `contacts`, companies and persons in one module (notes §3.4). */
-export const spec: ResourceSpec = {
+export const spec = {
 	resource: 'contact',
 	module: 'contacts',
 	idField: 'contact_id',
@@ -34,6 +34,6 @@ export const spec: ResourceSpec = {
 		{ name: 'vatno', title: 'VAT Number', kind: 'string' },
 	],
 	requiredOnCreate: ['name'],
-};
+} satisfies ResourceSpec;
 
-export const description = resourceProperties(spec);
+export const resource = scoroResource(spec);

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
-import { resourceProperties } from '../../descriptions/common';
-import { DOCUMENT_FIELDS, DOCUMENT_FILTERS, LINE_FIELDS, type ResourceSpec } from '../../descriptions/spec';
+import { scoroResource } from '../../generic/resource';
+import { DOCUMENT_FIELDS, DOCUMENT_FILTERS, LINE_FIELDS, type ResourceSpec } from '../../generic/spec';
 import { CREDIT_INVOICE_LINK_FIELD } from '../../transport/contract';
 
 const credits = (r: IDataObject) => Array.isArray(r[CREDIT_INVOICE_LINK_FIELD]) && (r[CREDIT_INVOICE_LINK_FIELD] as unknown[]).length > 0;
@@ -9,7 +9,7 @@ const credits = (r: IDataObject) => Array.isArray(r[CREDIT_INVOICE_LINK_FIELD]) 
  * Credit Invoice: an `invoices` record whose `credited_invoices` names the invoices it credits
  * (contract.ts, UNVERIFIED 7). Get Many keeps only such records; amounts are sent as given.
  */
-export const spec: ResourceSpec = {
+export const spec = {
 	resource: 'creditInvoice',
 	module: 'invoices',
 	idField: 'id',
@@ -26,6 +26,6 @@ export const spec: ResourceSpec = {
 		credits(body) ? undefined : `${CREDIT_INVOICE_LINK_FIELD} must list at least one invoice ID (the invoice being credited)`,
 	lines: { field: 'lines', label: 'Lines', fields: LINE_FIELDS },
 	keep: credits,
-};
+} satisfies ResourceSpec;
 
-export const description = resourceProperties(spec);
+export const resource = scoroResource(spec);

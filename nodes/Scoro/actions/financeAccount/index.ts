@@ -1,8 +1,8 @@
-import { resourceProperties } from '../../descriptions/common';
-import type { ResourceSpec } from '../../descriptions/spec';
+import { scoroResource } from '../../generic/resource';
+import type { ResourceSpec } from '../../generic/spec';
 
 /** Finance Account: Scoro `financeAccounts`, the chart of accounts (mirrors Intacct GL accounts). */
-export const spec: ResourceSpec = {
+export const spec = {
 	resource: 'financeAccount',
 	module: 'financeAccounts',
 	idField: 'id',
@@ -22,6 +22,6 @@ export const spec: ResourceSpec = {
 		{ name: 'is_active', title: 'Active', kind: 'boolean' },
 	],
 	requiredOnCreate: ['account_symbol', 'name'],
-};
+} satisfies ResourceSpec;
 
-export const description = resourceProperties(spec);
+export const resource = scoroResource(spec);

@@ -1,5 +1,5 @@
-import { resourceProperties } from '../../descriptions/common';
-import type { ResourceSpec } from '../../descriptions/spec';
+import { scoroResource } from '../../generic/resource';
+import type { ResourceSpec } from '../../generic/spec';
 
 const STATUSES = [
 	{ name: 'Cancelled', value: 'cancelled' },
@@ -9,7 +9,7 @@ const STATUSES = [
 ];
 
 /** Project: Scoro `projects` (notes §3.8). */
-export const spec: ResourceSpec = {
+export const spec = {
 	resource: 'project',
 	module: 'projects',
 	idField: 'project_id',
@@ -32,6 +32,6 @@ export const spec: ResourceSpec = {
 		{ name: 'status', title: 'Status', kind: 'options', options: STATUSES },
 	],
 	requiredOnCreate: ['project_name'],
-};
+} satisfies ResourceSpec;
 
-export const description = resourceProperties(spec);
+export const resource = scoroResource(spec);

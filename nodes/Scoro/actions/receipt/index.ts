@@ -1,5 +1,5 @@
-import { resourceProperties } from '../../descriptions/common';
-import type { ResourceSpec } from '../../descriptions/spec';
+import { scoroResource } from '../../generic/resource';
+import type { ResourceSpec } from '../../generic/spec';
 import { RECEIPT_VIEW_SUPPORTED } from '../../transport/contract';
 
 const DOC_TYPES = [
@@ -12,7 +12,7 @@ const DOC_TYPES = [
  * Receipt: a Scoro receipt group (`receipts`): one payment date, contact and account holding
  * payments on invoices or bills. Its `receipts` array is replaced as a whole on modify, like lines.
  */
-export const spec: ResourceSpec = {
+export const spec = {
 	resource: 'receipt',
 	module: 'receipts',
 	idField: 'id',
@@ -42,6 +42,6 @@ export const spec: ResourceSpec = {
 		],
 	},
 	viewThroughList: !RECEIPT_VIEW_SUPPORTED,
-};
+} satisfies ResourceSpec;
 
-export const description = resourceProperties(spec);
+export const resource = scoroResource(spec);

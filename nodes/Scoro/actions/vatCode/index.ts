@@ -1,8 +1,8 @@
-import { resourceProperties } from '../../descriptions/common';
-import type { ResourceSpec } from '../../descriptions/spec';
+import { scoroResource } from '../../generic/resource';
+import type { ResourceSpec } from '../../generic/spec';
 
 /** Tax Rate: Scoro `vatCodes` (mirrors Intacct tax details when Scoro's integration is on). */
-export const spec: ResourceSpec = {
+export const spec = {
 	resource: 'vatCode',
 	module: 'vatCodes',
 	idField: 'vat_code_id',
@@ -24,6 +24,6 @@ export const spec: ResourceSpec = {
 	],
 	requiredOnCreate: ['vat_code'],
 	noModifiedFilter: true,
-};
+} satisfies ResourceSpec;
 
-export const description = resourceProperties(spec);
+export const resource = scoroResource(spec);

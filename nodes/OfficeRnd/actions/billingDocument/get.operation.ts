@@ -1,4 +1,0 @@
-import { getOperation } from '../common';
-import { billingDocument } from './spec';
-
-export const { description, execute } = getOperation(billingDocument);

@@ -1,5 +1,0 @@
-import { updateOperation } from '../common';
-import { billingDocument, billingDocumentUpdateFields } from './spec';
-
-/** ASSUMED path: PUT /payments/{id} (transport/contract.ts). */
-export const { description, execute } = updateOperation(billingDocument, billingDocumentUpdateFields);

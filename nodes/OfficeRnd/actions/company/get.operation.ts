@@ -1,4 +1,0 @@
-import { getOperation } from '../common';
-import { company } from './spec';
-
-export const { description, execute } = getOperation(company);

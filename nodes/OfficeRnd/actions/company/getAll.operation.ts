@@ -1,4 +1,0 @@
-import { getManyOperation } from '../common';
-import { company, companyFilters } from './spec';
-
-export const { description, execute } = getManyOperation(company, companyFilters);

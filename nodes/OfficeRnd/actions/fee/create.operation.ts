@@ -1,4 +1,0 @@
-import { createOperation } from '../common';
-import { fee, feeFields } from './spec';
-
-export const { description, execute } = createOperation(fee, feeFields);

@@ -1,4 +1,0 @@
-import { updateOperation } from '../common';
-import { fee, feeFields } from './spec';
-
-export const { description, execute } = updateOperation(fee, feeFields);

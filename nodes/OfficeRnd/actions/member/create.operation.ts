@@ -1,4 +1,0 @@
-import { createOperation } from '../common';
-import { member, memberFields } from './spec';
-
-export const { description, execute } = createOperation(member, memberFields);

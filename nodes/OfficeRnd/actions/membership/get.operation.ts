@@ -1,4 +1,0 @@
-import { getOperation } from '../common';
-import { membership } from './spec';
-
-export const { description, execute } = getOperation(membership);

@@ -1,4 +1,0 @@
-import { getOperation } from '../common';
-import { plan } from './spec';
-
-export const { description, execute } = getOperation(plan);

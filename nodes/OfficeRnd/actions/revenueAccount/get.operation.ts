@@ -1,4 +1,0 @@
-import { getOperation } from '../common';
-import { revenueAccount } from './spec';
-
-export const { description, execute } = getOperation(revenueAccount);

@@ -1,5 +1,0 @@
-import { getAllOperation } from '../common';
-import { accountFilters } from './fields';
-
-/** Account > Get Many. */
-export const { description, execute } = getAllOperation('account', accountFilters);

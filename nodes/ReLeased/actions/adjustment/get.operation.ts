@@ -1,4 +1,0 @@
-import { getOperation } from '../common';
-
-/** Adjustment > Get. */
-export const { description, execute } = getOperation('adjustment', 'Adjustment');

@@ -1,4 +1,0 @@
-import { getOperation } from '../common';
-
-/** Contact > Get. */
-export const { description, execute } = getOperation('contact', 'Contact');

@@ -1,5 +1,0 @@
-import { getAllOperation } from '../common';
-import { contactFilters } from './fields';
-
-/** Contact > Get Many. */
-export const { description, execute } = getAllOperation('contact', contactFilters);

@@ -1,5 +1,0 @@
-import { createOperation } from '../common';
-import { creditNoteSpec } from './fields';
-
-/** Credit Note > Create. */
-export const { description, execute } = createOperation('creditNote', creditNoteSpec);

@@ -1,4 +1,0 @@
-import { getOperation } from '../common';
-
-/** Credit Note > Get. */
-export const { description, execute } = getOperation('creditNote', 'Credit Note');

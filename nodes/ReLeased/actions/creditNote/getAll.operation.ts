@@ -1,5 +1,0 @@
-import { getAllOperation } from '../common';
-import { creditNoteFilters } from './fields';
-
-/** Credit Note > Get Many. */
-export const { description, execute } = getAllOperation('creditNote', creditNoteFilters);

@@ -1,4 +1,0 @@
-import { actionOperation } from '../common';
-
-/** Invoice > Void. */
-export const { description, execute } = actionOperation('invoice', 'Invoice', 'void');

@@ -1,4 +1,0 @@
-import { getOperation } from '../common';
-
-/** Payment > Get. */
-export const { description, execute } = getOperation('payment', 'Payment');

@@ -1,4 +1,0 @@
-import { actionOperation } from '../common';
-
-/** Tax Type > Archive. */
-export const { description, execute } = actionOperation('taxType', 'Tax Type', 'archive');

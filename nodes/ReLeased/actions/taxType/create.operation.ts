@@ -1,5 +1,0 @@
-import { createOperation } from '../common';
-import { taxTypeSpec } from './fields';
-
-/** Tax Type > Create. */
-export const { description, execute } = createOperation('taxType', taxTypeSpec);

@@ -1,5 +1,0 @@
-import { updateOperation } from '../common';
-import { taxTypeSpec } from './fields';
-
-/** Tax Type > Update. */
-export const { description, execute } = updateOperation('taxType', taxTypeSpec);

@@ -1,5 +1,0 @@
-import { createOperation } from '../common';
-import { trackingOptionSpec } from './fields';
-
-/** Tracking Option > Create. */
-export const { description, execute } = createOperation('trackingOption', trackingOptionSpec);
