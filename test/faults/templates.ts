@@ -313,6 +313,39 @@ const releasedInvoices: TemplateSpec = {
 	pagedRead: thousandArInvoices,
 };
 
+/** W0 after released-intacct/invoices.json ran once (the bulk Re-Leased invoices are in Intacct). */
+const world0Released = chainedWorld('W0-rl', world0, 'W0', 'released-intacct/invoices.json');
+
+const releasedPayments: TemplateSpec = {
+	file: 'released-intacct/payments.json',
+	short: 'rl→int payments',
+	start: 'S-rl-payments',
+	workflowName: 'Re-Leased → Sage Intacct: payments → AR and AP payments',
+	target: 'intacct',
+	source: 'released',
+	writeBack: false,
+	readFailureLogged: true,
+	// W0-rl plus one Re-Leased payment per bulk income invoice (a quarter of its total), as tenants pay.
+	async prepare(world, n) {
+		await world0Released(world, n);
+		await world.restore('W0-rl');
+		const store = world.store('released');
+		const bulk = world.records('released', 'invoice').filter((r) => /^INV-5\d{4}$/.test(String(r.invoiceNumber)));
+		bulk.forEach((inv, k) => {
+			const amount = Math.floor(Number(inv.total ?? inv.amountDue ?? 0) * 25) / 100;
+			const at = '2024-07-01T09:00:00.000Z';
+			store.insert('payment', { invoiceId: String(inv._id), contactId: String(inv.contactId), date: '2024-07-01', amount, reference: `BULK-RLPAY-${String(k + 1).padStart(5, '0')}` }, { createdAt: at, modifiedAt: at });
+		});
+		world.checkpoint(this.start);
+	},
+	project(world) {
+		const pays = world.records('intacct', 'ARPYMT').filter((p) => String(p.DOCNUMBER ?? '').startsWith('BULK-RLPAY-'));
+		const applied = new Map<string, number>();
+		for (const d of world.records('intacct', 'ARPYMTDETAIL')) applied.set(String(d.PAYMENTKEY), (applied.get(String(d.PAYMENTKEY)) ?? 0) + Number(d.TRX_PAYMENTAMOUNT ?? 0));
+		return pays.map((p) => ({ key: `AR payment ${String(p.DOCNUMBER)}`, value: `${cents(p.TRX_TOTALENTERED)} applied ${cents(applied.get(String(p.RECORDNO)))} ${String(p.STATE)}` }));
+	},
+};
+
 const scoroBulkIds = (w: World) => new Set(w.records('scoro', 'invoices').filter((r) => Number(r.no) > 20000).map((r) => String(r._id)));
 
 const intacctReceipts: TemplateSpec = {
@@ -362,4 +395,4 @@ const intacctReceipts: TemplateSpec = {
 	},
 };
 
-export const TEMPLATES: TemplateSpec[] = [intacctPayments, payments, invoices, customers, scoroInvoices, releasedInvoices, intacctReceipts];
+export const TEMPLATES: TemplateSpec[] = [intacctPayments, payments, invoices, customers, scoroInvoices, releasedInvoices, intacctReceipts, releasedPayments];
