@@ -7,10 +7,6 @@
  * Keep this list short and honest: every entry is a defect a finance team would see.
  */
 export const KNOWN_OPEN: Record<string, string> = {
-	// Issue 20 case 3: six 429s on one OfficeRnD read still stop the run ("Too Many Requests"), and a
-	// run started by `n8n execute` ends before n8n runs the error workflow, so nothing is logged.
-	'ornd→int payments x read429': 'issue 20 (429 burst on an OfficeRnD read stops the run; not logged under n8n execute)',
-	'ornd→int invoices x read429': 'issue 20 (429 burst on an OfficeRnD read stops the run; not logged under n8n execute)',
 	// Issue 20 case 1: passes or fails by timing (earlier runs of the suite saw 8 duplicate receipts).
 	'int→scoro receipts x overlap': 'issue 20 case 1 (no protection against two runs at once; duplicates depend on timing)',
 	// Issue 20 case 7: a lost answer confirmed later is still logged as a failure.
