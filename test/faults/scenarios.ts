@@ -193,6 +193,32 @@ export const SCENARIOS: Scenario[] = [
 		},
 	},
 	{
+		name: 'readfail',
+		what: 'the source system answers 503 to every read (the retry budget runs out): the run must end failed and the failure log must name the read and what it left undone; then a clean run',
+		applies: (spec) => (spec.readFailureLogged ? true : 'read failures not wired to the failure log in this template yet'),
+		async run({ world, spec }) {
+			const out = base();
+			await world.restore(spec.start);
+			await world.admin('POST', '/faults', { system: spec.source, kind: 'read', type: 'http5xx', status: 503, count: 40 });
+			const r = await world.execute(spec.file);
+			out.runs.push(r);
+			await world.admin('DELETE', '/faults');
+			const entries = ours(world, spec);
+			out.notes.push(`failing run ${describeRun(r)}, ${entries.length} failure-log entr${entries.length === 1 ? 'y' : 'ies'}`);
+			// Issue 20 case 3: a run that gives up says so (status) and leaves an entry naming the read.
+			if (!failedRun(r)) out.problems.push('the run ended as a success though a read failed');
+			if (/\bundefined\b|\bnull\b/.test(r.errorMessage ?? '')) out.problems.push(`the run's error says "${(r.errorMessage ?? '').slice(0, 120)}"`);
+			const named = entries.filter((e) => String(e.operation ?? '').startsWith('read: ') && String(e.system ?? '') === spec.source && String(e.record ?? '') !== '' && /How to fix/.test(String(e.error ?? '')));
+			if (named.length === 0) out.problems.push(`no failure-log entry names the failed ${spec.source} read (${entries.length} entries${entries[0] ? `, e.g. ${JSON.stringify(entries[0]).slice(0, 160)}` : ''})`);
+			const rerun = await world.execute(spec.file);
+			out.runs.push(rerun);
+			if (failedRun(rerun)) out.problems.push(`clean re-run ${describeRun(rerun)}`);
+			out.failed = entries.length;
+			out.rows = spec.project(world);
+			return out;
+		},
+	},
+	{
 		name: 'readMore',
 		what: 'the answer of the first Intacct readMore lost (server advanced the result set); one run, no re-run',
 		applies: (spec, n) => (spec.pagedRead || (spec.source === 'intacct' && n >= 600) ? true : 'no Intacct list over one page at this size (--full)'),
@@ -265,7 +291,10 @@ export const SCENARIOS: Scenario[] = [
 			const dropped = faultCounts(world).dropAfterCommit ?? 0;
 			out.notes.push(`${dropped} write answer(s) lost`);
 			await world.admin('DELETE', '/faults');
-			out.failed = ours(world, spec).length;
+			const logged = ours(world, spec);
+			out.failed = logged.length;
+			// What was logged, for the table: the first entry's operation and error.
+			if (logged[0]) out.notes.push(`e.g. ${String(logged[0].operation ?? '')}: ${String(logged[0].error ?? '').slice(0, 160)}`);
 			out.expectFailedEqualsLostOf = spec.project(world);
 			out.notes.push(`lossy run ${describeRun(r)}`);
 			const again = await world.execute(spec.file);

@@ -35,6 +35,8 @@ export interface TemplateSpec {
 	writeBack: boolean;
 	/** Adds 5,000 previously synced records (scenario "priors"); undefined = not relevant. */
 	priors?(world: World, count: number): Promise<void>;
+	/** Its read nodes' error outputs reach the failure log and stop the run (scenario "readfail"). */
+	readFailureLogged?: boolean;
 	/** Reads an Intacct list that a lost readMore could cut: adds what makes it longer than one page. */
 	pagedRead?(world: World): Promise<void>;
 }
@@ -57,30 +59,24 @@ async function world0(world: World, n: number): Promise<void> {
 	world.checkpoint('W0');
 }
 
-/** W1: W0 after officernd-intacct/customers.json ran once. */
-async function world1(world: World, n: number): Promise<void> {
-	if (world.hasCheckpoint('W1')) return;
-	await world0(world, n);
-	await world.restore('W0');
-	await runSetup(world, 'officernd-intacct/customers.json');
-	world.checkpoint('W1');
+/**
+ * One step of the chain of start states: the checkpoint `previous` (built first), then one clean run
+ * of `templateFile` as setup, checkpointed as `id`. W1..W3 and every later world are one such step.
+ */
+function chainedWorld(id: string, previous: (world: World, n: number) => Promise<void>, previousId: string, templateFile: string): (world: World, n: number) => Promise<void> {
+	return async (world, n) => {
+		if (world.hasCheckpoint(id)) return;
+		await previous(world, n);
+		await world.restore(previousId);
+		await runSetup(world, templateFile);
+		world.checkpoint(id);
+	};
 }
 
-async function world2(world: World, n: number): Promise<void> {
-	if (world.hasCheckpoint('W2')) return;
-	await world1(world, n);
-	await world.restore('W1');
-	await runSetup(world, 'officernd-intacct/invoices.json');
-	world.checkpoint('W2');
-}
-
-async function world3(world: World, n: number): Promise<void> {
-	if (world.hasCheckpoint('W3')) return;
-	await world2(world, n);
-	await world.restore('W2');
-	await runSetup(world, 'officernd-intacct/payments.json');
-	world.checkpoint('W3');
-}
+/** W1: W0 after officernd-intacct/customers.json ran once; W2 after invoices; W3 after payments. */
+const world1 = chainedWorld('W1', world0, 'W0', 'officernd-intacct/customers.json');
+const world2 = chainedWorld('W2', world1, 'W1', 'officernd-intacct/invoices.json');
+const world3 = chainedWorld('W3', world2, 'W2', 'officernd-intacct/payments.json');
 
 const bulkCompanies = (w: World) => w.records('officernd', 'companies').filter((c) => String(c.name).startsWith('Bulk Company '));
 const bulkInvoiceNumbers = (w: World) => new Set(w.records('officernd', 'payments').filter((d) => String(d.number).startsWith('INV-B')).map((d) => String(d.number)));
@@ -90,6 +86,7 @@ const bulkInvoiceNumbers = (w: World) => new Set(w.records('officernd', 'payment
 const customers: TemplateSpec = {
 	file: 'officernd-intacct/customers.json',
 	short: 'ornd→int customers',
+	readFailureLogged: true,
 	start: 'S-customers',
 	workflowName: 'OfficeRnD → Sage Intacct: companies and members to customers',
 	target: 'intacct',
@@ -131,6 +128,7 @@ const customers: TemplateSpec = {
 const invoices: TemplateSpec = {
 	file: 'officernd-intacct/invoices.json',
 	short: 'ornd→int invoices',
+	readFailureLogged: true,
 	start: 'W1',
 	workflowName: 'OfficeRnD → Sage Intacct: invoices',
 	target: 'intacct',
@@ -162,6 +160,7 @@ const invoices: TemplateSpec = {
 const payments: TemplateSpec = {
 	file: 'officernd-intacct/payments.json',
 	short: 'ornd→int payments',
+	readFailureLogged: true,
 	start: 'W2',
 	workflowName: 'OfficeRnD → Sage Intacct: payments (charges)',
 	target: 'intacct',
@@ -273,6 +272,7 @@ async function thousandArInvoices(world: World): Promise<void> {
 const scoroInvoices: TemplateSpec = {
 	file: 'scoro-intacct/invoices.json',
 	short: 'scoro→int invoices',
+	readFailureLogged: true,
 	start: 'W0',
 	workflowName: 'Scoro → Sage Intacct: invoices and credit invoices',
 	target: 'intacct',
@@ -294,6 +294,7 @@ const scoroInvoices: TemplateSpec = {
 const releasedInvoices: TemplateSpec = {
 	file: 'released-intacct/invoices.json',
 	short: 'rl→int invoices',
+	readFailureLogged: true,
 	start: 'W0',
 	workflowName: 'Re-Leased → Sage Intacct: invoices and bills (Awaiting Approval → Draft)',
 	target: 'intacct',
@@ -310,6 +311,39 @@ const releasedInvoices: TemplateSpec = {
 			.map((i) => ({ key: `AR invoice ${String(i.RECORDID)} ext ${String(i.EXTERNALID)}`, value: `${cents(i.TRX_TOTALENTERED ?? i.TOTALENTERED)} ${String(i.STATE)}` }));
 	},
 	pagedRead: thousandArInvoices,
+};
+
+/** W0 after released-intacct/invoices.json ran once (the bulk Re-Leased invoices are in Intacct). */
+const world0Released = chainedWorld('W0-rl', world0, 'W0', 'released-intacct/invoices.json');
+
+const releasedPayments: TemplateSpec = {
+	file: 'released-intacct/payments.json',
+	short: 'rl→int payments',
+	start: 'S-rl-payments',
+	workflowName: 'Re-Leased → Sage Intacct: payments → AR and AP payments',
+	target: 'intacct',
+	source: 'released',
+	writeBack: false,
+	readFailureLogged: true,
+	// W0-rl plus one Re-Leased payment per bulk income invoice (a quarter of its total), as tenants pay.
+	async prepare(world, n) {
+		await world0Released(world, n);
+		await world.restore('W0-rl');
+		const store = world.store('released');
+		const bulk = world.records('released', 'invoice').filter((r) => /^INV-5\d{4}$/.test(String(r.invoiceNumber)));
+		bulk.forEach((inv, k) => {
+			const amount = Math.floor(Number(inv.total ?? inv.amountDue ?? 0) * 25) / 100;
+			const at = '2024-07-01T09:00:00.000Z';
+			store.insert('payment', { invoiceId: String(inv._id), contactId: String(inv.contactId), date: '2024-07-01', amount, reference: `BULK-RLPAY-${String(k + 1).padStart(5, '0')}` }, { createdAt: at, modifiedAt: at });
+		});
+		world.checkpoint(this.start);
+	},
+	project(world) {
+		const pays = world.records('intacct', 'ARPYMT').filter((p) => String(p.DOCNUMBER ?? '').startsWith('BULK-RLPAY-'));
+		const applied = new Map<string, number>();
+		for (const d of world.records('intacct', 'ARPYMTDETAIL')) applied.set(String(d.PAYMENTKEY), (applied.get(String(d.PAYMENTKEY)) ?? 0) + Number(d.TRX_PAYMENTAMOUNT ?? 0));
+		return pays.map((p) => ({ key: `AR payment ${String(p.DOCNUMBER)}`, value: `${cents(p.TRX_TOTALENTERED)} applied ${cents(applied.get(String(p.RECORDNO)))} ${String(p.STATE)}` }));
+	},
 };
 
 const scoroBulkIds = (w: World) => new Set(w.records('scoro', 'invoices').filter((r) => Number(r.no) > 20000).map((r) => String(r._id)));
@@ -362,4 +396,4 @@ const intacctReceipts: TemplateSpec = {
 	},
 };
 
-export const TEMPLATES: TemplateSpec[] = [intacctPayments, payments, invoices, customers, scoroInvoices, releasedInvoices, intacctReceipts];
+export const TEMPLATES: TemplateSpec[] = [intacctPayments, payments, invoices, customers, scoroInvoices, releasedInvoices, intacctReceipts, releasedPayments];

@@ -1,9 +1,10 @@
 import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-workflow';
 import { SyncError } from '../../shared/errors';
 import { requestJson, type HttpContext, type JsonResponse } from '../../shared/http';
+import { httpClassifier } from '../../shared/retry';
 import { collectPages } from '../../shared/paging';
 import { CREDENTIAL_TYPE, DEFAULT_BASE_URL, ID_FIELD, MODIFIED_FIELD, PAGE_SIZE, RANGE_IS_ABSOLUTE, READ_ONLY_FIELDS, SYSTEM } from './contract';
-import { readOfficeRndError } from './errors';
+import { maskCredentials, readOfficeRndError } from './errors';
 
 /** Any n8n context that can read the credential and send authenticated requests. */
 export interface OfficeRndContext extends HttpContext {
@@ -57,6 +58,12 @@ function refreshingContext(ctx: OfficeRndContext): HttpContext {
 					if (Number(response?.status ?? e.httpCode) === 401) {
 						return { statusCode: 401, headers: response?.headers ?? {}, body: response?.data ?? { statusCode: 401, message: 'Unauthorized access', error: 'Unauthorized' } };
 					}
+					// Issue 20 case 3: n8n fetches the token itself (client credentials) and throws the token
+					// endpoint's answer as its own error, without the HTTP status where the shared retry looks
+					// for it: a 429 there stopped the whole run at once. The API request was never sent, so
+					// the failure is shaped as the token endpoint's status and marked safe to repeat.
+					const token = tokenEndpointFailure(error);
+					if (token) throw token;
 					// n8n's own NodeApiError (network failures etc.): the shared retry classifies it unchanged.
 					// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
 					throw error;
@@ -64,6 +71,39 @@ function refreshingContext(ctx: OfficeRndContext): HttpContext {
 			},
 		},
 	};
+}
+
+/** A failure of n8n's token request, thrown before the API request was sent. */
+export interface TokenFailure {
+	tokenRequest: true;
+}
+
+/**
+ * Recognises the token endpoint's answer in what n8n throws when fetching or refreshing an OAuth2
+ * token: @n8n/client-oauth2's AuthError (`code` EAUTH, `body` = the endpoint's JSON error) or
+ * ResponseError (`code` ESTATUS, `status`), possibly wrapped ("Failed to acquire OAuth2 access
+ * token", `cause`). Returns a SyncError carrying the endpoint's status (429 → throttled, 5xx →
+ * retried), or undefined when the error is not a token failure.
+ */
+export function tokenEndpointFailure(error: unknown): (SyncError & TokenFailure & { statusCode: number }) | undefined {
+	for (let e = error as { code?: unknown; status?: unknown; body?: unknown; cause?: unknown; message?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
+		if (e.code !== 'EAUTH' && e.code !== 'ESTATUS') continue;
+		const body = (e.body && typeof e.body === 'object' ? e.body : {}) as { statusCode?: unknown };
+		const status = Number(e.status ?? body.statusCode);
+		if (!Number.isInteger(status) || status < 400) return undefined;
+		const reason = maskCredentials(String(e.message ?? `HTTP ${status}`)).slice(0, 200);
+		const failure = new SyncError(
+			`${SYSTEM} error ${status} TOKEN: the token request was refused (${reason})`,
+			SYSTEM,
+			`${status} TOKEN`,
+			status === 429
+				? 'OfficeRnD throttled the token request and retries ran out; run again later.'
+				: `OfficeRnD's token endpoint answered HTTP ${status}. Check the credential's client ID, secret and scopes, then run again.`,
+			status,
+		);
+		return Object.assign(failure, { tokenRequest: true as const, statusCode: status });
+	}
+	return undefined;
 }
 
 function secretsOf(credentials: ICredentialDataDecryptedObject): string[] {
@@ -93,6 +133,12 @@ export async function apiRequestFull<T = IDataObject>(ctx: OfficeRndContext, spe
 		idempotent: spec.idempotent ?? spec.method !== 'POST',
 		readError: readOfficeRndError(spec.scope),
 		secrets: secretsOf(credentials),
+		classify: (error) => {
+			// The API request was never sent when the token request failed: repeating it is safe even
+			// for a create (5xx and network failures of the token request are retried like a read's).
+			const idempotent = (error as Partial<TokenFailure>).tokenRequest === true || (spec.idempotent ?? spec.method !== 'POST');
+			return httpClassifier({ idempotent })(error);
+		},
 	});
 }
 
