@@ -33,6 +33,8 @@ const platform = require('./n8n-platform.js');
 
 const ROOT = path.resolve(__dirname, '..');
 const USER_FOLDER = path.join(ROOT, '.n8n-local');
+// The folder n8n may write files to (N8N_RESTRICT_FILE_ACCESS_TO): the error handler's failure log.
+const FILES_DIR = path.join(USER_FOLDER, 'n8n-files');
 const argv = process.argv.slice(2);
 
 function opt(name, fallback) {
@@ -155,6 +157,7 @@ function n8nEnv(paths, extra = {}) {
 	const env = paths.env({
 		N8N_USER_FOLDER: USER_FOLDER,
 		...require('./install-n8n.js').LOCAL_N8N_ENV,
+		N8N_RESTRICT_FILE_ACCESS_TO: FILES_DIR,
 		...extra,
 	});
 	if (env.NODE_ENV === 'test') delete env.NODE_ENV; // n8n would use a throw-away database
@@ -197,6 +200,20 @@ function linkPackage() {
 		fs.rmSync(link, { recursive: true, force: true });
 		fs.symlinkSync(ROOT, link, platform.linkType(process.platform));
 	}
+}
+
+/**
+ * The template as `npm start` imports it: the error handler's failure log goes to FILES_DIR (as
+ * shipped it is the path of n8n's Docker image, /home/node/.n8n-files/, which exists nowhere else).
+ */
+function localizeTemplate(wf, filesDir = FILES_DIR) {
+	for (const node of wf.nodes) {
+		const file = node && node.type === 'n8n-nodes-base.readWriteFile' && node.parameters && node.parameters.fileName;
+		if (typeof file === 'string' && file.startsWith('/home/node/.n8n-files/')) {
+			node.parameters.fileName = path.join(filesDir, file.slice('/home/node/.n8n-files/'.length));
+		}
+	}
+	return wf;
 }
 
 function listTemplates() {
@@ -256,7 +273,7 @@ function importIntoN8n(paths, sandboxUrl) {
 			const hash = crypto.createHash('sha256').update(text).digest('hex');
 			next[rel] = hash;
 			if (!flag('reimport') && state[rel] === hash) continue;
-			fs.writeFileSync(path.join(dir, `${String(count).padStart(3, '0')}.json`), text);
+			fs.writeFileSync(path.join(dir, `${String(count).padStart(3, '0')}.json`), JSON.stringify(localizeTemplate(JSON.parse(text)), null, 2));
 			count += 1;
 		}
 		if (count > 0) {
@@ -343,7 +360,7 @@ async function main() {
 	}
 
 	// n8n
-	fs.mkdirSync(USER_FOLDER, { recursive: true });
+	fs.mkdirSync(FILES_DIR, { recursive: true });
 	linkPackage();
 	const workflows = importIntoN8n(paths, sandboxUrl);
 
@@ -387,7 +404,7 @@ async function main() {
 	process.stdout.write(lines.join('\n') + '\n');
 }
 
-module.exports = { readyBanner, OWNER_PASSWORD_RULE };
+module.exports = { readyBanner, localizeTemplate, OWNER_PASSWORD_RULE };
 
 if (require.main === module) {
 	process.on('SIGINT', () => void stopAll(0));
