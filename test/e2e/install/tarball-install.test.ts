@@ -90,8 +90,17 @@ describe('the packed tarball', () => {
 describe('n8n on the clean user folder', () => {
 	it('loads all 9 nodes and 5 credentials of the package, and reports no load failure', async () => {
 		expect(running.output()).not.toMatch(/Failed to load package|Unrecognized node type/);
-		const nodes = (await (await fetch(`${running.url}types/nodes.json`)).json()) as { name: string }[];
-		const creds = (await (await fetch(`${running.url}types/credentials.json`)).json()) as { name: string }[];
+		// The editor's type lists need a signed-in user: set up the owner as the first screen does.
+		const setup = await fetch(`${running.url}rest/owner/setup`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', 'browser-id': 'e2e-install' },
+			body: JSON.stringify({ email: 'owner@example.com', firstName: 'E2e', lastName: 'Owner', password: 'Sandbox-Owner-1' }),
+		});
+		expect(setup.status).toBe(200);
+		const cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0]!;
+		const get = async (p: string) => (await fetch(`${running.url}${p}`, { headers: { cookie, 'browser-id': 'e2e-install' } })).json();
+		const nodes = (await get('types/nodes.json')) as { name: string }[];
+		const creds = (await get('types/credentials.json')) as { name: string }[];
 		const ours = nodes.map((n) => n.name).filter((n) => n.startsWith(`${pkg.name}.`));
 		expect(new Set(ours).size).toBe(pkg.n8n.nodes.length);
 		const credNames = creds.map((c) => c.name);
