@@ -98,7 +98,17 @@ describe('n8n on the clean user folder', () => {
 		});
 		expect(setup.status).toBe(200);
 		const cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0]!;
-		const get = async (p: string) => (await fetch(`${running.url}${p}`, { headers: { cookie, 'browser-id': 'e2e-install' } })).json();
+		// n8n may close a kept-alive socket after the large nodes.json ("other side closed"): one new try.
+		const get = async (p: string): Promise<unknown> => {
+			for (let attempt = 1; ; attempt++) {
+				try {
+					return await (await fetch(`${running.url}${p}`, { headers: { cookie, 'browser-id': 'e2e-install' } })).json();
+				} catch (error) {
+					if (attempt >= 3) throw error;
+					await new Promise((r) => setTimeout(r, 1000));
+				}
+			}
+		};
 		const nodes = (await get('types/nodes.json')) as { name: string }[];
 		const creds = (await get('types/credentials.json')) as { name: string }[];
 		const ours = nodes.map((n) => n.name).filter((n) => n.startsWith(`${pkg.name}.`));
