@@ -20,7 +20,7 @@ export class ReLeasedApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../icons/reLeased.svg', dark: 'file:../icons/reLeased.dark.svg' };
 
-	documentationUrl = 'https://github.com/n8n-nodes-intacct-sync/n8n-nodes-intacct-sync#re-leased';
+	documentationUrl = 'https://github.com/n8n-nodes-intacct-sync/n8n-nodes-intacct-sync/blob/main/docs/released.md';
 
 	properties: INodeProperties[] = [
 		{

