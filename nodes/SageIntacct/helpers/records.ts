@@ -4,7 +4,7 @@ import { entityOption, returnAllOrLimit } from '../descriptions/common';
 import { writeFields } from '../descriptions/write';
 import type { IntacctClient } from '../transport/client';
 import { LegacyShapeError } from '../transport/legacy';
-import { entityChoice } from './entity';
+import { entityChoice, findInScope, readInScope, readScopeOption } from './entity';
 import { buildQuery } from './query';
 import { executeWrites, recordFromInput } from './write';
 
@@ -51,6 +51,7 @@ export function getDescription(resource: string, label: string): INodeProperties
 			displayOptions: { show: { resource: [resource], operation: ['get'] } },
 			options: [
 				entityOption,
+				readScopeOption,
 				{ displayName: 'Fields', name: 'fields', type: 'string', default: '*', description: 'Comma-separated field names to return, or * for all (lines are returned with *)' },
 			],
 		},
@@ -105,14 +106,21 @@ export async function executeGet(
 	return await runPerItem(ctx, async (i) => {
 		const recordNo = singleKey(ctx.getNodeParameter('recordNo', i), 'Record Number', 'recordNo', `${object} record`);
 		const options = ctx.getNodeParameter('options', i, {}) as IDataObject;
-		const result = await client.runOne(
-			{ controlId: `read-${object}-${i}`, body: { read: { object, keys: recordNo, fields: (options.fields as string) || '*', ...extra(i) } } },
-			{ entity: entityChoice(options.entity), readOnly: true },
-		);
-		if (result.records.length === 0) {
-			throw new LegacyShapeError(`No ${object} with RECORDNO ${recordNo} was found (or it belongs to another entity).`, 'recordNo');
+		// Reference §1.7: at the top level, a record private to an entity is found in its entity's session.
+		const records = await findInScope(ctx, client, options, async (entity) => {
+			const result = await client.runOne(
+				{ controlId: `read-${object}-${i}`, body: { read: { object, keys: recordNo, fields: (options.fields as string) || '*', ...extra(i) } } },
+				{ entity, readOnly: true },
+			);
+			return result.records.length ? result.records : undefined;
+		});
+		if (!records) {
+			throw new LegacyShapeError(
+				`No ${object} with RECORDNO ${recordNo} was found${options.entityScope === 'topOnly' ? ' among the shared records (Entities Read at Top Level: Top Level Only)' : ' (or it belongs to an entity this session cannot read)'}.`,
+				'recordNo',
+			);
 		}
-		return result.records.map((r) => normalizeLines(r as IDataObject, lines));
+		return records.map((r) => normalizeLines(r as IDataObject, lines));
 	});
 }
 
@@ -172,6 +180,7 @@ export function getAllDescription(resource: string, label: string, filters: Filt
 			displayOptions: { show },
 			options: [
 				entityOption,
+				readScopeOption,
 				{ displayName: 'Fields', name: 'fields', type: 'string', default: '*', description: 'Comma-separated field names to return, or * for all' },
 			],
 		},
@@ -188,14 +197,10 @@ export async function executeGetAll(ctx: IExecuteFunctions, client: IntacctClien
 			const v = values[f.name];
 			if (v !== undefined && v !== '') equals[f.field] = String(v);
 		}
-		const records = await client.readByQuery({
-			object,
-			query: buildQuery({ equals, modifiedSince: (values.modifiedSince as string) || undefined, raw: values.query as string | undefined }),
-			fields: (options.fields as string) || '*',
-			limit: listLimit(ctx, i),
-			entity: entityChoice(options.entity),
-		});
-		return records as IDataObject[];
+		const query = buildQuery({ equals, modifiedSince: (values.modifiedSince as string) || undefined, raw: values.query as string | undefined });
+		const limit = listLimit(ctx, i);
+		// Reference §1.7: at the top level, entity-private records are read in each entity's session.
+		return await readInScope(ctx, client, options, (options.fields as string) || '*', async (entity, fields) => await client.readByQuery({ object, query, fields, limit, entity }), limit);
 	});
 }
 

@@ -10,7 +10,7 @@ import { DateTime } from 'luxon';
 import { listLimit, runPerItem } from '../../../shared/items';
 import { entityOption, returnAllOrLimit } from '../../descriptions/common';
 import { writeFields } from '../../descriptions/write';
-import { entityChoice } from '../../helpers/entity';
+import { entityChoice, findInScope, otherSessions, readInScope, readScopeOption } from '../../helpers/entity';
 import { buildQuery } from '../../helpers/query';
 import { deletedLookup, singleKey } from '../../helpers/records';
 import { executeWrites, recordFromInput, type WritePlan } from '../../helpers/write';
@@ -455,6 +455,19 @@ export function upsertOperation(spec: ObjectSpec) {
 			const existing = await findByNaturalKey(client, spec, record, entity);
 			const lookup = async (c: IntacctClient) => await findByNaturalKey(c, spec, record, entity);
 			if (!existing) {
+				// Reference §1.7: the write's session does not see records private to another entity, but
+				// the ID is unique in the company, so a create would be refused as a duplicate. Say where
+				// the record is; do not write in an entity nobody chose.
+				for (const other of await otherSessions(this, client, entity)) {
+					const there = await findByNaturalKey(client, spec, record, other.entity);
+					if (!there) continue;
+					const key = keys.map((k) => `${k} "${String(record[k])}"`).join(', ');
+					const own = entity === undefined ? 'the entity of the credential (or the top level)' : entity === '' ? 'the top level' : `entity ${entity}`;
+					throw new LegacyShapeError(
+						`${spec.label} ${key} already exists (RECORDNO ${String(there.RECORDNO ?? '?')}) in ${other.label}, which this item's session (${own}) cannot see, so it can neither be updated here nor created again (Sage Intacct would refuse the duplicate ID). Set Write Options > Entity to ${other.entity === '' ? 'Top Level' : `"${other.entity}"`} for this item to update it there.`,
+						keys[0],
+					);
+				}
 				return { body: { create: { [spec.object]: record as XmlNode } }, lookup, output: (r) => ({ ...first(r), _action: 'created' }) };
 			}
 			const update: IDataObject = { ...record, RECORDNO: existing.RECORDNO as string };
@@ -529,6 +542,7 @@ export function getOperation(spec: ObjectSpec) {
 			displayOptions: show(spec, 'get'),
 			options: [
 				entityOption,
+				readScopeOption,
 				{ displayName: 'Fields', name: 'fields', type: 'string', default: '*', description: 'Comma-separated field names to return, or * for all' },
 			],
 		},
@@ -537,31 +551,33 @@ export function getOperation(spec: ObjectSpec) {
 		return await runPerItem(this, async (i) => {
 			const key = keyFrom(this, i, spec);
 			const options = this.getNodeParameter('options', i, {}) as IDataObject;
-			const entity = entityChoice(options.entity);
-			let by = key.by;
-			let keys = key.value;
-			if (by === 'id' && spec.noReadByName) {
-				const found = await findById(client, spec, key.value, entity, 'RECORDNO');
-				by = 'recordNo';
-				keys = found ? String(found.RECORDNO) : '';
-			}
-			const result = keys
-				? await client.runOne(
-						{
-							controlId: `get-${spec.object}-${i}`,
-							body: { [by === 'id' ? 'readByName' : 'read']: { object: spec.object, keys, fields: (options.fields as string) || '*', returnFormat: 'xml' } },
-						},
-						{ entity, readOnly: true },
-					)
-				: undefined;
-			const record = result?.records[0];
+			// Reference §1.7: at the top level, a record private to an entity is found in its entity's session.
+			const record = await findInScope(this, client, options, async (entity) => {
+				let by = key.by;
+				let keys = key.value;
+				if (by === 'id' && spec.noReadByName) {
+					const found = await findById(client, spec, key.value, entity, 'RECORDNO');
+					by = 'recordNo';
+					keys = found ? String(found.RECORDNO) : '';
+				}
+				const result = keys
+					? await client.runOne(
+							{
+								controlId: `get-${spec.object}-${i}`,
+								body: { [by === 'id' ? 'readByName' : 'read']: { object: spec.object, keys, fields: (options.fields as string) || '*', returnFormat: 'xml' } },
+							},
+							{ entity, readOnly: true },
+						)
+					: undefined;
+				return result?.records[0] as IDataObject | undefined;
+			});
 			if (!record) {
 				throw new LegacyShapeError(
-					`No ${spec.label} with ${key.by === 'id' ? `${spec.idField} "${key.value}"` : `RECORDNO ${key.value}`} was found${options.entity ? ' in the chosen entity' : ''}.`,
+					`No ${spec.label} with ${key.by === 'id' ? `${spec.idField} "${key.value}"` : `RECORDNO ${key.value}`} was found${options.entity ? ' in the chosen entity' : options.entityScope === 'topOnly' ? ' among the shared records (Entities Read at Top Level: Top Level Only)' : ''}.`,
 					key.by,
 				);
 			}
-			return [record as IDataObject];
+			return [record];
 		});
 	}
 	return { description, execute };
@@ -615,6 +631,7 @@ export function getAllOperation(spec: ObjectSpec) {
 			displayOptions: show(spec, 'getAll'),
 			options: [
 				entityOption,
+				readScopeOption,
 				{ displayName: 'Fields', name: 'fields', type: 'string', default: '*', description: 'Comma-separated field names to return, or * for all' },
 			],
 		},
@@ -629,14 +646,10 @@ export function getAllOperation(spec: ObjectSpec) {
 				const v = filters[f.name];
 				if (v !== undefined && v !== '') equals[f.path] = f.kind === 'dateTime' ? toUsDate(v, f.path) : String(v);
 			}
-			const records = await client.readByQuery({
-				object: spec.object,
-				query: buildQuery({ equals, modifiedSince: filters.modifiedSince as string | undefined, raw: filters.query as string | undefined }),
-				fields: (options.fields as string) || '*',
-				limit: listLimit(this, i),
-				entity: entityChoice(options.entity),
-			});
-			return records as IDataObject[];
+			const query = buildQuery({ equals, modifiedSince: filters.modifiedSince as string | undefined, raw: filters.query as string | undefined });
+			const limit = listLimit(this, i);
+			// Reference §1.7: at the top level, entity-private records are read in each entity's session.
+			return await readInScope(this, client, options, (options.fields as string) || '*', async (entity, fields) => await client.readByQuery({ object: spec.object, query, fields, limit, entity }), limit);
 		});
 	}
 	return { description, execute };
