@@ -297,16 +297,25 @@ export async function findById(client: IntacctClient, spec: ObjectSpec, id: stri
 	return record as IDataObject | undefined;
 }
 
-async function findByNaturalKey(client: IntacctClient, spec: ObjectSpec, record: IDataObject, entity?: string): Promise<IDataObject | undefined> {
+/** Records with the item's natural key: up to two, so a confirm step can tell "one" from "ambiguous". */
+async function matchNaturalKey(client: IntacctClient, spec: ObjectSpec, record: IDataObject, entity?: string): Promise<IDataObject[]> {
 	const keys = spec.naturalKey ?? [spec.idField];
 	const equals: Record<string, string> = {};
 	for (const k of keys) {
 		const v = record[k];
-		if (v === undefined || v === null || v === '') return undefined;
+		if (v === undefined || v === null || v === '') return [];
 		equals[k] = String(v);
 	}
-	const [found] = await client.readByQuery({ object: spec.object, query: buildQuery({ equals }), limit: 1, entity });
-	return found as IDataObject | undefined;
+	return (await client.readByQuery({ object: spec.object, query: buildQuery({ equals }), limit: 2, entity })) as IDataObject[];
+}
+
+async function findByNaturalKey(client: IntacctClient, spec: ObjectSpec, record: IDataObject, entity?: string): Promise<IDataObject | undefined> {
+	const [found, second] = await matchNaturalKey(client, spec, record, entity);
+	if (second) {
+		const key = (spec.naturalKey ?? [spec.idField]).map((k) => `${k} "${String(record[k])}"`).join(', ');
+		throw new LegacyShapeError(`Two ${spec.label} records have ${key} (RECORDNO ${String(found.RECORDNO)} and ${String(second.RECORDNO)}): say which one to update by its RECORDNO.`, (spec.naturalKey ?? [spec.idField])[0]);
+	}
+	return found;
 }
 
 const writeEntity = (ctx: IExecuteFunctions, i: number) => entityChoice((ctx.getNodeParameter('writeOptions', i, {}) as IDataObject).entity);
@@ -368,7 +377,7 @@ export function createOperation(spec: ObjectSpec, operation = 'create') {
 			const entity = writeEntity(this, i);
 			return {
 				body: { create: { [spec.object]: record as XmlNode } },
-				lookup: async (c) => await findByNaturalKey(c, spec, record, entity),
+				lookup: async (c) => await matchNaturalKey(c, spec, record, entity),
 			};
 		});
 	}
@@ -453,7 +462,7 @@ export function upsertOperation(spec: ObjectSpec) {
 			if (missing.length) throw new LegacyShapeError(`Upsert needs ${missing.join(' and ')} to find the ${spec.label}.`, missing[0]);
 			const entity = writeEntity(this, i);
 			const existing = await findByNaturalKey(client, spec, record, entity);
-			const lookup = async (c: IntacctClient) => await findByNaturalKey(c, spec, record, entity);
+			const lookup = async (c: IntacctClient) => await matchNaturalKey(c, spec, record, entity);
 			if (!existing) {
 				// Reference §1.7: the write's session does not see records private to another entity, but
 				// the ID is unique in the company, so a create would be refused as a duplicate. Say where
