@@ -7,6 +7,7 @@ import { LegacyShapeError } from '../transport/legacy';
 import { entityChoice, findInScope, readInScope, readScopeOption } from './entity';
 import { buildQuery } from './query';
 import { executeWrites, recordFromInput } from './write';
+import { strictUsDate } from './values';
 
 /**
  * Get, Get Many and Delete for one Intacct object by RECORDNO (generic `read`, `readByQuery`,
@@ -229,18 +230,16 @@ export async function executeDelete(ctx: IExecuteFunctions, client: IntacctClien
 /** ISO or mm/dd/yyyy → mm/dd/yyyy, the date format of generic functions (reference §3.6). */
 export function usDate(value: unknown, field: string): string | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
-	const text = String(value).trim();
-	if (/^\d{2}\/\d{2}\/\d{4}$/.test(text)) return text;
-	const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
-	if (!m) throw new LegacyShapeError(`${field}: "${text}" is not a date. Use YYYY-MM-DD or mm/dd/yyyy.`, field);
-	return `${m[2]}/${m[3]}/${m[1]}`;
+	// Strict (a real calendar date): 2026-02-30 is refused, never shifted or passed on.
+	return strictUsDate(value, field);
 }
 
 /** Currency amounts are rounded to 2 decimals before sending (reference §3.6). */
 export function money(value: unknown, field: string): string | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
-	const n = Number(value);
-	if (!Number.isFinite(n)) throw new LegacyShapeError(`${field}: "${String(value)}" is not an amount. Use a number without thousands separators.`, field);
+	// Plain decimal text only: Number() would also take "0x10", "1e3" or " ".
+	const n = typeof value === 'number' ? value : /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(String(value).trim()) ? Number(String(value).trim()) : NaN;
+	if (!Number.isFinite(n)) throw new LegacyShapeError(`${field}: "${String(value)}" is not an amount; write a plain number such as 1000.50 (no thousands separators or currency signs).`, field);
 	// Half away from zero, so a credit of -0.005 rounds like a debit of 0.005.
 	return ((Math.sign(n) * Math.round((Math.abs(n) + Number.EPSILON) * 100)) / 100).toFixed(2);
 }

@@ -6,6 +6,8 @@ import { toNodeError } from '../../shared/errors';
 import { redactText } from '../../shared/redact';
 import { outcomeUnknown, stoppedWritesError, type WriteLedger } from '../../shared/writeOutcome';
 import { entityChoice } from './entity';
+import { checkWriteValues } from './values';
+import { atItemAsync } from '../../shared/validate';
 import { isPossiblyAlreadyProcessed } from '../transport/assumptions';
 import type { EntityChoice, IntacctClient } from '../transport/client';
 import { IntacctError } from '../transport/errors';
@@ -255,7 +257,8 @@ export async function executeWrites(
 
 	for (let i = 0; i < items.length && mayContinue(); i++) {
 		const planned = await Promise.resolve()
-			.then(() => plan(i))
+			// Input errors name the item ("Item 1: \"ARPYMT.RECEIPTDATE\" ..."), whichever operation raised them.
+			.then(async () => await atItemAsync(i, async () => await plan(i)))
 			.then((p) => ({ p }), (error: unknown) => ({ error }));
 		if ('error' in planned) {
 			fail(i, planned.error);
@@ -270,6 +273,8 @@ export async function executeWrites(
 			try {
 				const body = options.removeInvalidXmlChars ? removeInvalidXmlChars(planned.p.body) : planned.p.body;
 				checkXmlNode(body);
+				// Dates, currencies and numbers, whatever built the body (fields or Record (JSON) mode).
+				checkWriteValues(body, i);
 				if (key) checkXmlNode(key, 'Idempotency Key');
 				return { body };
 			} catch (error) {

@@ -6,10 +6,10 @@ import type {
 	INodePropertyOptions,
 	IDisplayOptions,
 } from 'n8n-workflow';
-import { DateTime } from 'luxon';
 import { listLimit, runPerItem } from '../../../shared/items';
 import { entityOption, returnAllOrLimit } from '../../descriptions/common';
 import { writeFields } from '../../descriptions/write';
+import { strictUsDate } from '../../helpers/values';
 import { entityChoice, findInScope, otherSessions, readInScope, readScopeOption } from '../../helpers/entity';
 import { buildQuery } from '../../helpers/query';
 import { deletedLookup, singleKey } from '../../helpers/records';
@@ -90,16 +90,14 @@ const show = (spec: ObjectSpec, operation: string | string[], extra: IDisplayOpt
 
 /** Generic functions take dates as mm/dd/yyyy (reference 3.6). */
 export function toUsDate(value: unknown, field: string): string {
-	const text = String(value);
-	if (/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(text)) return text;
-	const dt = DateTime.fromISO(text, { setZone: true });
-	if (!dt.isValid) throw new LegacyShapeError(`${field}: "${text}" is not a date. Use YYYY-MM-DD or mm/dd/yyyy.`, field);
-	return dt.toFormat('MM/dd/yyyy');
+	// Strict (a real calendar date): 2026-02-30 or "2026" are refused, never shifted or passed on.
+	return strictUsDate(value, field);
 }
 
 export function roundMoney(value: unknown, field: string): string {
-	const n = typeof value === 'number' ? value : Number(String(value).trim());
-	if (!Number.isFinite(n)) throw new LegacyShapeError(`${field}: "${String(value)}" is not an amount.`, field);
+	// Plain decimal text only: Number() would also take "0x10", "1e3" or "".
+	const n = typeof value === 'number' ? value : /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(String(value).trim()) ? Number(String(value).trim()) : NaN;
+	if (!Number.isFinite(n)) throw new LegacyShapeError(`${field}: "${String(value)}" is not an amount; write a plain number such as 1000.50 (no thousands separators or currency signs).`, field);
 	return (Math.round((n + Number.EPSILON) * 100) / 100).toFixed(2);
 }
 
