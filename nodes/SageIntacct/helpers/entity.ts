@@ -128,7 +128,9 @@ export async function findInScope<T>(
  */
 export async function otherSessions(ctx: IExecuteFunctions, client: IntacctClient, choice: EntityChoice): Promise<Array<{ entity: EntityChoice; label: string }>> {
 	const own = choice ?? String((await ctx.getCredentials(CREDENTIAL_TYPE)).entityId ?? '').trim();
-	const entities = await listEntities(client);
+	// A user restricted to some entities may not read the top level: then nothing more can be
+	// checked, and a collision is left to Intacct's own duplicate error, as before.
+	const entities = await listEntities(client).catch(() => [] as string[]);
 	if (entities.length === 0) return [];
 	return [...(own !== '' ? [{ entity: '', label: 'the top level' }] : []), ...entities.filter((e) => e !== own).map((e) => ({ entity: e, label: `entity ${e}` }))];
 }

@@ -466,7 +466,8 @@ export function upsertOperation(spec: ObjectSpec) {
 				// the ID is unique in the company, so a create would be refused as a duplicate. Say where
 				// the record is; do not write in an entity nobody chose.
 				for (const other of await otherSessions(this, client, entity)) {
-					const there = await findByNaturalKey(client, spec, record, other.entity);
+					// A session this user may not open is skipped: Intacct's duplicate error still guards the create.
+					const there = await findByNaturalKey(client, spec, record, other.entity).catch(() => undefined);
 					if (!there) continue;
 					const key = keys.map((k) => `${k} "${String(record[k])}"`).join(', ');
 					const own = entity === undefined ? 'the entity of the credential (or the top level)' : entity === '' ? 'the top level' : `entity ${entity}`;
