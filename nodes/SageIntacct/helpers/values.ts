@@ -58,7 +58,10 @@ export function strictUsDate(value: unknown, field: string, item?: number): stri
 	try {
 		return parseDate(text, field).toFormat('MM/dd/yyyy');
 	} catch (error) {
+		// Pure helper without a node context: the write path shapes InputErrors into item errors.
+		// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
 		if (error instanceof InputError) throw new InputError(`${error.message.replace(DATE_HINT, US_DATE_HINT)}`, field, item);
+		// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
 		throw error;
 	}
 }
@@ -97,6 +100,7 @@ function walk(node: XmlValue, path: string, name: string, item: number): void {
 				currencyCode(String(node), path);
 			} catch (error) {
 				if (error instanceof InputError) fail(item, path, error.message);
+				// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
 				throw error;
 			}
 		} else if (isNumberName(name)) {
