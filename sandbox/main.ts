@@ -21,9 +21,6 @@ async function main(): Promise<void> {
 		port,
 		host: arg('host') ?? process.env.SANDBOX_HOST ?? '127.0.0.1',
 		seed: !process.argv.includes('--no-seed'),
-		// The templates still read at the top level what they wrote in an entity (known gap, see
-		// sandbox/intacct/objects.ts); --strict-entities applies the documented visibility rule.
-		intacctTopLevelSeesPrivate: !process.argv.includes('--strict-entities'),
 	});
 	console.log(`Sandbox listening on ${sandbox.url}`);
 	for (const [name, { module }] of sandbox.state.systems) {

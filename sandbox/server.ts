@@ -3,7 +3,6 @@ import type { AddressInfo } from 'node:net';
 import { createRequestListener } from './core/app';
 import { SandboxState } from './core/state';
 import type { SystemFactory } from './core/types';
-import { setTopLevelSeesPrivate } from './intacct/objects';
 import { SYSTEM_FACTORIES } from './systems';
 
 export { SandboxState } from './core/state';
@@ -20,11 +19,6 @@ export interface SandboxOptions {
 	clock?: { now?: string; frozen?: boolean };
 	/** Override the registry (tests). */
 	systems?: readonly SystemFactory[];
-	/**
-	 * Lenient multi-entity reads: a top-level Intacct session also sees entity-private records.
-	 * Default false (the documented rule). Only for the templates' known gap: sandbox/intacct/objects.ts.
-	 */
-	intacctTopLevelSeesPrivate?: boolean;
 }
 
 export interface Sandbox {
@@ -43,7 +37,6 @@ export interface Sandbox {
 
 export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
 	const host = opts.host ?? '127.0.0.1';
-	setTopLevelSeesPrivate(opts.intacctTopLevelSeesPrivate ?? false);
 	const modules = (opts.systems ?? SYSTEM_FACTORIES).map((factory) => factory());
 	const state = new SandboxState(modules, opts.clock);
 	const server = createServer(createRequestListener(state));

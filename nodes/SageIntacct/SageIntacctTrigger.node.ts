@@ -15,7 +15,7 @@ import { rememberDelivery, safeEqual } from '../shared/signature';
 import { deliveryScope, rememberInProcess, seenInProcess } from '../shared/webhook';
 import { webhookReplier } from '../shared/webhook';
 import { entityOption } from './descriptions/common';
-import { entityChoice } from './helpers/entity';
+import { atTopLevel, entityChoice, listEntities } from './helpers/entity';
 import {
 	createdFieldOf,
 	DEFAULT_INTACCT_TIME_ZONE,
@@ -28,22 +28,7 @@ import { sageIntacctWebhookTokenTest } from './methods/webhookTokenTest';
 import { IntacctClient } from './transport/client';
 import { escapeQueryValue } from './transport/xml';
 import { fromIntacctTime, objectOf, POLL_PAGE_SIZE, pollStreams, TOP_LEVEL_STREAM, toIntacctTime, valueAt } from './methods/trigger';
-import { CREDENTIAL_TYPE, type EntityChoice } from './transport/client';
-
-/**
- * Whether the trigger works at the top level of the company: the Entity option says so, or it is
- * left to the credential and the credential names no entity.
- */
-async function atTopLevel(ctx: IPollFunctions | IWebhookFunctions, choice: EntityChoice): Promise<boolean> {
-	if (choice !== undefined) return choice === '';
-	return String((await ctx.getCredentials(CREDENTIAL_TYPE)).entityId ?? '').trim() === '';
-}
-
-/** Every entity of a multi-entity company (reference §1.7: LOCATIONENTITY, read at the top level). */
-async function listEntities(client: IntacctClient): Promise<string[]> {
-	const rows = await client.readByQuery({ object: 'LOCATIONENTITY', fields: 'LOCATIONID', pageSize: POLL_PAGE_SIZE, entity: '', controlId: 'trigger-entities' });
-	return [...new Set(rows.map((r) => String(r.LOCATIONID ?? '').trim()).filter(Boolean))].sort();
-}
+import type { EntityChoice } from './transport/client';
 
 /** Objects offered in the trigger; "Other" takes any object name. */
 const OBJECTS = [

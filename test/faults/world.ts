@@ -42,7 +42,7 @@ export class World {
 	) {}
 
 	static async start(templates: string[], runTimeoutMs: number): Promise<World> {
-		const sandbox = await startSandbox({ port: 0, intacctTopLevelSeesPrivate: true });
+		const sandbox = await startSandbox({ port: 0 });
 		const n8n = await prepareN8n({ build: 'never' });
 		const world = new World(sandbox, n8n, runTimeoutMs);
 		await n8n.importCredentials(sandboxCredentials(sandbox.url));

@@ -33,7 +33,7 @@ export function loadTemplate(relativePath: string): WorkflowJson {
  * and calls cleanup() from test/helpers/n8n.ts in afterAll.
  */
 export async function templateEnv(): Promise<TemplateEnv> {
-	const sandbox = await startSandbox({ port: 0, intacctTopLevelSeesPrivate: true });
+	const sandbox = await startSandbox({ port: 0 });
 	const n8n = await prepareN8n();
 	await n8n.importCredentials(sandboxCredentials(sandbox.url));
 	const imported = new Set<string>();

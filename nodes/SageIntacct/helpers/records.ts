@@ -4,9 +4,10 @@ import { entityOption, returnAllOrLimit } from '../descriptions/common';
 import { writeFields } from '../descriptions/write';
 import type { IntacctClient } from '../transport/client';
 import { LegacyShapeError } from '../transport/legacy';
-import { entityChoice } from './entity';
+import { entityChoice, findInScope, readInScope, readScopeOption } from './entity';
 import { buildQuery } from './query';
 import { executeWrites, recordFromInput } from './write';
+import { strictUsDate } from './values';
 
 /**
  * Get, Get Many and Delete for one Intacct object by RECORDNO (generic `read`, `readByQuery`,
@@ -51,6 +52,7 @@ export function getDescription(resource: string, label: string): INodeProperties
 			displayOptions: { show: { resource: [resource], operation: ['get'] } },
 			options: [
 				entityOption,
+				readScopeOption,
 				{ displayName: 'Fields', name: 'fields', type: 'string', default: '*', description: 'Comma-separated field names to return, or * for all (lines are returned with *)' },
 			],
 		},
@@ -105,14 +107,21 @@ export async function executeGet(
 	return await runPerItem(ctx, async (i) => {
 		const recordNo = singleKey(ctx.getNodeParameter('recordNo', i), 'Record Number', 'recordNo', `${object} record`);
 		const options = ctx.getNodeParameter('options', i, {}) as IDataObject;
-		const result = await client.runOne(
-			{ controlId: `read-${object}-${i}`, body: { read: { object, keys: recordNo, fields: (options.fields as string) || '*', ...extra(i) } } },
-			{ entity: entityChoice(options.entity), readOnly: true },
-		);
-		if (result.records.length === 0) {
-			throw new LegacyShapeError(`No ${object} with RECORDNO ${recordNo} was found (or it belongs to another entity).`, 'recordNo');
+		// Reference §1.7: at the top level, a record private to an entity is found in its entity's session.
+		const records = await findInScope(ctx, client, options, async (entity) => {
+			const result = await client.runOne(
+				{ controlId: `read-${object}-${i}`, body: { read: { object, keys: recordNo, fields: (options.fields as string) || '*', ...extra(i) } } },
+				{ entity, readOnly: true },
+			);
+			return result.records.length ? result.records : undefined;
+		});
+		if (!records) {
+			throw new LegacyShapeError(
+				`No ${object} with RECORDNO ${recordNo} was found${options.entityScope === 'topOnly' ? ' among the shared records (Entities Read at Top Level: Top Level Only)' : ' (or it belongs to an entity this session cannot read)'}.`,
+				'recordNo',
+			);
 		}
-		return result.records.map((r) => normalizeLines(r as IDataObject, lines));
+		return records.map((r) => normalizeLines(r as IDataObject, lines));
 	});
 }
 
@@ -172,6 +181,7 @@ export function getAllDescription(resource: string, label: string, filters: Filt
 			displayOptions: { show },
 			options: [
 				entityOption,
+				readScopeOption,
 				{ displayName: 'Fields', name: 'fields', type: 'string', default: '*', description: 'Comma-separated field names to return, or * for all' },
 			],
 		},
@@ -188,14 +198,10 @@ export async function executeGetAll(ctx: IExecuteFunctions, client: IntacctClien
 			const v = values[f.name];
 			if (v !== undefined && v !== '') equals[f.field] = String(v);
 		}
-		const records = await client.readByQuery({
-			object,
-			query: buildQuery({ equals, modifiedSince: (values.modifiedSince as string) || undefined, raw: values.query as string | undefined }),
-			fields: (options.fields as string) || '*',
-			limit: listLimit(ctx, i),
-			entity: entityChoice(options.entity),
-		});
-		return records as IDataObject[];
+		const query = buildQuery({ equals, modifiedSince: (values.modifiedSince as string) || undefined, raw: values.query as string | undefined });
+		const limit = listLimit(ctx, i);
+		// Reference §1.7: at the top level, entity-private records are read in each entity's session.
+		return await readInScope(ctx, client, options, (options.fields as string) || '*', async (entity, fields) => await client.readByQuery({ object, query, fields, limit, entity }), limit);
 	});
 }
 
@@ -224,18 +230,16 @@ export async function executeDelete(ctx: IExecuteFunctions, client: IntacctClien
 /** ISO or mm/dd/yyyy → mm/dd/yyyy, the date format of generic functions (reference §3.6). */
 export function usDate(value: unknown, field: string): string | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
-	const text = String(value).trim();
-	if (/^\d{2}\/\d{2}\/\d{4}$/.test(text)) return text;
-	const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
-	if (!m) throw new LegacyShapeError(`${field}: "${text}" is not a date. Use YYYY-MM-DD or mm/dd/yyyy.`, field);
-	return `${m[2]}/${m[3]}/${m[1]}`;
+	// Strict (a real calendar date): 2026-02-30 is refused, never shifted or passed on.
+	return strictUsDate(value, field);
 }
 
 /** Currency amounts are rounded to 2 decimals before sending (reference §3.6). */
 export function money(value: unknown, field: string): string | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
-	const n = Number(value);
-	if (!Number.isFinite(n)) throw new LegacyShapeError(`${field}: "${String(value)}" is not an amount. Use a number without thousands separators.`, field);
+	// Plain decimal text only: Number() would also take "0x10", "1e3" or " ".
+	const n = typeof value === 'number' ? value : /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(String(value).trim()) ? Number(String(value).trim()) : NaN;
+	if (!Number.isFinite(n)) throw new LegacyShapeError(`${field}: "${String(value)}" is not an amount; write a plain number such as 1000.50 (no thousands separators or currency signs).`, field);
 	// Half away from zero, so a credit of -0.005 rounds like a debit of 0.005.
 	return ((Math.sign(n) * Math.round((Math.abs(n) + Number.EPSILON) * 100)) / 100).toFixed(2);
 }

@@ -6,8 +6,10 @@ import { toNodeError } from '../../shared/errors';
 import { redactText } from '../../shared/redact';
 import { outcomeUnknown, stoppedWritesError, type WriteLedger } from '../../shared/writeOutcome';
 import { entityChoice } from './entity';
+import { checkWriteValues } from './values';
+import { atItemAsync } from '../../shared/validate';
 import { isPossiblyAlreadyProcessed } from '../transport/assumptions';
-import type { IntacctClient } from '../transport/client';
+import type { EntityChoice, IntacctClient } from '../transport/client';
 import { IntacctError } from '../transport/errors';
 import { LegacyShapeError } from '../transport/legacy';
 import type { IntacctResult } from '../transport/response';
@@ -18,12 +20,13 @@ export interface WritePlan {
 	/** `{ functionName: content }` */
 	body: XmlNode;
 	/**
-	 * Finds the record this write made (by a natural key: document number, ID, RECORDNO), or
-	 * undefined when it is not there. Used to confirm a write whose answer was lost before anything
-	 * is re-sent, and to return the record on a replay. Without it a lost answer is reported as
-	 * "outcome unknown".
+	 * Finds the record this write made (by a natural key: document number, ID, RECORDNO) in the
+	 * write's session (`entity`, the item's Entity option): the record, or every candidate (ask for
+	 * two, so that two records with the same key are seen), or undefined / [] when it is not there.
+	 * Used by the one confirm step (confirmWrite) for a write whose answer was lost, before anything
+	 * is re-sent, and for a replay. Without it a lost answer is reported as "outcome unknown".
 	 */
-	lookup?: (client: IntacctClient) => Promise<IDataObject | undefined>;
+	lookup?: (client: IntacctClient, entity: EntityChoice) => Promise<IDataObject | IDataObject[] | undefined>;
 	/** Shapes the success output; default: the returned record or key. */
 	output?: (result: IntacctResult) => IDataObject;
 }
@@ -73,6 +76,37 @@ function describeFunction(body: XmlNode): string {
 	const [name, content] = Object.entries(body)[0] ?? ['function', undefined];
 	const inner = content && typeof content === 'object' && !Array.isArray(content) ? Object.keys(content)[0] : undefined;
 	return ['create', 'update', 'delete'].includes(name) && inner ? `${name} ${inner === 'object' ? String((content as XmlNode).object) : inner}` : name;
+}
+
+/** What the confirm step learnt about a write: the one record it made, none, or not decidable. */
+export type Confirmation =
+	| { kind: 'found'; record: IDataObject }
+	| { kind: 'absent' }
+	| { kind: 'ambiguous'; records: IDataObject[] }
+	| { kind: 'noLookup' }
+	| { kind: 'failed'; error: unknown };
+
+/**
+ * The one confirm step of every Intacct write, for a lost answer and for an "already processed"
+ * replay alike: run the plan's look-up in the write's session and say what it really matched.
+ * Two candidates are ambiguous (reported, never guessed).
+ */
+export async function confirmWrite(client: IntacctClient, plan: WritePlan, entity: EntityChoice): Promise<Confirmation> {
+	if (!plan.lookup) return { kind: 'noLookup' };
+	try {
+		const found = await plan.lookup(client, entity);
+		const records = (Array.isArray(found) ? found : found ? [found] : []).filter((r) => r && typeof r === 'object');
+		if (records.length === 0) return { kind: 'absent' };
+		if (records.length > 1) return { kind: 'ambiguous', records };
+		return { kind: 'found', record: records[0] };
+	} catch (error) {
+		return { kind: 'failed', error };
+	}
+}
+
+function ambiguity(records: IDataObject[]): Error {
+	const numbers = records.map((r) => String(r.RECORDNO ?? r.DOCID ?? r.key ?? '?'));
+	return new Error(`the look-up by this item's key matched ${records.length} records (RECORDNO ${numbers.join(' and ')}), so which one this write made cannot be told`);
 }
 
 interface Planned {
@@ -129,8 +163,9 @@ export async function executeWrites(
 		const id = json.RECORDNO ?? json.key ?? json.DOCID;
 		written.set(p.i, id === undefined || id === null || id === '' ? undefined : String(id as string));
 	};
-	const unknownOutcome = (p: Planned, cause: unknown) => {
-		const where = `${describeFunction(p.plan.body)} with control ID "${p.controlId}" (input item ${p.i})${p.entity !== undefined ? ` (${p.entity ? `entity ${p.entity}` : 'top level'})` : ''} in Sage Intacct`;
+	const unknownOutcome = (p: Planned, cause: unknown, candidates?: IDataObject[]) => {
+		const matched = candidates ? `, and records RECORDNO ${candidates.map((r) => String(r.RECORDNO ?? r.DOCID ?? r.key ?? '?')).join(' and ')} (both match its key)` : '';
+		const where = `${describeFunction(p.plan.body)} with control ID "${p.controlId}" (input item ${p.i})${p.entity !== undefined ? ` (${p.entity ? `entity ${p.entity}` : 'top level'})` : ''}${matched} in Sage Intacct`;
 		const error = outcomeUnknown('Sage Intacct', where, cause);
 		if (continueOnFail) {
 			out[p.i] = errorItem(error, p.i, node);
@@ -145,17 +180,10 @@ export async function executeWrites(
 	const confirm = async (lost: Array<{ p: Planned; cause: unknown }>, resend: boolean): Promise<Planned[]> => {
 		const again: Planned[] = [];
 		for (const { p, cause } of lost) {
-			if (!p.plan.lookup) {
-				unknownOutcome(p, cause);
-				continue;
-			}
-			const found = await p.plan.lookup(client).then(
-				(record) => ({ record }),
-				(error: unknown) => ({ error }),
-			);
-			if ('error' in found) unknownOutcome(p, cause);
-			else if (found.record) succeed(p, found.record, { replay: true, found: true, confirmedByLookup: true });
-			else if (resend) again.push(p);
+			const c = await confirmWrite(client, p.plan, p.entity);
+			if (c.kind === 'found') succeed(p, c.record, { replay: true, found: true, confirmedByLookup: true });
+			else if (c.kind === 'ambiguous') unknownOutcome(p, ambiguity(c.records), c.records);
+			else if (c.kind === 'absent' && resend) again.push(p);
 			else unknownOutcome(p, cause);
 		}
 		return again;
@@ -185,9 +213,11 @@ export async function executeWrites(
 				// Intacct says this control ID already ran (assumed answer, reference §5.1): nothing was
 				// written now, and the earlier request was executed, so this is not an unknown outcome
 				// (a template re-run must not log records that exist as failures, issue 20). Return the
-				// record when the look-up finds it; `found: false` says the look-up could not name it.
-				const existing = p.plan.lookup ? await p.plan.lookup(client).catch(() => undefined) : undefined;
-				succeed(p, existing ?? {}, { replay: true, found: !!existing });
+				// record when the look-up finds it; `found: false` says the look-up could not name it. Two
+				// candidates: which one the earlier request made cannot be told, so it is reported.
+				const c = await confirmWrite(client, p.plan, p.entity);
+				if (c.kind === 'ambiguous') unknownOutcome(p, ambiguity(c.records), c.records);
+				else succeed(p, c.kind === 'found' ? c.record : {}, { replay: true, found: c.kind === 'found' });
 				continue;
 			}
 			fail(p.i, new IntacctError('function', result.errors));
@@ -227,7 +257,8 @@ export async function executeWrites(
 
 	for (let i = 0; i < items.length && mayContinue(); i++) {
 		const planned = await Promise.resolve()
-			.then(() => plan(i))
+			// Input errors name the item ("Item 1: \"ARPYMT.RECEIPTDATE\" ..."), whichever operation raised them.
+			.then(async () => await atItemAsync(i, async () => await plan(i)))
 			.then((p) => ({ p }), (error: unknown) => ({ error }));
 		if ('error' in planned) {
 			fail(i, planned.error);
@@ -242,6 +273,8 @@ export async function executeWrites(
 			try {
 				const body = options.removeInvalidXmlChars ? removeInvalidXmlChars(planned.p.body) : planned.p.body;
 				checkXmlNode(body);
+				// Dates, currencies and numbers, whatever built the body (fields or Record (JSON) mode).
+				checkWriteValues(body, i);
 				if (key) checkXmlNode(key, 'Idempotency Key');
 				return { body };
 			} catch (error) {

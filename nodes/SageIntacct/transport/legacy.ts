@@ -1,6 +1,7 @@
-import { DateTime } from 'luxon';
 import { LEGACY_SCHEMA } from './legacySchema.generated';
 import type { XmlNode, XmlValue } from './xml';
+import { InputError } from '../../shared/validate';
+import { strictUsDate } from '../helpers/values';
 
 /**
  * Legacy functions (create_invoice, create_bill, ...) take lowercase elements in a FIXED order
@@ -8,12 +9,10 @@ import type { XmlNode, XmlValue } from './xml';
  * orders them per Sage's schema, turns ISO dates into year/month/day, and rejects unknown or missing
  * elements with a message that names the field and what is allowed.
  */
-export class LegacyShapeError extends Error {
-	constructor(
-		message: string,
-		readonly field: string,
-	) {
-		super(message);
+export class LegacyShapeError extends InputError {
+	constructor(message: string, field: string) {
+		// An input error like any other: the write path fills in the item ("Item 3: ...").
+		super(message, field);
 		this.name = 'LegacyShapeError';
 	}
 }
@@ -40,12 +39,9 @@ function toDate(value: unknown, path: string): XmlNode {
 			return { year: y, month: m, day: d };
 		}
 	}
-	const dt = DateTime.fromISO(text.length > 10 ? text : `${text}T00:00:00`, { setZone: true });
-	const date = dt.isValid ? dt : DateTime.fromFormat(text, 'MM/dd/yyyy');
-	if (!date.isValid) {
-		throw new LegacyShapeError(`${path}: "${text}" is not a date. Use YYYY-MM-DD or {year, month, day}.`, path);
-	}
-	return { year: date.toFormat('yyyy'), month: date.toFormat('MM'), day: date.toFormat('dd') };
+	// Strict (luxon): "2026", "2026-02-30" or "02/30/2026" are refused, never shifted.
+	const [month, day, year] = strictUsDate(text, path).split('/');
+	return { year, month, day };
 }
 
 export function legacyElement(name: string, input: unknown, path = name): XmlValue {

@@ -4,12 +4,12 @@
  * the transport's own tests. Each case: a good item and a bad one, Continue On Fail; the sandbox
  * must hold exactly the good item's invoice afterwards.
  */
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { INTACCT_SANDBOX_CREDENTIALS as C } from '../../../sandbox/intacct';
 import { startSandbox, type Sandbox } from '../../../sandbox/server';
 import { connectChain, MANUAL_TRIGGER, runWorkflow } from '../../helpers/engine';
 import { INTACCT_NODE_TYPE, intacctEngineOptions } from '../../helpers/intacct';
-import { badInputSuite, type BadCase } from './harness';
+import { badInputSuite, checkBadCase, type BadCase } from './harness';
 
 let sandbox: Sandbox;
 beforeAll(async () => {
@@ -70,4 +70,109 @@ describe('Sage Intacct node: bad dates and currencies are item errors, nothing i
 		},
 		cases.map((tc) => ({ ...tc, goodWrites: 0, storedDelta: 1 })),
 	);
+});
+
+/**
+ * Every other Intacct write checks its input before anything is sent (issue 12): AR payments and
+ * advances, AP bills and payments, customers in Record (JSON) mode, legacy adjustments. Dates are
+ * strict (a real calendar date, luxon), currencies ISO 4217, numbers plain numbers; the item error
+ * names the item, the field and the fix, and nothing is written for it.
+ */
+const writeOps = (e: { operation?: string }) => (e.operation ?? '').split(',').some((o) => /^(create|update|delete|reverse|apply)/.test(o));
+const connectorFor = (collection: string) => ({
+	sandbox: () => sandbox,
+	system: 'intacct',
+	nodeName: 'Intacct',
+	run: async (params: IDataObject, items: INodeExecutionData[]) =>
+		await runWorkflow({
+			workflow: {
+				nodes: [
+					{ name: 'Start', type: MANUAL_TRIGGER },
+					{ name: 'Intacct', type: INTACCT_NODE_TYPE, parameters: { idempotencyKey: '', ...params }, onError: 'continueRegularOutput' },
+				],
+				connections: connectChain('Start', 'Intacct'),
+				pinData: { Start: items },
+			},
+			...intacctEngineOptions(sandbox),
+		}),
+	isWrite: writeOps,
+	secrets: [C.senderPassword, C.userPassword],
+	stored: () => sandbox.state.system('intacct')!.store.count(collection),
+});
+
+const AMOUNT_FIX = /number/i;
+const CURRENCY_FIX = /ISO 4217/;
+const json = { recordSource: 'json', record: '={{ $json }}' };
+const arPaymentJson = { resource: 'arPayment', operation: 'create', ...json };
+const goodPayment = { CUSTOMERID: 'C-0001', PAYMENTMETHOD: 'Cash', RECEIPTDATE: '2026-11-26', CURRENCY: 'USD', UNDEPOSITEDACCOUNTNO: '1200', OVERPAYMENTAMOUNT: 25, OVERPAYMENTLOCATIONID: 'US' };
+const advance = {
+	resource: 'arAdvance',
+	operation: 'create',
+	recordSource: 'fields',
+	customerId: 'C-0001',
+	paymentMethod: 'Cash',
+	paymentDate: '={{ $json.pd }}',
+	receiptDate: '={{ $json.rd }}',
+	depositTo: 'UNDEPOSITEDACCOUNTNO',
+	depositAccount: '1200',
+	lines: { line: [{ ACCOUNTNO: '2400', TRX_AMOUNT: '={{ $json.amt }}', LOCATIONID: 'US' }] },
+};
+const goodAdvance = { pd: '2026-11-02', rd: '2026-11-02', amt: 20 };
+const bill = {
+	resource: 'apBill',
+	operation: 'create',
+	vendorId: 'V-0001',
+	billDate: '={{ $json.d }}',
+	lines: { line: [{ accountNo: '6000', amount: '={{ $json.a }}', locationId: 'US' }] },
+	additionalFields: { dueDate: '={{ $json.due }}', currency: '={{ $json.c }}' },
+};
+const goodBill = { d: '2026-11-03', due: '2026-12-03', a: 100, c: 'USD' };
+const customerJson = { resource: 'customer', operation: 'create', ...json };
+const goodCustomer = { CUSTOMERID: 'C-JSON-1', NAME: 'Json Co', CURRENCY: 'GBP', CREDITLIMIT: 500 };
+const apPayment = {
+	resource: 'apPayment',
+	operation: 'create',
+	vendorId: 'V-0001',
+	paymentDate: '={{ $json.d }}',
+	currency: '={{ $json.c }}',
+	lines: { line: [{ billRecordNo: '1', amount: '={{ $json.a }}' }] },
+	additionalFields: { bankAccountId: 'BOA-OPS', paymentMethod: 'EFT' },
+};
+const goodApPayment = { d: '2026-11-05', c: 'USD', a: 200 };
+
+const more: Array<BadCase & { collection: string }> = [];
+for (const d of ['2026-02-30', '2026-13-45', 'not a date', '2026', '02/30/2026', '2026-11-01T24:00:00', '2026-04-31'])
+	more.push({ collection: 'ARPYMT', name: `AR payment (JSON): RECEIPTDATE ${d}`, params: arPaymentJson, good: goodPayment, bad: { ...goodPayment, RECEIPTDATE: d }, field: /RECEIPTDATE/, fix: /YYYY-MM-DD|mm\/dd\/yyyy/ });
+for (const d of ['2026-02-29', '13/01/2026'])
+	more.push({ collection: 'ARPYMT', name: `AR payment (JSON): PAYMENTDATE ${d}`, params: arPaymentJson, good: goodPayment, bad: { ...goodPayment, PAYMENTDATE: d }, field: /PAYMENTDATE/, fix: /YYYY-MM-DD|mm\/dd\/yyyy/ });
+for (const c of ['XYZ', 'EURO', 'US$', 'dollars'])
+	more.push({ collection: 'ARPYMT', name: `AR payment (JSON): CURRENCY ${c}`, params: arPaymentJson, good: goodPayment, bad: { ...goodPayment, CURRENCY: c }, field: /CURRENCY/, fix: CURRENCY_FIX });
+for (const a of ['1,000.00', 'abc', '12 EUR'])
+	more.push({ collection: 'ARPYMT', name: `AR payment (JSON): OVERPAYMENTAMOUNT ${a}`, params: arPaymentJson, good: goodPayment, bad: { ...goodPayment, OVERPAYMENTAMOUNT: a }, field: /OVERPAYMENTAMOUNT/, fix: AMOUNT_FIX });
+for (const d of ['2026-02-30', '2026', '11/31/2026'])
+	more.push({ collection: 'ARADVANCE', name: `AR advance: Payment Date ${d}`, params: advance, good: goodAdvance, bad: { ...goodAdvance, pd: d }, field: /PAYMENTDATE/, fix: /YYYY-MM-DD|mm\/dd\/yyyy/ });
+for (const d of ['2026-04-31', 'tomorrow'])
+	more.push({ collection: 'ARADVANCE', name: `AR advance: Receipt Date ${d}`, params: advance, good: goodAdvance, bad: { ...goodAdvance, rd: d }, field: /RECEIPTDATE/, fix: /YYYY-MM-DD|mm\/dd\/yyyy/ });
+for (const a of ['1,000', 'twenty'])
+	more.push({ collection: 'ARADVANCE', name: `AR advance: line amount ${a}`, params: advance, good: goodAdvance, bad: { ...goodAdvance, amt: a }, field: /TRX_AMOUNT/, fix: AMOUNT_FIX });
+for (const d of ['2026-02-30', '2026-13-01', '2026'])
+	more.push({ collection: 'APBILL', name: `AP bill: Bill Date ${d}`, params: bill, good: goodBill, bad: { ...goodBill, d }, field: /WHENCREATED|Bill Date/, fix: /YYYY-MM-DD|mm\/dd\/yyyy/ });
+for (const d of ['2026-06-31', '31/12/2026'])
+	more.push({ collection: 'APBILL', name: `AP bill: Due Date ${d}`, params: bill, good: goodBill, bad: { ...goodBill, due: d }, field: /WHENDUE|Due Date/, fix: /YYYY-MM-DD|mm\/dd\/yyyy/ });
+for (const c of ['XYZ', 'GBX'])
+	more.push({ collection: 'APBILL', name: `AP bill: Currency ${c}`, params: bill, good: goodBill, bad: { ...goodBill, c }, field: /CURRENCY/, fix: CURRENCY_FIX });
+for (const a of ['1.000,00', 'n/a'])
+	more.push({ collection: 'APBILL', name: `AP bill: line amount ${a}`, params: bill, good: goodBill, bad: { ...goodBill, a }, field: /AMOUNT/i, fix: /amount|number/i });
+for (const c of ['XYZ', 'pounds'])
+	more.push({ collection: 'CUSTOMER', name: `Customer (JSON): CURRENCY ${c}`, params: customerJson, good: goodCustomer, bad: { ...goodCustomer, CUSTOMERID: 'C-JSON-2', CURRENCY: c }, field: /CURRENCY/, fix: CURRENCY_FIX });
+for (const a of ['1,000', 'lots'])
+	more.push({ collection: 'CUSTOMER', name: `Customer (JSON): CREDITLIMIT ${a}`, params: customerJson, good: goodCustomer, bad: { ...goodCustomer, CUSTOMERID: 'C-JSON-2', CREDITLIMIT: a }, field: /CREDITLIMIT/, fix: AMOUNT_FIX });
+for (const d of ['2026-02-30', '2026'])
+	more.push({ collection: 'APPYMT', name: `AP payment: Payment Date ${d}`, params: apPayment, good: goodApPayment, bad: { ...goodApPayment, d }, field: /PAYMENTDATE|Payment Date/, fix: /YYYY-MM-DD|mm\/dd\/yyyy/ });
+more.push({ collection: 'APPYMT', name: 'AP payment: Currency ABC', params: apPayment, good: goodApPayment, bad: { ...goodApPayment, c: 'ABC' }, field: /CURRENCY/, fix: CURRENCY_FIX });
+
+describe('Sage Intacct node: every other write checks dates, currencies and numbers before sending', () => {
+	it.each(more.map((tc) => [tc.name, tc] as const))('%s', async (_name, tc) => {
+		await checkBadCase(connectorFor(tc.collection), tc);
+	});
 });

@@ -302,8 +302,11 @@ describe('reference data', () => {
 		expect(got[c.idField]).toBe(c.id);
 		const all = await ok({ resource: c.resource, operation: 'getAll', returnAll: true, options: { fields: c.idField } });
 		expect(all.map((r) => r[c.idField])).toContain(c.id);
-		// The top level sees the shared records, not those private to an entity (reference §1.7).
-		expect(all).toHaveLength(store().list(c.collection).filter((r) => !r.fields.MEGAENTITYID).length);
+		// At the top level Get Many also reads in each entity (reference §1.7): every record, once.
+		expect(all).toHaveLength(store().list(c.collection).length);
+		// "Top Level Only": the top-level session alone sees the shared records, not the entity-private ones.
+		const shared = await ok({ resource: c.resource, operation: 'getAll', returnAll: true, options: { fields: c.idField, entityScope: 'topOnly' } });
+		expect(shared).toHaveLength(store().list(c.collection).filter((r) => !r.fields.MEGAENTITYID).length);
 	});
 
 	it('Tax Detail, Entity and AR Term: Get and Get Many', async () => {

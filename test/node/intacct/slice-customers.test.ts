@@ -21,9 +21,9 @@ const workflow = (parameters: Record<string, unknown>) => ({
 });
 
 describe('Sage Intacct > Customer > Get Many (in n8n’s engine, against the sandbox)', () => {
-	it('returns every seeded customer the top level sees (the shared ones, reference §1.7) across readMore pages', async () => {
+	it('with Top Level Only, returns every seeded customer the top level sees (the shared ones, reference §1.7) across readMore pages', async () => {
 		const run = await runWorkflow({
-			workflow: workflow({ returnAll: true, requestSettings: {} }),
+			workflow: workflow({ returnAll: true, requestSettings: {}, options: { entityScope: 'topOnly' } }),
 			...intacctEngineOptions(sandbox),
 		});
 		expect(run.status).toBe('success');

@@ -76,7 +76,7 @@ describe('generic-function records', () => {
 		expect(
 			normalizePayment({ RECEIPTDATE: '2026-11-20T10:00:00', OVERPAYMENTAMOUNT: '3.456', ARPYMTDETAILS: { ARPYMTDETAIL: { RECORDKEY: '1', TRX_PAYMENTAMOUNT: 10.004 } }, DESCRIPTION: '' }),
 		).toEqual({ RECEIPTDATE: '11/20/2026', OVERPAYMENTAMOUNT: '3.46', ARPYMTDETAILS: { ARPYMTDETAIL: [{ RECORDKEY: '1', TRX_PAYMENTAMOUNT: '10.00' }] } });
-		expect(() => normalizePayment({ RECEIPTDATE: 'yesterday' })).toThrow(/ARPYMT\.RECEIPTDATE: "yesterday" is not a date/);
+		expect(() => normalizePayment({ RECEIPTDATE: 'yesterday' })).toThrow(/"ARPYMT\.RECEIPTDATE" must be a date, got "yesterday"; write it as YYYY-MM-DD/);
 		expect(() => normalizePayment({ ARPYMTDETAILS: { ARPYMTDETAIL: [{ TRX_PAYMENTAMOUNT: '1,000' }] } })).toThrow(/ARPYMTDETAIL\[0\]\.TRX_PAYMENTAMOUNT: "1,000" is not an amount/);
 	});
 

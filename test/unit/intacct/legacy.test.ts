@@ -36,7 +36,7 @@ describe('legacy function records', () => {
 		const { customerid: _c, ...noCustomer } = invoice;
 		expect(() => legacyFunction('create_invoice', noCustomer)).toThrow(LegacyShapeError);
 		expect(() => legacyFunction('create_invoice', noCustomer)).toThrow(/create_invoice\.customerid is required/);
-		expect(() => legacyFunction('create_invoice', { ...invoice, datecreated: '31/31/2026' })).toThrow(/datecreated: "31\/31\/2026" is not a date/);
+		expect(() => legacyFunction('create_invoice', { ...invoice, datecreated: '31/31/2026' })).toThrow(/datecreated" is "31\/31\/2026", which is not a real date .*YYYY-MM-DD/);
 		expect(() =>
 			legacyFunction('create_invoice', { ...invoice, invoiceitems: { lineitem: [{ glaccountno: '4000', amount: 1, bogus: 1 }] } }),
 		).toThrow(/invoiceitems\.lineitem\[0\]\.bogus/);

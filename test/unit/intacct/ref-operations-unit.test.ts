@@ -28,7 +28,7 @@ describe('values to records', () => {
 	it('dates: ISO and mm/dd/yyyy accepted, anything else names the field', () => {
 		expect(toUsDate('2026-02-03T10:00:00', 'X')).toBe('02/03/2026');
 		expect(toUsDate('02/03/2026', 'X')).toBe('02/03/2026');
-		expect(() => toUsDate('3rd Feb', 'APBILLITEM[1].DATE')).toThrow(/APBILLITEM\[1\]\.DATE: "3rd Feb" is not a date/);
+		expect(() => toUsDate('3rd Feb', 'APBILLITEM[1].DATE')).toThrow(/"APBILLITEM\[1\]\.DATE" must be a date, got "3rd Feb"; write it as YYYY-MM-DD/);
 		expect(() => roundMoney('ten', 'AMOUNT')).toThrow(/AMOUNT: "ten" is not an amount/);
 	});
 

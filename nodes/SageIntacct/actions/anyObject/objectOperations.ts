@@ -6,11 +6,11 @@ import type {
 	INodePropertyOptions,
 	IDisplayOptions,
 } from 'n8n-workflow';
-import { DateTime } from 'luxon';
 import { listLimit, runPerItem } from '../../../shared/items';
 import { entityOption, returnAllOrLimit } from '../../descriptions/common';
 import { writeFields } from '../../descriptions/write';
-import { entityChoice } from '../../helpers/entity';
+import { strictUsDate } from '../../helpers/values';
+import { entityChoice, findInScope, otherSessions, readInScope, readScopeOption } from '../../helpers/entity';
 import { buildQuery } from '../../helpers/query';
 import { deletedLookup, singleKey } from '../../helpers/records';
 import { executeWrites, recordFromInput, type WritePlan } from '../../helpers/write';
@@ -90,16 +90,14 @@ const show = (spec: ObjectSpec, operation: string | string[], extra: IDisplayOpt
 
 /** Generic functions take dates as mm/dd/yyyy (reference 3.6). */
 export function toUsDate(value: unknown, field: string): string {
-	const text = String(value);
-	if (/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(text)) return text;
-	const dt = DateTime.fromISO(text, { setZone: true });
-	if (!dt.isValid) throw new LegacyShapeError(`${field}: "${text}" is not a date. Use YYYY-MM-DD or mm/dd/yyyy.`, field);
-	return dt.toFormat('MM/dd/yyyy');
+	// Strict (a real calendar date): 2026-02-30 or "2026" are refused, never shifted or passed on.
+	return strictUsDate(value, field);
 }
 
 export function roundMoney(value: unknown, field: string): string {
-	const n = typeof value === 'number' ? value : Number(String(value).trim());
-	if (!Number.isFinite(n)) throw new LegacyShapeError(`${field}: "${String(value)}" is not an amount.`, field);
+	// Plain decimal text only: Number() would also take "0x10", "1e3" or "".
+	const n = typeof value === 'number' ? value : /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(String(value).trim()) ? Number(String(value).trim()) : NaN;
+	if (!Number.isFinite(n)) throw new LegacyShapeError(`${field}: "${String(value)}" is not an amount; write a plain number such as 1000.50 (no thousands separators or currency signs).`, field);
 	return (Math.round((n + Number.EPSILON) * 100) / 100).toFixed(2);
 }
 
@@ -297,16 +295,25 @@ export async function findById(client: IntacctClient, spec: ObjectSpec, id: stri
 	return record as IDataObject | undefined;
 }
 
-async function findByNaturalKey(client: IntacctClient, spec: ObjectSpec, record: IDataObject, entity?: string): Promise<IDataObject | undefined> {
+/** Records with the item's natural key: up to two, so a confirm step can tell "one" from "ambiguous". */
+async function matchNaturalKey(client: IntacctClient, spec: ObjectSpec, record: IDataObject, entity?: string): Promise<IDataObject[]> {
 	const keys = spec.naturalKey ?? [spec.idField];
 	const equals: Record<string, string> = {};
 	for (const k of keys) {
 		const v = record[k];
-		if (v === undefined || v === null || v === '') return undefined;
+		if (v === undefined || v === null || v === '') return [];
 		equals[k] = String(v);
 	}
-	const [found] = await client.readByQuery({ object: spec.object, query: buildQuery({ equals }), limit: 1, entity });
-	return found as IDataObject | undefined;
+	return (await client.readByQuery({ object: spec.object, query: buildQuery({ equals }), limit: 2, entity })) as IDataObject[];
+}
+
+async function findByNaturalKey(client: IntacctClient, spec: ObjectSpec, record: IDataObject, entity?: string): Promise<IDataObject | undefined> {
+	const [found, second] = await matchNaturalKey(client, spec, record, entity);
+	if (second) {
+		const key = (spec.naturalKey ?? [spec.idField]).map((k) => `${k} "${String(record[k])}"`).join(', ');
+		throw new LegacyShapeError(`Two ${spec.label} records have ${key} (RECORDNO ${String(found.RECORDNO)} and ${String(second.RECORDNO)}): say which one to update by its RECORDNO.`, (spec.naturalKey ?? [spec.idField])[0]);
+	}
+	return found;
 }
 
 const writeEntity = (ctx: IExecuteFunctions, i: number) => entityChoice((ctx.getNodeParameter('writeOptions', i, {}) as IDataObject).entity);
@@ -368,7 +375,7 @@ export function createOperation(spec: ObjectSpec, operation = 'create') {
 			const entity = writeEntity(this, i);
 			return {
 				body: { create: { [spec.object]: record as XmlNode } },
-				lookup: async (c) => await findByNaturalKey(c, spec, record, entity),
+				lookup: async (c) => await matchNaturalKey(c, spec, record, entity),
 			};
 		});
 	}
@@ -453,8 +460,22 @@ export function upsertOperation(spec: ObjectSpec) {
 			if (missing.length) throw new LegacyShapeError(`Upsert needs ${missing.join(' and ')} to find the ${spec.label}.`, missing[0]);
 			const entity = writeEntity(this, i);
 			const existing = await findByNaturalKey(client, spec, record, entity);
-			const lookup = async (c: IntacctClient) => await findByNaturalKey(c, spec, record, entity);
+			const lookup = async (c: IntacctClient) => await matchNaturalKey(c, spec, record, entity);
 			if (!existing) {
+				// Reference §1.7: the write's session does not see records private to another entity, but
+				// the ID is unique in the company, so a create would be refused as a duplicate. Say where
+				// the record is; do not write in an entity nobody chose.
+				for (const other of await otherSessions(this, client, entity)) {
+					// A session this user may not open is skipped: Intacct's duplicate error still guards the create.
+					const there = await findByNaturalKey(client, spec, record, other.entity).catch(() => undefined);
+					if (!there) continue;
+					const key = keys.map((k) => `${k} "${String(record[k])}"`).join(', ');
+					const own = entity === undefined ? 'the entity of the credential (or the top level)' : entity === '' ? 'the top level' : `entity ${entity}`;
+					throw new LegacyShapeError(
+						`${spec.label} ${key} already exists (RECORDNO ${String(there.RECORDNO ?? '?')}) in ${other.label}, which this item's session (${own}) cannot see, so it can neither be updated here nor created again (Sage Intacct would refuse the duplicate ID). Set Write Options > Entity to ${other.entity === '' ? 'Top Level' : `"${other.entity}"`} for this item to update it there.`,
+						keys[0],
+					);
+				}
 				return { body: { create: { [spec.object]: record as XmlNode } }, lookup, output: (r) => ({ ...first(r), _action: 'created' }) };
 			}
 			const update: IDataObject = { ...record, RECORDNO: existing.RECORDNO as string };
@@ -529,6 +550,7 @@ export function getOperation(spec: ObjectSpec) {
 			displayOptions: show(spec, 'get'),
 			options: [
 				entityOption,
+				readScopeOption,
 				{ displayName: 'Fields', name: 'fields', type: 'string', default: '*', description: 'Comma-separated field names to return, or * for all' },
 			],
 		},
@@ -537,31 +559,33 @@ export function getOperation(spec: ObjectSpec) {
 		return await runPerItem(this, async (i) => {
 			const key = keyFrom(this, i, spec);
 			const options = this.getNodeParameter('options', i, {}) as IDataObject;
-			const entity = entityChoice(options.entity);
-			let by = key.by;
-			let keys = key.value;
-			if (by === 'id' && spec.noReadByName) {
-				const found = await findById(client, spec, key.value, entity, 'RECORDNO');
-				by = 'recordNo';
-				keys = found ? String(found.RECORDNO) : '';
-			}
-			const result = keys
-				? await client.runOne(
-						{
-							controlId: `get-${spec.object}-${i}`,
-							body: { [by === 'id' ? 'readByName' : 'read']: { object: spec.object, keys, fields: (options.fields as string) || '*', returnFormat: 'xml' } },
-						},
-						{ entity, readOnly: true },
-					)
-				: undefined;
-			const record = result?.records[0];
+			// Reference §1.7: at the top level, a record private to an entity is found in its entity's session.
+			const record = await findInScope(this, client, options, async (entity) => {
+				let by = key.by;
+				let keys = key.value;
+				if (by === 'id' && spec.noReadByName) {
+					const found = await findById(client, spec, key.value, entity, 'RECORDNO');
+					by = 'recordNo';
+					keys = found ? String(found.RECORDNO) : '';
+				}
+				const result = keys
+					? await client.runOne(
+							{
+								controlId: `get-${spec.object}-${i}`,
+								body: { [by === 'id' ? 'readByName' : 'read']: { object: spec.object, keys, fields: (options.fields as string) || '*', returnFormat: 'xml' } },
+							},
+							{ entity, readOnly: true },
+						)
+					: undefined;
+				return result?.records[0] as IDataObject | undefined;
+			});
 			if (!record) {
 				throw new LegacyShapeError(
-					`No ${spec.label} with ${key.by === 'id' ? `${spec.idField} "${key.value}"` : `RECORDNO ${key.value}`} was found${options.entity ? ' in the chosen entity' : ''}.`,
+					`No ${spec.label} with ${key.by === 'id' ? `${spec.idField} "${key.value}"` : `RECORDNO ${key.value}`} was found${options.entity ? ' in the chosen entity' : options.entityScope === 'topOnly' ? ' among the shared records (Entities Read at Top Level: Top Level Only)' : ''}.`,
 					key.by,
 				);
 			}
-			return [record as IDataObject];
+			return [record];
 		});
 	}
 	return { description, execute };
@@ -615,6 +639,7 @@ export function getAllOperation(spec: ObjectSpec) {
 			displayOptions: show(spec, 'getAll'),
 			options: [
 				entityOption,
+				readScopeOption,
 				{ displayName: 'Fields', name: 'fields', type: 'string', default: '*', description: 'Comma-separated field names to return, or * for all' },
 			],
 		},
@@ -629,14 +654,10 @@ export function getAllOperation(spec: ObjectSpec) {
 				const v = filters[f.name];
 				if (v !== undefined && v !== '') equals[f.path] = f.kind === 'dateTime' ? toUsDate(v, f.path) : String(v);
 			}
-			const records = await client.readByQuery({
-				object: spec.object,
-				query: buildQuery({ equals, modifiedSince: filters.modifiedSince as string | undefined, raw: filters.query as string | undefined }),
-				fields: (options.fields as string) || '*',
-				limit: listLimit(this, i),
-				entity: entityChoice(options.entity),
-			});
-			return records as IDataObject[];
+			const query = buildQuery({ equals, modifiedSince: filters.modifiedSince as string | undefined, raw: filters.query as string | undefined });
+			const limit = listLimit(this, i);
+			// Reference §1.7: at the top level, entity-private records are read in each entity's session.
+			return await readInScope(this, client, options, (options.fields as string) || '*', async (entity, fields) => await client.readByQuery({ object: spec.object, query, fields, limit, entity }), limit);
 		});
 	}
 	return { description, execute };

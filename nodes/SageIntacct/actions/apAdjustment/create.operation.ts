@@ -97,7 +97,7 @@ export async function execute(this: IExecuteFunctions, client: IntacctClient): P
 		const query = replayQuery(record);
 		return {
 			body: legacyWithTax('create_apadjustment', record, 'apadjustmentitems', this.getNodeParameter('sendTaxEntries', i, false) as boolean),
-			lookup: query ? async (c) => (await c.readByQuery({ object: 'APADJUSTMENT', query, limit: 1 }))[0] as IDataObject | undefined : undefined,
+			lookup: query ? async (c, entity) => (await c.readByQuery({ object: 'APADJUSTMENT', query, limit: 2, entity })) as IDataObject[] : undefined,
 		};
 	});
 }

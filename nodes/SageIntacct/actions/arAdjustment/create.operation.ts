@@ -79,14 +79,14 @@ export async function execute(this: IExecuteFunctions, client: IntacctClient): P
 			body: legacyWithTax('create_aradjustment', record, 'aradjustmentitems', this.getNodeParameter('sendTaxEntries', i, false) as boolean),
 			// A replay is confirmed by the adjustment number when one was given.
 			lookup: record.adjustmentno
-				? async (c) =>
-						(
-							await c.readByQuery({
+				? async (c, entity) =>
+						(await c.readByQuery({
 								object: 'ARADJUSTMENT',
 								query: buildQuery({ equals: { RECORDID: String(record.adjustmentno), CUSTOMERID: String(record.customerid) } }),
-								limit: 1,
-							})
-						)[0] as IDataObject | undefined
+								// Two, so a second record with the same key is reported as ambiguous, never guessed.
+								limit: 2,
+								entity,
+							})) as IDataObject[]
 				: undefined,
 		};
 	});

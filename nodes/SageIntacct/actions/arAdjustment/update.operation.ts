@@ -89,8 +89,8 @@ export async function execute(this: IExecuteFunctions, client: IntacctClient): P
 		return {
 			body: legacyFunction('update_aradjustment', { ...rest, key }),
 			output: () => ({ RECORDNO: key, updated: true }),
-			lookup: async (c) =>
-				(await c.runOne({ controlId: `read-${key}`, body: { read: { object: 'ARADJUSTMENT', keys: key, fields: '*' } } }, { readOnly: true })).records[0] as
+			lookup: async (c, entity) =>
+				(await c.runOne({ controlId: `read-${key}`, body: { read: { object: 'ARADJUSTMENT', keys: key, fields: '*' } } }, { entity, readOnly: true })).records[0] as
 					| IDataObject
 					| undefined,
 		};

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { writeFields } from '../../descriptions/write';
 import { buildQuery } from '../../helpers/query';
 import { executeWrites, recordFromInput, type WritePlan } from '../../helpers/write';
-import type { IntacctClient } from '../../transport/client';
+import type { EntityChoice, IntacctClient } from '../../transport/client';
 import { customFieldsField, dropdown, customFieldsFromUi, headerFromUi, invoiceHeaderOptions, isoDate, linesField, linesFromUi } from './fields';
 import { legacyWithTax, sendTaxEntriesField } from './taxEntries';
 import { atItem } from '../../../shared/validate';
@@ -58,14 +58,14 @@ export function planCreate(ctx: IExecuteFunctions, i: number, record: IDataObjec
 	return {
 		body: legacyWithTax('create_invoice', record, 'invoiceitems', ctx.getNodeParameter('sendTaxEntries', i, false) as boolean),
 		lookup: record.invoiceno
-			? async (c: IntacctClient) =>
-					(
-						await c.readByQuery({
-							object: 'ARINVOICE',
-							query: buildQuery({ equals: { RECORDID: String(record.invoiceno), CUSTOMERID: String(record.customerid) } }),
-							limit: 1,
-						})
-					)[0] as IDataObject | undefined
+			? async (c: IntacctClient, entity: EntityChoice) =>
+					(await c.readByQuery({
+						object: 'ARINVOICE',
+						query: buildQuery({ equals: { RECORDID: String(record.invoiceno), CUSTOMERID: String(record.customerid) } }),
+						// Two, so a second record with the same key is reported as ambiguous, never guessed.
+						limit: 2,
+						entity,
+					})) as IDataObject[]
 			: undefined,
 	};
 }

@@ -43,8 +43,8 @@ export async function execute(this: IExecuteFunctions, client: IntacctClient): P
 		return {
 			body: legacyFunction('reverse_invoice', { ...rest, key }),
 			output: () => ({ RECORDNO: key, reversed: true }),
-			lookup: async (c) =>
-				(await c.runOne({ controlId: `read-${key}`, body: { read: { object: 'ARINVOICE', keys: key, fields: '*' } } }, { readOnly: true })).records[0] as
+			lookup: async (c, entity) =>
+				(await c.runOne({ controlId: `read-${key}`, body: { read: { object: 'ARINVOICE', keys: key, fields: '*' } } }, { entity, readOnly: true })).records[0] as
 					| IDataObject
 					| undefined,
 		};

@@ -102,7 +102,7 @@ export async function execute(this: IExecuteFunctions, client: IntacctClient): P
 		return {
 			body: updateBody(record),
 			output: () => ({ RECORDNO: key, updated: true }),
-			lookup: async (c) => (await c.runOne({ controlId: `read-${key}`, body: { read: { object: 'ARINVOICE', keys: key, fields: '*' } } }, { readOnly: true })).records[0] as IDataObject | undefined,
+			lookup: async (c, entity) => (await c.runOne({ controlId: `read-${key}`, body: { read: { object: 'ARINVOICE', keys: key, fields: '*' } } }, { entity, readOnly: true })).records[0] as IDataObject | undefined,
 		};
 	});
 }

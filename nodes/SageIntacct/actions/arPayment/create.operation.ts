@@ -176,14 +176,14 @@ export async function execute(this: IExecuteFunctions, client: IntacctClient): P
 			body: { create: { ARPYMT: record as XmlNode } },
 			// A replay is confirmed by customer + document number when one was given.
 			lookup: record.DOCNUMBER
-				? async (c) =>
-						(
-							await c.readByQuery({
+				? async (c, entity) =>
+						(await c.readByQuery({
 								object: 'ARPYMT',
 								query: buildQuery({ equals: { DOCNUMBER: String(record.DOCNUMBER), CUSTOMERID: String(record.CUSTOMERID ?? '') } }),
-								limit: 1,
-							})
-						)[0] as IDataObject | undefined
+								// Two, so a second record with the same key is reported as ambiguous, never guessed.
+								limit: 2,
+								entity,
+							})) as IDataObject[]
 				: undefined,
 		};
 	});

@@ -39,8 +39,8 @@ export async function execute(this: IExecuteFunctions, client: IntacctClient): P
 		return {
 			body: legacyFunction('reverse_arpayment', { ...rest, key }),
 			output: () => ({ RECORDNO: key, reversed: true }),
-			lookup: async (c) =>
-				(await c.runOne({ controlId: `read-${key}`, body: { read: { object: 'ARPYMT', keys: key, fields: '*' } } }, { readOnly: true })).records[0] as
+			lookup: async (c, entity) =>
+				(await c.runOne({ controlId: `read-${key}`, body: { read: { object: 'ARPYMT', keys: key, fields: '*' } } }, { entity, readOnly: true })).records[0] as
 					| IDataObject
 					| undefined,
 		};

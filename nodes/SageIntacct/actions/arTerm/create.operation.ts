@@ -27,7 +27,7 @@ export async function execute(this: IExecuteFunctions, client: IntacctClient): P
 		const record = recordFromInput(this, i, () => ({ name: this.getNodeParameter('name', i), ...termFromFields(this, i) }));
 		return {
 			body: legacyFunction('create_arterm', record),
-			lookup: async (c) => await findById(c, arTermSpec, String(record.name ?? '')),
+			lookup: async (c, entity) => await findById(c, arTermSpec, String(record.name ?? ''), entity),
 			output: (r) => ({ NAME: r.key ?? record.name }),
 		};
 	});

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { listLimit, runPerItem } from '../../../shared/items';
 import { entityOption, returnAllOrLimit } from '../../descriptions/common';
-import { entityChoice } from '../../helpers/entity';
+import { readScopeOption, readInScope } from '../../helpers/entity';
 import { buildQuery } from '../../helpers/query';
 import type { IntacctClient } from '../../transport/client';
 
@@ -53,6 +53,7 @@ export const description: INodeProperties[] = [
 		displayOptions: { show },
 		options: [
 			entityOption,
+			readScopeOption,
 			{
 				displayName: 'Fields',
 				name: 'fields',
@@ -68,17 +69,13 @@ export async function execute(this: IExecuteFunctions, client: IntacctClient): P
 	return await runPerItem(this, async (i) => {
 		const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 		const options = this.getNodeParameter('options', i, {}) as IDataObject;
-		const records = await client.readByQuery({
-			object: 'CUSTOMER',
-			query: buildQuery({
-				equals: filters.status ? { STATUS: String(filters.status) } : {},
-				modifiedSince: filters.modifiedSince as string | undefined,
-				raw: filters.query as string | undefined,
-			}),
-			fields: (options.fields as string) || '*',
-			limit: listLimit(this, i),
-			entity: entityChoice(options.entity),
+		const query = buildQuery({
+			equals: filters.status ? { STATUS: String(filters.status) } : {},
+			modifiedSince: filters.modifiedSince as string | undefined,
+			raw: filters.query as string | undefined,
 		});
-		return records as IDataObject[];
+		const limit = listLimit(this, i);
+		// Reference §1.7: at the top level, entity-private customers are read in each entity's session.
+		return await readInScope(this, client, options, (options.fields as string) || '*', async (entity, fields) => await client.readByQuery({ object: 'CUSTOMER', query, fields, limit, entity }), limit);
 	});
 }

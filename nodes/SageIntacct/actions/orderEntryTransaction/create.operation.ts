@@ -119,7 +119,7 @@ export async function execute(this: IExecuteFunctions, client: IntacctClient): P
 			output: (r) => ({ [SO_CREATE_RETURNS_DOCID ? 'DOCID' : 'key']: r.key, transactiontype: record.transactiontype }),
 			// A replay is confirmed by DOCID when the document number was ours.
 			lookup: docId
-				? async (c) => (await c.readByQuery({ object: 'SODOCUMENT', query: buildQuery({ equals: { DOCID: docId } }), limit: 1 }))[0] as IDataObject | undefined
+				? async (c, entity) => (await c.readByQuery({ object: 'SODOCUMENT', query: buildQuery({ equals: { DOCID: docId } }), limit: 2, entity })) as IDataObject[]
 				: undefined,
 		};
 	});
