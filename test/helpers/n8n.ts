@@ -488,11 +488,13 @@ export class N8nInstance {
 			...wf,
 			id: wf.id ?? randomId(),
 		}));
-		const file = this.tempFile('workflows.json', list);
-		try {
-			await this.runCli(['import:workflow', `--input=${file}`]);
-		} finally {
-			fs.rmSync(path.dirname(file), { recursive: true, force: true });
+		if (!(await this.importOnServer(list))) {
+			const file = this.tempFile('workflows.json', list);
+			try {
+				await this.runCli(['import:workflow', `--input=${file}`]);
+			} finally {
+				fs.rmSync(path.dirname(file), { recursive: true, force: true });
+			}
 		}
 		for (const wf of list) {
 			this.published.delete(wf.id); // import:workflow deactivates (unpublishes) in regular mode
@@ -500,6 +502,33 @@ export class N8nInstance {
 			this.activatable.set(wf.id, types.some((t) => !PASSIVE_TRIGGERS.has(t) && /(trigger|webhook)$/i.test(t)));
 		}
 		return list.map((wf) => wf.id);
+	}
+
+	/**
+	 * While the execution server runs, saves workflows through its REST API (create with the given
+	 * id, or update the stored one) instead of an import:workflow boot. Only for workflows this
+	 * harness has not published: import:workflow also unpublishes, a REST save keeps the published
+	 * version. Returns false (nothing or part written; the caller imports all by CLI) otherwise.
+	 */
+	private async importOnServer(list: Array<WorkflowJson & { id: string }>): Promise<boolean> {
+		const exec = this.execServer;
+		if (RUN_PATH === 'cli' || !exec?.server.alive() || list.some((wf) => this.published.has(wf.id))) return false;
+		try {
+			for (const wf of list) {
+				const body = { name: wf.name, nodes: wf.nodes, connections: wf.connections, settings: wf.settings ?? {}, pinData: wf.pinData ?? {}, ...(wf.meta ? { meta: wf.meta } : {}) };
+				const exists = await this.rest<{ data?: { id: string } }>(exec, 'GET', `workflows/${wf.id}`).then(
+					() => true,
+					(err: Error) => (/HTTP 404/.test(err.message) ? false : Promise.reject(err)),
+				);
+				if (exists) await this.rest(exec, 'PATCH', `workflows/${wf.id}?forceSave=true`, body);
+				else await this.rest(exec, 'POST', 'workflows', { ...body, id: wf.id });
+			}
+			debug(`saved ${list.map((wf) => wf.id).join(', ')} through the execution server`);
+			return true;
+		} catch (err) {
+			debug(`REST save failed, importing by CLI: ${(err as Error).message}`);
+			return false;
+		}
 	}
 
 	/** Imports every *.json file of a folder in one call (`--separate`). */
