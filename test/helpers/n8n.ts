@@ -6,7 +6,8 @@
  *   const n8n = await prepareN8n();                    // temp N8N_USER_FOLDER, package linked
  *   await n8n.importCredentials([{ id, name, type, data }]);
  *   await n8n.importWorkflow(workflowJson);             // or an array: one CLI call for all
- *   const run = await n8n.executeWorkflow(id);          // `n8n execute --id --rawOutput`
+ *   const run = await n8n.executeWorkflow(id);          // REST run in the instance's started n8n
+ *                                                       // ({ cli: true } / N8N_E2E_RUN=cli: `n8n execute`)
  *   expect(run.status).toBe('success');
  *   expect(nodeOutput(run, 'Set')).toEqual([{ ... }]);
  *   const server = await n8n.startN8n({ publish: [webhookWorkflowId] });
@@ -28,6 +29,20 @@
  *     credentials in one call, and share one prepared instance per test file (beforeAll).
  *   - publish:workflow takes one id per call in 2.41 (`--all` is gone).
  *   - Disabling n8n modules (N8N_DISABLED_MODULES) did not make boots measurably faster.
+ *
+ * Runs through one started n8n (the default since issue 14): the first executeWorkflow of an
+ * instance starts `n8n start` (owner set up through POST /rest/owner/setup) and keeps it until
+ * cleanup(); every run is POST /rest/workflows/:id/run (from the start node `n8n execute` picks) and
+ * GET /rest/executions/:id until it ends, its flatted data rebuilt into the same IRun. While it
+ * runs, importWorkflow saves unpublished workflows through POST/PATCH /rest/workflows too.
+ * Measured on the shared 2-core machine at load 20-30 (8 agents): `n8n execute` 20-40 s per run,
+ * import:workflow 51-57 s; on the server a run took 1.2-3.8 s and a REST save of two workflows
+ * 1.6 s; starting the server cost 91-118 s once per file (8-15 s on an idle machine).
+ * Differences to `n8n execute`: the mode is 'manual' (so after a run that FAILS as a whole n8n does
+ * not start settings.errorWorkflow; items a template sends to the error handler by Execute Workflow
+ * are unaffected); a workflow published (with a trigger/webhook) before the server exists makes
+ * executeWorkflow use the CLI (a started n8n would activate it beside the test's own server).
+ * Tests that need a process of their own (SIGKILL, CLI output) keep runCli(['execute', …]).
  *
  * Surprises of the 2.41.1 CLI worth knowing:
  *   - `import:workflow` always deactivates imported workflows in regular mode (`--activeState=fromJson`
