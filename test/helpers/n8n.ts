@@ -6,7 +6,8 @@
  *   const n8n = await prepareN8n();                    // temp N8N_USER_FOLDER, package linked
  *   await n8n.importCredentials([{ id, name, type, data }]);
  *   await n8n.importWorkflow(workflowJson);             // or an array: one CLI call for all
- *   const run = await n8n.executeWorkflow(id);          // `n8n execute --id --rawOutput`
+ *   const run = await n8n.executeWorkflow(id);          // REST run in the instance's started n8n
+ *                                                       // ({ cli: true } / N8N_E2E_RUN=cli: `n8n execute`)
  *   expect(run.status).toBe('success');
  *   expect(nodeOutput(run, 'Set')).toEqual([{ ... }]);
  *   const server = await n8n.startN8n({ publish: [webhookWorkflowId] });
@@ -28,6 +29,20 @@
  *     credentials in one call, and share one prepared instance per test file (beforeAll).
  *   - publish:workflow takes one id per call in 2.41 (`--all` is gone).
  *   - Disabling n8n modules (N8N_DISABLED_MODULES) did not make boots measurably faster.
+ *
+ * Runs through one started n8n (the default since issue 14): the first executeWorkflow of an
+ * instance starts `n8n start` (owner set up through POST /rest/owner/setup) and keeps it until
+ * cleanup(); every run is POST /rest/workflows/:id/run (from the start node `n8n execute` picks) and
+ * GET /rest/executions/:id until it ends, its flatted data rebuilt into the same IRun. While it
+ * runs, importWorkflow saves unpublished workflows through POST/PATCH /rest/workflows too.
+ * Measured on the shared 2-core machine at load 20-30 (8 agents): `n8n execute` 20-40 s per run,
+ * import:workflow 51-57 s; on the server a run took 1.2-3.8 s and a REST save of two workflows
+ * 1.6 s; starting the server cost 91-118 s once per file (8-15 s on an idle machine).
+ * Differences to `n8n execute`: the mode is 'manual' (so after a run that FAILS as a whole n8n does
+ * not start settings.errorWorkflow; items a template sends to the error handler by Execute Workflow
+ * are unaffected); a workflow published (with a trigger/webhook) before the server exists makes
+ * executeWorkflow use the CLI (a started n8n would activate it beside the test's own server).
+ * Tests that need a process of their own (SIGKILL, CLI output) keep runCli(['execute', …]).
  *
  * Surprises of the 2.41.1 CLI worth knowing:
  *   - `import:workflow` always deactivates imported workflows in regular mode (`--activeState=fromJson`
@@ -87,6 +102,19 @@ export const PACKAGE_NAME: string = JSON.parse(fs.readFileSync(path.join(REPO_RO
 export const PINNED_N8N_VERSION = installer.PINNED.n8n;
 
 const VERBOSE = process.env.N8N_E2E_VERBOSE === '1';
+/** How executeWorkflow runs a workflow: 'server' (default, REST on one started n8n) or 'cli' (`n8n execute`). */
+const RUN_PATH: 'server' | 'cli' = process.env.N8N_E2E_RUN === 'cli' ? 'cli' : 'server';
+/** Header n8n binds its auth cookie to (any constant works; it must be sent with every request). */
+const BROWSER_ID = 'n8n-e2e-harness';
+/** Node types that never make a published workflow act by itself (no poller, no webhook). */
+const PASSIVE_TRIGGERS = new Set([
+	'n8n-nodes-base.manualTrigger',
+	'n8n-nodes-base.errorTrigger',
+	'n8n-nodes-base.executeWorkflowTrigger',
+	'n8n-nodes-base.start',
+]);
+/** The start node `n8n execute` picks (n8n's findCliWorkflowStart): the sub-workflow trigger, else a manual one. */
+const MANUAL_STARTS = ['@n8n/n8n-nodes-langchain.manualChatTrigger', 'n8n-nodes-base.manualTrigger'];
 
 // jest's per-project `testTimeout` is ignored (only the global one is read, jest 30.5), so every
 // test file that uses real n8n gets a long default here; `npm run test:e2e` also passes --testTimeout.
@@ -137,6 +165,8 @@ export interface RunningN8n {
 	activated: string[];
 	/** Everything n8n printed so far (stdout + stderr). */
 	output(): string;
+	/** False once the process has exited. */
+	alive(): boolean;
 	stop(): Promise<void>;
 }
 
@@ -367,7 +397,20 @@ export function nodeError(run: IRun, nodeName: string, runIndex = 0): { message:
 
 /* ------------------------------------------------------------------ the harness */
 
+interface ExecServer {
+	server: RunningN8n;
+	cookie: string;
+}
+
 export class N8nInstance {
+	/** Ids published by this harness and not re-imported since (import deactivates). */
+	private readonly published = new Set<string>();
+	/** Per imported workflow id: whether, once published, a started n8n would activate it (trigger/webhook). */
+	private readonly activatable = new Map<string, boolean>();
+	/** The n8n started for executeWorkflow (server path), started on first use. */
+	private execServer: ExecServer | undefined;
+	private execServerStarting: Promise<ExecServer> | undefined;
+
 	constructor(
 		readonly userFolder: string,
 		readonly paths: N8nPaths,
@@ -460,13 +503,47 @@ export class N8nInstance {
 			...wf,
 			id: wf.id ?? randomId(),
 		}));
-		const file = this.tempFile('workflows.json', list);
-		try {
-			await this.runCli(['import:workflow', `--input=${file}`]);
-		} finally {
-			fs.rmSync(path.dirname(file), { recursive: true, force: true });
+		if (!(await this.importOnServer(list))) {
+			const file = this.tempFile('workflows.json', list);
+			try {
+				await this.runCli(['import:workflow', `--input=${file}`]);
+			} finally {
+				fs.rmSync(path.dirname(file), { recursive: true, force: true });
+			}
+		}
+		for (const wf of list) {
+			this.published.delete(wf.id); // import:workflow deactivates (unpublishes) in regular mode
+			const types = (wf.nodes as Array<{ type?: string; disabled?: boolean }>).filter((n) => !n.disabled).map((n) => String(n.type ?? ''));
+			this.activatable.set(wf.id, types.some((t) => !PASSIVE_TRIGGERS.has(t) && /(trigger|webhook)$/i.test(t)));
 		}
 		return list.map((wf) => wf.id);
+	}
+
+	/**
+	 * While the execution server runs, saves workflows through its REST API (create with the given
+	 * id, or update the stored one) instead of an import:workflow boot. Only for workflows this
+	 * harness has not published: import:workflow also unpublishes, a REST save keeps the published
+	 * version. Returns false (nothing or part written; the caller imports all by CLI) otherwise.
+	 */
+	private async importOnServer(list: Array<WorkflowJson & { id: string }>): Promise<boolean> {
+		const exec = this.execServer;
+		if (RUN_PATH === 'cli' || !exec?.server.alive() || list.some((wf) => this.published.has(wf.id))) return false;
+		try {
+			for (const wf of list) {
+				const body = { name: wf.name, nodes: wf.nodes, connections: wf.connections, settings: wf.settings ?? {}, pinData: wf.pinData ?? {}, ...(wf.meta ? { meta: wf.meta } : {}) };
+				const exists = await this.rest<{ data?: { id: string } }>(exec, 'GET', `workflows/${wf.id}`).then(
+					() => true,
+					(err: Error) => (/HTTP 404/.test(err.message) ? false : Promise.reject(err)),
+				);
+				if (exists) await this.rest(exec, 'PATCH', `workflows/${wf.id}?forceSave=true`, body);
+				else await this.rest(exec, 'POST', 'workflows', { ...body, id: wf.id });
+			}
+			debug(`saved ${list.map((wf) => wf.id).join(', ')} through the execution server`);
+			return true;
+		} catch (err) {
+			debug(`REST save failed, importing by CLI: ${(err as Error).message}`);
+			return false;
+		}
 	}
 
 	/** Imports every *.json file of a folder in one call (`--separate`). */
@@ -476,15 +553,36 @@ export class N8nInstance {
 
 	/** `n8n publish:workflow --id` (one id per call in 2.41). Only seen by an n8n started afterwards. */
 	async publishWorkflow(id: string): Promise<CliResult> {
-		return this.runCli(['publish:workflow', `--id=${id}`]);
+		const res = await this.runCli(['publish:workflow', `--id=${id}`]);
+		this.published.add(id);
+		return res;
 	}
 
 	/**
-	 * `n8n execute --id=<id> --rawOutput`: runs the workflow from its manual trigger in a fresh n8n
-	 * process. Resolves with the run (status 'success' | 'error' | ...) also when the workflow
-	 * failed; throws only when no run could be read from the output.
+	 * Runs the workflow from its manual trigger and resolves with the run (status 'success' |
+	 * 'error' | ...) also when the workflow failed.
+	 *
+	 * Default ('server' path): in ONE `n8n start` of this instance, started on first use and kept
+	 * until cleanup(), through the REST endpoints the editor uses (POST /rest/workflows/:id/run,
+	 * then GET /rest/executions/:id): a run costs well under a second instead of an n8n boot (7-30 s
+	 * each on a loaded 2-core machine). The run is n8n's IRun, as `n8n execute` prints it.
+	 * `opts.cli` or env N8N_E2E_RUN=cli: `n8n execute --id --rawOutput` in a fresh process (the old
+	 * path, for diagnosis). See runOnServer() for the one difference (mode 'manual').
 	 */
-	async executeWorkflow(id: string, opts: { timeoutMs?: number } = {}): Promise<N8nRun> {
+	async executeWorkflow(id: string, opts: { timeoutMs?: number; cli?: boolean } = {}): Promise<N8nRun> {
+		if (!opts.cli && RUN_PATH !== 'cli') {
+			// A started n8n activates every published workflow with a trigger or webhook: a poller or a
+			// webhook subscription of the execution server would act beside the test's own server. Such
+			// a workflow published before the execution server exists: this run takes the CLI path.
+			const risky = [...this.published].filter((w) => this.activatable.get(w) !== false);
+			if (this.execServer?.server.alive() || risky.length === 0) return this.runOnServer(id, opts.timeoutMs ?? 300_000);
+			debug(`execute ${id} via CLI: published workflows with triggers (${risky.join(', ')}) and no execution server yet`);
+		}
+		return this.executeCli(id, opts);
+	}
+
+	/** `n8n execute --id=<id> --rawOutput` in a fresh n8n process; throws when no run could be read. */
+	async executeCli(id: string, opts: { timeoutMs?: number } = {}): Promise<N8nRun> {
 		const cli = await this.runCli(['execute', `--id=${id}`, '--rawOutput'], {
 			allowFailure: true,
 			timeoutMs: opts.timeoutMs ?? 300_000,
@@ -499,6 +597,113 @@ export class N8nInstance {
 		const baseError = run.data.resultData.error?.message;
 		const errorMessage = baseError && loadError ? `${baseError} (n8n could not load this package: ${loadError})` : baseError;
 		return Object.assign(run, { cli, errorMessage, status: run.status ?? (errorMessage ? 'error' : 'success') }) as N8nRun;
+	}
+
+	/**
+	 * The execution server of this instance: `n8n start` on a free 127.0.0.1 port, its owner set up
+	 * through the REST API (POST /rest/owner/setup; the cookie it sets authenticates the rest).
+	 * Started once and reused by every executeWorkflow of the instance; cleanup() stops it.
+	 */
+	private async ensureExecServer(): Promise<ExecServer> {
+		if (this.execServer?.server.alive()) return this.execServer;
+		this.execServer = undefined;
+		this.execServerStarting ??= (async () => {
+			const started = Date.now();
+			const server = await this.startN8n({ env: { EXECUTIONS_DATA_SAVE_MANUAL_EXECUTIONS: 'true' } });
+			// A local, throw-away instance with a fixed test owner (not a secret: it guards nothing).
+			const res = await fetch(`${server.url}rest/owner/setup`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', 'browser-id': BROWSER_ID },
+				body: JSON.stringify({ email: 'e2e@example.com', firstName: 'E2e', lastName: 'Harness', password: 'E2e-harness-1' }),
+			});
+			const body = await res.text();
+			const cookie = res.headers
+				.getSetCookie()
+				.map((c) => c.split(';')[0])
+				.find((c) => c.startsWith('n8n-auth='));
+			if (!res.ok || !cookie) {
+				await server.stop();
+				throw new Error(`n8n owner setup failed (HTTP ${res.status}): ${body.slice(0, 500)}`);
+			}
+			debug(`execution server ready on ${server.url} in ${Date.now() - started} ms`);
+			return { server, cookie };
+		})();
+		try {
+			this.execServer = await this.execServerStarting;
+			return this.execServer;
+		} finally {
+			this.execServerStarting = undefined;
+		}
+	}
+
+	/** One REST call to the execution server; throws with the answer on a non-2xx status. */
+	private async rest<T>(exec: ExecServer, method: string, route: string, body?: unknown): Promise<T> {
+		const res = await fetch(`${exec.server.url}rest/${route}`, {
+			method,
+			headers: { cookie: exec.cookie, 'browser-id': BROWSER_ID, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+			body: body === undefined ? undefined : JSON.stringify(body),
+			signal: AbortSignal.timeout(60_000),
+		});
+		const text = await res.text();
+		if (!res.ok) throw new Error(`n8n ${method} /rest/${route}: HTTP ${res.status} ${text.slice(0, 1000)}`);
+		return (text ? JSON.parse(text) : undefined) as T;
+	}
+
+	/**
+	 * Runs a workflow on the execution server as the editor's "Execute workflow" does: POST
+	 * /rest/workflows/:id/run from the node `n8n execute` would start from (the workflow as stored
+	 * now: a re-import is seen), then polls GET /rest/executions/:id until it ends and unflattens its
+	 * data into the IRun `n8n execute --rawOutput` prints.
+	 *
+	 * The one difference to `n8n execute` (mode 'cli'): the run's mode is 'manual', and n8n does not
+	 * start a workflow's error workflow (settings.errorWorkflow) after a FAILED manual run. Failed
+	 * items sent to the error handler by an Execute Workflow node are unaffected. A test that needs
+	 * the error workflow after a whole-run failure passes { cli: true }.
+	 */
+	private async runOnServer(id: string, timeoutMs: number): Promise<N8nRun> {
+		const exec = await this.ensureExecServer();
+		const started = Date.now();
+		const wf = (await this.rest<{ data: { nodes: Array<{ name: string; type: string; disabled?: boolean }> } }>(exec, 'GET', `workflows/${id}`)).data;
+		const nodes = wf.nodes.filter((n) => !n.disabled);
+		const start = nodes.find((n) => n.type === 'n8n-nodes-base.executeWorkflowTrigger') ?? nodes.find((n) => MANUAL_STARTS.includes(n.type));
+		if (!start) throw new Error(`workflow ${id} has no manual trigger to start from (n8n execute would refuse it too)`);
+		const answer = await this.rest<{ data: { executionId?: string; waitingForWebhook?: boolean } }>(exec, 'POST', `workflows/${id}/run`, {
+			triggerToStartFrom: { name: start.name },
+		});
+		const executionId = answer.data?.executionId;
+		if (!executionId) throw new Error(`n8n did not start workflow ${id}: ${JSON.stringify(answer).slice(0, 500)}`);
+		type Execution = { status: string; finished: boolean; mode: string; startedAt: string; stoppedAt?: string; waitTill?: string | null; data: string };
+		let execution: Execution | undefined;
+		for (let delay = 50; ; delay = Math.min(delay * 2, 500)) {
+			const got = (await this.rest<{ data: Execution | null }>(exec, 'GET', `executions/${executionId}`)).data;
+			if (got && !['new', 'running'].includes(got.status)) {
+				execution = got;
+				break;
+			}
+			if (Date.now() - started > timeoutMs) {
+				await this.rest(exec, 'POST', `executions/${executionId}/stop`).catch(() => undefined);
+				throw new Error(`workflow ${id} (execution ${executionId}) still ${got?.status ?? 'unknown'} after ${timeoutMs} ms\n${tail(exec.server.output())}`);
+			}
+			await sleep(delay);
+		}
+		const data = unflatten(execution.data) as IRun['data'];
+		const run = {
+			data,
+			mode: execution.mode,
+			startedAt: new Date(execution.startedAt),
+			stoppedAt: execution.stoppedAt ? new Date(execution.stoppedAt) : undefined,
+			status: execution.status,
+			finished: execution.finished,
+			...(execution.waitTill ? { waitTill: new Date(execution.waitTill) } : {}),
+		} as unknown as IRun;
+		const durationMs = Date.now() - started;
+		debug(`run ${id} on the execution server -> ${execution.status} in ${durationMs} ms`);
+		// Tests read the CLI result of a run only for diagnosis; the server's output stands in for it.
+		const cli: CliResult = { args: ['rest:run', `--id=${id}`], exitCode: execution.status === 'success' ? 0 : 1, signal: null, stdout: '', stderr: '', durationMs };
+		const loadError = packageLoadError(exec.server.output());
+		const baseError = data.resultData.error?.message;
+		const errorMessage = baseError && loadError ? `${baseError} (n8n could not load this package: ${loadError})` : baseError;
+		return Object.assign(run, { cli, errorMessage }) as N8nRun;
 	}
 
 	/**
@@ -565,6 +770,7 @@ export class N8nInstance {
 			activated,
 			pid: t.child.pid!,
 			output: () => out,
+			alive: () => !exited,
 			stop: () => stopTracked(t),
 		};
 	}
@@ -599,6 +805,30 @@ export function packageLoadError(output: string): string | undefined {
 function withLoadHint(output: string): string {
 	const err = packageLoadError(output);
 	return err ? `\n>>> n8n could not load this package: ${err}\n` : '';
+}
+
+/**
+ * n8n stores execution data in `flatted` form (an array; every object and string is an entry and is
+ * referred to by its index as a string). This rebuilds the value (flatted's parse, circular-safe).
+ */
+export function unflatten(text: string): unknown {
+	const input = JSON.parse(text) as unknown[];
+	const done = new Map<number, unknown>();
+	const resolve = (index: number): unknown => {
+		if (done.has(index)) return done.get(index);
+		const value = input[index];
+		if (value === null || typeof value !== 'object') {
+			done.set(index, value);
+			return value;
+		}
+		const out: Record<string, unknown> | unknown[] = Array.isArray(value) ? [] : {};
+		done.set(index, out);
+		for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+			(out as Record<string, unknown>)[key] = typeof v === 'string' ? resolve(Number(v)) : v;
+		}
+		return out;
+	};
+	return resolve(0);
 }
 
 function tail(s: string, n = 6000): string {
@@ -671,6 +901,6 @@ function need(): N8nInstance {
 export const importCredentials = (list: CredentialInput[]) => need().importCredentials(list);
 export const importWorkflow = (wf: WorkflowJson | WorkflowJson[]) => need().importWorkflow(wf);
 export const publishWorkflow = (id: string) => need().publishWorkflow(id);
-export const executeWorkflow = (id: string, opts?: { timeoutMs?: number }) => need().executeWorkflow(id, opts);
+export const executeWorkflow = (id: string, opts?: { timeoutMs?: number; cli?: boolean }) => need().executeWorkflow(id, opts);
 export const startN8n = (opts?: StartOptions) => need().startN8n(opts);
 export const runCli = (args: string[], opts?: { timeoutMs?: number; allowFailure?: boolean }) => need().runCli(args, opts);
