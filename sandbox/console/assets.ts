@@ -118,6 +118,7 @@ function data() {
 	const el = document.getElementById('console-data');
 	try { return el ? JSON.parse(el.textContent) : {}; } catch (_) { return {}; }
 }
+// Controls are never named "id": a form's named controls shadow its own properties (form.id).
 /** Replaces a select's options when they changed, keeping the chosen value. */
 function options(select, list) {
 	if (!select) return;
@@ -167,11 +168,11 @@ function fillOfficeRnd(form, d) {
 	const ev = form.elements.eventType.value || '';
 	const hit = OFFICERND_EVENT_COLLECTIONS.find(([p]) => ev.startsWith(p + '.'));
 	form.dataset.collection = hit ? hit[1] : 'payments';
-	options(form.elements.id, recordOptions((d.records || {})[form.dataset.collection]));
+	options(form.elements.record, recordOptions((d.records || {})[form.dataset.collection]));
 }
 function fillScoro(form, d) {
 	const sub = (d.subscriptions || []).find((s) => s.id === form.elements.subscription.value);
-	options(form.elements.id, recordOptions(sub ? (d.records || {})[sub.module] : []));
+	options(form.elements.record, recordOptions(sub ? (d.records || {})[sub.module] : []));
 }
 function fillIntacct(form, d) {
 	const t = (d.targets || []).find((x) => x.webhookId === form.elements.target.value);
@@ -187,7 +188,7 @@ document.addEventListener('change', (ev) => {
 	const form = ev.target.form;
 	if (!form) return;
 	const d = data();
-	if (form.id === 'wh-officernd' && ev.target.name !== 'id') fillOfficeRnd(form, d);
+	if (form.id === 'wh-officernd' && ev.target.name !== 'record') fillOfficeRnd(form, d);
 	if (form.id === 'wh-scoro' && ev.target.name === 'subscription') fillScoro(form, d);
 	if (form.id === 'wh-intacct' && ev.target.name !== 'recordNo' && ev.target.name !== 'url') {
 		if (ev.target.name === 'n8n') keep.setItem('console.n8n', form.elements.n8n.value);
@@ -203,13 +204,13 @@ document.addEventListener('submit', async (ev) => {
 	button.disabled = true;
 	try {
 		if (form.id === 'wh-officernd') {
-			const r = await call('POST', '/__admin/officernd/deliver', { webhookId: e.webhookId.value, eventType: e.eventType.value, collection: form.dataset.collection, id: e.id.value });
-			say('OfficeRnD ' + r.eventType + ' for ' + (r.objectId || e.id.value) + ' → ' + r.url + ': ' + (typeof r.status === 'number' ? 'HTTP ' + r.status : r.status + (r.error ? ' (' + r.error + ')' : '')), typeof r.status === 'number' && r.status < 300);
+			const r = await call('POST', '/__admin/officernd/deliver', { webhookId: e.webhookId.value, eventType: e.eventType.value, collection: form.dataset.collection, id: e.record.value });
+			say('OfficeRnD ' + r.eventType + ' for ' + (r.objectId || e.record.value) + ' → ' + r.url + ': ' + (typeof r.status === 'number' ? 'HTTP ' + r.status : r.status + (r.error ? ' (' + r.error + ')' : '')), typeof r.status === 'number' && r.status < 300);
 		} else if (form.id === 'wh-scoro') {
 			const sub = (data().subscriptions || []).find((s) => s.id === e.subscription.value);
 			if (!sub) throw new Error('choose a subscription');
-			const sent = await call('POST', '/__admin/scoro/events', { module: sub.module, action: sub.action, id: e.id.value });
-			say('Scoro ' + sub.module + ' ' + sub.action + ' for ' + e.id.value + ' sent to ' + sent.length + ' subscription(s): ' + sent.map((s) => s.url).join(', '));
+			const sent = await call('POST', '/__admin/scoro/events', { module: sub.module, action: sub.action, id: e.record.value });
+			say('Scoro ' + sub.module + ' ' + sub.action + ' for ' + e.record.value + ' sent to ' + sent.length + ' subscription(s): ' + sent.map((s) => s.url).join(', '));
 		} else if (form.id === 'wh-intacct') {
 			const r = await call('POST', '/__admin/intacct/webhook', { url: e.url.value, token: e.token.value, object: e.object.value, recordNo: e.recordNo.value, event: e.event.value, maxAttempts: 1 });
 			const a = r.attempts[r.attempts.length - 1] || {};

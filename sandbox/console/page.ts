@@ -267,7 +267,7 @@ function webhookPanel(system: string): string {
 <form id="wh-officernd" data-action="send-officernd">
 <label>Webhook <select name="webhookId" required></select></label>
 <label>Event <select name="eventType" required></select></label>
-<label>Record <select name="id" required></select></label>
+<label>Record <select name="record" required></select></label>
 <button type="submit">Send signed event</button>
 <p class="empty-note" hidden>No webhook registered yet: publish a template whose OfficeRnD Trigger is in webhook mode (e.g. officernd-intacct/customers.json), or click "Execute workflow" on it with the trigger waiting, then come back.</p>
 </form></section>`;
@@ -277,7 +277,7 @@ function webhookPanel(system: string): string {
 <p class="hint">Scoro posts an event to every subscription of the record's module and action; n8n subscribes when a workflow with a Scoro Trigger in webhook mode is published. Subscriptions are listed here.</p>
 <form id="wh-scoro" data-action="send-scoro">
 <label>Subscription <select name="subscription" required></select></label>
-<label>Record <select name="id" required></select></label>
+<label>Record <select name="record" required></select></label>
 <button type="submit">Send event</button>
 <p class="empty-note" hidden>No subscription yet: publish a template whose Scoro Trigger is in webhook mode (e.g. scoro-intacct/invoices.json), then come back.</p>
 </form></section>`;
