@@ -1,10 +1,11 @@
 /// <reference lib="dom" />
-* NOT YET PASSING, so not named *.test.ts (jest does not run it): owner setup, opening the template and
+/*
+ * NOT YET PASSING, so not named *.test.ts (jest does not run it): owner setup, opening the template and
  * the known-open check of issue 13 item 2 pass; after choosing the manual trigger in the button menu
  * the editor ended on the sign-in page (last run, .run/browser/newcomer-3-no-run.png). Rename to
  * newcomer.test.ts once fixed. Run: npm run build, then
- * N8N_E2E_BUILD=skip npx jest --selectProjects browser --runInBand --testMatch "**/newcomer.wip.ts"
- *
+ * N8N_E2E_BUILD=skip npx jest --selectProjects browser --runInBand --testRegex "newcomer[.]wip[.]ts$"
+ */
 /**
  * What a newcomer does (issue 13, "A browser e2e"), in Chromium against real n8n: set up the owner
  * account, open the first template (officernd-intacct/customers.json), click "Execute workflow",
