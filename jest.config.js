@@ -31,5 +31,7 @@ module.exports = {
 		// 10 min e2e timeout comes from `--testTimeout=600000` (npm run test:e2e, scripts/test.js) and
 		// from test/helpers/n8n.ts, which calls jest.setTimeout(10 min) when imported.
 		project('e2e', { slowTestThreshold: 120 }),
+		// browser: Chromium from the OS packages (scripts/install-browser.js) driven by puppeteer-core.
+		project('browser', { slowTestThreshold: 60 }),
 	],
 };

@@ -169,6 +169,10 @@ async function main() {
 			{ N8N_E2E_BUILD: process.env.N8N_E2E_BUILD || 'skip' },
 		);
 	}
+	// Browser tests (test/browser/): Chromium from the OS packages, installed when missing.
+	if (!skipE2e && (await step('browser (node scripts/install-browser.js)', process.execPath, [path.join(__dirname, 'install-browser.js')]))) {
+		await jest('jest: browser (Chromium)', ['--selectProjects', 'browser', '--runInBand', '--testTimeout=600000'], 'jest-browser.json', { N8N_E2E_BUILD: process.env.N8N_E2E_BUILD || 'skip' });
+	}
 	if (!skipE2e && okBuild && okN8n) await faults();
 	return finish(started);
 }

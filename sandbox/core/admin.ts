@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { renderAdminIndex } from '../console/adminIndex';
 import { BULK_SEEDERS, bulkSeedSchema } from './bulkSeed';
 import { faultInputSchema } from './faults';
 import { HttpError, json, parseJsonBody } from './http';
@@ -50,6 +51,35 @@ export async function handleAdmin(state: SandboxState, req: SandboxRequest): Pro
 	const parts = req.path.split('/').filter(Boolean).map(decodeURIComponent);
 	const [head, a, b] = parts;
 
+	// GET /__admin: the list of routes (an HTML page for a browser: the console links here).
+	if (parts.length === 0 && method === 'GET') {
+		const page = renderAdminIndex(state, String(req.headers.accept ?? '').includes('text/html'));
+		return { status: 200, headers: { 'content-type': page.type }, body: page.body };
+	}
+
+	if (head === 'changes' && method === 'GET' && parts.length === 1) {
+		const only = req.url.searchParams.get('system') ?? undefined;
+		if (only) requireSystem(state, only);
+		const systems: Record<string, Record<string, unknown>> = {};
+		for (const [name, { store }] of state.systems) {
+			if (only && name !== only) continue;
+			const out: Record<string, unknown> = {};
+			for (const c of store.collectionNames()) {
+				const ch = state.changes.collection(name, c, store.list(c));
+				const pick = (m: Map<string, string>, v: string): string[] => [...m].filter(([, x]) => x === v).map(([id]) => id);
+				if (!ch.sinceReset.size && !ch.deletedSinceReset.length) continue;
+				out[c] = {
+					new: pick(ch.sinceReset, 'new'),
+					changed: pick(ch.sinceReset, 'changed'),
+					deleted: ch.deletedSinceReset,
+					lastRun: { new: pick(ch.lastRun, 'new'), changed: pick(ch.lastRun, 'changed'), deleted: ch.deletedInLastRun },
+				};
+			}
+			systems[name] = out;
+		}
+		return json(200, { resetAt: state.changes.resetAt, lastRun: state.changes.lastRun ?? null, systems });
+	}
+
 	if (head === 'reset' && method === 'POST' && parts.length === 1) {
 		const system = req.url.searchParams.get('system') ?? undefined;
 		if (system) requireSystem(state, system);
@@ -76,6 +106,12 @@ export async function handleAdmin(state: SandboxState, req: SandboxRequest): Pro
 		}
 		if (a === 'counts' && parts.length === 2 && method === 'GET') return json(200, state.log.counts());
 		if (a === 'totals' && parts.length === 2 && method === 'GET') return json(200, state.log.totals());
+	}
+
+	if (head === 'faults' && parts.length === 2 && a && method === 'DELETE') {
+		const id = Number(a);
+		if (!Number.isInteger(id) || !state.faults.remove(id)) throw new HttpError(404, `no active fault '${a}'`);
+		return json(200, { ok: true, removed: id });
 	}
 
 	if (head === 'faults' && parts.length === 1) {

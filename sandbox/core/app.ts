@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { handleAdmin } from './admin';
 import { classifyRequest } from './faults';
-import { HttpError, json, readBody, send, sleep } from './http';
+import { CONSOLE_PREFIX, renderSystemPage } from '../console/page';
+import { HttpError, escapeHtml, json, readBody, send, sleep } from './http';
 import type { SandboxState, SystemRuntime } from './state';
 import { renderStatusPage } from './statusPage';
 import type { SandboxRequest, SandboxResponse, SystemContext } from './types';
@@ -12,6 +13,13 @@ function defaultFailure(kind: 'throttled' | 'serverError', status: number): Sand
 		headers: { 'content-type': 'text/plain; charset=utf-8' },
 		body: kind === 'throttled' ? 'Too Many Requests' : 'Internal Server Error',
 	};
+}
+
+/** 'intacct' for '/console/intacct' (or '/console/intacct/'), else undefined. */
+function consoleSystem(path: string): string | undefined {
+	if (!path.startsWith(CONSOLE_PREFIX + '/')) return undefined;
+	const rest = path.slice(CONSOLE_PREFIX.length + 1).replace(/\/$/, '');
+	return rest && !rest.includes('/') ? decodeURIComponent(rest) : undefined;
 }
 
 /** The one request listener: status page, admin API, then each system by its path prefix. */
@@ -31,7 +39,18 @@ async function dispatch(state: SandboxState, req: IncomingMessage, res: ServerRe
 	const fullPath = url.pathname;
 
 	if (fullPath === '/' && (method === 'GET' || method === 'HEAD')) {
-		send(res, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: renderStatusPage(state) });
+		send(res, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }, body: renderStatusPage(state, url.searchParams.has('live')) });
+		return;
+	}
+
+	// The console's page per system: /console/<system> (the system prefixes belong to the APIs).
+	const page = consoleSystem(fullPath);
+	if (page !== undefined && (method === 'GET' || method === 'HEAD')) {
+		if (!state.systems.has(page)) {
+			send(res, { status: 404, headers: { 'content-type': 'text/html; charset=utf-8' }, body: `<p>No system '${escapeHtml(page)}'. <a href="/">Back to the console</a></p>` });
+			return;
+		}
+		send(res, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }, body: renderSystemPage(state, page, url.searchParams.has('live')) });
 		return;
 	}
 
@@ -91,6 +110,7 @@ async function handleSystem(
 		// describe() is best effort; handle() reports the real error.
 	}
 	const operation = operations.length ? operations.join(',') : undefined;
+	state.changes.noteRequest(state.systems, classifyRequest(req.method, operations), state.clock.now().toISOString());
 	const entry = state.log.start({
 		time: state.clock.now().toISOString(),
 		system: module.name,

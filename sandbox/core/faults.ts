@@ -114,6 +114,13 @@ export class FaultStore {
 		return this.faults.map((f) => ({ ...f.fault }));
 	}
 
+	/** Switches one fault off; false when no active fault has this id. */
+	remove(id: number): boolean {
+		const before = this.faults.length;
+		this.faults = this.faults.filter((f) => f.fault.id !== id);
+		return this.faults.length !== before;
+	}
+
 	clear(system?: string): void {
 		this.faults = system ? this.faults.filter((f) => f.fault.system !== undefined && f.fault.system !== system) : [];
 	}

@@ -1,3 +1,4 @@
+import { ChangeTracker } from '../console/changes';
 import { SandboxClock } from './clock';
 import { FaultStore } from './faults';
 import { RequestLog } from './requestLog';
@@ -24,6 +25,8 @@ export class SandboxState {
 	readonly inFlight = new Map<string, number>();
 	/** Named checkpoints made through the admin API (POST /__admin/checkpoint). */
 	readonly checkpoints = new Map<string, SandboxCheckpoint>();
+	/** What changed since the last reset and the last run (the console's highlighting). */
+	readonly changes = new ChangeTracker();
 	/** Set once the server listens, e.g. 'http://127.0.0.1:5680'. */
 	baseUrl = '';
 	/** Aborted when the server closes, to cut latency waits short. */
@@ -81,6 +84,7 @@ export class SandboxState {
 		}
 		this.log.clear(system);
 		this.faults.clear(system);
+		this.changes.markReset(this.systems, this.clock.now().toISOString(), system);
 	}
 
 	/**
@@ -110,6 +114,7 @@ export class SandboxState {
 		}
 		this.log.clear();
 		this.faults.clear();
+		this.changes.markReset(this.systems, this.clock.now().toISOString());
 	}
 
 	snapshot(system?: string): Record<string, Record<string, StoredRecord[]>> {

@@ -257,12 +257,15 @@ describe('status page', () => {
 		expect(res.headers.get('content-type')).toContain('text/html');
 		const html = await res.text();
 		expect(html).toContain('Sage Intacct');
-		expect(html).toContain('CUSTOMER: <b>12</b> records');
-		for (const c of INTACCT_SEED_CUSTOMERS) expect(html).toContain(`<td>${c.fields.CUSTOMERID as string}</td>`);
-		expect(html).toContain('Harbor &amp; Hale&#39;s Café');
+		expect(html).toContain('>CUSTOMER</a>: <b>12</b>');
 		expect(html).toContain('Echo &lt;test&gt;');
-		expect(html).toContain('seeded &lt;b&gt;one&lt;/b&gt;');
-		expect(html).not.toContain('seeded <b>one</b>');
-		expect(html).toMatch(/<td>POST \/intacct\/ia\/xml\/xmlgw\.phtml<\/td><td>getAPISession<\/td><td>1<\/td>/);
+		// Records and request counts are on the page of each system (sandbox/console/page.ts).
+		const page = await (await fetch(`${sbx.url}/console/intacct`)).text();
+		for (const c of INTACCT_SEED_CUSTOMERS) expect(page).toContain(`<td>${c.fields.CUSTOMERID as string}</td>`);
+		expect(page).toContain('Harbor &amp; Hale&#39;s Café');
+		expect(page).toMatch(/<td>POST \/intacct\/ia\/xml\/xmlgw\.phtml<\/td><td>getAPISession ×1<\/td><td>1<\/td>/);
+		const echo = await (await fetch(`${sbx.url}/console/echo`)).text();
+		expect(echo).toContain('seeded &lt;b&gt;one&lt;/b&gt;');
+		expect(echo).not.toContain('seeded <b>one</b>');
 	});
 });
