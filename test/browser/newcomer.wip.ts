@@ -36,8 +36,8 @@ let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-	// As `npm start` runs it (sandbox/main.ts without --strict-entities).
-	sbx = await startSandbox({ port: 0, intacctTopLevelSeesPrivate: true });
+	// As `npm start` runs it (the documented multi-entity rule).
+	sbx = await startSandbox({ port: 0 });
 	const n8n = await prepareN8n();
 	await n8n.importCredentials(sandboxCredentials(sbx.url));
 	await n8n.importWorkflow([load('common/error-handler.json'), workflow]);
