@@ -4,9 +4,9 @@
  *
  *   1. node_modules (npm ci when missing or stale vs package-lock.json)   scripts/ensure-deps.js
  *   2. npm run lint, npm run typecheck, npm run build
- *   3. the pinned n8n runtime (first time: minutes, then cached; runs BESIDE steps 2 and 4's unit +
- *      node part, its output printed when it ends)                       scripts/install-n8n.js
- *   4. jest: projects unit + node (in parallel workers), then e2e (--runInBand: real n8n processes;
+ *   3. the pinned n8n runtime (first time: minutes, then cached; runs BESIDE step 2 and the unit
+ *      tests, its output printed when it ends)                            scripts/install-n8n.js
+ *   4. jest: project unit, then node (needs the n8n runtime), then e2e (--runInBand: real n8n processes;
  *      each e2e file runs its workflows in one started n8n, test/helpers/n8n.ts)
  *
  * Every step streams its output. A failing lint/typecheck/build/install step counts as one failed
@@ -134,8 +134,9 @@ async function main() {
 	}
 
 	// The n8n runtime install (minutes on a fresh machine: mostly download and unpack, then one C
-	// compile) runs beside lint, typecheck, build and the unit/node tests, which need only
-	// node_modules; its output is printed in one piece when it ends. e2e waits for it.
+	// compile) runs beside lint, typecheck, build and the unit tests, which need only node_modules;
+	// its output is printed in one piece when it ends. The node tests (test/helpers/engine.ts runs
+	// workflows on n8n's own core from that install) and e2e wait for it.
 	const n8nInstall = skipE2e
 		? Promise.resolve(false)
 		: step('n8n runtime (node scripts/install-n8n.js)', process.execPath, [path.join(__dirname, 'install-n8n.js')], { buffer: true });
@@ -147,9 +148,10 @@ async function main() {
 	const okBuild = await step('build (npm run build)', 'npm', ['run', 'build']);
 	if (bail && !okBuild) return finish(started, n8nInstall);
 
-	await jest('jest: unit + node', ['--selectProjects', 'unit', 'node', '--testTimeout=120000'], 'jest-unit-node.json');
+	await jest('jest: unit', ['--selectProjects', 'unit', '--testTimeout=120000'], 'jest-unit.json');
 
 	const okN8n = await n8nInstall;
+	await jest('jest: node (n8n core in process)', ['--selectProjects', 'node', '--testTimeout=120000'], 'jest-node.json');
 
 	if (skipE2e) {
 		process.stdout.write('\n[test] e2e skipped (--skip-e2e)\n');
