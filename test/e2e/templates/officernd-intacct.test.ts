@@ -401,7 +401,7 @@ describe('issue 20: a run that gives up on any node reaches the failure log, and
 		}
 	});
 
-	it('a webhook run whose read of the charge keeps failing (OfficeRnD answers 503) ends in error and the error workflow logs it with the node it stopped at and the fix', async () => {
+	it('a webhook run whose read of the charge keeps failing (OfficeRnD answers 503) logs that charge as not synced, naming the read, the system and the fix', async () => {
 		const wf = loadTemplate('officernd-intacct/payments.json');
 		const server = await env.n8n.startN8n({ publish: [wf.id!, ERROR_HANDLER_ID] });
 		let created: string | undefined;
@@ -412,10 +412,15 @@ describe('issue 20: a run that gives up on any node reaches the failure log, and
 			expect(fault.status).toBe(201);
 			try {
 				created = String((await orndApi('POST', '/charges', { payment: SEED_IDS.invoice(5), amount: 5, currency: 'GBP', account: 'Bank Transfer', reference: 'Never read', status: 'success', date: '2025-04-12T00:00:00.000Z' }))._id);
-				const entry = await waitFor('the failed run in the failure log', () => readFailureLog(logDir).slice(logged).find((f) => f.workflow === wf.name && String(f.operation).startsWith('workflow run')), 240_000, () => readFailureLog(logDir).slice(logged));
-				expect(entry).toMatchObject({ system: 'officernd', operation: 'workflow run stopped at Get Charge', status: 'open' });
-				expect(String(entry.record)).toMatch(/^run \S+: every record not synced before "Get Charge" stopped it$/);
-				expect(String(entry.error)).toMatch(/Fix: .*run the workflow again/);
+				// A failed read of ONE record (the charge the webhook names) is that record's failure: the
+				// template's read-failure path logs it and the run goes on with the rest (a failed LIST read
+				// stops the run instead; test/faults 'readfail').
+				const entry = await waitFor('the unread charge in the failure log', () => readFailureLog(logDir).slice(logged).find((f) => f.workflow === wf.name && String(f.record) === created), 240_000, () => readFailureLog(logDir).slice(logged));
+				expect(entry).toMatchObject({ system: 'officernd', operation: 'read: Get Charge', status: 'open' });
+				expect(String(entry.error)).toMatch(/503/);
+				expect(String(entry.error)).toMatch(/How to fix: .*run again/);
+				// Logged once: the run did not also fail as a whole into the error workflow.
+				expect(readFailureLog(logDir).slice(logged).filter((f) => f.workflow === wf.name)).toHaveLength(1);
 			} finally {
 				await fetch(`${env.sandbox.url}/__admin/faults`, { method: 'DELETE' });
 			}
