@@ -403,6 +403,8 @@ describe('issue 20: a run that gives up on any node reaches the failure log, and
 
 	it('a webhook run whose read of the charge keeps failing (OfficeRnD answers 503) logs that charge as not synced, naming the read, the system and the fix', async () => {
 		const wf = loadTemplate('officernd-intacct/payments.json');
+		// Imported here too, so this test runs alone (-t) as well as after the payments tests.
+		await env.n8n.importWorkflow(wf);
 		const server = await env.n8n.startN8n({ publish: [wf.id!, ERROR_HANDLER_ID] });
 		let created: string | undefined;
 		try {
