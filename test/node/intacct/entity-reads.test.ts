@@ -69,6 +69,20 @@ describe('Get Many at the top level', () => {
 	});
 });
 
+describe('Any Object > Query (raw condition) at the top level', () => {
+	it('returns entity-private records too (read in each entity), each once; "Top Level Only" the shared ones alone', async () => {
+		const query = { resource: 'anyObject', operation: 'query', object: 'CUSTOMER', queryMode: 'raw', fields: 'CUSTOMERID', rawQuery: "CUSTOMERID LIKE 'C-%'", returnAll: true };
+		const ids = (await out(query)).map((c) => String(c.CUSTOMERID));
+		expect(ids).toContain('C-0002'); // private to UK (seed)
+		expect(ids).toContain('C-0001');
+		expect(new Set(ids).size).toBe(ids.length);
+		expect((await out(query)).every((r) => Object.keys(r).join() === 'CUSTOMERID')).toBe(true);
+		const shared = (await out({ ...query, options: { entityScope: 'topOnly' } })).map((c) => String(c.CUSTOMERID));
+		expect(shared).toContain('C-0001');
+		expect(shared).not.toContain('C-0002');
+	});
+});
+
 describe('Get at the top level', () => {
 	it('finds a vendor private to an entity by its ID', async () => {
 		const [v] = await out({ resource: 'vendor', operation: 'get', lookupBy: 'id', recordId: { __rl: true, mode: 'id', value: 'V-0002' } });

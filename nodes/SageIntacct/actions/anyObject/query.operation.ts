@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { listLimit, runPerItem } from '../../../shared/items';
 import { collectPages } from '../../../shared/paging';
 import { entityOption, returnAllOrLimit } from '../../descriptions/common';
-import { entityChoice } from '../../helpers/entity';
+import { entityChoice, readInScope, readScopeOption } from '../../helpers/entity';
 import type { IntacctClient } from '../../transport/client';
 import type { XmlNode } from '../../transport/xml';
 import { objectName, objectProperty } from './shared';
@@ -134,6 +134,10 @@ export const description: INodeProperties[] = [
 			{ displayName: 'Case-Insensitive', name: 'caseInsensitive', type: 'boolean', default: false, description: 'Whether string comparisons ignore case (filter builder only)' },
 			{ displayName: 'Document Type (Docparid)', name: 'docparid', type: 'string', default: '', description: 'For SODOCUMENT/PODOCUMENT custom fields, e.g. Sales Invoice' },
 			entityOption,
+			{
+				...readScopeOption,
+				description: `${readScopeOption.description} Raw condition mode; the filter builder uses Show Private Records instead.`,
+			},
 			{ displayName: 'Show Private Records', name: 'showPrivate', type: 'boolean', default: false, description: 'Whether a top-level query also returns private-entity records (filter builder only)' },
 		],
 	},
@@ -208,13 +212,17 @@ export async function execute(this: IExecuteFunctions, client: IntacctClient): P
 		const entity = entityChoice(options.entity);
 		const limit = listLimit(this, i);
 		if (mode === 'raw') {
-			return (await client.readByQuery({
-				object,
-				fields: fieldsParam || '*',
-				query: this.getNodeParameter('rawQuery', i, '') as string,
+			// readByQuery has no documented showprivate: at the top level, read in each entity as well
+			// (a top-level session never sees entity-private records, reference §1.7).
+			const query = this.getNodeParameter('rawQuery', i, '') as string;
+			return await readInScope(
+				this,
+				client,
+				options,
+				fieldsParam || '*',
+				async (scope, fields) => await client.readByQuery({ object, fields, query, limit, entity: scope }),
 				limit,
-				entity,
-			})) as IDataObject[];
+			);
 		}
 		const fields = fieldsParam.split(',').map((f) => f.trim()).filter(Boolean);
 		if (fields.length === 0 || fields.includes('*')) {
