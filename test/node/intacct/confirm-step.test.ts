@@ -7,8 +7,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { startSandbox, type Sandbox } from '../../../sandbox/server';
-import { connectChain, MANUAL_TRIGGER, runWorkflow } from '../../helpers/engine';
-import { INTACCT_NODE_TYPE, intacctEngineOptions } from '../../helpers/intacct';
+import { runIntacctNode } from '../../helpers/intacct';
 
 let sandbox: Sandbox;
 beforeAll(async () => {
@@ -23,20 +22,7 @@ const store = () => sandbox.state.system('intacct')!.store;
 const fault = async (body: IDataObject) =>
 	expect((await fetch(`${sandbox.url}/__admin/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).status).toBe(201);
 
-async function run(parameters: IDataObject, items: IDataObject[] = [{}]) {
-	const r = await runWorkflow({
-		workflow: {
-			nodes: [
-				{ name: 'Start', type: MANUAL_TRIGGER },
-				{ name: 'Intacct', type: INTACCT_NODE_TYPE, parameters: { idempotencyKey: '', ...parameters }, onError: 'continueRegularOutput' },
-			],
-			connections: connectChain('Start', 'Intacct'),
-			pinData: { Start: items.map((json) => ({ json })) },
-		},
-		...intacctEngineOptions(sandbox),
-	});
-	return r.nodeOutput('Intacct');
-}
+const run = async (parameters: IDataObject, items?: IDataObject[]) => (await runIntacctNode(sandbox, parameters, items)).nodeOutput('Intacct');
 
 async function invoice(): Promise<string> {
 	const [inv] = await run({

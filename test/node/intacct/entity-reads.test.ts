@@ -7,8 +7,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { startSandbox, type Sandbox } from '../../../sandbox/server';
-import { connectChain, MANUAL_TRIGGER, runWorkflow } from '../../helpers/engine';
-import { INTACCT_NODE_TYPE, intacctEngineOptions } from '../../helpers/intacct';
+import { runIntacctNode } from '../../helpers/intacct';
 
 let sandbox: Sandbox;
 beforeAll(async () => {
@@ -21,20 +20,7 @@ beforeEach(() => sandbox.reset());
 
 const store = () => sandbox.state.system('intacct')!.store;
 
-async function run(parameters: IDataObject, items: IDataObject[] = [{}], credentials: Record<string, string> = {}) {
-	return await runWorkflow({
-		workflow: {
-			nodes: [
-				{ name: 'Start', type: MANUAL_TRIGGER },
-				{ name: 'Intacct', type: INTACCT_NODE_TYPE, parameters: { idempotencyKey: '', ...parameters }, onError: 'continueRegularOutput' },
-			],
-			connections: connectChain('Start', 'Intacct'),
-			pinData: { Start: items.map((json) => ({ json })) },
-		},
-		startNode: 'Start',
-		...intacctEngineOptions(sandbox, credentials),
-	});
-}
+const run = (parameters: IDataObject, items?: IDataObject[], credentials?: Record<string, string>) => runIntacctNode(sandbox, parameters, items, credentials);
 const out = async (parameters: IDataObject, items?: IDataObject[], credentials?: Record<string, string>) => (await run(parameters, items, credentials)).nodeOutput('Intacct');
 
 describe('Get Many at the top level', () => {
