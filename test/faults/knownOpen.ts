@@ -6,14 +6,8 @@
  *
  * Keep this list short and honest: every entry is a defect a finance team would see.
  */
-export const KNOWN_OPEN: Record<string, string> = {
-	// Issue 20 case 7: a lost answer confirmed later is still logged as a failure.
-	// Customers: creates are now confirmed by their derived CUSTOMERID (upsert look-up), yet 1 lost
-	// answer at N=15 still gave 19 entries for 0 records not synced. Not diagnosed; the likeliest
-	// cause is a batch of updates (Update has no confirm step in the Intacct write pipeline: a re-send
-	// with the same control ID would be the documented one). The faillog row now prints the first entry.
-	'ornd→int customers x faillog': 'issue 20 case 7 (1 lost answer still logs ~19 customers that were written; not diagnosed)',
-};
+// Empty: every row holds. (`ornd→int customers x faillog` held once Intacct updates got a confirm step.)
+export const KNOWN_OPEN: Record<string, string> = {};
 
 export function knownOpen(template: string, scenario: string): string | undefined {
 	return KNOWN_OPEN[`${template} x ${scenario}`];

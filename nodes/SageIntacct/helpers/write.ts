@@ -27,6 +27,11 @@ export interface WritePlan {
 	 * is re-sent, and for a replay. Without it a lost answer is reported as "outcome unknown".
 	 */
 	lookup?: (client: IntacctClient, entity: EntityChoice) => Promise<IDataObject | IDataObject[] | undefined>;
+	/**
+	 * Fields that only name the record an `update` writes (RECORDNO, the ID field): reading them back
+	 * proves nothing about whether the update was applied, so the confirm step does not count them.
+	 */
+	keyFields?: string[];
 	/** Shapes the success output; default: the returned record or key. */
 	output?: (result: IntacctResult) => IDataObject;
 }
@@ -82,6 +87,10 @@ function describeFunction(body: XmlNode): string {
 export type Confirmation =
 	| { kind: 'found'; record: IDataObject }
 	| { kind: 'absent' }
+	/** An update whose record was read back with other values than it writes: not applied. */
+	| { kind: 'notApplied'; record: IDataObject; fields: string[] }
+	/** An update whose record was read back, but none of the fields it writes can be seen in it. */
+	| { kind: 'undecided'; record: IDataObject }
 	| { kind: 'ambiguous'; records: IDataObject[] }
 	| { kind: 'noLookup' }
 	| { kind: 'failed'; error: unknown };
@@ -98,10 +107,94 @@ export async function confirmWrite(client: IntacctClient, plan: WritePlan, entit
 		const records = (Array.isArray(found) ? found : found ? [found] : []).filter((r) => r && typeof r === 'object');
 		if (records.length === 0) return { kind: 'absent' };
 		if (records.length > 1) return { kind: 'ambiguous', records };
+		const update = updatedFields(plan.body);
+		if (!update) return { kind: 'found', record: records[0] };
+		// An update leaves the record in place whether it ran or not: that the record is there says
+		// nothing. It is confirmed only when every written field that the read shows has the written value.
+		const { compared, differ } = compareWritten(update, records[0], new Set(['RECORDNO', ...(plan.keyFields ?? [])]));
+		if (differ.length) return { kind: 'notApplied', record: records[0], fields: differ };
+		if (compared === 0) return { kind: 'undecided', record: records[0] };
 		return { kind: 'found', record: records[0] };
 	} catch (error) {
 		return { kind: 'failed', error };
 	}
+}
+
+/** The fields a generic `update` (reference §3.1: `<update><OBJECT>…`) writes, or undefined for any other function. */
+function updatedFields(body: XmlNode): IDataObject | undefined {
+	const content = (body as IDataObject).update;
+	if (!content || typeof content !== 'object' || Array.isArray(content)) return undefined;
+	const objects = Object.values(content as IDataObject);
+	if (objects.length !== 1) return undefined;
+	const record = objects[0];
+	return record && typeof record === 'object' && !Array.isArray(record) ? (record as IDataObject) : undefined;
+}
+
+/** mm/dd/yyyy (generic functions, reference SI-7) or yyyy-mm-dd as yyyy-mm-dd; anything else unchanged. */
+function isoDate(value: string): string {
+	const us = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(value);
+	if (us) return `${us[3]}-${us[1]}-${us[2]}`;
+	return value;
+}
+
+/** Whether a written leaf and the value read back are the same value in Intacct's text forms. */
+function sameValue(written: unknown, read: unknown): boolean {
+	const w = (typeof written === 'string' ? written : String(written as string | number | boolean)).trim();
+	const r = (read === null || read === undefined ? '' : typeof read === 'string' ? read : String(read as string | number | boolean)).trim();
+	if (w === r) return true;
+	if (/^(true|false)$/i.test(w) && /^(true|false)$/i.test(r)) return w.toLowerCase() === r.toLowerCase();
+	const numeric = /^-?\d+(\.\d+)?$/;
+	if (numeric.test(w) && numeric.test(r)) return Number(w) === Number(r);
+	return isoDate(w) === isoDate(r);
+}
+
+/**
+ * Compares the leaves an update writes with the record read back. The read shape of nested
+ * elements (DISPLAYCONTACT/MAILADDRESS...) is not documented: a leaf is looked for as a nested
+ * path, as a dotted name, then as its own name; a leaf the read does not show is not compared.
+ * Line arrays and attributes are not compared (Intacct replaces owned lines in full).
+ */
+export function compareWritten(written: IDataObject, read: IDataObject, skip: Set<string>): { compared: number; differ: string[] } {
+	let compared = 0;
+	const differ: string[] = [];
+	const at = (path: string[]): { found: boolean; value?: unknown } => {
+		let node: unknown = read;
+		for (const part of path) {
+			if (!node || typeof node !== 'object' || Array.isArray(node) || !(part in (node as IDataObject))) {
+				node = undefined;
+				break;
+			}
+			node = (node as IDataObject)[part];
+		}
+		if (node !== undefined && (node === null || typeof node !== 'object')) return { found: true, value: node };
+		const dotted = path.join('.');
+		if (dotted in read && (read[dotted] === null || typeof read[dotted] !== 'object')) return { found: true, value: read[dotted] };
+		const leaf = path[path.length - 1];
+		if (path.length > 1 && leaf in read && (read[leaf] === null || typeof read[leaf] !== 'object')) return { found: true, value: read[leaf] };
+		return { found: false };
+	};
+	const walk = (node: IDataObject, path: string[]) => {
+		for (const [key, value] of Object.entries(node)) {
+			if (value === undefined || key.startsWith('@_') || key === '#text') continue;
+			if (path.length === 0 && skip.has(key)) continue;
+			if (Array.isArray(value)) continue;
+			if (value !== null && typeof value === 'object') {
+				walk(value as IDataObject, [...path, key]);
+				continue;
+			}
+			const got = at([...path, key]);
+			if (!got.found) continue;
+			compared++;
+			if (!sameValue(value ?? '', got.value)) differ.push([...path, key].join('.'));
+		}
+	};
+	walk(written, []);
+	return { compared, differ };
+}
+
+function notApplied(fields: string[], cause: unknown): Error {
+	const why = cause instanceof Error ? cause.message : String(cause as string);
+	return new Error(`${why}; the record read back has other values in ${fields.join(', ')} than this update writes`);
 }
 
 function ambiguity(records: IDataObject[]): Error {
@@ -183,8 +276,10 @@ export async function executeWrites(
 			const c = await confirmWrite(client, p.plan, p.entity);
 			if (c.kind === 'found') succeed(p, c.record, { replay: true, found: true, confirmedByLookup: true });
 			else if (c.kind === 'ambiguous') unknownOutcome(p, ambiguity(c.records), c.records);
-			else if (c.kind === 'absent' && resend) again.push(p);
-			else unknownOutcome(p, cause);
+			// Not there, or an update read back without its values: not written, so sent once more
+			// under the same control ID (an update sets values: sending it again cannot add a record).
+			else if ((c.kind === 'absent' || c.kind === 'notApplied') && resend) again.push(p);
+			else unknownOutcome(p, c.kind === 'notApplied' ? notApplied(c.fields, cause) : cause);
 		}
 		return again;
 	};

@@ -441,7 +441,18 @@ export function updateOperation(spec: ObjectSpec) {
 					if (!spec.naturalKey || spec.naturalKey.length === 1) delete record[spec.idField];
 				}
 			}
-			return { body: { update: { [spec.object]: record as XmlNode } } };
+			// A lost answer is confirmed by reading the record back (helpers/write.ts confirmWrite
+			// compares the written fields); the record is named by what the update names it by.
+			const recordNo = record.RECORDNO ? String(record.RECORDNO as string) : undefined;
+			const id = String((record[spec.idField] ?? '') as string);
+			return {
+				body: { update: { [spec.object]: record as XmlNode } },
+				keyFields: ['RECORDNO', spec.idField],
+				lookup: async (c) =>
+					recordNo
+						? ((await c.runOne({ controlId: `read-${recordNo}`, body: { read: { object: spec.object, keys: recordNo, fields: '*' } } }, { entity, readOnly: true })).records[0] as IDataObject | undefined)
+						: await findById(c, spec, id, entity),
+			};
 		});
 	}
 	return { description, execute };
@@ -479,7 +490,7 @@ export function upsertOperation(spec: ObjectSpec) {
 				return { body: { create: { [spec.object]: record as XmlNode } }, lookup, output: (r) => ({ ...first(r), _action: 'created' }) };
 			}
 			const update: IDataObject = { ...record, RECORDNO: existing.RECORDNO as string };
-			return { body: { update: { [spec.object]: update as XmlNode } }, lookup, output: (r) => ({ ...first(r), _action: 'updated' }) };
+			return { body: { update: { [spec.object]: update as XmlNode } }, lookup, keyFields: keys, output: (r) => ({ ...first(r), _action: 'updated' }) };
 		});
 	}
 	return { description, execute };
