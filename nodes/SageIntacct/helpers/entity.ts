@@ -134,3 +134,13 @@ export async function otherSessions(ctx: IExecuteFunctions, client: IntacctClien
 	if (entities.length === 0) return [];
 	return [...(own !== '' ? [{ entity: '', label: 'the top level' }] : []), ...entities.filter((e) => e !== own).map((e) => ({ entity: e, label: `entity ${e}` }))];
 }
+
+/**
+ * The item error for a record that exists, private to another entity, where this item's session
+ * cannot see it: it can neither be updated here nor created again (a second document, or a
+ * duplicate ID Sage Intacct refuses). Names the record, the entity and the fix.
+ */
+export function elsewhereError(what: string, recordNo: unknown, other: { entity: EntityChoice; label: string }, own: EntityChoice): string {
+	const session = own === undefined ? 'the entity of the credential (or the top level)' : own === '' ? 'the top level' : `entity ${own}`;
+	return `${what} already exists (RECORDNO ${String((recordNo as string) ?? '?')}) in ${other.label}, which this item's session (${session}) cannot see, so it can neither be updated here nor created again. Set Write Options > Entity to ${other.entity === '' ? 'Top Level' : `"${other.entity}"`} for this item to update it there.`;
+}

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { entityChoice } from '../../helpers/entity';
+import { elsewhereError, entityChoice, otherSessions } from '../../helpers/entity';
 import { executeWrites, recordFromInput } from '../../helpers/write';
 import { AR_INVOICE_KEY_FIELDS } from '../../transport/assumptions';
-import type { IntacctClient } from '../../transport/client';
+import type { EntityChoice, IntacctClient } from '../../transport/client';
 import { LegacyShapeError } from '../../transport/legacy';
 import { LEGACY_SCHEMA } from '../../transport/legacySchema.generated';
 import { escapeQueryValue } from '../../transport/xml';
@@ -100,6 +100,33 @@ export async function execute(this: IExecuteFunctions, client: IntacctClient): P
 			for (const row of rows) found.set(`${g.field}|${g.entity ?? '\u0000'}|${String(row[queryField])}`, row as IDataObject);
 		}
 	}
+	// Reference §1.7: the write's session does not see invoices private to another entity. A key not
+	// found here is looked for in the other sessions too, so an upsert never creates a second invoice
+	// beside one it cannot see; it says where that one is instead (as Customer/Vendor Upsert does).
+	const elsewhere = new Map<string, { recordNo: unknown; other: { entity: EntityChoice; label: string } }>();
+	for (const g of groups.values()) {
+		const queryField = AR_INVOICE_KEY_FIELDS[g.field as keyof typeof AR_INVOICE_KEY_FIELDS];
+		const missing = [...g.values].filter((v) => !found.has(`${g.field}|${g.entity ?? '\u0000'}|${v}`));
+		if (missing.length === 0) continue;
+		for (const other of await otherSessions(this, client, g.entity)) {
+			for (let n = 0; n < missing.length; n += 100) {
+				const slice = missing.slice(n, n + 100);
+				// A session this user may not open is skipped: nothing more can be checked there.
+				const rows = await client
+					.readByQuery({
+						object: 'ARINVOICE',
+						fields: `RECORDNO,${queryField}`,
+						query: `${queryField} IN (${slice.map((v) => `'${escapeQueryValue(v)}'`).join(',')})`,
+						entity: other.entity,
+					})
+					.catch(() => []);
+				for (const row of rows) {
+					const key = `${g.field}|${g.entity ?? '\u0000'}|${String(row[queryField])}`;
+					if (!elsewhere.has(key)) elsewhere.set(key, { recordNo: row.RECORDNO, other });
+				}
+			}
+		}
+	}
 	return await executeWrites(this, client, (i) => {
 		const record = records[i];
 		if (record instanceof Error) throw record;
@@ -110,6 +137,8 @@ export async function execute(this: IExecuteFunctions, client: IntacctClient): P
 		}
 		const existing = found.get(`${k.field}|${k.entity ?? '\u0000'}|${k.value}`);
 		if (!existing) {
+			const there = elsewhere.get(`${k.field}|${k.entity ?? '\u0000'}|${k.value}`);
+			if (there) throw new LegacyShapeError(elsewhereError(`AR invoice ${k.field} "${k.value}"`, there.recordNo, there.other, k.entity), k.field);
 			const plan = planCreate(this, i, record);
 			return { ...plan, output: (r) => ({ RECORDNO: r.key, [k.field]: k.value, upsert: 'created' }) };
 		}
