@@ -2,7 +2,8 @@
 /*
  * `npm run test:faults [-- options]`: the fault suite (test/faults/run.ts) under tsx.
  * Needs dist/ (npm run build) and the pinned n8n runtime (node scripts/install-n8n.js).
- * Options: --full (N=1000), --n N, --template X[,Y], --scenario A[,B], --seed S, --json FILE, --list.
+ * Options: --ci (the CI share, test/faults/ciShare.ts), --full (N=1000), --n N, --template X[,Y], --scenario A[,B],
+ * --seed S, --json FILE, --list, --budget S (rows not started after S seconds FAIL).
  * The last line printed is `N passed, N failed`; the JSON report (default .run/faults.json) holds
  * the same counts and every row: { n, seed, seconds, passed, failed, skipped, results: [...] }.
  */
