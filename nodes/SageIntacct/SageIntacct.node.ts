@@ -23,7 +23,7 @@ import * as project from './actions/project';
 import * as taxDetail from './actions/taxDetail';
 import * as vendor from './actions/vendor';
 import * as orderEntryTransaction from './actions/orderEntryTransaction';
-import { router } from './actions/router';
+import { router } from './actions/registry';
 import { requestSettings } from './descriptions/common';
 import { sageIntacctApiTest } from './methods/credentialTest';
 import {

@@ -6,18 +6,18 @@ import type {
 	INodePropertyOptions,
 	IDisplayOptions,
 } from 'n8n-workflow';
-import { listLimit, runPerItem } from '../../../shared/items';
-import { entityOption, returnAllOrLimit } from '../../descriptions/common';
-import { writeFields } from '../../descriptions/write';
-import { strictUsDate } from '../../helpers/values';
-import { entityChoice, findInScope, otherSessions, readInScope, readScopeOption } from '../../helpers/entity';
-import { buildQuery } from '../../helpers/query';
-import { deletedLookup, singleKey } from '../../helpers/records';
-import { executeWrites, recordFromInput, type WritePlan } from '../../helpers/write';
-import type { IntacctClient } from '../../transport/client';
-import { LegacyShapeError } from '../../transport/legacy';
-import type { IntacctResult } from '../../transport/response';
-import type { XmlNode } from '../../transport/xml';
+import { listLimit, runPerItem } from '../../shared/items';
+import { entityOption, returnAllOrLimit } from '../descriptions/common';
+import { writeFields } from '../descriptions/write';
+import { strictUsDate } from '../helpers/values';
+import { entityChoice, findInScope, otherSessions, readInScope, readScopeOption } from '../helpers/entity';
+import { buildQuery } from '../helpers/query';
+import { deletedLookup, singleKey } from './records';
+import { executeWrites, recordFromInput, type WritePlan } from '../helpers/write';
+import type { IntacctClient } from '../transport/client';
+import { LegacyShapeError } from '../transport/legacy';
+import type { IntacctResult } from '../transport/response';
+import type { XmlNode } from '../transport/xml';
 
 /**
  * The generic-function operations (create, update, upsert, delete, get, get many) every object

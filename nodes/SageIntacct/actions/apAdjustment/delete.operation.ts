@@ -1,5 +1,5 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { deleteDescription, executeDelete } from '../../helpers/records';
+import { deleteDescription, executeDelete } from '../../generic/records';
 import type { IntacctClient } from '../../transport/client';
 
 /** AP Adjustment > Delete: generic delete of APADJUSTMENT by RECORDNO (as AR adjustments, reference §4.4). */

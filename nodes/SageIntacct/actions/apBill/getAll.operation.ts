@@ -1,4 +1,4 @@
-import { getAllOperation } from '../anyObject/objectOperations';
+import { getAllOperation } from '../../generic/objectOperations';
 import { apBillSpec } from './spec';
 
 /** AP Bill > Get Many: generic readByQuery/readMore of APBILL (reference 4.7); shared builder in anyObject/objectOperations.ts. */

@@ -1,4 +1,4 @@
-import { updateOperation } from '../anyObject/objectOperations';
+import { updateOperation } from '../../generic/objectOperations';
 import { apBillSpec } from './spec';
 
 /** AP Bill > Update: generic update of APBILL (reference 4.7); shared builder in anyObject/objectOperations.ts. */

@@ -1,4 +1,4 @@
-import { upsertOperation } from '../anyObject/objectOperations';
+import { upsertOperation } from '../../generic/objectOperations';
 import { apBillSpec } from './spec';
 
 /** AP Bill > Create or Update: generic create or update of APBILL (reference 4.7); shared builder in anyObject/objectOperations.ts. */

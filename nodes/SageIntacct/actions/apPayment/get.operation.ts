@@ -1,4 +1,4 @@
-import { getOperation } from '../anyObject/objectOperations';
+import { getOperation } from '../../generic/objectOperations';
 import { apPaymentSpec } from './spec';
 
 /** AP Payment > Get: generic read/readByName of APPYMT (reference 4.8); shared builder in anyObject/objectOperations.ts. */

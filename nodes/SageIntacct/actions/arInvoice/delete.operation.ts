@@ -1,5 +1,5 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { deleteDescription, executeDelete } from '../../helpers/records';
+import { deleteDescription, executeDelete } from '../../generic/records';
 import type { IntacctClient } from '../../transport/client';
 
 /** AR Invoice > Delete: generic delete of ARINVOICE by RECORDNO (reference §4.3). */

@@ -1,5 +1,5 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { deleteDescription, executeDelete } from '../../helpers/records';
+import { deleteDescription, executeDelete } from '../../generic/records';
 import type { IntacctClient } from '../../transport/client';
 
 /** AR Payment > Delete: generic delete of ARPYMT by RECORDNO (reference §4.5). */

@@ -1,5 +1,5 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { executeGetAll, getAllDescription, type FilterSpec } from '../../helpers/records';
+import { executeGetAll, getAllDescription, type FilterSpec } from '../../generic/records';
 import type { IntacctClient } from '../../transport/client';
 import { PAYMENT_METHODS } from './create.operation';
 

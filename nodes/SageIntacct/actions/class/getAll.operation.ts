@@ -1,4 +1,4 @@
-import { getAllOperation } from '../anyObject/objectOperations';
+import { getAllOperation } from '../../generic/objectOperations';
 import { classSpec } from './spec';
 
 /** Class > Get Many: generic readByQuery/readMore of CLASS (reference 4.11); shared builder in anyObject/objectOperations.ts. */

@@ -1,4 +1,4 @@
-import { updateOperation } from '../anyObject/objectOperations';
+import { updateOperation } from '../../generic/objectOperations';
 import { classSpec } from './spec';
 
 /** Class > Update: generic update of CLASS (reference 4.11); shared builder in anyObject/objectOperations.ts. */

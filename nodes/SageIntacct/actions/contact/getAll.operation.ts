@@ -1,4 +1,4 @@
-import { getAllOperation } from '../anyObject/objectOperations';
+import { getAllOperation } from '../../generic/objectOperations';
 import { contactSpec } from './spec';
 
 /** Contact > Get Many: generic readByQuery/readMore of CONTACT (reference 3.2); shared builder in anyObject/objectOperations.ts. */

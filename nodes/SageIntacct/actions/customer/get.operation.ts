@@ -1,4 +1,4 @@
-import { getOperation } from '../anyObject/objectOperations';
+import { getOperation } from '../../generic/objectOperations';
 import { customerSpec } from './spec';
 
 /** Customer > Get: generic read/readByName of CUSTOMER (reference 4.1); shared builder in anyObject/objectOperations.ts. */

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
-import type { FieldSpec, ObjectSpec } from '../anyObject/objectOperations';
-import { statusField } from '../anyObject/objectOperations';
+import type { FieldSpec, ObjectSpec } from '../../generic/objectOperations';
+import { statusField } from '../../generic/objectOperations';
 
 /** Contact and address fields shared by customers and vendors (DISPLAYCONTACT, reference 4.1/4.2). */
 export const partyContactFields: FieldSpec[] = [

@@ -1,4 +1,4 @@
-import { upsertOperation } from '../anyObject/objectOperations';
+import { upsertOperation } from '../../generic/objectOperations';
 import { customerSpec } from './spec';
 
 /** Customer > Create or Update: generic create or update of CUSTOMER (reference 4.1); shared builder in anyObject/objectOperations.ts. */

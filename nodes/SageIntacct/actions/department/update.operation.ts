@@ -1,4 +1,4 @@
-import { updateOperation } from '../anyObject/objectOperations';
+import { updateOperation } from '../../generic/objectOperations';
 import { departmentSpec } from './spec';
 
 /** Department > Update: generic update of DEPARTMENT (reference 4.11); shared builder in anyObject/objectOperations.ts. */

@@ -1,4 +1,4 @@
-import { getOperation } from '../anyObject/objectOperations';
+import { getOperation } from '../../generic/objectOperations';
 import { entitySpec } from './spec';
 
 /** Entity > Get: generic read/readByName of LOCATIONENTITY (reference 1.7); shared builder in anyObject/objectOperations.ts. */

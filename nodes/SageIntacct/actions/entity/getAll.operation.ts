@@ -1,4 +1,4 @@
-import { getAllOperation } from '../anyObject/objectOperations';
+import { getAllOperation } from '../../generic/objectOperations';
 import { entitySpec } from './spec';
 
 /** Entity > Get Many: generic readByQuery/readMore of LOCATIONENTITY (reference 1.7); shared builder in anyObject/objectOperations.ts. */

@@ -1,4 +1,4 @@
-import { getOperation } from '../anyObject/objectOperations';
+import { getOperation } from '../../generic/objectOperations';
 import { glAccountSpec } from './spec';
 
 /** GL Account > Get: generic read/readByName of GLACCOUNT (reference 4.9); shared builder in anyObject/objectOperations.ts. */

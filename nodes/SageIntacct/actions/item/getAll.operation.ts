@@ -1,4 +1,4 @@
-import { getAllOperation } from '../anyObject/objectOperations';
+import { getAllOperation } from '../../generic/objectOperations';
 import { itemSpec } from './spec';
 
 /** Item > Get Many: generic readByQuery/readMore of ITEM (reference 4.13); shared builder in anyObject/objectOperations.ts. */

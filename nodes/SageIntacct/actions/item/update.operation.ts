@@ -1,4 +1,4 @@
-import { updateOperation } from '../anyObject/objectOperations';
+import { updateOperation } from '../../generic/objectOperations';
 import { itemSpec } from './spec';
 
 /** Item > Update: generic update of ITEM (reference 4.13); shared builder in anyObject/objectOperations.ts. */

@@ -1,4 +1,4 @@
-import { createOperation } from '../anyObject/objectOperations';
+import { createOperation } from '../../generic/objectOperations';
 import { journalEntrySpec } from './spec';
 
 /** Journal Entry > Create: generic create of GLBATCH (reference 4.14); shared builder in anyObject/objectOperations.ts. */

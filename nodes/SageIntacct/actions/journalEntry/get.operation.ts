@@ -1,4 +1,4 @@
-import { getOperation } from '../anyObject/objectOperations';
+import { getOperation } from '../../generic/objectOperations';
 import { journalEntrySpec } from './spec';
 
 /** Journal Entry > Get: generic read/readByName of GLBATCH (reference 4.14); shared builder in anyObject/objectOperations.ts. */

@@ -1,4 +1,4 @@
-import { getAllOperation } from '../anyObject/objectOperations';
+import { getAllOperation } from '../../generic/objectOperations';
 import { journalEntrySpec } from './spec';
 
 /** Journal Entry > Get Many: generic readByQuery/readMore of GLBATCH (reference 4.14); shared builder in anyObject/objectOperations.ts. */

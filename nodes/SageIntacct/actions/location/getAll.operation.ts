@@ -1,4 +1,4 @@
-import { getAllOperation } from '../anyObject/objectOperations';
+import { getAllOperation } from '../../generic/objectOperations';
 import { locationSpec } from './spec';
 
 /** Location > Get Many: generic readByQuery/readMore of LOCATION (reference 4.11); shared builder in anyObject/objectOperations.ts. */

@@ -1,4 +1,4 @@
-import { getOperation } from '../anyObject/objectOperations';
+import { getOperation } from '../../generic/objectOperations';
 import { projectSpec } from './spec';
 
 /** Project > Get: generic read/readByName of PROJECT (reference 4.11); shared builder in anyObject/objectOperations.ts. */

@@ -1,4 +1,4 @@
-import { getAllOperation } from '../anyObject/objectOperations';
+import { getAllOperation } from '../../generic/objectOperations';
 import { projectSpec } from './spec';
 
 /** Project > Get Many: generic readByQuery/readMore of PROJECT (reference 4.11); shared builder in anyObject/objectOperations.ts. */

@@ -1,4 +1,4 @@
-import { getOperation } from '../anyObject/objectOperations';
+import { getOperation } from '../../generic/objectOperations';
 import { taxDetailSpec } from './spec';
 
 /** Tax Detail > Get: generic read/readByName of TAXDETAIL (reference 4.10); shared builder in anyObject/objectOperations.ts. */

@@ -1,4 +1,4 @@
-import { getAllOperation } from '../anyObject/objectOperations';
+import { getAllOperation } from '../../generic/objectOperations';
 import { taxDetailSpec } from './spec';
 
 /** Tax Detail > Get Many: generic readByQuery/readMore of TAXDETAIL (reference 4.10); shared builder in anyObject/objectOperations.ts. */

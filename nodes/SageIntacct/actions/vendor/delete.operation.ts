@@ -1,4 +1,4 @@
-import { deleteOperation } from '../anyObject/objectOperations';
+import { deleteOperation } from '../../generic/objectOperations';
 import { vendorSpec } from './spec';
 
 /** Vendor > Delete: generic delete of VENDOR (reference 4.2); shared builder in anyObject/objectOperations.ts. */

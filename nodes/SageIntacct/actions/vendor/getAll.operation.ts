@@ -1,4 +1,4 @@
-import { getAllOperation } from '../anyObject/objectOperations';
+import { getAllOperation } from '../../generic/objectOperations';
 import { vendorSpec } from './spec';
 
 /** Vendor > Get Many: generic readByQuery/readMore of VENDOR (reference 4.2); shared builder in anyObject/objectOperations.ts. */

@@ -1,5 +1,5 @@
-import type { ObjectSpec } from '../anyObject/objectOperations';
-import { statusField } from '../anyObject/objectOperations';
+import type { ObjectSpec } from '../../generic/objectOperations';
+import { statusField } from '../../generic/objectOperations';
 import { defaultPrintAs, partyContactFields } from '../customer/spec';
 
 /** VENDOR (reference 4.2): same contact pattern as CUSTOMER; update documented by RECORDNO. */

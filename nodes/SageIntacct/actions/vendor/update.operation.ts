@@ -1,4 +1,4 @@
-import { updateOperation } from '../anyObject/objectOperations';
+import { updateOperation } from '../../generic/objectOperations';
 import { vendorSpec } from './spec';
 
 /** Vendor > Update: generic update of VENDOR (reference 4.2); shared builder in anyObject/objectOperations.ts. */
