@@ -7,7 +7,8 @@ import { buildQueryBody } from '../../../nodes/SageIntacct/actions/anyObject/que
 import { parseFunctionXml } from '../../../nodes/SageIntacct/actions/anyObject/rawXml.operation';
 import { keyList, objectName } from '../../../nodes/SageIntacct/generic/names';
 import { apBillSpec } from '../../../nodes/SageIntacct/actions/apBill/spec';
-import { customerSpec, defaultPrintAs } from '../../../nodes/SageIntacct/actions/customer/spec';
+import { customerSpec } from '../../../nodes/SageIntacct/actions/customer/spec';
+import { defaultPrintAs } from '../../../nodes/SageIntacct/generic/party';
 import { toXml } from '../../../nodes/SageIntacct/transport/xml';
 
 describe('values to records', () => {
