@@ -21,10 +21,10 @@ import type { XmlNode } from '../transport/xml';
 
 /**
  * The generic-function operations (create, update, upsert, delete, get, get many) every object
- * resource shares, built from one ObjectSpec per resource. Each resource still has one
- * `<op>.operation.ts` per operation (so the UI name leads to one file); those files pick the
- * builders here. Generic functions take UPPERCASE elements in any order (reference 3.1) and dates as
- * mm/dd/yyyy (3.6).
+ * resource shares, built from one ObjectSpec per resource. A resource names the ones it offers in
+ * its actions/<resource>/index.ts (intacctResource, generic/resource.ts); only an operation with
+ * logic of its own has an <op>.operation.ts. Generic functions take UPPERCASE elements in any order
+ * (reference 3.1) and dates as mm/dd/yyyy (3.6).
  */
 
 export interface FieldSpec {

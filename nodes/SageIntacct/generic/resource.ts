@@ -53,11 +53,14 @@ const withArticle = (label: string) => `${/^[aeiou]/i.test(label) ? 'an' : 'a'} 
 /** One plain operation of an ObjectSpec resource, with the dropdown texts every such resource uses. */
 function objectOperation(op: ObjectOperation, spec: ObjectSpec, plural: string): IntacctOperation {
 	const a = withArticle(spec.label);
+	// An object without a business ID field (recordNoOnly) is addressed by its record number alone.
+	const by = spec.recordNoOnly ? 'record number' : 'record number or ID';
+	const readBy = spec.recordNoOnly ? 'record number' : 'ID or record number';
 	const texts: Record<ObjectOperation, [string, string, string]> = {
 		create: ['Create', `Create ${a}`, `Create ${a} with the generic create function`],
 		upsert: ['Create or Update', `Create or update ${a}`, 'Create a new record, or update the current one if it already exists (upsert)'],
-		delete: ['Delete', `Delete ${a}`, `Delete ${a} by record number or ID`],
-		get: ['Get', `Get ${a}`, `Read one ${spec.label} by ID or record number`],
+		delete: ['Delete', `Delete ${a}`, `Delete ${a} by ${by}`],
+		get: ['Get', `Get ${a}`, `Read one ${spec.label} by ${readBy}`],
 		getAll: ['Get Many', `Get many ${plural}`, `Read ${plural} with readByQuery, following readMore pages`],
 		update: ['Update', `Update ${a}`, `Update ${a}; only the given fields change`],
 	};
