@@ -7,6 +7,7 @@ import * as anyObject from './anyObject';
 import * as apAdjustment from './apAdjustment';
 import * as apBill from './apBill';
 import * as apPayment from './apPayment';
+import * as apTerm from './apTerm';
 import * as arAdjustment from './arAdjustment';
 import * as arAdvance from './arAdvance';
 import * as arInvoice from './arInvoice';
@@ -36,6 +37,7 @@ export type IntacctMap = {
 	apAdjustment: Read | 'create' | 'delete';
 	apBill: Read | Write | 'upsert' | 'delete';
 	apPayment: Read | 'create';
+	apTerm: Read;
 	arAdjustment: Read | Write | 'delete';
 	arAdvance: Read | 'create';
 	arInvoice: Read | Write | 'upsert' | 'reverse' | 'delete' | 'getPdf';
@@ -73,6 +75,7 @@ export const RESOURCES: Registry<IntacctMap, IntacctClient> = {
 	apAdjustment: apAdjustment.resource,
 	apBill: apBill.resource,
 	apPayment: apPayment.resource,
+	apTerm: apTerm.resource,
 	arTerm: arTerm.resource,
 	class: classDimension.resource,
 	contact: contact.resource,
