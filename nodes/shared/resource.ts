@@ -32,6 +32,12 @@ export interface OperationDecl<C = void> {
 	/** Parameters shown only for this operation, already scoped with displayOptions. */
 	properties?: INodeProperties[];
 	execute: OperationExecute<C>;
+	/**
+	 * The connector's engine file that runs this operation, relative to the node's folder (e.g.
+	 * 'generic/operations.ts'), when the operation has no actions/<resource>/<operation>.operation.ts
+	 * of its own. The rule "UI name -> file" (docs/code-layout.md) is checked against it.
+	 */
+	engine?: string;
 }
 
 /** The operation every resource uses for "remove the record": one name, `delete`, in every node. */
@@ -135,5 +141,28 @@ export function registryRouter<M extends EntityMap, C, X>(
 			throw new NodeOperationError(this.getNode(), `The operation "${operation}" of "${resource}" is not supported`);
 		}
 		return [await implementation.execute.call(this, context(this))];
+	};
+}
+
+/** What a node file takes from its registry: the editor properties and the execute function. */
+export interface NodeRegistry<M extends EntityMap, C, X> {
+	resources: Registry<M, C, X>;
+	properties: INodeProperties[];
+	router: (this: IExecuteFunctions) => Promise<INodeExecutionData[][]>;
+}
+
+/**
+ * A node's registry wiring in one call (every connector's actions/registry.ts ends with it): the
+ * properties (Resource dropdown, then each resource, then `after`, e.g. node-wide settings) and
+ * the router, which hands every operation `context(this)` (an API client, or nothing).
+ */
+export function nodeRegistry<M extends EntityMap, C = void, X = {}>(
+	resources: Registry<M, C, X>,
+	options: { defaultResource: keyof M & string; context?: (ctx: IExecuteFunctions) => C; after?: INodeProperties[] },
+): NodeRegistry<M, C, X> {
+	return {
+		resources,
+		properties: [...registryProperties(resources, options.defaultResource), ...(options.after ?? [])],
+		router: registryRouter(resources, options.context ?? (() => undefined as C)),
 	};
 }

@@ -1,5 +1,5 @@
 import type { EntityOf, Registry } from '../../shared/resource';
-import { registryProperties, registryRouter } from '../../shared/resource';
+import { nodeRegistry } from '../../shared/resource';
 import * as allocation from './allocation';
 import * as billingDocument from './billingDocument';
 import * as charge from './charge';
@@ -55,6 +55,4 @@ export const RESOURCES: Registry<OfficeRndMap> = {
 	webhook: webhook.resource,
 };
 
-export const properties = registryProperties(RESOURCES, 'billingDocument');
-
-export const router = registryRouter(RESOURCES, () => undefined);
+export const { properties, router } = nodeRegistry(RESOURCES, { defaultResource: 'billingDocument' });

@@ -66,7 +66,9 @@ export function officeRndResource<const S extends PlainOperations, const K exten
 		// A custom operation outside the five plain ones must name itself; the description snapshot test loads every node.
 		if (!name) throw new Error(`OfficeRnD ${spec.resource} > ${op}: give the operation a name`);
 		const description = (def.hints as Record<string, string> | undefined)?.[op] ?? custom.description;
-		operations[op] = { name, action, ...(description ? { description } : {}), properties: module.properties, execute: module.execute };
+		// Plain operations run the engine; custom ones are their own <operation>.operation.ts.
+		const engine = def.custom && op in def.custom ? {} : { engine: 'generic/operations.ts' };
+		operations[op] = { name, action, ...(description ? { description } : {}), properties: module.properties, execute: module.execute, ...engine };
 	}
 	const keys = Object.keys(operations);
 	return {

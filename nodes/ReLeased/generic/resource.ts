@@ -61,6 +61,8 @@ export function releasedResource<const S extends PlainOperations>(def: PlainReso
 				break;
 		}
 	}
+	// Every plain operation runs the engine; custom ones (assigned below) are their own files.
+	for (const op of Object.values(operations)) op.engine = 'generic/operations.ts';
 	Object.assign(operations, def.custom);
 	return {
 		name: def.label,

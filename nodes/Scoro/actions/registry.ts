@@ -1,5 +1,5 @@
 import type { EntityOf, Registry } from '../../shared/resource';
-import { registryProperties, registryRouter } from '../../shared/resource';
+import { nodeRegistry } from '../../shared/resource';
 import type { ScoroExtras } from '../generic/resource';
 import * as accountingObject from './accountingObject';
 import * as bill from './bill';
@@ -47,6 +47,4 @@ export const RESOURCES: Registry<ScoroMap, void, ScoroExtras> = {
 	project: project.resource,
 };
 
-export const properties = registryProperties(RESOURCES, 'invoice');
-
-export const router = registryRouter(RESOURCES, () => undefined);
+export const { properties, router } = nodeRegistry(RESOURCES, { defaultResource: 'invoice' });

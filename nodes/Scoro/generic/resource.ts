@@ -40,6 +40,7 @@ export function scoroResource<const O extends OperationName>(spec: ResourceSpec 
 			async execute() {
 				return await run.call(this, spec);
 			},
+			engine: `generic/${op}.ts`,
 		};
 	}
 	return {

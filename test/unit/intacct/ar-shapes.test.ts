@@ -1,10 +1,10 @@
 /** Pure shaping code of the receivables operations: tax entries, upsert mapping, generic-field normalising. */
-import { legacyWithTax } from '../../../nodes/SageIntacct/actions/arInvoice/taxEntries';
+import { legacyWithTax } from '../../../nodes/SageIntacct/generic/taxEntries';
 import { toUpdate } from '../../../nodes/SageIntacct/actions/arInvoice/upsert.operation';
 import { updateBody } from '../../../nodes/SageIntacct/actions/arInvoice/update.operation';
 import { normalizePayment } from '../../../nodes/SageIntacct/actions/arPayment/create.operation';
 import { normalizeAdvance } from '../../../nodes/SageIntacct/actions/arAdvance/create.operation';
-import { money, usDate } from '../../../nodes/SageIntacct/helpers/records';
+import { money, usDate } from '../../../nodes/SageIntacct/generic/records';
 import { LegacyShapeError } from '../../../nodes/SageIntacct/transport/legacy';
 import { buildRequestXml, toXml } from '../../../nodes/SageIntacct/transport/xml';
 import { validateIntacctRequest } from '../../helpers/xsd';

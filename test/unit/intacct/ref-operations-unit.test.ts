@@ -2,12 +2,13 @@
  * Pure pieces of the generic operations: UI values -> Intacct records (paths, dates, money, zero
  * defaults), the query function's body, and the Raw XML function's checks.
  */
-import { recordFromValues, roundMoney, toUsDate, type FieldSpec } from '../../../nodes/SageIntacct/actions/anyObject/objectOperations';
+import { recordFromValues, roundMoney, toUsDate, type FieldSpec } from '../../../nodes/SageIntacct/generic/objectOperations';
 import { buildQueryBody } from '../../../nodes/SageIntacct/actions/anyObject/query.operation';
 import { parseFunctionXml } from '../../../nodes/SageIntacct/actions/anyObject/rawXml.operation';
-import { keyList, objectName } from '../../../nodes/SageIntacct/actions/anyObject/shared';
+import { keyList, objectName } from '../../../nodes/SageIntacct/generic/names';
 import { apBillSpec } from '../../../nodes/SageIntacct/actions/apBill/spec';
-import { customerSpec, defaultPrintAs } from '../../../nodes/SageIntacct/actions/customer/spec';
+import { customerSpec } from '../../../nodes/SageIntacct/actions/customer/spec';
+import { defaultPrintAs } from '../../../nodes/SageIntacct/generic/party';
 import { toXml } from '../../../nodes/SageIntacct/transport/xml';
 
 describe('values to records', () => {

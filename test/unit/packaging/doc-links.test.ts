@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { sendTaxEntriesField } from '../../../nodes/SageIntacct/actions/arInvoice/taxEntries';
+import { sendTaxEntriesField } from '../../../nodes/SageIntacct/generic/taxEntries';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const REPO_URL = 'https://github.com/n8n-nodes-intacct-sync/n8n-nodes-intacct-sync';

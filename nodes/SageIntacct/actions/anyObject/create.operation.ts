@@ -3,7 +3,7 @@ import { writeFields } from '../../descriptions/write';
 import { executeWrites, recordFromInput } from '../../helpers/write';
 import type { IntacctClient } from '../../transport/client';
 import type { XmlNode } from '../../transport/xml';
-import { objectName, objectProperty } from './shared';
+import { objectName, objectProperty } from '../../generic/names';
 
 /**
  * Any Object > Create and Update: the generic create/update of any object (reference 3.2). Fields

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { entityOption } from '../../descriptions/common';
 import { executeWrites } from '../../helpers/write';
 import type { IntacctClient } from '../../transport/client';
-import { keyList, objectName, objectProperty } from './shared';
+import { keyList, objectName, objectProperty } from '../../generic/names';
 
 /** Any Object > Delete: generic delete by RECORDNO list (reference 3.2). */
 const show = { resource: ['anyObject'], operation: ['delete'] };

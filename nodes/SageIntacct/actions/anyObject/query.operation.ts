@@ -5,7 +5,7 @@ import { entityOption, returnAllOrLimit } from '../../descriptions/common';
 import { entityChoice, readInScope, readScopeOption } from '../../helpers/entity';
 import type { IntacctClient } from '../../transport/client';
 import type { XmlNode } from '../../transport/xml';
-import { objectName, objectProperty } from './shared';
+import { objectName, objectProperty } from '../../generic/names';
 
 /**
  * Any Object > Query. Filter Builder: the `query` function (reference 3.4: select required, one

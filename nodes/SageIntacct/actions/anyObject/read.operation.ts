@@ -3,7 +3,7 @@ import { runPerItem } from '../../../shared/items';
 import { entityOption } from '../../descriptions/common';
 import { entityChoice } from '../../helpers/entity';
 import type { IntacctClient } from '../../transport/client';
-import { keyList, objectName, objectProperty } from './shared';
+import { keyList, objectName, objectProperty } from '../../generic/names';
 
 /** Any Object > Read: `read` by RECORDNO or `readByName` by ID (reference 3.2), up to 100 keys. */
 const show = { resource: ['anyObject'], operation: ['read'] };

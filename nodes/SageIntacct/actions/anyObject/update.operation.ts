@@ -5,7 +5,7 @@ import type { IntacctClient } from '../../transport/client';
 import { LegacyShapeError } from '../../transport/legacy';
 import type { XmlNode } from '../../transport/xml';
 import { fieldPairs, recordFromPairs } from './create.operation';
-import { objectName, objectProperty } from './shared';
+import { objectName, objectProperty } from '../../generic/names';
 
 /** Any Object > Update: generic update; the record names itself by RECORDNO (or an ID the object accepts). */
 export const description: INodeProperties[] = [

@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { writeFields } from '../../descriptions/write';
 import { buildQuery } from '../../helpers/query';
-import { compact } from '../../helpers/records';
+import { compact } from '../../generic/records';
 import { executeWrites, recordFromInput } from '../../helpers/write';
 import { AP_ADJUSTMENT_DEBIT_MEMO_SIGN, AP_ADJUSTMENT_KEY_FIELDS } from '../../transport/assumptions';
 import type { IntacctClient } from '../../transport/client';
-import { dropdown, headerFromUi, isoDate, linesField, linesFromUi } from '../arInvoice/fields';
-import { legacyWithTax, sendTaxEntriesField } from '../arInvoice/taxEntries';
+import { dropdown, headerFromUi, isoDate, linesField, linesFromUi } from '../../generic/documentFields';
+import { legacyWithTax, sendTaxEntriesField } from '../../generic/taxEntries';
 
 /**
  * AP Adjustment > Create: legacy create_apadjustment (api.xsd; the reference notes do not describe AP

@@ -1,28 +1,29 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { ResourceDecl } from '../../../shared/resource';
+import type { FilterSpec } from '../../generic/records';
+import { handWritten, recordOperations } from '../../generic/resource';
+import type { IntacctClient } from '../../transport/client';
 import * as create from './create.operation';
-import * as del from './delete.operation';
-import * as get from './get.operation';
-import * as getAll from './getAll.operation';
 
-export { create, del, get, getAll };
-
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['apAdjustment'] } },
-		options: [
-			{ name: 'Create', value: 'create', action: 'Create an AP adjustment', description: 'Create a debit memo (vendor credit) or credit memo (create_apadjustment)' },
-			{ name: 'Delete', value: 'delete', action: 'Delete an AP adjustment', description: 'Delete an adjustment by RECORDNO' },
-			{ name: 'Get', value: 'get', action: 'Get an AP adjustment', description: 'Get an adjustment with its lines by RECORDNO' },
-			{ name: 'Get Many', value: 'getAll', action: 'Get many AP adjustments', description: 'List debit and credit memos' },
-		],
-		default: 'create',
-	},
-	...create.description,
-	...del.description,
-	...get.description,
-	...getAll.description,
+/** Get Many: readByQuery on APADJUSTMENT (debit and credit memos). */
+const filters: FilterSpec[] = [
+	{ name: 'vendorId', displayName: 'Vendor ID', field: 'VENDORID' },
+	{ name: 'adjustmentNumber', displayName: 'Adjustment Number', field: 'RECORDID' },
+	{ name: 'state', displayName: 'State', field: 'STATE', options: ['Draft', 'Posted', 'Partially Paid', 'Paid'].map((s) => ({ name: s, value: s })) },
 ];
+
+/** AP Adjustment: legacy create_apadjustment (own file); read and delete by RECORDNO (generic/records.ts, as AR adjustments, reference §4.4). */
+export const resource: ResourceDecl<'create' | 'delete' | 'get' | 'getAll', IntacctClient> = {
+	name: 'AP Adjustment',
+	defaultOperation: 'create',
+	operations: {
+		create: handWritten(create, 'Create', 'Create an AP adjustment', 'Create a debit memo (vendor credit) or credit memo (create_apadjustment)'),
+		delete: { name: 'Delete', action: 'Delete an AP adjustment', description: 'Delete an adjustment by RECORDNO', ...recordOperations.delete('apAdjustment', 'adjustment', 'APADJUSTMENT') },
+		get: {
+			name: 'Get',
+			action: 'Get an AP adjustment',
+			description: 'Get an adjustment with its lines by RECORDNO',
+			...recordOperations.get('apAdjustment', 'adjustment', 'APADJUSTMENT', { APADJUSTMENTITEMS: 'apadjustmentitem' }),
+		},
+		getAll: { name: 'Get Many', action: 'Get many AP adjustments', description: 'List debit and credit memos', ...recordOperations.getAll('apAdjustment', 'adjustment', 'APADJUSTMENT', filters) },
+	},
+};

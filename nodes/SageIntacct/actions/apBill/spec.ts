@@ -1,5 +1,5 @@
-import type { ObjectSpec } from '../anyObject/objectOperations';
-import { dimensionFields } from '../anyObject/objectOperations';
+import type { ObjectSpec } from '../../generic/objectOperations';
+import { dimensionFields } from '../../generic/objectOperations';
 
 /**
  * APBILL (reference 4.7): generic create with APBILLITEMS/APBILLITEM. TAXENTRIES on lines are

@@ -1,4 +1,4 @@
-import type { ObjectSpec } from '../anyObject/objectOperations';
+import type { ObjectSpec } from '../../generic/objectOperations';
 
 /** APPYMT (reference 4.8): generic create with APPYMTDETAILS paying bills (RECORDKEY), optionally applying a debit memo (ADJUSTMENTKEY). */
 export const apPaymentSpec: ObjectSpec = {

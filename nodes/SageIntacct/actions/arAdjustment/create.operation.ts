@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { writeFields } from '../../descriptions/write';
 import { buildQuery } from '../../helpers/query';
-import { compact } from '../../helpers/records';
+import { compact } from '../../generic/records';
 import { executeWrites, recordFromInput } from '../../helpers/write';
 import type { IntacctClient } from '../../transport/client';
-import { dropdown, headerFromUi, isoDate, linesField, linesFromUi } from '../arInvoice/fields';
-import { legacyWithTax, sendTaxEntriesField } from '../arInvoice/taxEntries';
+import { dropdown, headerFromUi, isoDate, linesField, linesFromUi } from '../../generic/documentFields';
+import { legacyWithTax, sendTaxEntriesField } from '../../generic/taxEntries';
 
 /**
  * AR Adjustment > Create: legacy create_aradjustment (reference §4.4). Credit memo = negative line

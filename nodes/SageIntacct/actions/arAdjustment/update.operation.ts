@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { writeFields } from '../../descriptions/write';
-import { compact, recordNoField } from '../../helpers/records';
+import { compact, recordNoField } from '../../generic/records';
 import { executeWrites, recordFromInput } from '../../helpers/write';
 import type { IntacctClient } from '../../transport/client';
 import { legacyFunction, LegacyShapeError } from '../../transport/legacy';
-import { lineValues } from '../arInvoice/fields';
+import { lineValues } from '../../generic/documentFields';
 
 /**
  * AR Adjustment > Update: legacy update_aradjustment key=RECORDNO (reference §4.4). Write shape:

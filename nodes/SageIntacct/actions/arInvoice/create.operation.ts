@@ -3,8 +3,8 @@ import { writeFields } from '../../descriptions/write';
 import { buildQuery } from '../../helpers/query';
 import { executeWrites, recordFromInput, type WritePlan } from '../../helpers/write';
 import type { EntityChoice, IntacctClient } from '../../transport/client';
-import { customFieldsField, dropdown, customFieldsFromUi, headerFromUi, invoiceHeaderOptions, isoDate, linesField, linesFromUi } from './fields';
-import { legacyWithTax, sendTaxEntriesField } from './taxEntries';
+import { customFieldsField, dropdown, customFieldsFromUi, headerFromUi, invoiceHeaderOptions, isoDate, linesField, linesFromUi } from '../../generic/documentFields';
+import { legacyWithTax, sendTaxEntriesField } from '../../generic/taxEntries';
 import { atItem } from '../../../shared/validate';
 
 /**

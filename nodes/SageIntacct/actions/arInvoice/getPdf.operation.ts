@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { runPerItem } from '../../../shared/items';
 import { entityOption } from '../../descriptions/common';
 import { entityChoice } from '../../helpers/entity';
-import { recordNoField } from '../../helpers/records';
+import { recordNoField } from '../../generic/records';
 import type { IntacctClient } from '../../transport/client';
 import { LegacyShapeError } from '../../transport/legacy';
 

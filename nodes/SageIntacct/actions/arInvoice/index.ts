@@ -1,40 +1,59 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { ResourceDecl } from '../../../shared/resource';
+import type { FilterSpec } from '../../generic/records';
+import { handWritten, recordOperations } from '../../generic/resource';
+import type { IntacctClient } from '../../transport/client';
 import * as create from './create.operation';
-import * as del from './delete.operation';
-import * as get from './get.operation';
-import * as getAll from './getAll.operation';
 import * as getPdf from './getPdf.operation';
 import * as reverse from './reverse.operation';
 import * as update from './update.operation';
 import * as upsert from './upsert.operation';
 
-export { create, del, get, getAll, getPdf, reverse, update, upsert };
-
-export const description: INodeProperties[] = [
+/**
+ * Get Many: readByQuery on ARINVOICE. MODULEKEY tells invoices made in AR (4.AR) from those made
+ * by Order Entry (8.SO), whose RECORDNO changes when the OE document is edited (§3.6).
+ */
+const filters: FilterSpec[] = [
+	{ name: 'customerId', displayName: 'Customer ID', field: 'CUSTOMERID' },
 	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['arInvoice'] } },
+		name: 'moduleKey',
+		displayName: 'Created In (MODULEKEY)',
+		field: 'MODULEKEY',
 		options: [
-			{ name: 'Create', value: 'create', action: 'Create an AR invoice', description: 'Create an Accounts Receivable invoice (create_invoice)' },
-			{ name: 'Create or Update', value: 'upsert', action: 'Create or update an AR invoice', description: 'Create a new record, or update the current one if it already exists (upsert)' },
-			{ name: 'Delete', value: 'delete', action: 'Delete an AR invoice', description: 'Delete an invoice by RECORDNO' },
-			{ name: 'Get', value: 'get', action: 'Get an AR invoice', description: 'Get an invoice with its lines by RECORDNO' },
-			{ name: 'Get Many', value: 'getAll', action: 'Get many AR invoices', description: 'List invoices by customer, state, module or modification time' },
-			{ name: 'Get PDF', value: 'getPdf', action: 'Get an AR invoice as PDF', description: 'Download the printed invoice as a binary PDF (retrievepdf)' },
-			{ name: 'Reverse', value: 'reverse', action: 'Reverse an AR invoice', description: 'Reverse a posted invoice (reverse_invoice)' },
-			{ name: 'Update', value: 'update', action: 'Update an AR invoice', description: 'Change an invoice and its lines (update_invoice)' },
+			{ name: 'Accounts Receivable (4.AR)', value: '4.AR' },
+			{ name: 'Order Entry (8.SO)', value: '8.SO' },
 		],
-		default: 'create',
 	},
-	...create.description,
-	...update.description,
-	...upsert.description,
-	...reverse.description,
-	...del.description,
-	...get.description,
-	...getAll.description,
-	...getPdf.description,
+	{ name: 'invoiceNumber', displayName: 'Invoice Number', field: 'RECORDID' },
+	{
+		name: 'state',
+		displayName: 'State',
+		field: 'STATE',
+		options: ['Draft', 'Posted', 'Partially Paid', 'Paid', 'Reversed'].map((s) => ({ name: s, value: s })),
+	},
 ];
+
+/** AR Invoice: legacy create/update/reverse_invoice, upsert and PDF (own files); read and delete by RECORDNO (generic/records.ts, reference §4.3). */
+export const resource: ResourceDecl<'create' | 'update' | 'upsert' | 'reverse' | 'delete' | 'get' | 'getAll' | 'getPdf', IntacctClient> = {
+	name: 'AR Invoice',
+	defaultOperation: 'create',
+	operations: {
+		create: handWritten(create, 'Create', 'Create an AR invoice', 'Create an Accounts Receivable invoice (create_invoice)'),
+		update: handWritten(update, 'Update', 'Update an AR invoice', 'Change an invoice and its lines (update_invoice)'),
+		upsert: handWritten(upsert, 'Create or Update', 'Create or update an AR invoice', 'Create a new record, or update the current one if it already exists (upsert)'),
+		reverse: handWritten(reverse, 'Reverse', 'Reverse an AR invoice', 'Reverse a posted invoice (reverse_invoice)'),
+		delete: { name: 'Delete', action: 'Delete an AR invoice', description: 'Delete an invoice by RECORDNO', ...recordOperations.delete('arInvoice', 'invoice', 'ARINVOICE') },
+		get: {
+			name: 'Get',
+			action: 'Get an AR invoice',
+			description: 'Get an invoice with its lines by RECORDNO',
+			...recordOperations.get('arInvoice', 'invoice', 'ARINVOICE', { ARINVOICEITEMS: 'arinvoiceitem' }),
+		},
+		getAll: {
+			name: 'Get Many',
+			action: 'Get many AR invoices',
+			description: 'List invoices by customer, state, module or modification time',
+			...recordOperations.getAll('arInvoice', 'invoice', 'ARINVOICE', filters),
+		},
+		getPdf: handWritten(getPdf, 'Get PDF', 'Get an AR invoice as PDF', 'Download the printed invoice as a binary PDF (retrievepdf)'),
+	},
+};

@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { writeFields } from '../../descriptions/write';
-import { compact, recordNoField } from '../../helpers/records';
+import { compact, recordNoField } from '../../generic/records';
 import { executeWrites, recordFromInput } from '../../helpers/write';
 import type { IntacctClient } from '../../transport/client';
 import { legacyFunction, LegacyShapeError } from '../../transport/legacy';
 import type { XmlNode } from '../../transport/xml';
-import { customFieldsField, customFieldsFromUi, headerFromUi, invoiceHeaderOptions, lineValues } from './fields';
+import { customFieldsField, customFieldsFromUi, headerFromUi, invoiceHeaderOptions, lineValues } from '../../generic/documentFields';
 
 /**
  * AR Invoice > Update: legacy update_invoice key=RECORDNO (reference §4.3). `updateinvoiceitems`

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { writeFields } from '../../descriptions/write';
 import { buildQuery } from '../../helpers/query';
-import { compact, money, usDate } from '../../helpers/records';
+import { compact, money, usDate } from '../../generic/records';
 import { executeWrites, recordFromInput } from '../../helpers/write';
 import type { IntacctClient } from '../../transport/client';
-import { dropdown } from '../arInvoice/fields';
+import { dropdown } from '../../generic/documentFields';
 import type { XmlNode } from '../../transport/xml';
 import { LegacyShapeError } from '../../transport/legacy';
 

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { writeFields } from '../../descriptions/write';
-import { recordNoField } from '../../helpers/records';
+import { recordNoField } from '../../generic/records';
 import { executeWrites, recordFromInput } from '../../helpers/write';
 import type { IntacctClient } from '../../transport/client';
 import { legacyFunction } from '../../transport/legacy';

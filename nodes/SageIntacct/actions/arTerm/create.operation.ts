@@ -1,11 +1,11 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { writeFields } from '../../descriptions/write';
 import { executeWrites, recordFromInput } from '../../helpers/write';
-import { findById } from '../anyObject/objectOperations';
+import { findById } from '../../generic/objectOperations';
 import type { IntacctClient } from '../../transport/client';
 import { legacyFunction } from '../../transport/legacy';
 import { arTermSpec } from './spec';
-import { termFields, termFromFields } from './fields';
+import { termFields, termFromFields } from '../../generic/termFields';
 
 /** AR Term > Create: legacy create_arterm (api.xsd), elements ordered per the schema. */
 export const description: INodeProperties[] = [

@@ -1,48 +1,16 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { handWritten, intacctResource } from '../../generic/resource';
 import * as create from './create.operation';
-import * as get from './get.operation';
-import * as getAll from './getAll.operation';
+import { arTermSpec } from './spec';
 import * as update from './update.operation';
 
-export { create, get, getAll, update };
-
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['arTerm'] } },
-		options: [
-			{
-				name: 'Create',
-				value: 'create',
-				action: 'Create an AR term',
-				description: 'Create an AR term (legacy create_arterm)',
-			},
-			{
-				name: 'Get',
-				value: 'get',
-				action: 'Get an AR term',
-				description: 'Read one AR term by ID or record number',
-			},
-			{
-				name: 'Get Many',
-				value: 'getAll',
-				action: 'Get many AR terms',
-				description: 'Read AR terms with readByQuery, following readMore pages',
-			},
-			{
-				name: 'Update',
-				value: 'update',
-				action: 'Update an AR term',
-				description: 'Update an AR term by name (legacy update_arterm)',
-			},
-		],
-		default: 'getAll',
+/** AR Term: read with the generic functions; written with the legacy create_arterm / update_arterm (own files). */
+export const resource = intacctResource({
+	name: 'AR Term',
+	spec: arTermSpec,
+	plural: 'AR terms',
+	operations: ['get', 'getAll'],
+	custom: {
+		create: handWritten(create, 'Create', 'Create an AR term', 'Create an AR term (legacy create_arterm)'),
+		update: handWritten(update, 'Update', 'Update an AR term', 'Update an AR term by name (legacy update_arterm)'),
 	},
-	...get.description,
-	...getAll.description,
-	...create.description,
-	...update.description,
-];
+});

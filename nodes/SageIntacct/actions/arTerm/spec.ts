@@ -1,4 +1,4 @@
-import type { ObjectSpec } from '../anyObject/objectOperations';
+import type { ObjectSpec } from '../../generic/objectOperations';
 
 /** ARTERM: AR payment terms, identified by NAME; read-only here (generic create is not in the notes). */
 export const arTermSpec: ObjectSpec = {

@@ -3,7 +3,7 @@ import { writeFields } from '../../descriptions/write';
 import { executeWrites, recordFromInput } from '../../helpers/write';
 import type { IntacctClient } from '../../transport/client';
 import { legacyFunction, LegacyShapeError } from '../../transport/legacy';
-import { termFields, termFromFields } from './fields';
+import { termFields, termFromFields } from '../../generic/termFields';
 
 /** AR Term > Update: legacy update_arterm, addressed by the term's name (attribute). */
 export const description: INodeProperties[] = [

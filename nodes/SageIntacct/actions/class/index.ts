@@ -1,48 +1,5 @@
-import type { INodeProperties } from 'n8n-workflow';
-import * as create from './create.operation';
-import * as update from './update.operation';
-import * as get from './get.operation';
-import * as getAll from './getAll.operation';
+import { intacctResource } from '../../generic/resource';
+import { classSpec } from './spec';
 
-export { create, update, get, getAll };
-
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['class'] } },
-		options: [
-			{
-				name: 'Create',
-				value: 'create',
-				action: 'Create a class',
-				description: 'Create a class with the generic create function',
-			},
-			{
-				name: 'Get',
-				value: 'get',
-				action: 'Get a class',
-				description: 'Read one class by ID or record number',
-			},
-			{
-				name: 'Get Many',
-				value: 'getAll',
-				action: 'Get many classes',
-				description: 'Read classes with readByQuery, following readMore pages',
-			},
-			{
-				name: 'Update',
-				value: 'update',
-				action: 'Update a class',
-				description: 'Update a class; only the given fields change',
-			},
-		],
-		default: 'getAll',
-	},
-	...create.description,
-	...update.description,
-	...get.description,
-	...getAll.description,
-];
+/** Class: plain generic-function operations on {@link classSpec} (generic/objectOperations.ts). */
+export const resource = intacctResource({ name: 'Class', spec: classSpec, plural: 'classes', operations: ['create', 'update', 'get', 'getAll'] });

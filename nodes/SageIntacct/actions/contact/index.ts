@@ -1,48 +1,5 @@
-import type { INodeProperties } from 'n8n-workflow';
-import * as create from './create.operation';
-import * as update from './update.operation';
-import * as get from './get.operation';
-import * as getAll from './getAll.operation';
+import { intacctResource } from '../../generic/resource';
+import { contactSpec } from './spec';
 
-export { create, update, get, getAll };
-
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['contact'] } },
-		options: [
-			{
-				name: 'Create',
-				value: 'create',
-				action: 'Create a contact',
-				description: 'Create a contact with the generic create function',
-			},
-			{
-				name: 'Get',
-				value: 'get',
-				action: 'Get a contact',
-				description: 'Read one contact by ID or record number',
-			},
-			{
-				name: 'Get Many',
-				value: 'getAll',
-				action: 'Get many contacts',
-				description: 'Read contacts with readByQuery, following readMore pages',
-			},
-			{
-				name: 'Update',
-				value: 'update',
-				action: 'Update a contact',
-				description: 'Update a contact; only the given fields change',
-			},
-		],
-		default: 'getAll',
-	},
-	...create.description,
-	...update.description,
-	...get.description,
-	...getAll.description,
-];
+/** Contact: plain generic-function operations on {@link contactSpec} (generic/objectOperations.ts). */
+export const resource = intacctResource({ name: 'Contact', spec: contactSpec, plural: 'contacts', operations: ['create', 'update', 'get', 'getAll'] });

@@ -1,5 +1,5 @@
-import type { ObjectSpec } from '../anyObject/objectOperations';
-import { statusField } from '../anyObject/objectOperations';
+import type { ObjectSpec } from '../../generic/objectOperations';
+import { statusField } from '../../generic/objectOperations';
 
 /** CONTACT: identified by CONTACTNAME; create needs CONTACTNAME and PRINTAS (ASSUMED from the C-1 SDK shape). */
 export const contactSpec: ObjectSpec = {

@@ -1,64 +1,12 @@
-import type { INodeProperties } from 'n8n-workflow';
-import * as create from './create.operation';
-import * as update from './update.operation';
-import * as upsert from './upsert.operation';
-import * as del from './delete.operation';
-import * as get from './get.operation';
+import { handWritten, intacctResource } from '../../generic/resource';
 import * as getAll from './getAll.operation';
+import { customerSpec } from './spec';
 
-export { create, update, upsert, del as delete, get, getAll };
-
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['customer'] } },
-		options: [
-			{
-				name: 'Create',
-				value: 'create',
-				action: 'Create a customer',
-				description: 'Create a customer with the generic create function',
-			},
-			{
-				name: 'Create or Update',
-				value: 'upsert',
-				action: 'Create or update a customer',
-				description: 'Create a new record, or update the current one if it already exists (upsert)',
-			},
-			{
-				name: 'Delete',
-				value: 'delete',
-				action: 'Delete a customer',
-				description: 'Delete a customer by record number or ID',
-			},
-			{
-				name: 'Get',
-				value: 'get',
-				action: 'Get a customer',
-				description: 'Read one customer by ID or record number',
-			},
-			{
-				name: 'Get Many',
-				value: 'getAll',
-				action: 'Get many customers',
-				description: 'Read customers with readByQuery, following readMore pages',
-			},
-			{
-				name: 'Update',
-				value: 'update',
-				action: 'Update a customer',
-				description: 'Update a customer; only the given fields change',
-			},
-		],
-		default: 'getAll',
-	},
-	...create.description,
-	...update.description,
-	...upsert.description,
-	...del.description,
-	...get.description,
-	...getAll.description,
-];
+/** Customer: generic-function operations on CUSTOMER; Get Many has its own file (its filters and texts differ from the engine's). */
+export const resource = intacctResource({
+	name: 'Customer',
+	spec: customerSpec,
+	plural: 'customers',
+	operations: ['create', 'update', 'upsert', 'delete', 'get'],
+	custom: { getAll: handWritten(getAll, 'Get Many', 'Get many customers', 'Read customers with readByQuery, following readMore pages') },
+});

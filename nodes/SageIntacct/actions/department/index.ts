@@ -1,48 +1,5 @@
-import type { INodeProperties } from 'n8n-workflow';
-import * as create from './create.operation';
-import * as update from './update.operation';
-import * as get from './get.operation';
-import * as getAll from './getAll.operation';
+import { intacctResource } from '../../generic/resource';
+import { departmentSpec } from './spec';
 
-export { create, update, get, getAll };
-
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['department'] } },
-		options: [
-			{
-				name: 'Create',
-				value: 'create',
-				action: 'Create a department',
-				description: 'Create a department with the generic create function',
-			},
-			{
-				name: 'Get',
-				value: 'get',
-				action: 'Get a department',
-				description: 'Read one department by ID or record number',
-			},
-			{
-				name: 'Get Many',
-				value: 'getAll',
-				action: 'Get many departments',
-				description: 'Read departments with readByQuery, following readMore pages',
-			},
-			{
-				name: 'Update',
-				value: 'update',
-				action: 'Update a department',
-				description: 'Update a department; only the given fields change',
-			},
-		],
-		default: 'getAll',
-	},
-	...create.description,
-	...update.description,
-	...get.description,
-	...getAll.description,
-];
+/** Department: plain generic-function operations on {@link departmentSpec} (generic/objectOperations.ts). */
+export const resource = intacctResource({ name: 'Department', spec: departmentSpec, plural: 'departments', operations: ['create', 'update', 'get', 'getAll'] });

@@ -1,5 +1,5 @@
-import type { ObjectSpec } from '../anyObject/objectOperations';
-import { statusField } from '../anyObject/objectOperations';
+import type { ObjectSpec } from '../../generic/objectOperations';
+import { statusField } from '../../generic/objectOperations';
 
 /** DEPARTMENT (reference 4.11): create needs DEPARTMENTID and TITLE. */
 export const departmentSpec: ObjectSpec = {

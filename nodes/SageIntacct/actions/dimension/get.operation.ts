@@ -1,5 +1,5 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { getOperation } from '../anyObject/objectOperations';
+import { getOperation } from '../../generic/objectOperations';
 import type { IntacctClient } from '../../transport/client';
 import { dimensionOf, dimensionProperty, uddSpec } from './spec';
 

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import type { ObjectSpec } from '../anyObject/objectOperations';
-import { objectName } from '../anyObject/shared';
+import type { ObjectSpec } from '../../generic/objectOperations';
+import { objectName } from '../../generic/names';
 import { UDD_ID_FIELD, UDD_NAME_FIELD } from '../../transport/assumptions';
 
 /**

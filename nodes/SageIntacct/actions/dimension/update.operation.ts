@@ -1,5 +1,5 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { updateOperation } from '../anyObject/objectOperations';
+import { updateOperation } from '../../generic/objectOperations';
 import type { IntacctClient } from '../../transport/client';
 import { dimensionOf, dimensionProperty, uddSpec } from './spec';
 

@@ -1,32 +1,5 @@
-import type { INodeProperties } from 'n8n-workflow';
-import * as get from './get.operation';
-import * as getAll from './getAll.operation';
+import { intacctResource } from '../../generic/resource';
+import { entitySpec } from './spec';
 
-export { get, getAll };
-
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['entity'] } },
-		options: [
-			{
-				name: 'Get',
-				value: 'get',
-				action: 'Get an entity',
-				description: 'Read one entity by ID or record number',
-			},
-			{
-				name: 'Get Many',
-				value: 'getAll',
-				action: 'Get many entities',
-				description: 'Read entities with readByQuery, following readMore pages',
-			},
-		],
-		default: 'getAll',
-	},
-	...get.description,
-	...getAll.description,
-];
+/** Entity: plain generic-function operations on {@link entitySpec} (generic/objectOperations.ts). */
+export const resource = intacctResource({ name: 'Entity', spec: entitySpec, plural: 'entities', operations: ['get', 'getAll'] });

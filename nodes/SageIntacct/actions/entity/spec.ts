@@ -1,4 +1,4 @@
-import type { ObjectSpec } from '../anyObject/objectOperations';
+import type { ObjectSpec } from '../../generic/objectOperations';
 
 /** LOCATIONENTITY (reference 1.7): the entities of a multi-entity company; read-only here. */
 export const entitySpec: ObjectSpec = {

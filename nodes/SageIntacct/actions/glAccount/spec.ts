@@ -1,5 +1,5 @@
-import type { ObjectSpec } from '../anyObject/objectOperations';
-import { statusField } from '../anyObject/objectOperations';
+import type { ObjectSpec } from '../../generic/objectOperations';
+import { statusField } from '../../generic/objectOperations';
 
 /** GLACCOUNT (reference 4.9). Update is addressed by RECORDNO, found from the account number. */
 export const glAccountSpec: ObjectSpec = {

@@ -1,5 +1,5 @@
-import type { ObjectSpec } from '../anyObject/objectOperations';
-import { statusField } from '../anyObject/objectOperations';
+import type { ObjectSpec } from '../../generic/objectOperations';
+import { statusField } from '../../generic/objectOperations';
 
 /** ITEM (reference 4.13): create needs ITEMID, NAME and ITEMTYPE; update is keyed by RECORDNO. */
 export const itemSpec: ObjectSpec = {

@@ -1,4 +1,4 @@
-import type { ObjectSpec } from '../anyObject/objectOperations';
+import type { ObjectSpec } from '../../generic/objectOperations';
 
 /** GLBATCH (reference 4.14): generic create with ENTRIES holding at least two GLENTRY lines. */
 export const journalEntrySpec: ObjectSpec = {

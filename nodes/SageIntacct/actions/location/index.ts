@@ -1,48 +1,5 @@
-import type { INodeProperties } from 'n8n-workflow';
-import * as create from './create.operation';
-import * as update from './update.operation';
-import * as get from './get.operation';
-import * as getAll from './getAll.operation';
+import { intacctResource } from '../../generic/resource';
+import { locationSpec } from './spec';
 
-export { create, update, get, getAll };
-
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['location'] } },
-		options: [
-			{
-				name: 'Create',
-				value: 'create',
-				action: 'Create a location',
-				description: 'Create a location with the generic create function',
-			},
-			{
-				name: 'Get',
-				value: 'get',
-				action: 'Get a location',
-				description: 'Read one location by ID or record number',
-			},
-			{
-				name: 'Get Many',
-				value: 'getAll',
-				action: 'Get many locations',
-				description: 'Read locations with readByQuery, following readMore pages',
-			},
-			{
-				name: 'Update',
-				value: 'update',
-				action: 'Update a location',
-				description: 'Update a location; only the given fields change',
-			},
-		],
-		default: 'getAll',
-	},
-	...create.description,
-	...update.description,
-	...get.description,
-	...getAll.description,
-];
+/** Location: plain generic-function operations on {@link locationSpec} (generic/objectOperations.ts). */
+export const resource = intacctResource({ name: 'Location', spec: locationSpec, plural: 'locations', operations: ['create', 'update', 'get', 'getAll'] });

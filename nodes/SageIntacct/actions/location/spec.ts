@@ -1,5 +1,5 @@
-import type { ObjectSpec } from '../anyObject/objectOperations';
-import { statusField } from '../anyObject/objectOperations';
+import type { ObjectSpec } from '../../generic/objectOperations';
+import { statusField } from '../../generic/objectOperations';
 
 /** LOCATION (reference 4.11). Entities are locations too; see the Entity resource for those. */
 export const locationSpec: ObjectSpec = {

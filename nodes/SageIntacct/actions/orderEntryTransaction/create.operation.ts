@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { writeFields } from '../../descriptions/write';
 import { buildQuery } from '../../helpers/query';
-import { compact, money } from '../../helpers/records';
+import { compact, money } from '../../generic/records';
 import { executeWrites, recordFromInput } from '../../helpers/write';
 import { SO_CREATE_RETURNS_DOCID } from '../../transport/assumptions';
 import type { IntacctClient } from '../../transport/client';
-import { dropdown } from '../arInvoice/fields';
+import { dropdown } from '../../generic/documentFields';
 import { legacyFunction } from '../../transport/legacy';
 
 /**

@@ -1,5 +1,5 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { executeGet, getDescription } from '../../helpers/records';
+import { executeGet, getDescription } from '../../generic/records';
 import type { IntacctClient } from '../../transport/client';
 
 /**

@@ -1,32 +1,5 @@
-import type { INodeProperties } from 'n8n-workflow';
-import * as get from './get.operation';
-import * as getAll from './getAll.operation';
+import { intacctResource } from '../../generic/resource';
+import { taxDetailSpec } from './spec';
 
-export { get, getAll };
-
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['taxDetail'] } },
-		options: [
-			{
-				name: 'Get',
-				value: 'get',
-				action: 'Get a tax detail',
-				description: 'Read one tax detail by ID or record number',
-			},
-			{
-				name: 'Get Many',
-				value: 'getAll',
-				action: 'Get many tax details',
-				description: 'Read tax details with readByQuery, following readMore pages',
-			},
-		],
-		default: 'getAll',
-	},
-	...get.description,
-	...getAll.description,
-];
+/** Tax Detail: plain generic-function operations on {@link taxDetailSpec} (generic/objectOperations.ts). */
+export const resource = intacctResource({ name: 'Tax Detail', spec: taxDetailSpec, plural: 'tax details', operations: ['get', 'getAll'] });

@@ -1,4 +1,4 @@
-import type { ObjectSpec } from '../anyObject/objectOperations';
+import type { ObjectSpec } from '../../generic/objectOperations';
 
 /** TAXDETAIL (reference 4.10; AU, GB and ZA companies). Read-only here: its create is not in the notes. */
 export const taxDetailSpec: ObjectSpec = {

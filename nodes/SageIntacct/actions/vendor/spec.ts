@@ -1,6 +1,6 @@
-import type { ObjectSpec } from '../anyObject/objectOperations';
-import { statusField } from '../anyObject/objectOperations';
-import { defaultPrintAs, partyContactFields } from '../customer/spec';
+import type { ObjectSpec } from '../../generic/objectOperations';
+import { statusField } from '../../generic/objectOperations';
+import { defaultPrintAs, partyContactFields } from '../../generic/party';
 
 /** VENDOR (reference 4.2): same contact pattern as CUSTOMER; update documented by RECORDNO. */
 export const vendorSpec: ObjectSpec = {

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { money } from '../../helpers/records';
-import { legacyFunction, LegacyShapeError } from '../../transport/legacy';
-import type { XmlNode } from '../../transport/xml';
+import { money } from './records';
+import { legacyFunction, LegacyShapeError } from '../transport/legacy';
+import type { XmlNode } from '../transport/xml';
 
 /**
  * Tax entries on AR lines: a KNOWN CONFLICT. Sage's 2019 R3 api.xsd (the schema every legacy

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { compact } from '../../helpers/records';
-import { currencyCode, toIsoDate } from '../../../shared/validate';
+import { compact } from './records';
+import { currencyCode, toIsoDate } from '../../shared/validate';
 
 /**
  * UI fields shared by AR Invoice > Create / Update / Upsert and AR Adjustment > Create / Update,

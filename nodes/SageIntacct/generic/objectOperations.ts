@@ -6,25 +6,25 @@ import type {
 	INodePropertyOptions,
 	IDisplayOptions,
 } from 'n8n-workflow';
-import { listLimit, runPerItem } from '../../../shared/items';
-import { entityOption, returnAllOrLimit } from '../../descriptions/common';
-import { writeFields } from '../../descriptions/write';
-import { strictUsDate } from '../../helpers/values';
-import { entityChoice, findInScope, otherSessions, readInScope, readScopeOption } from '../../helpers/entity';
-import { buildQuery } from '../../helpers/query';
-import { deletedLookup, singleKey } from '../../helpers/records';
-import { executeWrites, recordFromInput, type WritePlan } from '../../helpers/write';
-import type { IntacctClient } from '../../transport/client';
-import { LegacyShapeError } from '../../transport/legacy';
-import type { IntacctResult } from '../../transport/response';
-import type { XmlNode } from '../../transport/xml';
+import { listLimit, runPerItem } from '../../shared/items';
+import { entityOption, returnAllOrLimit } from '../descriptions/common';
+import { writeFields } from '../descriptions/write';
+import { strictUsDate } from '../helpers/values';
+import { entityChoice, findInScope, otherSessions, readInScope, readScopeOption } from '../helpers/entity';
+import { buildQuery } from '../helpers/query';
+import { deletedLookup, singleKey } from './records';
+import { executeWrites, recordFromInput, type WritePlan } from '../helpers/write';
+import type { IntacctClient } from '../transport/client';
+import { LegacyShapeError } from '../transport/legacy';
+import type { IntacctResult } from '../transport/response';
+import type { XmlNode } from '../transport/xml';
 
 /**
  * The generic-function operations (create, update, upsert, delete, get, get many) every object
- * resource shares, built from one ObjectSpec per resource. Each resource still has one
- * `<op>.operation.ts` per operation (so the UI name leads to one file); those files pick the
- * builders here. Generic functions take UPPERCASE elements in any order (reference 3.1) and dates as
- * mm/dd/yyyy (3.6).
+ * resource shares, built from one ObjectSpec per resource. A resource names the ones it offers in
+ * its actions/<resource>/index.ts (intacctResource, generic/resource.ts); only an operation with
+ * logic of its own has an <op>.operation.ts. Generic functions take UPPERCASE elements in any order
+ * (reference 3.1) and dates as mm/dd/yyyy (3.6).
  */
 
 export interface FieldSpec {

@@ -4,10 +4,10 @@ import { entityOption, returnAllOrLimit } from '../descriptions/common';
 import { writeFields } from '../descriptions/write';
 import type { IntacctClient } from '../transport/client';
 import { LegacyShapeError } from '../transport/legacy';
-import { entityChoice, findInScope, readInScope, readScopeOption } from './entity';
-import { buildQuery } from './query';
-import { executeWrites, recordFromInput } from './write';
-import { strictUsDate } from './values';
+import { entityChoice, findInScope, readInScope, readScopeOption } from '../helpers/entity';
+import { buildQuery } from '../helpers/query';
+import { executeWrites, recordFromInput } from '../helpers/write';
+import { strictUsDate } from '../helpers/values';
 
 /**
  * Get, Get Many and Delete for one Intacct object by RECORDNO (generic `read`, `readByQuery`,

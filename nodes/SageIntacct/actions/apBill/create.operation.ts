@@ -1,5 +1,0 @@
-import { createOperation } from '../anyObject/objectOperations';
-import { apBillSpec } from './spec';
-
-/** AP Bill > Create: generic create of APBILL (reference 4.7); shared builder in anyObject/objectOperations.ts. */
-export const { description, execute } = createOperation(apBillSpec);

@@ -1,5 +1,0 @@
-import { deleteOperation } from '../anyObject/objectOperations';
-import { apBillSpec } from './spec';
-
-/** AP Bill > Delete: generic delete of APBILL (reference 4.7); shared builder in anyObject/objectOperations.ts. */
-export const { description, execute } = deleteOperation(apBillSpec);

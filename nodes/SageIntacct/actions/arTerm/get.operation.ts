@@ -1,5 +1,0 @@
-import { getOperation } from '../anyObject/objectOperations';
-import { arTermSpec } from './spec';
-
-/** AR Term > Get: generic read/readByName of ARTERM (reference 3.2); shared builder in anyObject/objectOperations.ts. */
-export const { description, execute } = getOperation(arTermSpec);

@@ -1,5 +1,0 @@
-import { createOperation } from '../anyObject/objectOperations';
-import { classSpec } from './spec';
-
-/** Class > Create: generic create of CLASS (reference 4.11); shared builder in anyObject/objectOperations.ts. */
-export const { description, execute } = createOperation(classSpec);

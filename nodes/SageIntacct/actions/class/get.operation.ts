@@ -1,5 +1,0 @@
-import { getOperation } from '../anyObject/objectOperations';
-import { classSpec } from './spec';
-
-/** Class > Get: generic read/readByName of CLASS (reference 4.11); shared builder in anyObject/objectOperations.ts. */
-export const { description, execute } = getOperation(classSpec);

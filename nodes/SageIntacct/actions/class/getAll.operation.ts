@@ -1,5 +1,0 @@
-import { getAllOperation } from '../anyObject/objectOperations';
-import { classSpec } from './spec';
-
-/** Class > Get Many: generic readByQuery/readMore of CLASS (reference 4.11); shared builder in anyObject/objectOperations.ts. */
-export const { description, execute } = getAllOperation(classSpec);

@@ -1,5 +1,0 @@
-import { updateOperation } from '../anyObject/objectOperations';
-import { classSpec } from './spec';
-
-/** Class > Update: generic update of CLASS (reference 4.11); shared builder in anyObject/objectOperations.ts. */
-export const { description, execute } = updateOperation(classSpec);

@@ -1,5 +1,0 @@
-import { createOperation } from '../anyObject/objectOperations';
-import { contactSpec } from './spec';
-
-/** Contact > Create: generic create of CONTACT (reference 3.2); shared builder in anyObject/objectOperations.ts. */
-export const { description, execute } = createOperation(contactSpec);

@@ -1,5 +1,0 @@
-import { createOperation } from '../anyObject/objectOperations';
-import { customerSpec } from './spec';
-
-/** Customer > Create: generic create of CUSTOMER (reference 4.1); shared builder in anyObject/objectOperations.ts. */
-export const { description, execute } = createOperation(customerSpec);

@@ -1,5 +1,0 @@
-import { getOperation } from '../anyObject/objectOperations';
-import { departmentSpec } from './spec';
-
-/** Department > Get: generic read/readByName of DEPARTMENT (reference 4.11); shared builder in anyObject/objectOperations.ts. */
-export const { description, execute } = getOperation(departmentSpec);

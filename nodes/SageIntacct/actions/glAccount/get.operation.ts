@@ -1,5 +1,0 @@
-import { getOperation } from '../anyObject/objectOperations';
-import { glAccountSpec } from './spec';
-
-/** GL Account > Get: generic read/readByName of GLACCOUNT (reference 4.9); shared builder in anyObject/objectOperations.ts. */
-export const { description, execute } = getOperation(glAccountSpec);

@@ -1,5 +1,0 @@
-import { getOperation } from '../anyObject/objectOperations';
-import { locationSpec } from './spec';
-
-/** Location > Get: generic read/readByName of LOCATION (reference 4.11); shared builder in anyObject/objectOperations.ts. */
-export const { description, execute } = getOperation(locationSpec);

@@ -1,5 +1,0 @@
-import { createOperation } from '../anyObject/objectOperations';
-import { projectSpec } from './spec';
-
-/** Project > Create: generic create of PROJECT (reference 4.11); shared builder in anyObject/objectOperations.ts. */
-export const { description, execute } = createOperation(projectSpec);

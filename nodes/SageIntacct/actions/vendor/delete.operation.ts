@@ -1,5 +1,0 @@
-import { deleteOperation } from '../anyObject/objectOperations';
-import { vendorSpec } from './spec';
-
-/** Vendor > Delete: generic delete of VENDOR (reference 4.2); shared builder in anyObject/objectOperations.ts. */
-export const { description, execute } = deleteOperation(vendorSpec);
