@@ -46,6 +46,8 @@ beforeAll(async () => {
 	browser = await launchBrowser();
 	({ page, errors } = await openPage(browser));
 	page.setDefaultTimeout(90_000);
+	// The editor's first load (several MB of scripts) took over 90 s on a 2-core machine under load.
+	page.setDefaultNavigationTimeout(300_000);
 	// A "leave this page?" prompt would hold page.goto: leave, as a person opening the next one does.
 	page.on('dialog', (d) => void d.accept());
 }, 600_000);
