@@ -24,9 +24,25 @@ export interface TemplateEnv {
 	run(template: string): Promise<N8nRun>;
 }
 
-export function loadTemplate(relativePath: string): WorkflowJson {
-	return JSON.parse(readFileSync(path.join(WORKFLOWS_DIR, relativePath), 'utf8')) as WorkflowJson;
+/**
+ * A template as a user runs it live: as shipped, with its live triggers (schedule, webhook and
+ * polling triggers) switched on. They ship switched off so that the editor's "Execute workflow"
+ * runs the manual trigger (issue 13 item 2: n8n 2.41 picks the highest-ranked enabled trigger,
+ * and ranks every community trigger and the Schedule Trigger above the Manual Trigger); the first
+ * sticky note tells the user to switch them on before publishing, which is what this does.
+ * `asShipped` reads the file untouched.
+ */
+export function loadTemplate(relativePath: string, opts: { asShipped?: boolean } = {}): WorkflowJson {
+	const wf = JSON.parse(readFileSync(path.join(WORKFLOWS_DIR, relativePath), 'utf8')) as WorkflowJson;
+	if (opts.asShipped) return wf;
+	for (const node of wf.nodes as Array<{ type?: string; disabled?: boolean }>) {
+		if (node.disabled && LIVE_TRIGGER.test(String(node.type)) && !PASSIVE.has(String(node.type))) delete node.disabled;
+	}
+	return wf;
 }
+
+const LIVE_TRIGGER = /(Trigger|webhook)$/;
+const PASSIVE = new Set(['n8n-nodes-base.manualTrigger', 'n8n-nodes-base.errorTrigger', 'n8n-nodes-base.executeWorkflowTrigger']);
 
 /**
  * Starts the sandbox on a free 127.0.0.1 port and a prepared n8n. The caller closes the sandbox

@@ -37,13 +37,18 @@ export const entityOption: INodeProperties = {
 export const CREDENTIAL_ENTITY = '__credential__';
 export const TOP_LEVEL_ENTITY = '__top__';
 
-/** Node-wide request settings (Sage allows about 2 concurrent requests per company). */
+/**
+ * Node-wide request settings (Sage allows about 2 concurrent requests per company). Shown filled
+ * with the values the client uses anyway (issue 13 item 12: an empty collection reads "No
+ * properties", an empty section); the same values as IntacctClient's own defaults, so workflows
+ * saved before keep their behaviour.
+ */
 export const requestSettings: INodeProperties = {
 	displayName: 'Request Settings',
 	name: 'requestSettings',
 	type: 'collection',
 	placeholder: 'Add Setting',
-	default: {},
+	default: { batchSize: 50, maxConcurrent: 2 },
 	options: [
 		{
 			displayName: 'Batch Size',
