@@ -6,6 +6,7 @@
  */
 import type { Rec, World } from './world';
 import { xml } from './world';
+import { SCORO_SPECS } from './specs/scoro';
 
 export interface Row {
 	/** Natural key of one target record (document number, reference, name, …). */
@@ -41,10 +42,10 @@ export interface TemplateSpec {
 	pagedRead?(world: World): Promise<void>;
 }
 
-const cents = (v: unknown): string => (Math.round(Number(v ?? 0) * 100) / 100).toFixed(2);
+export const cents = (v: unknown): string => (Math.round(Number(v ?? 0) * 100) / 100).toFixed(2);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function runSetup(world: World, template: string): Promise<void> {
+export async function runSetup(world: World, template: string): Promise<void> {
 	const res = await world.execute(template);
 	if (res.status !== 'success') throw new Error(`setup run of ${template} failed: ${res.status} ${res.errorMessage ?? ''}`);
 }
@@ -52,7 +53,7 @@ async function runSetup(world: World, template: string): Promise<void> {
 /* ------------------------------------------------------------------ shared chain */
 
 /** W0: the standard seed plus n bulk source records in OfficeRnD, Scoro and Re-Leased. */
-async function world0(world: World, n: number): Promise<void> {
+export async function world0(world: World, n: number): Promise<void> {
 	if (world.hasCheckpoint('W0')) return;
 	world.sandbox.reset();
 	for (const system of ['officernd', 'scoro', 'released']) await world.admin('POST', `/seed/${system}`, { count: n, seed: 7 });
@@ -63,7 +64,7 @@ async function world0(world: World, n: number): Promise<void> {
  * One step of the chain of start states: the checkpoint `previous` (built first), then one clean run
  * of `templateFile` as setup, checkpointed as `id`. W1..W3 and every later world are one such step.
  */
-function chainedWorld(id: string, previous: (world: World, n: number) => Promise<void>, previousId: string, templateFile: string): (world: World, n: number) => Promise<void> {
+export function chainedWorld(id: string, previous: (world: World, n: number) => Promise<void>, previousId: string, templateFile: string): (world: World, n: number) => Promise<void> {
 	return async (world, n) => {
 		if (world.hasCheckpoint(id)) return;
 		await previous(world, n);
@@ -259,7 +260,7 @@ const intacctPayments: TemplateSpec = {
 };
 
 /** Scoro → Intacct and Re-Leased → Intacct read every Intacct AR invoice: 1,000 more make it two pages. */
-async function thousandArInvoices(world: World): Promise<void> {
+export async function thousandArInvoices(world: World): Promise<void> {
 	const store = world.store('intacct');
 	const sample = world.records('intacct', 'ARINVOICE')[0];
 	// Old invoices entered in Intacct: a copy of one there is, or the fields the templates read.
@@ -396,4 +397,4 @@ const intacctReceipts: TemplateSpec = {
 	},
 };
 
-export const TEMPLATES: TemplateSpec[] = [intacctPayments, payments, invoices, customers, scoroInvoices, releasedInvoices, intacctReceipts, releasedPayments];
+export const TEMPLATES: TemplateSpec[] = [intacctPayments, payments, invoices, customers, scoroInvoices, releasedInvoices, intacctReceipts, releasedPayments, ...SCORO_SPECS];
