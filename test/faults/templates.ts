@@ -6,6 +6,7 @@
  */
 import type { Rec, World } from './world';
 import { xml } from './world';
+import { releasedSpecs } from './specs/released';
 
 export interface Row {
 	/** Natural key of one target record (document number, reference, name, …). */
@@ -41,7 +42,7 @@ export interface TemplateSpec {
 	pagedRead?(world: World): Promise<void>;
 }
 
-const cents = (v: unknown): string => (Math.round(Number(v ?? 0) * 100) / 100).toFixed(2);
+export const cents = (v: unknown): string => (Math.round(Number(v ?? 0) * 100) / 100).toFixed(2);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function runSetup(world: World, template: string): Promise<void> {
@@ -52,7 +53,7 @@ async function runSetup(world: World, template: string): Promise<void> {
 /* ------------------------------------------------------------------ shared chain */
 
 /** W0: the standard seed plus n bulk source records in OfficeRnD, Scoro and Re-Leased. */
-async function world0(world: World, n: number): Promise<void> {
+export async function world0(world: World, n: number): Promise<void> {
 	if (world.hasCheckpoint('W0')) return;
 	world.sandbox.reset();
 	for (const system of ['officernd', 'scoro', 'released']) await world.admin('POST', `/seed/${system}`, { count: n, seed: 7 });
@@ -314,7 +315,7 @@ const releasedInvoices: TemplateSpec = {
 };
 
 /** W0 after released-intacct/invoices.json ran once (the bulk Re-Leased invoices are in Intacct). */
-const world0Released = chainedWorld('W0-rl', world0, 'W0', 'released-intacct/invoices.json');
+export const world0Released = chainedWorld('W0-rl', world0, 'W0', 'released-intacct/invoices.json');
 
 const releasedPayments: TemplateSpec = {
 	file: 'released-intacct/payments.json',
@@ -396,4 +397,4 @@ const intacctReceipts: TemplateSpec = {
 	},
 };
 
-export const TEMPLATES: TemplateSpec[] = [intacctPayments, payments, invoices, customers, scoroInvoices, releasedInvoices, intacctReceipts, releasedPayments];
+export const TEMPLATES: TemplateSpec[] = [intacctPayments, payments, invoices, customers, scoroInvoices, releasedInvoices, intacctReceipts, releasedPayments, ...releasedSpecs];

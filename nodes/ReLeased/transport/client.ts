@@ -2,7 +2,8 @@ import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 import { requestJson, type HttpContext } from '../../shared/http';
 import { collectPages } from '../../shared/paging';
 import type { RetryPolicy } from '../../shared/retry';
-import { compareIds, confirmedCreate, keyedCreate, type KeyedCreateOutcome } from '../../shared/safeCreate';
+import { compareIds, confirmedCreate, isUncertainOutcome, keyedCreate, type KeyedCreateOutcome } from '../../shared/safeCreate';
+import { isOutcomeUnknown } from '../../shared/writeOutcome';
 import { SyncError } from '../../shared/errors';
 import {
 	ARCHIVE_SUFFIX,
@@ -136,11 +137,14 @@ export class ReLeasedClient {
 		// Copies taken back (voided, archived) no longer count; where nothing can be taken back, every record does.
 		const live = (r: IDataObject) => (contract.void ? r.status !== INVOICE_STATUS.Voided : contract.archive ? r.status !== RECORD_STATUS.archived : true);
 		const created = (r: IDataObject) => String(r[MODIFIED.createdField] ?? '');
-		const { record: kept, outcome } = await keyedCreate<IDataObject>({
+		const copies = async () => (await keyed.lookup()).filter(live);
+		let result: { record: IDataObject; outcome: KeyedCreateOutcome };
+		try {
+			result = await keyedCreate<IDataObject>({
 			system: SYSTEM,
 			where: keyed.where,
 			send: async () => this.unwrap(await this.request('POST', contract.path, { body: record })),
-			copies: async () => (await keyed.lookup()).filter(live),
+			copies,
 			idOf: (r) => String(r[ID_FIELD] ?? ''),
 			// Creation order: the server's created time, then the ID (ASSUMED: both in the contract).
 			order: (a, b) => (created(a) < created(b) ? -1 : created(a) > created(b) ? 1 : compareIds(String(a[ID_FIELD] ?? ''), String(b[ID_FIELD] ?? ''))),
@@ -150,8 +154,19 @@ export class ReLeasedClient {
 				// keyedCreate reports this as "outcome unknown" naming the copy to remove by hand.
 				else throw new Error(`the Re-Leased API (contract) has no void, archive or delete for ${contract.path}`);
 			},
-		});
-		return { record: kept, outcome };
+			});
+		} catch (error) {
+			// Refused (4xx) after the look-up found nothing: if Re-Leased refused it because another run
+			// wrote the same record in between (a repeated number or code), that record is this item's
+			// result, not a failure (issue 20 case 7: a record that exists is never logged as failed).
+			const refused = !isUncertainOutcome(error) && !isOutcomeUnknown(error);
+			const now = refused ? await copies().catch(() => []) : [];
+			if (now.length === 1) return { record: now[0]!, outcome: 'existing' };
+			// The system's own answer goes back unchanged: item loops shape it for n8n with the item index.
+			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
+			throw error;
+		}
+		return result;
 	}
 
 	private createdLookup(resource: ResourceKey, record: IDataObject): { where: string; lookup: () => Promise<IDataObject[]> } | undefined {
