@@ -197,9 +197,16 @@ const intacctReleasedMasterData: TemplateSpec = {
 	},
 	project(world) {
 		const rows: Row[] = [];
-		for (const r of world.records('released', 'account')) rows.push({ key: `account ${String(r.code)}`, value: `${String(r.name)} ${String(r.type)} ${String(r.status)}` });
-		for (const r of world.records('released', 'taxType')) rows.push({ key: `tax type ${String(r.name)}`, value: `${String(r.rate)} ${String(r.status)}` });
-		for (const r of world.records('released', 'trackingOption')) rows.push({ key: `tracking ${String(r.category)}/${String(r.name)}`, value: String(r.status) });
+		// A later copy archived by the run that wrote it (two runs at once) is taken back: an archived
+		// record counts only when no live one has its key.
+		const add = (collection: string, key: (r: Rec) => string, value: (r: Rec) => string) => {
+			const all = world.records('released', collection);
+			const liveKeys = new Set(all.filter((r) => r.status !== 'Archived').map(key));
+			for (const r of all) if (r.status !== 'Archived' || !liveKeys.has(key(r))) rows.push({ key: key(r), value: value(r) });
+		};
+		add('account', (r) => `account ${String(r.code)}`, (r) => `${String(r.name)} ${String(r.type)} ${String(r.status)}`);
+		add('taxType', (r) => `tax type ${String(r.name)}`, (r) => `${String(r.rate)} ${String(r.status)}`);
+		add('trackingOption', (r) => `tracking ${String(r.category)}/${String(r.name)}`, (r) => String(r.status));
 		return rows;
 	},
 };
