@@ -125,6 +125,11 @@ export interface KeyedCreateOptions<T> {
 	/** How many source records share this key (default 1). */
 	expected?: number;
 	maxSends?: number;
+	/**
+	 * Creation order of two records (default: compareIds of their IDs). Every writer must use the same
+	 * order, and a record written later must sort later (e.g. the system's created time, then ID).
+	 */
+	order?: (a: T, b: T) => number;
 }
 
 export type KeyedCreateOutcome = 'created' | 'existing' | 'removedLaterCopy';
@@ -146,7 +151,8 @@ export function compareIds(a: string, b: string): number {
 
 export async function keyedCreate<T>(options: KeyedCreateOptions<T>): Promise<KeyedCreateResult<T>> {
 	const expected = Math.max(1, Math.floor(options.expected ?? 1));
-	const sorted = (list: T[]) => [...list].sort((a, b) => compareIds(options.idOf(a), options.idOf(b)));
+	const order = options.order ?? ((a: T, b: T) => compareIds(options.idOf(a), options.idOf(b)));
+	const sorted = (list: T[]) => [...list].sort(order);
 	const before = sorted(await options.copies());
 	if (before.length >= expected) return { record: before[0], outcome: 'existing', confirmedByLookup: false, sends: 0 };
 	const beforeIds = new Set(before.map((r) => options.idOf(r)));
@@ -165,7 +171,8 @@ export async function keyedCreate<T>(options: KeyedCreateOptions<T>): Promise<Ke
 	} catch (error) {
 		throw outcomeUnknown(options.system, `${options.where}: record ${ourId} was written, but the check for a copy written by another run at the same time failed; remove one if there are two`, error);
 	}
-	const earlier = after.filter((r) => compareIds(options.idOf(r), ourId) < 0);
+	const ours = after.find((r) => options.idOf(r) === ourId) ?? created.record;
+	const earlier = after.filter((r) => options.idOf(r) !== ourId && order(r, ours) < 0);
 	if (earlier.length < expected) return { ...created, outcome: 'created' };
 	// Another run wrote the same record first: ours is the later copy, and its writer removes it.
 	try {

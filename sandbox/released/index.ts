@@ -25,6 +25,7 @@ import {
 	buildPayment,
 	buildTaxType,
 	buildTrackingOption,
+	SANDBOX_SETTINGS,
 	toApi,
 	writableFields,
 } from './model';
@@ -240,7 +241,13 @@ export function createReLeasedSystem(): SystemModule {
 				: errorBody(opts.status, ERROR_CODES.server, 'Something went wrong on our side');
 		},
 
-		admin(req) {
+		admin(req, ctx) {
+			if (req.path === '/unique-numbers' && req.method === 'POST') {
+				const on = (req.json as { on?: unknown }).on;
+				if (typeof on !== 'boolean') throw new HttpError(400, 'give {"on": true|false}');
+				ctx.store.upsert(SANDBOX_SETTINGS, 'uniqueNumbers', { on });
+				return json(200, { ok: true, uniqueNumbers: on });
+			}
 			if (req.path === '/token' && req.method === 'POST') {
 				const value = (req.json as { token?: unknown }).token;
 				if (typeof value !== 'string' || value.length < 8) throw new HttpError(400, 'give {"token": "<at least 8 characters>"}');

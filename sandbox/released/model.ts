@@ -182,9 +182,25 @@ function nextNumber(store: RecordStore, collection: ResourceKey, field: string, 
 	return `${prefix}-${n}`;
 }
 
+/**
+ * Where the sandbox keeps its own switches: in the store, so that a checkpoint carries them (the fault
+ * suite restores a world with the switch it was made with). Not a Re-Leased resource: never routed.
+ */
+export const SANDBOX_SETTINGS = 'sandboxSettings';
+
+/**
+ * ASSUMED rule, switchable (POST /__admin/released/unique-numbers {"on": false}): refusing a repeated
+ * invoice, credit-note or adjustment number hides a duplicate the connector would write if the real
+ * API accepts it; the fault suite switches it off so that its overlap rows prove the connector's own
+ * mechanism (nodes/ReLeased/transport/client.ts createOnce), not this refusal.
+ */
+export function uniqueNumbersOn(store: RecordStore): boolean {
+	return store.get(SANDBOX_SETTINGS, 'uniqueNumbers')?.fields.on !== false;
+}
+
 function uniqueNumber(store: RecordStore, collection: ResourceKey, field: string, fields: Fields, selfId?: string): void {
 	const v = fields[field];
-	if (v === undefined) return;
+	if (v === undefined || !uniqueNumbersOn(store)) return;
 	if (store.find(collection, (r) => r.id !== selfId && r.fields[field] === v && r.fields.type === fields.type)) {
 		throw invalid(field, `${String(v)} is already used`);
 	}

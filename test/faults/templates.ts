@@ -7,6 +7,7 @@
 import type { Rec, World } from './world';
 import { xml } from './world';
 import { SCORO_SPECS } from './specs/scoro';
+import { releasedSpecs } from './specs/released';
 
 export interface Row {
 	/** Natural key of one target record (document number, reference, name, …). */
@@ -315,7 +316,7 @@ const releasedInvoices: TemplateSpec = {
 };
 
 /** W0 after released-intacct/invoices.json ran once (the bulk Re-Leased invoices are in Intacct). */
-const world0Released = chainedWorld('W0-rl', world0, 'W0', 'released-intacct/invoices.json');
+export const world0Released = chainedWorld('W0-rl', world0, 'W0', 'released-intacct/invoices.json');
 
 const releasedPayments: TemplateSpec = {
 	file: 'released-intacct/payments.json',
@@ -397,4 +398,4 @@ const intacctReceipts: TemplateSpec = {
 	},
 };
 
-export const TEMPLATES: TemplateSpec[] = [intacctPayments, payments, invoices, customers, scoroInvoices, releasedInvoices, intacctReceipts, releasedPayments, ...SCORO_SPECS];
+export const TEMPLATES: TemplateSpec[] = [intacctPayments, payments, invoices, customers, scoroInvoices, releasedInvoices, intacctReceipts, releasedPayments, ...SCORO_SPECS, ...releasedSpecs];

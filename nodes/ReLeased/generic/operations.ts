@@ -111,24 +111,12 @@ export function getAllOperation(resource: ResourceKey, filters: INodeProperties[
 	};
 }
 
-/**
- * The record with the same natural key (number, code or name, contract.ts) if one exists: a sync
- * that runs twice then returns it instead of creating a duplicate.
- */
-async function findExisting(client: ReLeasedClient, resource: ResourceKey, record: IDataObject): Promise<IDataObject | undefined> {
-	const key = RESOURCES[resource].naturalKey;
-	const value = key ? record[key.field] : undefined;
-	if (!key || value === undefined || value === null || value === '') return undefined;
-	const candidates = await client.list(resource, { filters: { [key.filter]: value as string } });
-	return candidates.find(
-		(r) => String(r[key.field]) === String(value) && (key.scope ?? []).every((f) => record[f] === undefined || r[f] === record[f]),
-	);
-}
-
 export function createOperation(resource: ResourceKey, spec: WriteSpec): Operation {
 	const fields = show(resource, 'create', { inputMode: ['fields'] });
 	const key = RESOURCES[resource].naturalKey;
-	const keyLabel = key ? key.field.replace(/([A-Z])/g, ' $1').toLowerCase() : '';
+	// Payments have no number: their key is the invoice, reference and amount (transport/client.ts).
+	const keyLabel = key ? key.field.replace(/([A-Z])/g, ' $1').toLowerCase() : resource === 'payment' ? 'invoice, reference and amount' : '';
+	const removal = RESOURCES[resource].void ? 'voids' : RESOURCES[resource].archive ? 'archives' : '';
 	return {
 		properties: [
 			...inputMode(resource, 'create'),
@@ -142,7 +130,7 @@ export function createOperation(resource: ResourceKey, spec: WriteSpec): Operati
 				displayOptions: fields,
 				options: spec.optional,
 			},
-			...(key
+			...(keyLabel
 				? [
 						{
 							displayName: 'Options',
@@ -156,8 +144,9 @@ export function createOperation(resource: ResourceKey, spec: WriteSpec): Operati
 									displayName: 'Return Existing Record If Found',
 									name: 'returnExisting',
 									type: 'boolean',
-									default: false,
-									description: `Whether to look for a ${spec.label.toLowerCase()} with the same ${keyLabel} first and return it instead of creating a duplicate (safe re-runs)`,
+									// Safe by default (issue 20): two runs at once must not write the record twice.
+									default: true,
+									description: `Whether to look for a ${spec.label.toLowerCase()} with the same ${keyLabel} first and return it instead of creating a duplicate, and check again after writing: when another run wrote the same record at the same moment, the run that wrote later ${removal ? `${removal} its own copy` : 'reports its copy as a failed item to remove by hand (Re-Leased offers no way to remove it)'}. Off: Re-Leased's own rules decide.`,
 								},
 							],
 						} as INodeProperties,
@@ -168,11 +157,8 @@ export function createOperation(resource: ResourceKey, spec: WriteSpec): Operati
 			return await runWrites(this, async (i) => await atItemAsync(i, async () => {
 				const record = recordToSend(this, i, 'additionalFields', spec, true);
 				spec.validate?.(record, 'create');
-				const options = key ? (this.getNodeParameter('options', i, {}) as IDataObject) : {};
-				if (options.returnExisting) {
-					const existing = await findExisting(client, resource, record);
-					if (existing) return [existing];
-				}
+				const options = keyLabel ? (this.getNodeParameter('options', i, {}) as IDataObject) : {};
+				if (keyLabel && options.returnExisting !== false) return [(await client.createOnce(resource, record)).record];
 				return [await client.create(resource, record)];
 			}));
 		},

@@ -2,7 +2,8 @@ import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 import { requestJson, type HttpContext } from '../../shared/http';
 import { collectPages } from '../../shared/paging';
 import type { RetryPolicy } from '../../shared/retry';
-import { confirmedCreate } from '../../shared/safeCreate';
+import { compareIds, confirmedCreate, isUncertainOutcome, keyedCreate, type KeyedCreateOutcome } from '../../shared/safeCreate';
+import { isOutcomeUnknown } from '../../shared/writeOutcome';
 import { SyncError } from '../../shared/errors';
 import {
 	ARCHIVE_SUFFIX,
@@ -116,6 +117,56 @@ export class ReLeasedClient {
 			lookup: keyed?.lookup,
 		});
 		return created;
+	}
+
+	/**
+	 * Issue 20 case 1: a create that two runs at once (a schedule firing during a slow run, two queue-mode
+	 * workers) make only once, without relying on Re-Leased refusing a repeated number (that rule is
+	 * ASSUMED). shared/safeCreate.ts keyedCreate: nothing is sent when a live record with the same key is
+	 * there; a lost answer is confirmed by the key; after writing, the key's live records are read again
+	 * in creation order (createdAt, then ID) and the run whose record is not the first removes its own
+	 * copy: invoices are voided, accounts, tax types and tracking options archived (the contract's only
+	 * ways to take a record back). Contacts, credit notes, adjustments and payments have no void, archive
+	 * or delete in the contract: the later copy is then reported "outcome unknown", naming both records,
+	 * so that it reaches the failure log instead of staying silent. Records without a key: plain create().
+	 */
+	async createOnce(resource: ResourceKey, record: IDataObject): Promise<{ record: IDataObject; outcome: KeyedCreateOutcome }> {
+		const keyed = this.createdLookup(resource, record);
+		if (!keyed) return { record: await this.create(resource, record), outcome: 'created' };
+		const contract = RESOURCES[resource];
+		// Copies taken back (voided, archived) no longer count; where nothing can be taken back, every record does.
+		const live = (r: IDataObject) => (contract.void ? r.status !== INVOICE_STATUS.Voided : contract.archive ? r.status !== RECORD_STATUS.archived : true);
+		const created = (r: IDataObject) => String(r[MODIFIED.createdField] ?? '');
+		const copies = async () => (await keyed.lookup()).filter(live);
+		let result: { record: IDataObject; outcome: KeyedCreateOutcome };
+		try {
+			result = await keyedCreate<IDataObject>({
+			system: SYSTEM,
+			where: keyed.where,
+			send: async () => this.unwrap(await this.request('POST', contract.path, { body: record })),
+			copies,
+			idOf: (r) => String(r[ID_FIELD] ?? ''),
+			// Creation order: the server's created time, then the ID (ASSUMED: both in the contract).
+			order: (a, b) => (created(a) < created(b) ? -1 : created(a) > created(b) ? 1 : compareIds(String(a[ID_FIELD] ?? ''), String(b[ID_FIELD] ?? ''))),
+			remove: async (id) => {
+				if (contract.void) await this.void(resource, id);
+				else if (contract.archive) await this.archive(resource, id);
+				// keyedCreate reports this as "outcome unknown" naming the copy to remove by hand.
+				else throw new Error(`the Re-Leased API (contract) has no void, archive or delete for ${contract.path}`);
+			},
+			});
+		} catch (error) {
+			// Refused (4xx) after the look-up found nothing: if Re-Leased refused it because another run
+			// wrote the same record in between (a repeated number or code), that record is this item's
+			// result, not a failure (issue 20 case 7: a record that exists is never logged as failed).
+			const refused = !isUncertainOutcome(error) && !isOutcomeUnknown(error);
+			const now = refused ? await copies().catch(() => []) : [];
+			if (now.length === 1) return { record: now[0]!, outcome: 'existing' };
+			// The system's own answer goes back unchanged: item loops shape it for n8n with the item index.
+			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
+			throw error;
+		}
+		return result;
 	}
 
 	private createdLookup(resource: ResourceKey, record: IDataObject): { where: string; lookup: () => Promise<IDataObject[]> } | undefined {
