@@ -6,6 +6,7 @@
  */
 import type { Rec, World } from './world';
 import { xml } from './world';
+import { orndSpecs } from './specs/ornd';
 
 export interface Row {
 	/** Natural key of one target record (document number, reference, name, …). */
@@ -41,10 +42,10 @@ export interface TemplateSpec {
 	pagedRead?(world: World): Promise<void>;
 }
 
-const cents = (v: unknown): string => (Math.round(Number(v ?? 0) * 100) / 100).toFixed(2);
+export const cents = (v: unknown): string => (Math.round(Number(v ?? 0) * 100) / 100).toFixed(2);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function runSetup(world: World, template: string): Promise<void> {
+export async function runSetup(world: World, template: string): Promise<void> {
 	const res = await world.execute(template);
 	if (res.status !== 'success') throw new Error(`setup run of ${template} failed: ${res.status} ${res.errorMessage ?? ''}`);
 }
@@ -52,7 +53,7 @@ async function runSetup(world: World, template: string): Promise<void> {
 /* ------------------------------------------------------------------ shared chain */
 
 /** W0: the standard seed plus n bulk source records in OfficeRnD, Scoro and Re-Leased. */
-async function world0(world: World, n: number): Promise<void> {
+export async function world0(world: World, n: number): Promise<void> {
 	if (world.hasCheckpoint('W0')) return;
 	world.sandbox.reset();
 	for (const system of ['officernd', 'scoro', 'released']) await world.admin('POST', `/seed/${system}`, { count: n, seed: 7 });
@@ -63,7 +64,7 @@ async function world0(world: World, n: number): Promise<void> {
  * One step of the chain of start states: the checkpoint `previous` (built first), then one clean run
  * of `templateFile` as setup, checkpointed as `id`. W1..W3 and every later world are one such step.
  */
-function chainedWorld(id: string, previous: (world: World, n: number) => Promise<void>, previousId: string, templateFile: string): (world: World, n: number) => Promise<void> {
+export function chainedWorld(id: string, previous: (world: World, n: number) => Promise<void>, previousId: string, templateFile: string): (world: World, n: number) => Promise<void> {
 	return async (world, n) => {
 		if (world.hasCheckpoint(id)) return;
 		await previous(world, n);
@@ -74,12 +75,12 @@ function chainedWorld(id: string, previous: (world: World, n: number) => Promise
 }
 
 /** W1: W0 after officernd-intacct/customers.json ran once; W2 after invoices; W3 after payments. */
-const world1 = chainedWorld('W1', world0, 'W0', 'officernd-intacct/customers.json');
-const world2 = chainedWorld('W2', world1, 'W1', 'officernd-intacct/invoices.json');
-const world3 = chainedWorld('W3', world2, 'W2', 'officernd-intacct/payments.json');
+export const world1 = chainedWorld('W1', world0, 'W0', 'officernd-intacct/customers.json');
+export const world2 = chainedWorld('W2', world1, 'W1', 'officernd-intacct/invoices.json');
+export const world3 = chainedWorld('W3', world2, 'W2', 'officernd-intacct/payments.json');
 
-const bulkCompanies = (w: World) => w.records('officernd', 'companies').filter((c) => String(c.name).startsWith('Bulk Company '));
-const bulkInvoiceNumbers = (w: World) => new Set(w.records('officernd', 'payments').filter((d) => String(d.number).startsWith('INV-B')).map((d) => String(d.number)));
+export const bulkCompanies = (w: World) => w.records('officernd', 'companies').filter((c) => String(c.name).startsWith('Bulk Company '));
+export const bulkInvoiceNumbers = (w: World) => new Set(w.records('officernd', 'payments').filter((d) => String(d.number).startsWith('INV-B')).map((d) => String(d.number)));
 
 /* ------------------------------------------------------------------ the templates */
 
@@ -189,7 +190,7 @@ const payments: TemplateSpec = {
 };
 
 /** Intacct AR payments entered by staff on the AR invoices of the bulk OfficeRnD invoices (a quarter of each total). */
-async function staffPayments(world: World, count: number, docPrefix: string, customerOf: (inv: Rec) => string, invoicesOf: () => Rec[], date = '04/02/2025'): Promise<void> {
+export async function staffPayments(world: World, count: number, docPrefix: string, customerOf: (inv: Rec) => string, invoicesOf: () => Rec[], date = '04/02/2025'): Promise<void> {
 	const list = invoicesOf().slice(0, count);
 	for (let i = 0; i < list.length; i += 50) {
 		const fns = list.slice(i, i + 50).map((inv, k) => {
@@ -217,6 +218,8 @@ const intacctPayments: TemplateSpec = {
 	target: 'officernd',
 	source: 'intacct',
 	writeBack: false,
+	// Its read nodes' error outputs reach "Describe: Read Failed, Run Stopped" → Log Read Failure → Stop.
+	readFailureLogged: true,
 	async prepare(world, n) {
 		await world3(world, n);
 		await world.restore('W3');
@@ -396,4 +399,4 @@ const intacctReceipts: TemplateSpec = {
 	},
 };
 
-export const TEMPLATES: TemplateSpec[] = [intacctPayments, payments, invoices, customers, scoroInvoices, releasedInvoices, intacctReceipts, releasedPayments];
+export const TEMPLATES: TemplateSpec[] = [intacctPayments, payments, invoices, customers, scoroInvoices, releasedInvoices, intacctReceipts, releasedPayments, ...orndSpecs];
