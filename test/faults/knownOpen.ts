@@ -13,6 +13,10 @@ export const KNOWN_OPEN: Record<string, string> = {
 	// cause is a batch of updates (Update has no confirm step in the Intacct write pipeline: a re-send
 	// with the same control ID would be the documented one). The faillog row now prints the first entry.
 	'ornd→int customers x faillog': 'issue 20 case 7 (1 lost answer still logs ~19 customers that were written; not diagnosed)',
+	// Issue 20 case 7: a lost answer on "Create Overpayment" was logged as outcome unknown though the
+	// overpayment exists (N=6: 1 entry for 0 records not synced). Fixed in nodes/OfficeRnd/transport/confirm.ts
+	// (confirmed by the advance its accounting status names; node test safeWrites.test.ts), not re-run in the suite yet.
+	'int→ornd overpays x faillog': 'issue 20 case 7 (lost create answer logged though the overpayment exists; fix in confirm.ts not yet re-run here)',
 };
 
 export function knownOpen(template: string, scenario: string): string | undefined {
