@@ -17,6 +17,10 @@ export const KNOWN_OPEN: Record<string, string> = {
 	// compare it with its Scoro copy: 5,000 earlier bills = 5,000 gets, over the 600 s limit. Fix: read
 	// lines only for bills that are new or whose header (total, state, due date) differs from the copy.
 	'int→scoro bills x priors': 'issue 20 case 5 (one get per Intacct bill since the Start Date on every run: 5,000 earlier bills time out at 600 s)',
+	// Issue 20 case 7: a lost answer on "Create Overpayment" was logged as outcome unknown though the
+	// overpayment exists (N=6: 1 entry for 0 records not synced). Fixed in nodes/OfficeRnd/transport/confirm.ts
+	// (confirmed by the advance its accounting status names; node test safeWrites.test.ts), not re-run in the suite yet.
+	'int→ornd overpays x faillog': 'issue 20 case 7 (lost create answer logged though the overpayment exists; fix in confirm.ts not yet re-run here)',
 };
 
 export function knownOpen(template: string, scenario: string): string | undefined {

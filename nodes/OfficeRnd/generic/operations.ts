@@ -113,12 +113,46 @@ const DATE_KEYS = ['date', 'dueDate', 'startDate', 'endDate', 'issueDate'];
 const AMOUNT_KEYS = ['amount', 'price', 'unitPrice', 'discountAmount'];
 
 /**
+ * A value an expression produced from a field the previous node did not return: `String(undefined)`,
+ * `{{ $json.X }}` of a missing X, or a prefix with nothing after it ("ARPYMT:undefined"). Written as
+ * an ID it points at nothing and hides the record the sync made (issue 20 case 6), so it is refused.
+ */
+export function isPlaceholderId(value: unknown): boolean {
+	if (value === undefined || value === null) return true;
+	if (typeof value === 'object') return true;
+	const text = String(value).trim();
+	return text === '' || /(^|[:/#])(undefined|null|nan|\[object object\])?$/i.test(text);
+}
+
+/**
+ * The IDs a sync writes back (the accounting block's providerId, a charge's provider reference):
+ * never "undefined", "null" or empty. An accounting block that reports an error may leave the ID
+ * out; a success must name the record.
+ */
+export function checkSyncIds(body: IDataObject, label: (key: string) => string): void {
+	const ref = body.providerChargeReference;
+	if (ref !== undefined && ref !== null && ref !== '' && isPlaceholderId(ref)) {
+		throw new InputError(`"${label('providerChargeReference')}" is "${String(ref)}", not a record ID: the expression that fills it read a field the previous node did not return. Fix: write the charge only when the accounting system returned its record ID (send the item to the failure log otherwise)`, label('providerChargeReference'));
+	}
+	const acc = body.accounting;
+	if (!acc || typeof acc !== 'object' || Array.isArray(acc)) return;
+	const { providerId, error } = acc as IDataObject;
+	const isError = typeof error === 'string' && error.trim() !== '';
+	// With an error the ID may be left out (nothing reached the accounting system), never faked.
+	const absent = providerId === undefined || providerId === null || providerId === '';
+	if (isError ? !absent && isPlaceholderId(providerId) : isPlaceholderId(providerId)) {
+		throw new InputError(`"${label('accounting')} › providerId" is ${absent ? 'empty' : `"${String(providerId as string)}"`}, not a record ID: a sync status without an error must name the record it reached. Fix: write it back only when the accounting system returned the record's ID (send the item to the failure log otherwise), or set "error"`, `${label('accounting')} › providerId`);
+	}
+}
+
+/**
  * Every value of a write body is checked before it is sent, in both input modes: dates strictly
  * (2025-02-30 is an error, never March 2nd), currencies against ISO 4217, amounts as plain numbers.
  * `label` names a field as the user sees it (the UI label, or "Record (JSON) › key").
  */
 export function checkBody(body: IDataObject, label: (key: string) => string): IDataObject {
 	const out: IDataObject = { ...body };
+	checkSyncIds(out, label);
 	for (const key of DATE_KEYS) {
 		if (out[key] !== undefined && out[key] !== null) out[key] = toIsoDateTime(out[key], label(key));
 	}

@@ -42,6 +42,23 @@ function createdLookup(ctx: OfficeRndContext, listPath: string, body: IDataObjec
 	}
 	if (listPath === PATHS.payments) {
 		const number = text(body.number);
+		// A document OfficeRnD numbers itself but that a sync made (an overpayment standing for an Intacct
+		// advance): its accounting status names the record it stands for, a key the sync controls
+		// (issue 20 case 7: a lost answer must not be logged as a failure when the document exists).
+		const accounting = body.accounting && typeof body.accounting === 'object' ? (body.accounting as IDataObject) : undefined;
+		const providerId = text(accounting?.providerId);
+		const type = text(body.documentType);
+		if (!number && providerId && type) {
+			const provider = text(accounting?.provider);
+			return {
+				where: `the ${type} billing documents whose accounting status names ${provider ?? 'the accounting'} record ${providerId}`,
+				lookup: async () =>
+					(await apiList(ctx, PATHS.payments, { documentType: type }, undefined, read)).filter((d) => {
+						const a = d.accounting as IDataObject | null | undefined;
+						return d.documentType === type && d.status !== 'voided' && text(a?.providerId) === providerId && (!provider || text(a?.provider) === provider);
+					}),
+			};
+		}
 		if (!number) return undefined;
 		return {
 			where: `the billing documents for number ${number}`,

@@ -95,12 +95,26 @@ cases.push({ name: 'document list: Modified Before 2025-13-01', params: { resour
 
 // Accounting sync status and allocations.
 cases.push({ name: 'record accounting status: last sync 2025-02-30', params: { resource: 'billingDocument', operation: 'recordAccountingStatus', documentId: rl(SEED_IDS.invoice(5)), level: 'document', provider: 'sage-intacct', externalOrgId: 'SANDBOX-CO', lastSync: '={{ $json.at }}', error: '' }, good: { at: '2025-03-20T10:00:00Z' }, bad: { at: '2025-02-30T10:00:00Z' }, field: '"Last Sync"', fix: DATE_FIX });
+// Issue 20 case 6: an ID written back as "undefined", "null" or "" (String() of a field a write did
+// not return) is refused before it is sent; a sync status without an error must name its record.
+const statusParams = { resource: 'billingDocument', operation: 'recordAccountingStatus', documentId: rl(SEED_IDS.invoice(5)), level: 'document', provider: 'sage-intacct', externalOrgId: 'SANDBOX-CO', providerId: '={{ String($json.RECORDNO) }}', error: '' };
+for (const [what, bad] of [['"undefined"', {}], ['"null"', { RECORDNO: null }], ['empty', { RECORDNO: '' }]] as Array<[string, IDataObject]>) {
+	cases.push({ name: `record accounting status: provider ID ${what}`, params: { ...statusParams, providerId: what === 'empty' ? '={{ $json.RECORDNO }}' : statusParams.providerId }, good: { RECORDNO: 1234 }, bad, field: '"Provider ID"', fix: /only when the accounting system returned the record's ID/ });
+}
+cases.push({ name: 'record accounting status (allocation): provider ID "undefined"', params: { ...statusParams, documentId: rl(SEED_IDS.invoice(10)), level: 'allocation', allocationId: '={{ $json.allocationId }}' }, good: { RECORDNO: 1234, allocationId: '__ALLOC__' }, bad: { allocationId: '__ALLOC__' }, field: '"Provider ID"', fix: /only when the accounting system returned the record's ID/ });
+const chargeUpdateJson = { resource: 'charge', operation: 'update', chargeId: rl('={{ $json.id }}'), inputMode: 'json', jsonBody: "={{ JSON.stringify({ accounting: { provider: 'sage-intacct', externalOrgId: 'SANDBOX-CO', providerId: String($json.RECORDNO), error: null } }) }}" };
+cases.push({ name: 'charge update JSON: accounting.providerId "undefined"', params: chargeUpdateJson, good: { id: '__CHARGE__', RECORDNO: 77 }, bad: { id: '__CHARGE__' }, field: 'Record (JSON) › accounting › providerId', fix: /only when the accounting system returned the record's ID/ });
+const chargeCreateJson = { resource: 'charge', operation: 'create', inputMode: 'json', jsonBody: "={{ JSON.stringify({ payment: $json.payment, amount: 5, currency: 'GBP', date: '2025-03-21', reference: 'R-1', providerChargeReference: 'ARPYMT:' + $json.RECORDNO }) }}" };
+cases.push({ name: 'charge create JSON: provider charge reference "ARPYMT:undefined"', params: chargeCreateJson, good: { payment: INV, RECORDNO: 77 }, bad: { payment: INV }, field: 'Record (JSON) › providerChargeReference', fix: /only when the accounting system returned its record ID/ });
 cases.push({ name: 'allocation create: amount "30,00"', params: { resource: 'allocation', operation: 'create', documentId: rl(SEED_IDS.invoice(11)), targetId: rl(SEED_IDS.invoice(2)), amount: '={{ $json.amount }}' }, good: { amount: 10 }, bad: { amount: '30,00' }, field: '"Amount"', fix: /plain number/ });
 
 /** Seed charge ids are looked up once the sandbox runs (they are the store's own). */
 function withCharge(items: INodeExecutionData[]): INodeExecutionData[] {
-	const charge = sandbox.state.system('officernd')!.store.list('charges')[0].id;
-	return items.map((it) => ({ json: JSON.parse(JSON.stringify(it.json).split('__CHARGE__').join(charge)) as IDataObject }));
+	const store = sandbox.state.system('officernd')!.store;
+	const charge = store.list('charges')[0].id;
+	const doc = store.get('payments', SEED_IDS.invoice(10));
+	const alloc = String(((doc?.fields.allocations as IDataObject[] | undefined) ?? [])[0]?._id ?? 'no-allocation');
+	return items.map((it) => ({ json: JSON.parse(JSON.stringify(it.json).split('__CHARGE__').join(charge).split('__ALLOC__').join(alloc)) as IDataObject }));
 }
 
 describe('OfficeRnD node: bad input is an item error, nothing is written, no secret leaks', () => {

@@ -82,6 +82,31 @@ describe('OfficeRnD company create whose answer is lost', () => {
 	});
 });
 
+describe('OfficeRnD billing document create whose answer is lost', () => {
+	// Issue 20 case 7: an overpayment written for an Intacct advance has no number of its own, but its
+	// accounting status names the advance: a lost answer is confirmed by it, not logged as a failure.
+	it('an overpayment without a number is confirmed by the record its accounting status names: one document, returned as the item', async () => {
+		const payments = () => store().list('payments').filter((d: { fields: IDataObject }) => d.fields.documentType === 'overpayment');
+		const before = payments().length;
+		await admin('/faults', { system: 'officernd', match: 'payments.create', type: 'dropAfterCommit', count: 1 });
+		const body = {
+			documentType: 'overpayment',
+			company: SEED_IDS.company.acme,
+			location: SEED_IDS.location.london,
+			currency: 'GBP',
+			date: '2025-03-26',
+			lines: [{ description: 'Advance 991', unitPrice: 20, quantity: 1 }],
+			accounting: { provider: 'sage-intacct', providerId: '991', externalOrgId: 'SANDBOX-CO', error: null },
+		};
+		const run = await runOfficeRnd(sandbox, { resource: 'billingDocument', operation: 'create', inputMode: 'json', jsonBody: JSON.stringify(body) });
+		expect(run.status).toBe('success');
+		expect(payments()).toHaveLength(before + 1);
+		const [doc] = run.nodeOutput('OfficeRnD');
+		expect(doc).toMatchObject({ documentType: 'overpayment', accounting: { providerId: '991' } });
+		expect(store().get('payments', String(doc._id))).toBeDefined();
+	});
+});
+
 describe('OfficeRnD: when the node stops, writing stops', () => {
 	it('Continue On Fail off: items after the failure are not sent; the error names the written items with their IDs and the ones not sent', async () => {
 		const inv = SEED_IDS.invoice(13);

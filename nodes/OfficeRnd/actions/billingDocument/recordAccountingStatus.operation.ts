@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { runWrites } from '../../../shared/items';
-import { compact, recordId } from '../../generic/operations';
+import { compact, isPlaceholderId, recordId } from '../../generic/operations';
 import { recordLocator, showFor } from '../../descriptions/common';
 import { apiRequest } from '../../transport/client';
 import { OBJECT_ID, PATHS } from '../../transport/contract';
@@ -103,6 +103,16 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			if (!accounting[required]) {
 				throw new NodeOperationError(this.getNode(), `"${required}" is empty for billing document ${id}`, { itemIndex: i, description: `Item ${i}: set ${required === 'provider' ? 'Provider' : 'External Organisation ID'}; OfficeRnD requires it.` });
 			}
+		}
+		// Issue 20 case 6: an ID written as "undefined", "null" or "" points at nothing, and the next run
+		// would take the record as not synced. A success names its record; an error may leave it out.
+		const providerId = get('providerId');
+		if (accounting.error ? providerId !== '' && isPlaceholderId(providerId) : isPlaceholderId(providerId)) {
+			const what = providerId === '' ? 'empty' : `"${providerId}"`;
+			throw new NodeOperationError(this.getNode(), `Item ${i}: "Provider ID" is ${what} for billing document ${id}, not a record ID. Fix: write the status back only when the accounting system returned the record's ID (send the item to the failure log otherwise), or fill in "Error"`, {
+				itemIndex: i,
+				description: `Item ${i}: the expression that fills "Provider ID" read a field the previous node did not return (e.g. RECORDNO after a write whose record could not be found). The record may exist in the accounting system: check there before running again.`,
+			});
 		}
 		if (this.getNodeParameter('level', i, 'document') === 'allocation') {
 			const allocationId = get('allocationId');
