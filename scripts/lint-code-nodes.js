@@ -81,7 +81,11 @@ function codeNodes(file) {
 	return nodes
 		.filter((node) => node.type === 'n8n-nodes-base.code' && typeof node.parameters?.jsCode === 'string')
 		.filter((node) => (node.parameters.language ?? 'javaScript') === 'javaScript')
-		.map((node) => ({ name: node.name, mode: node.parameters.mode ?? 'runOnceForAllItems', code: node.parameters.jsCode }));
+		.map((node) => ({
+			name: node.name,
+			mode: node.parameters.mode ?? 'runOnceForAllItems',
+			code: node.parameters.jsCode,
+		}));
 }
 
 function eslintFor(mode) {

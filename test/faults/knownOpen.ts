@@ -12,7 +12,8 @@ export const KNOWN_OPEN: Record<string, string> = {
 	// answer at N=15 still gave 19 entries for 0 records not synced. Not diagnosed; the likeliest
 	// cause is a batch of updates (Update has no confirm step in the Intacct write pipeline: a re-send
 	// with the same control ID would be the documented one). The faillog row now prints the first entry.
-	'ornd→int customers x faillog': 'issue 20 case 7 (1 lost answer still logs ~19 customers that were written; not diagnosed)',
+	'ornd→int customers x faillog':
+		'issue 20 case 7 (1 lost answer still logs ~19 customers that were written; not diagnosed)',
 };
 
 export function knownOpen(template: string, scenario: string): string | undefined {

@@ -118,8 +118,12 @@ export class ReLeasedClient {
 		return created;
 	}
 
-	private createdLookup(resource: ResourceKey, record: IDataObject): { where: string; lookup: () => Promise<IDataObject[]> } | undefined {
-		const text = (v: unknown) => (v === undefined || v === null || String(v).trim() === '' ? undefined : String(v).trim());
+	private createdLookup(
+		resource: ResourceKey,
+		record: IDataObject,
+	): { where: string; lookup: () => Promise<IDataObject[]> } | undefined {
+		const text = (v: unknown) =>
+			v === undefined || v === null || String(v).trim() === '' ? undefined : String(v).trim();
 		if (resource === 'payment') {
 			const invoiceId = text(record.invoiceId);
 			const reference = text(record.reference);
@@ -128,7 +132,9 @@ export class ReLeasedClient {
 				where: `the payments of invoice ${invoiceId} with reference "${reference}"`,
 				lookup: async () =>
 					(await this.list('payment', { filters: { invoice: invoiceId } })).filter(
-						(p) => text(p.reference) === reference && (record.amount === undefined || Math.abs(Number(p.amount) - Number(record.amount)) < 0.005),
+						(p) =>
+							text(p.reference) === reference &&
+							(record.amount === undefined || Math.abs(Number(p.amount) - Number(record.amount)) < 0.005),
 					),
 			};
 		}
@@ -139,7 +145,9 @@ export class ReLeasedClient {
 		return {
 			where: `Re-Leased ${RESOURCES[resource].path.replace(/^\//, '')} with ${key.field} "${value}"${scope.map((f) => `, ${f} ${String(record[f])}`).join('')}`,
 			lookup: async () =>
-				(await this.list(resource, { filters: { [key.filter]: value } })).filter((r) => text(r[key.field]) === value && scope.every((f) => r[f] === record[f])),
+				(await this.list(resource, { filters: { [key.filter]: value } })).filter(
+					(r) => text(r[key.field]) === value && scope.every((f) => r[f] === record[f]),
+				),
 		};
 	}
 
@@ -183,7 +191,9 @@ export class ReLeasedClient {
 		if (query.modifiedSince) {
 			const since = Date.parse(query.modifiedSince);
 			if (Number.isNaN(since)) {
-				throw new Error(`"Modified Since" is not a date: "${query.modifiedSince}". Use an ISO date such as 2024-05-01T00:00:00Z`);
+				throw new Error(
+					`"Modified Since" is not a date: "${query.modifiedSince}". Use an ISO date such as 2024-05-01T00:00:00Z`,
+				);
 			}
 			qs[MODIFIED.sinceParam] = new Date(since).toISOString();
 		}
@@ -209,13 +219,15 @@ export class ReLeasedClient {
 			if (body[PAGING.pageParam] !== undefined && Number(body[PAGING.pageParam]) !== current) {
 				throw pagingError(current, `came back as page ${String(body[PAGING.pageParam])}`);
 			}
-			if (items.length > pageSize) throw pagingError(current, `held ${items.length} records for a page size of ${pageSize}`);
+			if (items.length > pageSize)
+				throw pagingError(current, `held ${items.length} records for a page size of ${pageSize}`);
 			for (const item of items as IDataObject[]) {
 				const id = item?.[ID_FIELD];
 				if (id === undefined || id === null) continue;
 				// With its version: a record changed while the list is read may legitimately come again later.
 				const key = `${String(id)}@${String(item[MODIFIED.field] ?? '')}`;
-				if (seenIds.has(key)) throw pagingError(current, `returned record ${String(id)} again (it was on an earlier page)`);
+				if (seenIds.has(key))
+					throw pagingError(current, `returned record ${String(id)} again (it was on an earlier page)`);
 				seenIds.add(key);
 			}
 			return { items: items as IDataObject[], next: body[ENVELOPE.hasMoreKey] === true ? current + 1 : undefined };

@@ -16,8 +16,16 @@ export const properties: INodeProperties[] = [
 		name: 'level',
 		type: 'options',
 		options: [
-			{ name: 'Document', value: 'document', description: "The document's own accounting block (ASSUMED: sent with an update of the document)" },
-			{ name: 'Allocation', value: 'allocation', description: "One allocation's accounting block (documented endpoint)" },
+			{
+				name: 'Document',
+				value: 'document',
+				description: "The document's own accounting block (ASSUMED: sent with an update of the document)",
+			},
+			{
+				name: 'Allocation',
+				value: 'allocation',
+				description: "One allocation's accounting block (documented endpoint)",
+			},
 		],
 		default: 'document',
 		displayOptions: { show },
@@ -101,16 +109,36 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		accounting.error = get('error') || null;
 		for (const required of ['provider', 'externalOrgId']) {
 			if (!accounting[required]) {
-				throw new NodeOperationError(this.getNode(), `"${required}" is empty for billing document ${id}`, { itemIndex: i, description: `Item ${i}: set ${required === 'provider' ? 'Provider' : 'External Organisation ID'}; OfficeRnD requires it.` });
+				throw new NodeOperationError(this.getNode(), `"${required}" is empty for billing document ${id}`, {
+					itemIndex: i,
+					description: `Item ${i}: set ${required === 'provider' ? 'Provider' : 'External Organisation ID'}; OfficeRnD requires it.`,
+				});
 			}
 		}
 		if (this.getNodeParameter('level', i, 'document') === 'allocation') {
 			const allocationId = get('allocationId');
 			if (!OBJECT_ID.test(allocationId)) {
-				throw new NodeOperationError(this.getNode(), `Allocation ID "${allocationId}" is not an OfficeRnD ID`, { itemIndex: i, description: `Item ${i}: use the _id of an entry in the document's allocations.` });
+				throw new NodeOperationError(this.getNode(), `Allocation ID "${allocationId}" is not an OfficeRnD ID`, {
+					itemIndex: i,
+					description: `Item ${i}: use the _id of an entry in the document's allocations.`,
+				});
 			}
-			return [await apiRequest(this, { method: 'PUT', path: PATHS.allocationAccounting(id, allocationId), body: accounting, scope: 'flex.billing.payments.allocations.update' })];
+			return [
+				await apiRequest(this, {
+					method: 'PUT',
+					path: PATHS.allocationAccounting(id, allocationId),
+					body: accounting,
+					scope: 'flex.billing.payments.allocations.update',
+				}),
+			];
 		}
-		return [await apiRequest(this, { method: 'PUT', path: PATHS.payment(id), body: { accounting }, scope: 'flex.billing.payments.update' })];
+		return [
+			await apiRequest(this, {
+				method: 'PUT',
+				path: PATHS.payment(id),
+				body: { accounting },
+				scope: 'flex.billing.payments.update',
+			}),
+		];
 	});
 }

@@ -6,7 +6,12 @@ import type { IntacctClient } from '../../transport/client';
 const filters: FilterSpec[] = [
 	{ name: 'vendorId', displayName: 'Vendor ID', field: 'VENDORID' },
 	{ name: 'adjustmentNumber', displayName: 'Adjustment Number', field: 'RECORDID' },
-	{ name: 'state', displayName: 'State', field: 'STATE', options: ['Draft', 'Posted', 'Partially Paid', 'Paid'].map((s) => ({ name: s, value: s })) },
+	{
+		name: 'state',
+		displayName: 'State',
+		field: 'STATE',
+		options: ['Draft', 'Posted', 'Partially Paid', 'Paid'].map((s) => ({ name: s, value: s })),
+	},
 ];
 
 export const description: INodeProperties[] = getAllDescription('apAdjustment', 'adjustment', filters);

@@ -6,7 +6,12 @@ import type { IntacctClient } from '../../transport/client';
 const filters: FilterSpec[] = [
 	{ name: 'customerId', displayName: 'Customer ID', field: 'CUSTOMERID' },
 	{ name: 'adjustmentNumber', displayName: 'Adjustment Number', field: 'RECORDID' },
-	{ name: 'state', displayName: 'State', field: 'STATE', options: ['Draft', 'Posted', 'Partially Paid', 'Paid'].map((s) => ({ name: s, value: s })) },
+	{
+		name: 'state',
+		displayName: 'State',
+		field: 'STATE',
+		options: ['Draft', 'Posted', 'Partially Paid', 'Paid'].map((s) => ({ name: s, value: s })),
+	},
 ];
 
 export const description: INodeProperties[] = getAllDescription('arAdjustment', 'adjustment', filters);

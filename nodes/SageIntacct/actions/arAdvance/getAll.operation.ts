@@ -5,7 +5,12 @@ import type { IntacctClient } from '../../transport/client';
 /** AR Advance > Get Many: readByQuery on ARADVANCE. */
 const filters: FilterSpec[] = [
 	{ name: 'customerId', displayName: 'Customer ID', field: 'CUSTOMERID' },
-	{ name: 'state', displayName: 'State', field: 'STATE', options: ['Draft', 'Posted', 'Partially Paid', 'Paid'].map((s) => ({ name: s, value: s })) },
+	{
+		name: 'state',
+		displayName: 'State',
+		field: 'STATE',
+		options: ['Draft', 'Posted', 'Partially Paid', 'Paid'].map((s) => ({ name: s, value: s })),
+	},
 ];
 
 export const description: INodeProperties[] = getAllDescription('arAdvance', 'advance', filters);

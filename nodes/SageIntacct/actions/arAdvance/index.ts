@@ -13,8 +13,18 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['arAdvance'] } },
 		options: [
-			{ name: 'Create', value: 'create', action: 'Create an AR advance', description: 'Record money received before it is invoiced (ARADVANCE)' },
-			{ name: 'Get', value: 'get', action: 'Get an AR advance', description: 'Get an advance with its lines by RECORDNO' },
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create an AR advance',
+				description: 'Record money received before it is invoiced (ARADVANCE)',
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get an AR advance',
+				description: 'Get an advance with its lines by RECORDNO',
+			},
 			{ name: 'Get Many', value: 'getAll', action: 'Get many AR advances', description: 'List advances' },
 		],
 		default: 'create',

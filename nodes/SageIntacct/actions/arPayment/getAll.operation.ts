@@ -7,8 +7,18 @@ import { PAYMENT_METHODS } from './create.operation';
 const filters: FilterSpec[] = [
 	{ name: 'customerId', displayName: 'Customer ID', field: 'CUSTOMERID' },
 	{ name: 'documentNumber', displayName: 'Document Number', field: 'DOCNUMBER' },
-	{ name: 'paymentMethod', displayName: 'Payment Method', field: 'PAYMENTMETHOD', options: PAYMENT_METHODS.map((m) => ({ name: m, value: m })) },
-	{ name: 'state', displayName: 'State', field: 'STATE', options: ['Draft', 'Posted', 'Reversed'].map((s) => ({ name: s, value: s })) },
+	{
+		name: 'paymentMethod',
+		displayName: 'Payment Method',
+		field: 'PAYMENTMETHOD',
+		options: PAYMENT_METHODS.map((m) => ({ name: m, value: m })),
+	},
+	{
+		name: 'state',
+		displayName: 'State',
+		field: 'STATE',
+		options: ['Draft', 'Posted', 'Reversed'].map((s) => ({ name: s, value: s })),
+	},
 ];
 
 export const description: INodeProperties[] = getAllDescription('arPayment', 'payment', filters);

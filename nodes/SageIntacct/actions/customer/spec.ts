@@ -4,7 +4,13 @@ import { statusField } from '../anyObject/objectOperations';
 
 /** Contact and address fields shared by customers and vendors (DISPLAYCONTACT, reference 4.1/4.2). */
 export const partyContactFields: FieldSpec[] = [
-	{ name: 'printAs', path: 'DISPLAYCONTACT.PRINTAS', title: 'Print As', kind: 'string', description: 'Name printed on documents; defaults to the name' },
+	{
+		name: 'printAs',
+		path: 'DISPLAYCONTACT.PRINTAS',
+		title: 'Print As',
+		kind: 'string',
+		description: 'Name printed on documents; defaults to the name',
+	},
 	{ name: 'companyName', path: 'DISPLAYCONTACT.COMPANYNAME', title: 'Company Name', kind: 'string' },
 	{ name: 'firstName', path: 'DISPLAYCONTACT.FIRSTNAME', title: 'First Name', kind: 'string' },
 	{ name: 'lastName', path: 'DISPLAYCONTACT.LASTNAME', title: 'Last Name', kind: 'string' },
@@ -38,7 +44,13 @@ export const customerSpec: ObjectSpec = {
 	completeCreate: defaultPrintAs,
 	fields: [
 		{ name: 'name', path: 'NAME', title: 'Name', kind: 'string', required: true },
-		{ name: 'customerId', path: 'CUSTOMERID', title: 'Customer ID', kind: 'string', description: 'Leave empty to let Sage Intacct number the customer' },
+		{
+			name: 'customerId',
+			path: 'CUSTOMERID',
+			title: 'Customer ID',
+			kind: 'string',
+			description: 'Leave empty to let Sage Intacct number the customer',
+		},
 		statusField,
 		...partyContactFields,
 		{ name: 'termName', path: 'TERMNAME', title: 'Term', kind: 'string', loadOptionsMethod: 'getTerms' },

@@ -6,7 +6,12 @@ import type { IntacctClient } from '../../transport/client';
 const filters: FilterSpec[] = [
 	{ name: 'transactionType', displayName: 'Transaction Definition', field: 'DOCPARID', placeholder: 'Sales Invoice' },
 	{ name: 'customerId', displayName: 'Customer ID', field: 'CUSTVENDID' },
-	{ name: 'state', displayName: 'State', field: 'STATE', options: ['Draft', 'Pending', 'Closed'].map((s) => ({ name: s, value: s })) },
+	{
+		name: 'state',
+		displayName: 'State',
+		field: 'STATE',
+		options: ['Draft', 'Pending', 'Closed'].map((s) => ({ name: s, value: s })),
+	},
 ];
 
 export const description: INodeProperties[] = getAllDescription('orderEntryTransaction', 'transaction', filters);

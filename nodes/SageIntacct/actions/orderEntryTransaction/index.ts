@@ -13,9 +13,24 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['orderEntryTransaction'] } },
 		options: [
-			{ name: 'Create', value: 'create', action: 'Create an order entry transaction', description: 'Create a sales document of a transaction definition (create_sotransaction)' },
-			{ name: 'Get', value: 'get', action: 'Get an order entry transaction', description: 'Get a sales document with its lines by RECORDNO' },
-			{ name: 'Get Many', value: 'getAll', action: 'Get many order entry transactions', description: 'List sales documents' },
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create an order entry transaction',
+				description: 'Create a sales document of a transaction definition (create_sotransaction)',
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get an order entry transaction',
+				description: 'Get a sales document with its lines by RECORDNO',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many order entry transactions',
+				description: 'List sales documents',
+			},
 		],
 		default: 'create',
 	},
