@@ -344,8 +344,8 @@ export function atItem<T>(itemIndex: number, check: () => T): T {
 		return check();
 	} catch (error) {
 		// Pure helper without a node context: runPerItem shapes these into NodeOperationError.
-		// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
 		if (error instanceof InputError && error.itemIndex === undefined)
+			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
 			throw new InputError(error.message, error.field, itemIndex);
 		// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
 		throw error;
@@ -357,8 +357,8 @@ export async function atItemAsync<T>(itemIndex: number, handler: () => Promise<T
 	try {
 		return await handler();
 	} catch (error) {
-		// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
 		if (error instanceof InputError && error.itemIndex === undefined)
+			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
 			throw new InputError(error.message, error.field, itemIndex);
 		// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
 		throw error;

@@ -28,8 +28,8 @@ export type ParseOutcome = { ok: true; doc: XmlObject } | { ok: false; message: 
  * to entities that are not declared (only the five predefined ones and character references exist
  * without a DTD), character references to forbidden characters, and more than one root element.
  */
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN_CHAR =
+	// eslint-disable-next-line no-control-regex
 	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const REFERENCE = /&([^;&<\s]*);?/g;
 

@@ -1,3 +1,5 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- n8n-core, its dependencies and the built node
+   classes are loaded from paths known only at run time (the n8n install in .cache/n8n, dist/). */
 /**
  * In-process n8n execution engine for "node tests".
  *

@@ -79,8 +79,8 @@ export function strictUsDate(value: unknown, field: string, item?: number): stri
 		return parseDate(text, field).toFormat('MM/dd/yyyy');
 	} catch (error) {
 		// Pure helper without a node context: the write path shapes InputErrors into item errors.
-		// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
 		if (error instanceof InputError)
+			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
 			throw new InputError(`${error.message.replace(DATE_HINT, US_DATE_HINT)}`, field, item);
 		// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
 		throw error;

@@ -33,8 +33,8 @@ export async function sageIntacctApiTest(
 	let body: string;
 	try {
 		// Credential tests only get the legacy request helper from n8n; there is no httpRequest here.
-		// eslint-disable-next-line @n8n/community-nodes/no-deprecated-workflow-functions
 		body = String(
+			// eslint-disable-next-line @n8n/community-nodes/no-deprecated-workflow-functions
 			await this.helpers.request({
 				method: 'POST',
 				uri: String(data.endpointUrl || 'https://api.intacct.com/ia/xml/xmlgw.phtml'),

@@ -157,8 +157,8 @@ describe('Raw XML function and names', () => {
 });
 
 describe('tax entries on AP bill lines: why bills use the generic APBILL', () => {
-	// eslint-disable-next-line @typescript-eslint/no-require-imports
 	const { LEGACY_SCHEMA } =
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
 		require('../../../nodes/SageIntacct/transport/legacySchema.generated') as typeof import('../../../nodes/SageIntacct/transport/legacySchema.generated');
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
 	const { validateIntacctRequest } = require('../../helpers/xsd') as typeof import('../../helpers/xsd');
