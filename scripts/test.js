@@ -3,7 +3,7 @@
  * `npm test`: everything, from a fresh clone with nothing installed.
  *
  *   1. node_modules (npm ci when missing or stale vs package-lock.json)   scripts/ensure-deps.js
- *   2. npm run lint, npm run typecheck, npm run build
+ *   2. npm run lint beside npm run typecheck, then npm run build
  *   3. the pinned n8n runtime (first time: minutes, then cached; runs BESIDE step 2 and the unit
  *      tests, its output printed when it ends)                            scripts/install-n8n.js
  *   4. jest: project unit, then node (needs the n8n runtime), then e2e (--runInBand: real n8n processes;
@@ -154,10 +154,13 @@ async function main() {
 				buffer: true,
 			});
 
-	const okLint = await step('lint (npm run lint)', 'npm', ['run', 'lint']);
-	if (bail && !okLint) return finish(started, n8nInstall);
-	const okTypes = await step('typecheck (npm run typecheck)', 'npm', ['run', 'typecheck']);
-	if (bail && !okTypes) return finish(started, n8nInstall);
+	// Lint and typecheck only read the sources and each keeps one core busy (eslint and tsc are
+	// single-threaded): they run side by side, the typecheck's output printed when it ends.
+	const [okLint, okTypes] = await Promise.all([
+		step('lint (npm run lint)', 'npm', ['run', 'lint']),
+		step('typecheck (npm run typecheck)', 'npm', ['run', 'typecheck'], { buffer: true }),
+	]);
+	if (bail && !(okLint && okTypes)) return finish(started, n8nInstall);
 	const okBuild = await step('build (npm run build)', 'npm', ['run', 'build']);
 	if (bail && !okBuild) return finish(started, n8nInstall);
 
