@@ -2,7 +2,8 @@
 //   unit  pure code, nock               npm run test:unit
 //   node  node classes in n8n's engine  npm run test:node
 //   e2e   real n8n (test/helpers/n8n.ts) npm run test:e2e   (serial: one n8n at a time, minutes)
-const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }];
+// tsconfig.jest.json: transpile only (types are checked by npm run typecheck); JEST_TSCONFIG overrides it.
+const tsJest = ['ts-jest', { tsconfig: process.env.JEST_TSCONFIG || '<rootDir>/tsconfig.jest.json' }];
 
 /** @param {string} name @param {object} extra */
 function project(name, extra = {}) {

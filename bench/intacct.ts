@@ -22,7 +22,9 @@ import { INTACCT_SANDBOX_CREDENTIALS as C } from '../sandbox/intacct/seed';
 const INTACCT_NODE_TYPE = 'n8n-nodes-intacct-sync.sageIntacct';
 // tsx resolves an import ending in ".node" as a native addon, so the node class is required by its file name.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { SageIntacct } = require(path.resolve(__dirname, '../nodes/SageIntacct/SageIntacct.node.ts')) as typeof import('../nodes/SageIntacct/SageIntacct.node');
+const { SageIntacct } = require(
+	path.resolve(__dirname, '../nodes/SageIntacct/SageIntacct.node.ts'),
+) as typeof import('../nodes/SageIntacct/SageIntacct.node');
 
 const argv = process.argv.slice(2);
 const opt = (name: string, fallback: number) => {
@@ -37,7 +39,18 @@ const LATENCY_MS = Math.min(opt('latency', 50), 5000);
 const BATCHES = argv.includes('--batch') ? [Math.min(opt('batch', 50), 100)] : [50, 100];
 const SAMPLE = argv.includes('--sample') ? Math.min(opt('sample', 500), COUNT) : undefined;
 /** Seeded active customers (C-0004 and C-0008 are inactive). */
-const ACTIVE_CUSTOMERS = ['C-0001', 'C-0002', 'C-0003', 'C-0005', 'C-0006', 'C-0007', 'C-0009', 'C-0010', 'C-0011', 'C-0012'];
+const ACTIVE_CUSTOMERS = [
+	'C-0001',
+	'C-0002',
+	'C-0003',
+	'C-0005',
+	'C-0006',
+	'C-0007',
+	'C-0009',
+	'C-0010',
+	'C-0011',
+	'C-0012',
+];
 /** Bound on each run, so a stuck run cannot hang the machine. */
 const RUN_TIMEOUT_MS = 15 * 60_000;
 
@@ -59,7 +72,11 @@ async function startSandboxProcess(): Promise<{ url: string; child: ChildProcess
 	const prof = process.env.BENCH_SANDBOX_PROFILE;
 	const main = path.resolve(__dirname, '../sandbox/main.ts');
 	const child = prof
-		? spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${prof}`, '--import', 'tsx', main, '--port', String(port)], { stdio: ['ignore', 'ignore', 'inherit'] })
+		? spawn(
+				process.execPath,
+				['--cpu-prof', `--cpu-prof-dir=${prof}`, '--import', 'tsx', main, '--port', String(port)],
+				{ stdio: ['ignore', 'ignore', 'inherit'] },
+			)
 		: spawn(tsx, [main, '--port', String(port)], { stdio: ['ignore', 'ignore', 'inherit'] });
 	const url = `http://127.0.0.1:${port}`;
 	for (let i = 0; i < 200; i++) {
@@ -108,7 +125,9 @@ async function runOnce(url: string, label: string, count: number, batchSize: num
 				datecreated: '2026-11-01',
 				datedue: '2026-12-01',
 				invoiceno: `BENCH-${label}-${n + 1}`,
-				invoiceitems: { lineitem: [{ glaccountno: '4000', amount: 100 + (n % 50), memo: `Desk ${n + 1}`, locationid: 'US' }] },
+				invoiceitems: {
+					lineitem: [{ glaccountno: '4000', amount: 100 + (n % 50), memo: `Desk ${n + 1}`, locationid: 'US' }],
+				},
 			},
 			idempotencyKey: `bench-${label}-${n + 1}`,
 		},
@@ -148,10 +167,23 @@ async function runOnce(url: string, label: string, count: number, batchSize: num
 			nodeTypes: { [INTACCT_NODE_TYPE]: new SageIntacct() },
 			credentialTypes: { sageIntacctApi: new SageIntacctApi() },
 			credentials: {
-				sageIntacctApi: { senderId: C.senderId, senderPassword: C.senderPassword, userId: C.userId, companyId: C.companyId, userPassword: C.userPassword, entityId: '', endpointUrl: `${url}/intacct/ia/xml/xmlgw.phtml` },
+				sageIntacctApi: {
+					senderId: C.senderId,
+					senderPassword: C.senderPassword,
+					userId: C.userId,
+					companyId: C.companyId,
+					userPassword: C.userPassword,
+					entityId: '',
+					endpointUrl: `${url}/intacct/ia/xml/xmlgw.phtml`,
+				},
 			},
 		}),
-		new Promise<never>((_r, reject) => setTimeout(() => reject(new Error(`${label}: run exceeded ${RUN_TIMEOUT_MS / 60000} min`)), RUN_TIMEOUT_MS).unref()),
+		new Promise<never>((_r, reject) =>
+			setTimeout(
+				() => reject(new Error(`${label}: run exceeded ${RUN_TIMEOUT_MS / 60000} min`)),
+				RUN_TIMEOUT_MS,
+			).unref(),
+		),
 	]);
 	const wallMs = performance.now() - started;
 	clearInterval(sampler);
@@ -160,9 +192,14 @@ async function runOnce(url: string, label: string, count: number, batchSize: num
 	const failed = out.filter((o) => o.error);
 	if (failed.length) throw new Error(`${label}: ${failed.length} items failed, e.g. ${String(failed[0].error)}`);
 	if (process.env.BENCH_DEBUG) {
-		const log = (await admin(url, 'GET', '/requests?system=intacct')) as Array<{ durationMs: number; operation: string }>;
+		const log = (await admin(url, 'GET', '/requests?system=intacct')) as Array<{
+			durationMs: number;
+			operation: string;
+		}>;
 		const writes = log.filter((l) => l.operation.startsWith('create_invoice'));
-		console.log(`${label}: ${writes.length} write requests, mean time in the sandbox ${fmt(writes.reduce((a, l) => a + l.durationMs, 0) / Math.max(1, writes.length))} ms (incl. ${LATENCY_MS} ms latency)`);
+		console.log(
+			`${label}: ${writes.length} write requests, mean time in the sandbox ${fmt(writes.reduce((a, l) => a + l.durationMs, 0) / Math.max(1, writes.length))} ms (incl. ${LATENCY_MS} ms latency)`,
+		);
 	}
 	const counts = (await admin(url, 'GET', '/requests/counts')) as { systems: Record<string, { total: number }> };
 	const state = (await admin(url, 'GET', '/state/intacct')) as Record<string, unknown[]>;
@@ -184,8 +221,12 @@ const fmt = (n: number, d = 1) => n.toFixed(d);
 async function main() {
 	const { url, child } = await startSandboxProcess();
 	try {
-		console.log(`Sage Intacct bench: ${COUNT} AR invoices (create_invoice), ${LATENCY_MS} ms added latency per request, max 2 requests in flight`);
-		console.log(`sandbox ${url} (own process); node run in n8n's engine in this process; a ${Math.min(1000, COUNT)}-invoice warm-up run first (not measured)\n`);
+		console.log(
+			`Sage Intacct bench: ${COUNT} AR invoices (create_invoice), ${LATENCY_MS} ms added latency per request, max 2 requests in flight`,
+		);
+		console.log(
+			`sandbox ${url} (own process); node run in n8n's engine in this process; a ${Math.min(1000, COUNT)}-invoice warm-up run first (not measured)\n`,
+		);
 		// Warm-up (not measured): loads n8n's engine and JIT-compiles the node's and the sandbox's code
 		// paths, so the first measured run is not charged for it (a 20-invoice warm-up left it ~2x slower).
 		await runOnce(url, 'warmup', Math.min(1000, COUNT), 50);
@@ -194,19 +235,43 @@ async function main() {
 		const singleCount = SAMPLE ?? COUNT;
 		const single = await runOnce(url, 'batch1', singleCount, 1);
 		for (const r of [...batched, single]) {
-			if (r.created !== r.invoices) throw new Error(`${r.label}: expected ${r.invoices} invoices in the sandbox, found ${r.created}`);
+			if (r.created !== r.invoices)
+				throw new Error(`${r.label}: expected ${r.invoices} invoices in the sandbox, found ${r.created}`);
 		}
 		const scale = COUNT / singleCount;
 		const singleRequests = single.requests * scale;
 		const singleWall = single.wallMs * scale;
-		const row = (name: string, r: Result) => [name, r.invoices, r.requests, fmt(r.wallMs / 1000, 2), fmt(r.invoices / (r.wallMs / 1000)), fmt(r.peakRssAbsMb), fmt(r.peakRssMb), fmt(r.peakHeapMb)];
+		const row = (name: string, r: Result) => [
+			name,
+			r.invoices,
+			r.requests,
+			fmt(r.wallMs / 1000, 2),
+			fmt(r.invoices / (r.wallMs / 1000)),
+			fmt(r.peakRssAbsMb),
+			fmt(r.peakRssMb),
+			fmt(r.peakHeapMb),
+		];
 		const rows: Array<Array<string | number>> = [
 			['run', 'invoices', 'requests', 'wall time (s)', 'invoices/s', 'peak RSS MB', 'peak RSS +MB', 'peak heap +MB'],
-			...batched.map((r, n) => row(`batched (${BATCHES[n]}/request${BATCHES[n] === 50 ? ', default' : BATCHES[n] === 100 ? ', maximum' : ''})`, r)),
+			...batched.map((r, n) =>
+				row(
+					`batched (${BATCHES[n]}/request${BATCHES[n] === 50 ? ', default' : BATCHES[n] === 100 ? ', maximum' : ''})`,
+					r,
+				),
+			),
 			row('one per request (Batch Size 1)', single),
 		];
 		if (SAMPLE !== undefined && SAMPLE < COUNT) {
-			rows.push([`one per request, EXTRAPOLATED x${fmt(scale, 2)} from ${singleCount}`, COUNT, Math.round(singleRequests), fmt(singleWall / 1000, 2), '', '', '', '']);
+			rows.push([
+				`one per request, EXTRAPOLATED x${fmt(scale, 2)} from ${singleCount}`,
+				COUNT,
+				Math.round(singleRequests),
+				fmt(singleWall / 1000, 2),
+				'',
+				'',
+				'',
+				'',
+			]);
 		}
 		const widths = rows[0].map((_c, i) => Math.max(...rows.map((r) => String(r[i]).length)));
 		for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(widths[i])).join('  '));
@@ -220,11 +285,17 @@ async function main() {
 			);
 		});
 		if (SAMPLE !== undefined && SAMPLE < COUNT) {
-			console.log(`NOTE: the one-per-request figures for ${COUNT} are EXTRAPOLATED linearly from a measured run of ${singleCount} invoices.`);
+			console.log(
+				`NOTE: the one-per-request figures for ${COUNT} are EXTRAPOLATED linearly from a measured run of ${singleCount} invoices.`,
+			);
 		}
 		const load = os.loadavg()[0];
-		console.log(`machine: ${os.cpus().length} CPUs, load average ${fmt(load, 2)} at the end (wall times of the batched runs are CPU-bound and grow with load).`);
-		console.log('(requests include the one getAPISession per run; "peak RSS MB" is this process (n8n engine + node) at its peak during the run, "+MB" the rise over the start of the run)');
+		console.log(
+			`machine: ${os.cpus().length} CPUs, load average ${fmt(load, 2)} at the end (wall times of the batched runs are CPU-bound and grow with load).`,
+		);
+		console.log(
+			'(requests include the one getAPISession per run; "peak RSS MB" is this process (n8n engine + node) at its peak during the run, "+MB" the rise over the start of the run)',
+		);
 	} finally {
 		child.kill('SIGTERM');
 	}

@@ -27,7 +27,10 @@ export class OfficeRndOAuth2Api implements ICredentialType {
 	/** The cheapest read (one location) of the organisation, like the node's own credential test. */
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{String($credentials.baseUrl || "' + DEFAULT_BASE_URL + '").replace(/\\/+$/, "")}}/organizations/{{encodeURIComponent(String($credentials.orgSlug || "").trim())}}',
+			baseURL:
+				'={{String($credentials.baseUrl || "' +
+				DEFAULT_BASE_URL +
+				'").replace(/\\/+$/, "")}}/organizations/{{encodeURIComponent(String($credentials.orgSlug || "").trim())}}',
 			url: '/locations',
 			qs: { $limit: 1 },
 			headers: { Accept: 'application/json' },
@@ -48,8 +51,7 @@ export class OfficeRndOAuth2Api implements ICredentialType {
 			default: '',
 			required: true,
 			placeholder: 'my-coworking',
-			description:
-				'The path segment after app.officernd.com/ in your admin URL (Settings > My Account > Admin Site)',
+			description: 'The path segment after app.officernd.com/ in your admin URL (Settings > My Account > Admin Site)',
 		},
 		{
 			displayName: 'Access Token URL',

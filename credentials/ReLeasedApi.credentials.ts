@@ -47,7 +47,8 @@ export class ReLeasedApi implements ICredentialType {
 			name: 'headerName',
 			type: 'string',
 			default: AUTH.defaultHeader,
-			description: 'HTTP header that carries the token. Change it only if Re-Leased tells you another header (e.g. X-Api-Key).',
+			description:
+				'HTTP header that carries the token. Change it only if Re-Leased tells you another header (e.g. X-Api-Key).',
 		},
 		{
 			displayName: 'Header Value Prefix',
@@ -63,7 +64,8 @@ export class ReLeasedApi implements ICredentialType {
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
 		const header = String(credentials.headerName || AUTH.defaultHeader);
-		const prefix = credentials.headerValuePrefix === undefined ? AUTH.defaultPrefix : String(credentials.headerValuePrefix);
+		const prefix =
+			credentials.headerValuePrefix === undefined ? AUTH.defaultPrefix : String(credentials.headerValuePrefix);
 		return {
 			...requestOptions,
 			headers: { ...(requestOptions.headers ?? {}), [header]: `${prefix}${String(credentials.apiToken ?? '')}` },

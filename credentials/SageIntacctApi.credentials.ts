@@ -67,15 +67,15 @@ export class SageIntacctApi implements ICredentialType {
 			name: 'entityId',
 			type: 'string',
 			default: '',
-			description:
-				'For multi-entity companies: the entity (location ID) to sign in to. Leave empty for the top level.',
+			description: 'For multi-entity companies: the entity (location ID) to sign in to. Leave empty for the top level.',
 		},
 		{
 			displayName: 'Endpoint URL',
 			name: 'endpointUrl',
 			type: 'string',
 			default: 'https://api.intacct.com/ia/xml/xmlgw.phtml',
-			description: "Sage's public XML gateway by default; any URL is allowed for private endpoints and the local sandbox",
+			description:
+				"Sage's public XML gateway by default; any URL is allowed for private endpoints and the local sandbox",
 		},
 	];
 

@@ -22,7 +22,8 @@ export class SageIntacctWebhookApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			description: 'Deliveries whose Authorization header is not "Bearer" followed by this token are answered 401 and start nothing',
+			description:
+				'Deliveries whose Authorization header is not "Bearer" followed by this token are answered 401 and start nothing',
 		},
 	];
 }

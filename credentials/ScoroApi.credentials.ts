@@ -70,7 +70,8 @@ export class ScoroApi implements ICredentialType {
 		// A path from the node (`/invoices/list`) is joined to the site's API URL here, so the node never
 		// reads the credential; absolute URLs and an explicit baseURL are left alone.
 		const url = String(requestOptions.url ?? '');
-		const joined = !requestOptions.baseURL && url.startsWith('/') ? apiBaseUrl(String(credentials.siteUrl ?? '')) + url : url;
+		const joined =
+			!requestOptions.baseURL && url.startsWith('/') ? apiBaseUrl(String(credentials.siteUrl ?? '')) + url : url;
 		return {
 			...requestOptions,
 			url: joined,

@@ -34,7 +34,15 @@ function depsHash(root) {
 	const lock = path.join(root, 'package-lock.json');
 	if (fs.existsSync(lock)) h.update(fs.readFileSync(lock));
 	const pkg = readJson(path.join(root, 'package.json')) || {};
-	h.update(JSON.stringify([pkg.dependencies, pkg.devDependencies, pkg.peerDependencies, pkg.optionalDependencies, pkg.overrides]));
+	h.update(
+		JSON.stringify([
+			pkg.dependencies,
+			pkg.devDependencies,
+			pkg.peerDependencies,
+			pkg.optionalDependencies,
+			pkg.overrides,
+		]),
+	);
 	return h.digest('hex');
 }
 
@@ -83,7 +91,12 @@ function ensureDeps({ root = REPO_ROOT, quiet = false } = {}) {
 	if (!quiet) process.stdout.write(`[ensure-deps] node_modules missing or stale: npm ${args[0]}\n`);
 	const started = Date.now();
 	const npm = require('./n8n-platform.js').npmCommand(process.platform); // npm.cmd + shell on Windows
-	const res = spawnSync(npm.cmd, args, { cwd: root, stdio: quiet ? 'pipe' : 'inherit', encoding: 'utf8', shell: npm.shell });
+	const res = spawnSync(npm.cmd, args, {
+		cwd: root,
+		stdio: quiet ? 'pipe' : 'inherit',
+		encoding: 'utf8',
+		shell: npm.shell,
+	});
 	if (res.error) throw res.error;
 	if (res.status !== 0) {
 		throw new Error(`npm ${args[0]} failed (exit ${res.status})${quiet ? `\n${res.stdout}\n${res.stderr}` : ''}`);

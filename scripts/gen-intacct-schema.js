@@ -8,13 +8,26 @@ const path = require('path');
 const { XMLParser } = require('fast-xml-parser');
 
 const ROOTS = [
-	'create_invoice', 'update_invoice', 'reverse_invoice', 'delete_invoice',
-	'create_aradjustment', 'update_aradjustment', 'delete_aradjustment',
-	'create_apadjustment', 'delete_apadjustment',
-	'create_arpayment', 'apply_arpayment', 'reverse_arpayment',
-	'create_bill', 'update_bill', 'delete_bill',
-	'create_appayment', 'create_sotransaction', 'create_gltransaction',
-	'create_arterm', 'update_arterm',
+	'create_invoice',
+	'update_invoice',
+	'reverse_invoice',
+	'delete_invoice',
+	'create_aradjustment',
+	'update_aradjustment',
+	'delete_aradjustment',
+	'create_apadjustment',
+	'delete_apadjustment',
+	'create_arpayment',
+	'apply_arpayment',
+	'reverse_arpayment',
+	'create_bill',
+	'update_bill',
+	'delete_bill',
+	'create_appayment',
+	'create_sotransaction',
+	'create_gltransaction',
+	'create_arterm',
+	'update_arterm',
 ];
 
 const xsdPath = process.argv[2] || path.resolve(__dirname, '../schemas/intacct/api.xsd');

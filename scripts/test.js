@@ -3,7 +3,7 @@
  * `npm test`: everything, from a fresh clone with nothing installed.
  *
  *   1. node_modules (npm ci when missing or stale vs package-lock.json)   scripts/ensure-deps.js
- *   2. npm run lint, npm run typecheck, npm run build
+ *   2. npm run lint beside npm run typecheck, then npm run build
  *   3. the pinned n8n runtime (first time: minutes, then cached; runs BESIDE step 2 and the unit
  *      tests, its output printed when it ends)                            scripts/install-n8n.js
  *   4. jest: project unit, then node (needs the n8n runtime), then e2e (--runInBand: real n8n processes;
@@ -48,7 +48,11 @@ function banner(title) {
 function run(cmd, cmdArgs, opts = {}) {
 	return new Promise((resolve) => {
 		const started = Date.now();
-		const child = spawn(cmd, cmdArgs, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
+		const child = spawn(cmd, cmdArgs, {
+			cwd: ROOT,
+			stdio: ['ignore', 'pipe', 'pipe'],
+			env: { ...process.env, ...opts.env },
+		});
 		let output = '';
 		child.stdout.on('data', (d) => {
 			output += d;
@@ -62,7 +66,9 @@ function run(cmd, cmdArgs, opts = {}) {
 			output += String(err);
 			resolve({ code: 1, output, seconds: (Date.now() - started) / 1000 });
 		});
-		child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output, seconds: (Date.now() - started) / 1000 }));
+		child.on('close', (code, signal) =>
+			resolve({ code: code ?? (signal ? 1 : 0), output, seconds: (Date.now() - started) / 1000 }),
+		);
 	});
 }
 
@@ -91,7 +97,11 @@ async function jest(title, jestArgs, reportName, extraEnv = {}) {
 	const report = path.join(RUN_DIR, reportName);
 	fs.rmSync(report, { force: true });
 	const jestBin = path.join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js');
-	const res = await run(process.execPath, [jestBin, ...jestArgs, '--passWithNoTests', '--json', `--outputFile=${report}`], { env: extraEnv });
+	const res = await run(
+		process.execPath,
+		[jestBin, ...jestArgs, '--passWithNoTests', '--json', `--outputFile=${report}`],
+		{ env: extraEnv },
+	);
 	stages.push({ title, seconds: res.seconds });
 	let json;
 	try {
@@ -111,7 +121,8 @@ async function jest(title, jestArgs, reportName, extraEnv = {}) {
 	passed += json.numPassedTests || 0;
 	failed += (json.numFailedTests || 0) + brokenFiles.length;
 	for (const r of json.testResults || []) {
-		if (r.status === 'failed') failures.push({ title: `${title}: ${path.relative(ROOT, r.name)}`, output: r.message || '' });
+		if (r.status === 'failed')
+			failures.push({ title: `${title}: ${path.relative(ROOT, r.name)}`, output: r.message || '' });
 	}
 	if (res.code !== 0 && (json.numFailedTests || 0) + brokenFiles.length === 0) {
 		// jest failed for another reason (e.g. config error, open handles with --detectOpenHandles).
@@ -139,19 +150,28 @@ async function main() {
 	// workflows on n8n's own core from that install) and e2e wait for it.
 	const n8nInstall = skipE2e
 		? Promise.resolve(false)
-		: step('n8n runtime (node scripts/install-n8n.js)', process.execPath, [path.join(__dirname, 'install-n8n.js')], { buffer: true });
+		: step('n8n runtime (node scripts/install-n8n.js)', process.execPath, [path.join(__dirname, 'install-n8n.js')], {
+				buffer: true,
+			});
 
-	const okLint = await step('lint (npm run lint)', 'npm', ['run', 'lint']);
-	if (bail && !okLint) return finish(started, n8nInstall);
-	const okTypes = await step('typecheck (npm run typecheck)', 'npm', ['run', 'typecheck']);
-	if (bail && !okTypes) return finish(started, n8nInstall);
+	// Lint and typecheck only read the sources and each keeps one core busy (eslint and tsc are
+	// single-threaded): they run side by side, the typecheck's output printed when it ends.
+	const [okLint, okTypes] = await Promise.all([
+		step('lint (npm run lint)', 'npm', ['run', 'lint']),
+		step('typecheck (npm run typecheck)', 'npm', ['run', 'typecheck'], { buffer: true }),
+	]);
+	if (bail && !(okLint && okTypes)) return finish(started, n8nInstall);
 	const okBuild = await step('build (npm run build)', 'npm', ['run', 'build']);
 	if (bail && !okBuild) return finish(started, n8nInstall);
 
 	await jest('jest: unit', ['--selectProjects', 'unit', '--testTimeout=120000'], 'jest-unit.json');
 
 	const okN8n = await n8nInstall;
-	await jest('jest: node (n8n core in process)', ['--selectProjects', 'node', '--testTimeout=120000'], 'jest-node.json');
+	await jest(
+		'jest: node (n8n core in process)',
+		['--selectProjects', 'node', '--testTimeout=120000'],
+		'jest-node.json',
+	);
 
 	if (skipE2e) {
 		process.stdout.write('\n[test] e2e skipped (--skip-e2e)\n');
@@ -164,7 +184,12 @@ async function main() {
 		const workers = Number(process.env.E2E_WORKERS || 1);
 		await jest(
 			workers > 1 ? `jest: e2e (real n8n, ${workers} workers)` : 'jest: e2e (real n8n, serial)',
-			['--selectProjects', 'e2e', ...(workers > 1 ? [`--maxWorkers=${workers}`] : ['--runInBand']), '--testTimeout=600000'],
+			[
+				'--selectProjects',
+				'e2e',
+				...(workers > 1 ? [`--maxWorkers=${workers}`] : ['--runInBand']),
+				'--testTimeout=600000',
+			],
 			'jest-e2e.json',
 			// The build step above made dist/; e2e files must not rebuild it (others may be editing
 			// sources meanwhile). Set N8N_E2E_BUILD yourself to change that.
@@ -172,8 +197,18 @@ async function main() {
 		);
 	}
 	// Browser tests (test/browser/): Chromium from the OS packages, installed when missing.
-	if (!skipE2e && (await step('browser (node scripts/install-browser.js)', process.execPath, [path.join(__dirname, 'install-browser.js')]))) {
-		await jest('jest: browser (Chromium)', ['--selectProjects', 'browser', '--runInBand', '--testTimeout=600000'], 'jest-browser.json', { N8N_E2E_BUILD: process.env.N8N_E2E_BUILD || 'skip' });
+	if (
+		!skipE2e &&
+		(await step('browser (node scripts/install-browser.js)', process.execPath, [
+			path.join(__dirname, 'install-browser.js'),
+		]))
+	) {
+		await jest(
+			'jest: browser (Chromium)',
+			['--selectProjects', 'browser', '--runInBand', '--testTimeout=600000'],
+			'jest-browser.json',
+			{ N8N_E2E_BUILD: process.env.N8N_E2E_BUILD || 'skip' },
+		);
 	}
 	if (!skipE2e && okBuild && okN8n) await faults();
 	return finish(started);
@@ -192,7 +227,13 @@ async function faults() {
 	const report = path.join(RUN_DIR, 'faults.json');
 	fs.rmSync(report, { force: true });
 	// The CI share: the named set of test/faults/ciShare.ts (its own N and time guard; over the guard = failed).
-	const res = await run(process.execPath, [path.join(__dirname, 'faults.js'), '--json', report, '--ci', ...(process.env.FAULTS_BUDGET ? ['--budget', process.env.FAULTS_BUDGET] : [])]);
+	const res = await run(process.execPath, [
+		path.join(__dirname, 'faults.js'),
+		'--json',
+		report,
+		'--ci',
+		...(process.env.FAULTS_BUDGET ? ['--budget', process.env.FAULTS_BUDGET] : []),
+	]);
 	stages.push({ title: 'fault suite', seconds: res.seconds });
 	let json;
 	try {
@@ -208,7 +249,8 @@ async function faults() {
 	passed += json.passed || 0;
 	failed += json.failed || 0;
 	for (const r of json.results || []) {
-		if (r.status === 'fail') failures.push({ title: `fault suite: ${r.template} x ${r.scenario}`, output: (r.notes || []).join('\n') });
+		if (r.status === 'fail')
+			failures.push({ title: `fault suite: ${r.template} x ${r.scenario}`, output: (r.notes || []).join('\n') });
 		// Known open rows (test/faults/knownOpen.ts) are neither passed nor failed; say them at the end.
 		if (r.status === 'open') knownOpen.push(`${r.template} x ${r.scenario}: ${(r.notes || [])[0] || ''}`);
 	}

@@ -17,7 +17,8 @@ export class AccountingMapper implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"]}}',
-		description: 'Turns a record of one system into the write shape of another, through mapping tables that never guess',
+		description:
+			'Turns a record of one system into the write shape of another, through mapping tables that never guess',
 		defaults: { name: 'Accounting Mapper' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -23,7 +23,12 @@ import { createRecord } from './transport/confirm';
 function rawBodyOf(req: { rawBody?: unknown; body?: unknown }): Buffer {
 	if (Buffer.isBuffer(req.rawBody)) return req.rawBody;
 	if (typeof req.rawBody === 'string') return Buffer.from(req.rawBody, 'utf8');
-	if (req.body === undefined || req.body === null || (typeof req.body === 'object' && Object.keys(req.body).length === 0)) return Buffer.alloc(0);
+	if (
+		req.body === undefined ||
+		req.body === null ||
+		(typeof req.body === 'object' && Object.keys(req.body).length === 0)
+	)
+		return Buffer.alloc(0);
 	return Buffer.from(typeof req.body === 'string' ? req.body : JSON.stringify(req.body), 'utf8');
 }
 
@@ -35,16 +40,27 @@ type DeliveryRead = { ok: true; body: IDataObject } | { ok: false; status: 400 |
  */
 function readDelivery(raw: Buffer): DeliveryRead {
 	const text = raw.toString('utf8').replace(/^\uFEFF/, '');
-	if (text.trim() === '') return { ok: false, status: 400, reason: 'Empty body: an OfficeRnD delivery is a JSON object {"eventType", "data": {"object"}}' };
+	if (text.trim() === '')
+		return {
+			ok: false,
+			status: 400,
+			reason: 'Empty body: an OfficeRnD delivery is a JSON object {"eventType", "data": {"object"}}',
+		};
 	let value: unknown;
 	try {
 		value = JSON.parse(text);
 	} catch {
-		return { ok: false, status: 400, reason: 'The body is not JSON: an OfficeRnD delivery is a JSON object {"eventType", "data": {"object"}}' };
+		return {
+			ok: false,
+			status: 400,
+			reason: 'The body is not JSON: an OfficeRnD delivery is a JSON object {"eventType", "data": {"object"}}',
+		};
 	}
-	if (!value || typeof value !== 'object' || Array.isArray(value)) return { ok: false, status: 422, reason: 'The body must be a JSON object, not an array or a single value' };
+	if (!value || typeof value !== 'object' || Array.isArray(value))
+		return { ok: false, status: 422, reason: 'The body must be a JSON object, not an array or a single value' };
 	const body = value as IDataObject;
-	if (typeof body.eventType !== 'string' || body.eventType.trim() === '') return { ok: false, status: 422, reason: '"eventType" is missing or not a string' };
+	if (typeof body.eventType !== 'string' || body.eventType.trim() === '')
+		return { ok: false, status: 422, reason: '"eventType" is missing or not a string' };
 	if (body.data !== undefined && (body.data === null || typeof body.data !== 'object' || Array.isArray(body.data))) {
 		return { ok: false, status: 422, reason: '"data" must be an object holding the changed record in "data.object"' };
 	}
@@ -72,7 +88,8 @@ export class OfficeRndTrigger implements INodeType {
 		icon: { light: 'file:../../icons/officeRnd.svg', dark: 'file:../../icons/officeRnd.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["mode"] === "polling" ? "Polling: " + $parameter["watch"] : ($parameter["events"] || []).join(", ")}}',
+		subtitle:
+			'={{$parameter["mode"] === "polling" ? "Polling: " + $parameter["watch"] : ($parameter["events"] || []).join(", ")}}',
 		description: 'Starts the workflow when OfficeRnD records change: signed webhooks, or polling on modifiedAt',
 		defaults: { name: 'OfficeRnD Trigger' },
 		polling: true,
@@ -89,9 +106,14 @@ export class OfficeRndTrigger implements INodeType {
 					{
 						name: 'Webhook',
 						value: 'webhook',
-						description: 'OfficeRnD calls n8n at once; needs a URL OfficeRnD can reach. Registered on publish, removed on unpublish. Poll Times is not used.',
+						description:
+							'OfficeRnD calls n8n at once; needs a URL OfficeRnD can reach. Registered on publish, removed on unpublish. Poll Times is not used.',
 					},
-					{ name: 'Polling', value: 'polling', description: 'Asks OfficeRnD for changes on a schedule (for n8n instances OfficeRnD cannot reach)' },
+					{
+						name: 'Polling',
+						value: 'polling',
+						description: 'Asks OfficeRnD for changes on a schedule (for n8n instances OfficeRnD cannot reach)',
+					},
 				],
 				default: 'webhook',
 			},
@@ -102,7 +124,8 @@ export class OfficeRndTrigger implements INodeType {
 				options: enumOptions(WEBHOOK_EVENTS, Object.fromEntries(WEBHOOK_EVENTS.map((e) => [e, e]))),
 				default: ['invoice.created', 'invoice.updated'],
 				required: true,
-				description: 'OfficeRnD events that start the workflow. Invoice events cover credit notes and overpayments too.',
+				description:
+					'OfficeRnD events that start the workflow. Invoice events cover credit notes and overpayments too.',
 				displayOptions: { show: { mode: ['webhook'] } },
 			},
 			{
@@ -120,7 +143,8 @@ export class OfficeRndTrigger implements INodeType {
 				type: 'number',
 				typeOptions: { minValue: 0 },
 				default: 0,
-				description: 'On the first poll after publishing, also emit records changed this many hours before; 0 starts from now',
+				description:
+					'On the first poll after publishing, also emit records changed this many hours before; 0 starts from now',
 				displayOptions: { show: { mode: ['polling'] } },
 			},
 		],
@@ -132,15 +156,29 @@ export class OfficeRndTrigger implements INodeType {
 				if (this.getNodeParameter('mode', 'webhook') !== 'webhook') return true;
 				const data = this.getWorkflowStaticData('node');
 				if (typeof data.webhookId !== 'string' || typeof data.webhookSecret !== 'string') return false;
-				const res = await apiRequestFull<IDataObject>(this, { method: 'GET', path: PATHS.webhook(data.webhookId), scope: 'flex.settings.webhooks.read' }).catch((error: unknown) => {
+				const res = await apiRequestFull<IDataObject>(this, {
+					method: 'GET',
+					path: PATHS.webhook(data.webhookId),
+					scope: 'flex.settings.webhooks.read',
+				}).catch((error: unknown) => {
 					if ((error as { httpStatus?: number }).httpStatus === 404) return undefined;
 					throw toNodeError(this.getNode(), error);
 				});
 				const events = [...(this.getNodeParameter('events', []) as string[])].sort();
 				const registered = [...((res?.body.eventTypes as string[] | undefined) ?? [])].sort();
-				if (res && res.body.url === this.getNodeWebhookUrl('default') && JSON.stringify(events) === JSON.stringify(registered)) return true;
+				if (
+					res &&
+					res.body.url === this.getNodeWebhookUrl('default') &&
+					JSON.stringify(events) === JSON.stringify(registered)
+				)
+					return true;
 				// Gone, or registered for other events/URL: a fresh registration replaces it.
-				if (res) await apiRequest(this, { method: 'DELETE', path: PATHS.webhook(data.webhookId), scope: 'flex.settings.webhooks.delete' });
+				if (res)
+					await apiRequest(this, {
+						method: 'DELETE',
+						path: PATHS.webhook(data.webhookId),
+						scope: 'flex.settings.webhooks.delete',
+					});
 				delete data.webhookId;
 				delete data.webhookSecret;
 				return false;
@@ -155,14 +193,20 @@ export class OfficeRndTrigger implements INodeType {
 					created = await createRecord(
 						this,
 						PATHS.webhooks,
-						{ url: this.getNodeWebhookUrl('default'), eventTypes: events, description: `n8n: ${this.getWorkflow().name ?? this.getWorkflow().id}` },
+						{
+							url: this.getNodeWebhookUrl('default'),
+							eventTypes: events,
+							description: `n8n: ${this.getWorkflow().name ?? this.getWorkflow().id}`,
+						},
 						'flex.settings.webhooks',
 					);
 				} catch (error) {
 					throw toNodeError(this.getNode(), error);
 				}
 				if (typeof created[ID_FIELD] !== 'string' || typeof created.secret !== 'string') {
-					throw new NodeApiError(this.getNode(), { message: 'OfficeRnD did not return the webhook id and secret' } as JsonObject);
+					throw new NodeApiError(this.getNode(), {
+						message: 'OfficeRnD did not return the webhook id and secret',
+					} as JsonObject);
 				}
 				const data = this.getWorkflowStaticData('node');
 				data.webhookId = created[ID_FIELD];
@@ -175,7 +219,11 @@ export class OfficeRndTrigger implements INodeType {
 				const data = this.getWorkflowStaticData('node');
 				if (typeof data.webhookId === 'string') {
 					try {
-						await apiRequest(this, { method: 'DELETE', path: PATHS.webhook(data.webhookId), scope: 'flex.settings.webhooks.delete' });
+						await apiRequest(this, {
+							method: 'DELETE',
+							path: PATHS.webhook(data.webhookId),
+							scope: 'flex.settings.webhooks.delete',
+						});
 					} catch (error) {
 						// Already removed in OfficeRnD: nothing left to clean up.
 						if ((error as { httpStatus?: number }).httpStatus !== 404) return false;
@@ -192,10 +240,15 @@ export class OfficeRndTrigger implements INodeType {
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const req = this.getRequestObject();
 		const answer = webhookReplier(this);
-		if (this.getNodeParameter('mode', 'webhook') !== 'webhook') return answer(404, { message: 'This trigger polls; it takes no webhooks' });
+		if (this.getNodeParameter('mode', 'webhook') !== 'webhook')
+			return answer(404, { message: 'This trigger polls; it takes no webhooks' });
 		const data = this.getWorkflowStaticData('node');
 		const raw = rawBodyOf(req as unknown as { rawBody?: unknown; body?: unknown });
-		const check = verifySignature(req.headers[SIGNATURE_HEADER], raw, typeof data.webhookSecret === 'string' ? data.webhookSecret : undefined);
+		const check = verifySignature(
+			req.headers[SIGNATURE_HEADER],
+			raw,
+			typeof data.webhookSecret === 'string' ? data.webhookSecret : undefined,
+		);
 		// 401 without starting the workflow; the reason is safe to tell (it names no secret).
 		if (!check.ok) return answer(401, { message: `Signature check failed: ${check.reason}` });
 
@@ -229,7 +282,10 @@ export class OfficeRndTrigger implements INodeType {
 				state,
 				lookbackMs: lookbackHours > 0 ? lookbackHours * 3_600_000 : undefined,
 				fetchSince: async (since) =>
-					await apiList(this, watch.path, { [`${MODIFIED_FIELD}[$gte]`]: since, $sort: JSON.stringify({ [MODIFIED_FIELD]: 'asc' }) }),
+					await apiList(this, watch.path, {
+						[`${MODIFIED_FIELD}[$gte]`]: since,
+						$sort: JSON.stringify({ [MODIFIED_FIELD]: 'asc' }),
+					}),
 				idOf: (r) => String(r[ID_FIELD]),
 				modifiedOf: (r) => r[MODIFIED_FIELD] as string | undefined,
 			});

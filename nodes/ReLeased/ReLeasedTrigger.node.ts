@@ -80,7 +80,8 @@ export class ReLeasedTrigger implements INodeType {
 						type: 'number',
 						typeOptions: { minValue: 0 },
 						default: 0,
-						description: 'On the first poll, also emit records changed this many hours before activation. 0 = only changes from now on.',
+						description:
+							'On the first poll, also emit records changed this many hours before activation. 0 = only changes from now on.',
 					},
 					{
 						displayName: 'Overlap (Seconds)',
@@ -88,7 +89,8 @@ export class ReLeasedTrigger implements INodeType {
 						type: 'number',
 						typeOptions: { minValue: 0, maxValue: 3600 },
 						default: 60,
-						description: 'Each poll re-reads this window before the cursor (clock skew, late commits); records already emitted are skipped',
+						description:
+							'Each poll re-reads this window before the cursor (clock skew, late commits); records already emitted are skipped',
 					},
 				],
 			},
@@ -114,9 +116,7 @@ export class ReLeasedTrigger implements INodeType {
 			lookbackMs: Number(options.lookbackHours ?? 0) * 3_600_000,
 			manual: this.getMode() === 'manual',
 			isNew:
-				event === 'created'
-					? (r, sinceMs) => Date.parse(String(r[MODIFIED.createdField] ?? '')) >= sinceMs
-					: undefined,
+				event === 'created' ? (r, sinceMs) => Date.parse(String(r[MODIFIED.createdField] ?? '')) >= sinceMs : undefined,
 		});
 		if (!records.length) return null;
 		return [this.helpers.returnJsonArray(records)];

@@ -27,7 +27,15 @@ import { sageIntacctApiTest } from './methods/credentialTest';
 import { sageIntacctWebhookTokenTest } from './methods/webhookTokenTest';
 import { IntacctClient } from './transport/client';
 import { escapeQueryValue } from './transport/xml';
-import { fromIntacctTime, objectOf, POLL_PAGE_SIZE, pollStreams, TOP_LEVEL_STREAM, toIntacctTime, valueAt } from './methods/trigger';
+import {
+	fromIntacctTime,
+	objectOf,
+	POLL_PAGE_SIZE,
+	pollStreams,
+	TOP_LEVEL_STREAM,
+	toIntacctTime,
+	valueAt,
+} from './methods/trigger';
 import type { EntityChoice } from './transport/client';
 
 /** Objects offered in the trigger; "Other" takes any object name. */
@@ -67,7 +75,12 @@ export class SageIntacctTrigger implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [
 			{ name: 'sageIntacctApi', required: true, testedBy: 'sageIntacctApiTest' },
-			{ name: 'sageIntacctWebhookApi', required: true, testedBy: 'sageIntacctWebhookTokenTest', displayOptions: { show: { mode: ['webhook'] } } },
+			{
+				name: 'sageIntacctWebhookApi',
+				required: true,
+				testedBy: 'sageIntacctWebhookTokenTest',
+				displayOptions: { show: { mode: ['webhook'] } },
+			},
 		],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
@@ -76,17 +89,22 @@ export class SageIntacctTrigger implements INodeType {
 				name: 'mode',
 				type: 'options',
 				options: [
-					{ name: 'Polling (WHENMODIFIED)', value: 'poll', description: 'Check for new or changed records on the poll schedule' },
+					{
+						name: 'Polling (WHENMODIFIED)',
+						value: 'poll',
+						description: 'Check for new or changed records on the poll schedule',
+					},
 					{
 						name: 'Webhook From Intacct',
 						value: 'webhook',
-						description: 'A Platform Trigger (webhook delivery) or Smart Event HTTP post to this node\'s URL',
+						description: "A Platform Trigger (webhook delivery) or Smart Event HTTP post to this node's URL",
 					},
 				],
 				default: 'poll',
 			},
 			{
-				displayName: 'The poll schedule below is used in Polling mode only. In Webhook mode, point the Intacct trigger at the production URL of this node.',
+				displayName:
+					'The poll schedule below is used in Polling mode only. In Webhook mode, point the Intacct trigger at the production URL of this node.',
 				name: 'notice',
 				type: 'notice',
 				default: '',
@@ -153,12 +171,14 @@ export class SageIntacctTrigger implements INodeType {
 							{
 								name: 'Top Level and Every Entity',
 								value: 'all',
-								description: 'Also poll each entity in its own session, so changes to records private to an entity are seen',
+								description:
+									'Also poll each entity in its own session, so changes to records private to an entity are seen',
 							},
 							{
 								name: 'Top Level Only (Shared Records)',
 								value: 'topOnly',
-								description: 'One session at the top level: records private to an entity are NOT seen (Sage Intacct hides them from the top level)',
+								description:
+									'One session at the top level: records private to an entity are NOT seen (Sage Intacct hides them from the top level)',
 							},
 						],
 						default: 'all',
@@ -171,7 +191,8 @@ export class SageIntacctTrigger implements INodeType {
 						name: 'fetchRecord',
 						type: 'boolean',
 						default: true,
-						description: 'Whether to read the whole record named by the post (webhook mode); otherwise output the post body',
+						description:
+							'Whether to read the whole record named by the post (webhook mode); otherwise output the post body',
 						displayOptions: { show: { '/mode': ['webhook'] } },
 					},
 					{
@@ -187,7 +208,8 @@ export class SageIntacctTrigger implements INodeType {
 						type: 'number',
 						default: 0,
 						typeOptions: { minValue: 0 },
-						description: 'On the first poll, also emit records changed this many minutes before activation (0 = only changes from now on)',
+						description:
+							'On the first poll, also emit records changed this many minutes before activation (0 = only changes from now on)',
 						displayOptions: { show: { '/mode': ['poll'] } },
 					},
 					{
@@ -195,7 +217,7 @@ export class SageIntacctTrigger implements INodeType {
 						name: 'timeZone',
 						type: 'string',
 						default: DEFAULT_INTACCT_TIME_ZONE,
-						description: 'IANA zone of the company\'s WHENMODIFIED timestamps (Intacct timestamps carry no zone)',
+						description: "IANA zone of the company's WHENMODIFIED timestamps (Intacct timestamps carry no zone)",
 						displayOptions: { show: { '/mode': ['poll'] } },
 					},
 					{
@@ -212,7 +234,8 @@ export class SageIntacctTrigger implements INodeType {
 						type: 'number',
 						default: 60,
 						typeOptions: { minValue: 0 },
-						description: 'Each poll re-reads this window before the last change seen, so late commits are not missed; duplicates are dropped',
+						description:
+							'Each poll re-reads this window before the last change seen, so late commits are not missed; duplicates are dropped',
 						displayOptions: { show: { '/mode': ['poll'] } },
 					},
 					{
@@ -256,12 +279,16 @@ export class SageIntacctTrigger implements INodeType {
 		const event = this.getNodeParameter('event', 'newOrUpdated') as string;
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		const zone = String(options.timeZone || DEFAULT_INTACCT_TIME_ZONE);
-		if (!DateTime.now().setZone(zone).isValid) throw new UserError(`"${zone}" is not an IANA time zone (e.g. America/New_York).`);
+		if (!DateTime.now().setZone(zone).isValid)
+			throw new UserError(`"${zone}" is not an IANA time zone (e.g. America/New_York).`);
 		const overlapMs = Math.max(0, Number(options.overlapSeconds ?? 60)) * 1000;
 		const createdField = createdFieldOf(object);
 		const wanted = String(options.fields || '*').trim();
 		// The cursor needs RECORDNO and WHENMODIFIED (and the creation time for "new only").
-		const fields = wanted === '*' ? '*' : [...new Set([...wanted.split(',').map((f) => f.trim()), 'RECORDNO', 'WHENMODIFIED', createdField])].join(',');
+		const fields =
+			wanted === '*'
+				? '*'
+				: [...new Set([...wanted.split(',').map((f) => f.trim()), 'RECORDNO', 'WHENMODIFIED', createdField])].join(',');
 		const extra = String(options.query ?? '').trim();
 		const client = new IntacctClient(this);
 		const state = this.getWorkflowStaticData('node');
@@ -271,7 +298,9 @@ export class SageIntacctTrigger implements INodeType {
 			(await client.readByQuery({
 				object,
 				fields,
-				query: [`WHENMODIFIED >= '${escapeQueryValue(toIntacctTime(sinceIso, zone))}'`, extra ? `(${extra})` : ''].filter(Boolean).join(' AND '),
+				query: [`WHENMODIFIED >= '${escapeQueryValue(toIntacctTime(sinceIso, zone))}'`, extra ? `(${extra})` : '']
+					.filter(Boolean)
+					.join(' AND '),
 				pageSize: POLL_PAGE_SIZE,
 				entity: sessionEntity,
 			})) as IDataObject[];
@@ -298,7 +327,11 @@ export class SageIntacctTrigger implements INodeType {
 						...(await listEntities(client)).map((id) => ({ key: id, fetchSince: fetchSince(id) })),
 					],
 				})
-			: await pollChanges<IDataObject>({ ...common, fetchSince: fetchSince(entity), modifiedOf: (r) => fromIntacctTime(r.WHENMODIFIED, zone) });
+			: await pollChanges<IDataObject>({
+					...common,
+					fetchSince: fetchSince(entity),
+					modifiedOf: (r) => fromIntacctTime(r.WHENMODIFIED, zone),
+				});
 		if (records.length === 0) return null;
 		return [this.helpers.returnJsonArray(records)];
 	}
@@ -306,7 +339,8 @@ export class SageIntacctTrigger implements INodeType {
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const res = this.getResponseObject();
 		const reply = webhookReplier(this);
-		if (this.getNodeParameter('mode', 'poll') !== 'webhook') return reply(404, { error: 'This trigger polls; its webhook is off.' });
+		if (this.getNodeParameter('mode', 'poll') !== 'webhook')
+			return reply(404, { error: 'This trigger polls; its webhook is off.' });
 
 		// Reference 6.2: deliveries carry "Authorization: Bearer <token>".
 		const expected = String((await this.getCredentials('sageIntacctWebhookApi')).token ?? '');
@@ -315,7 +349,9 @@ export class SageIntacctTrigger implements INodeType {
 		if (!expected || !safeEqual(token, expected)) return reply(401, { error: 'Unauthorized' });
 
 		const headers = this.getHeaderData() as IDataObject;
-		const deliveryKey = WEBHOOK_IDEMPOTENCY_HEADERS.map((h) => headers[h]).find((v) => typeof v === 'string' && v !== '') as string | undefined;
+		const deliveryKey = WEBHOOK_IDEMPOTENCY_HEADERS.map((h) => headers[h]).find(
+			(v) => typeof v === 'string' && v !== '',
+		) as string | undefined;
 		const state = this.getWorkflowStaticData('node');
 		const seen = Array.isArray(state.seenDeliveries) ? (state.seenDeliveries as string[]) : [];
 		// Retries repeat the same key (reference 6.2): answer 200 so Intacct stops, start nothing.
@@ -335,7 +371,11 @@ export class SageIntacctTrigger implements INodeType {
 		}
 		const keyPath = String(this.getNodeParameter('recordPath', WEBHOOK_DEFAULT_RECORD_PATH));
 		const key = valueAt(body, keyPath);
-		const meta: IDataObject = { object, key: key === undefined ? null : String(key), idempotencyKey: deliveryKey ?? null };
+		const meta: IDataObject = {
+			object,
+			key: key === undefined ? null : String(key),
+			idempotencyKey: deliveryKey ?? null,
+		};
 
 		let json: IDataObject = { ...body, _intacct: meta };
 		if (options.fetchRecord !== false) {
@@ -351,7 +391,14 @@ export class SageIntacctTrigger implements INodeType {
 						await client.runOne(
 							{
 								controlId: 'trigger-read',
-								body: { [byName ? 'readByName' : 'read']: { object, keys: String(key), fields: String(options.fields || '*'), returnFormat: 'xml' } },
+								body: {
+									[byName ? 'readByName' : 'read']: {
+										object,
+										keys: String(key),
+										fields: String(options.fields || '*'),
+										returnFormat: 'xml',
+									},
+								},
 							},
 							{ entity: sessionEntity, readOnly: true },
 						)

@@ -2,7 +2,14 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { properties, router } from './actions/registry';
 import { scoroApiTest } from './methods/credentialTest';
-import { getBookmarks, getCompanies, getFinanceAccounts, getFinanceObjects, getProjects, getVatCodes } from './methods/loadOptions';
+import {
+	getBookmarks,
+	getCompanies,
+	getFinanceAccounts,
+	getFinanceObjects,
+	getProjects,
+	getVatCodes,
+} from './methods/loadOptions';
 
 export class Scoro implements INodeType {
 	description: INodeTypeDescription = {
@@ -12,7 +19,8 @@ export class Scoro implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Read and write Scoro invoices, bills, receipts, contacts and finance settings through the Scoro API v2',
+		description:
+			'Read and write Scoro invoices, bills, receipts, contacts and finance settings through the Scoro API v2',
 		defaults: { name: 'Scoro' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -37,7 +37,11 @@ interface HookState extends IDataObject {
 /** Scoro's answer for a record that does not exist (or no longer does): HTTP or body status 404. */
 function isNotFound(error: unknown): boolean {
 	const e = error as { code?: unknown; httpStatus?: unknown; message?: unknown };
-	return e?.httpStatus === 404 || e?.code === '404' || (typeof e?.message === 'string' && /not found|does not exist/i.test(e.message) && e?.httpStatus === undefined);
+	return (
+		e?.httpStatus === 404 ||
+		e?.code === '404' ||
+		(typeof e?.message === 'string' && /not found|does not exist/i.test(e.message) && e?.httpStatus === undefined)
+	);
 }
 
 export class ScoroTrigger implements INodeType {
@@ -62,8 +66,16 @@ export class ScoroTrigger implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
-					{ name: 'Webhook', value: 'webhook', description: 'Scoro calls n8n on every change (subscribed when the workflow is published)' },
-					{ name: 'Polling', value: 'polling', description: "Read changes on Scoro's modified date on the Poll Times schedule" },
+					{
+						name: 'Webhook',
+						value: 'webhook',
+						description: 'Scoro calls n8n on every change (subscribed when the workflow is published)',
+					},
+					{
+						name: 'Polling',
+						value: 'polling',
+						description: "Read changes on Scoro's modified date on the Poll Times schedule",
+					},
 				],
 				default: 'webhook',
 			},
@@ -144,7 +156,8 @@ export class ScoroTrigger implements INodeType {
 				const state = this.getWorkflowStaticData('node') as HookState;
 				const ids = Object.values(state.webhooks ?? {}).map(String);
 				const wanted = (this.getNodeParameter('events') as string[]) ?? [];
-				if (!ids.length || state.url !== this.getNodeWebhookUrl('default') || ids.length !== wanted.length) return false;
+				if (!ids.length || state.url !== this.getNodeWebhookUrl('default') || ids.length !== wanted.length)
+					return false;
 				try {
 					const env = await scoroRequest<IDataObject[]>(this, { module: 'webhooks', action: 'list', idempotent: true });
 					const live = new Set((env.data ?? []).map((w) => String(w.id)));
@@ -159,12 +172,22 @@ export class ScoroTrigger implements INodeType {
 				const module = this.getNodeParameter('module') as string;
 				const events = this.getNodeParameter('events') as string[];
 				const bad = events.filter((e) => !(WEBHOOK_ACTIONS as readonly string[]).includes(e));
-				if (!events.length || bad.length) throw new NodeApiError(this.getNode(), {}, { message: `Choose at least one of the events ${WEBHOOK_ACTIONS.join(', ')}` });
+				if (!events.length || bad.length)
+					throw new NodeApiError(
+						this.getNode(),
+						{},
+						{ message: `Choose at least one of the events ${WEBHOOK_ACTIONS.join(', ')}` },
+					);
 				const state = this.getWorkflowStaticData('node') as HookState;
 				// Subscriptions of an earlier activation (e.g. other events chosen since) are removed first,
 				// so none is left behind in Scoro.
 				for (const id of Object.values(state.webhooks ?? {})) {
-					await scoroRequest(this, { module: 'webhooks', action: 'unsubscribe', id: String(id), idempotent: true }).catch(() => undefined);
+					await scoroRequest(this, {
+						module: 'webhooks',
+						action: 'unsubscribe',
+						id: String(id),
+						idempotent: true,
+					}).catch(() => undefined);
 				}
 				delete state.webhooks;
 				const secret = randomBytes(24).toString('hex');
@@ -173,13 +196,23 @@ export class ScoroTrigger implements INodeType {
 				const created: IDataObject = {};
 				try {
 					for (const action of events) {
-						const env = await scoroRequest<IDataObject>(this, { module: 'webhooks', action: 'subscribe', body: { request: { module, action, url } }, idempotent: false });
+						const env = await scoroRequest<IDataObject>(this, {
+							module: 'webhooks',
+							action: 'subscribe',
+							body: { request: { module, action, url } },
+							idempotent: false,
+						});
 						created[action] = dataObject(env, 'webhooks/subscribe').id as string;
 					}
 				} catch (error) {
 					// Leave nothing half-subscribed.
 					for (const id of Object.values(created)) {
-						await scoroRequest(this, { module: 'webhooks', action: 'unsubscribe', id: String(id), idempotent: true }).catch(() => undefined);
+						await scoroRequest(this, {
+							module: 'webhooks',
+							action: 'unsubscribe',
+							id: String(id),
+							idempotent: true,
+						}).catch(() => undefined);
 					}
 					throw toNodeError(this.getNode(), error);
 				}
@@ -234,7 +267,13 @@ export class ScoroTrigger implements INodeType {
 			return reply(200, { duplicate: true });
 		}
 		const action = delivery.action ?? 'modify';
-		const event = { module, action, objectId: delivery.objectId, webhookId: delivery.webhookId, eventId: delivery.eventId };
+		const event = {
+			module,
+			action,
+			objectId: delivery.objectId,
+			webhookId: delivery.webhookId,
+			eventId: delivery.eventId,
+		};
 		let record: IDataObject;
 		// A record deleted between the change and this delivery: Scoro must not retry forever, and the
 		// workflow learns that the record is gone (an item saying so) instead of a 500.
@@ -247,11 +286,18 @@ export class ScoroTrigger implements INodeType {
 		});
 		try {
 			if (action === 'delete') {
-				record = { [spec.idField]: Number(delivery.objectId), is_deleted: true, deleted_date: delivery.data.deleted_date ?? null };
+				record = {
+					[spec.idField]: Number(delivery.objectId),
+					is_deleted: true,
+					deleted_date: delivery.data.deleted_date ?? null,
+				};
 			} else {
 				// The record comes from Scoro itself, never from the delivery body alone.
 				const read = spec.view
-					? dataObject(await scoroRequest(this, { module, action: 'view', id: delivery.objectId!, idempotent: true }), `${module}/view`)
+					? dataObject(
+							await scoroRequest(this, { module, action: 'view', id: delivery.objectId!, idempotent: true }),
+							`${module}/view`,
+						)
 					: (await scoroList(this, module, { filter: { [spec.idField]: Number(delivery.objectId) }, limit: 1 }))[0];
 				record = read ?? gone();
 			}

@@ -45,7 +45,11 @@ export function semaphoreFor(key: string, limit: number): Semaphore {
 }
 
 /** Runs tasks with at most `limit` in flight, keeping result order. */
-export async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function mapLimit<T, R>(
+	items: T[],
+	limit: number,
+	fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
 	const results = new Array<R>(items.length);
 	let next = 0;
 	const workers = Array.from({ length: Math.min(Math.max(1, limit), items.length) }, async () => {

@@ -56,10 +56,7 @@ export async function requestJson<T = IDataObject>(ctx: HttpContext, req: JsonRe
 			const body = parseMaybeJson(res.body);
 			if (res.statusCode >= 400) {
 				const { code, message, fix } = req.readError(res.statusCode, body);
-				const details = [
-					`HTTP ${res.statusCode} ${code}: ${message}`,
-					fix ? `How to fix: ${fix}` : '',
-				]
+				const details = [`HTTP ${res.statusCode} ${code}: ${message}`, fix ? `How to fix: ${fix}` : '']
 					.filter(Boolean)
 					.join('\n');
 				const error = new SyncError(
@@ -74,7 +71,13 @@ export async function requestJson<T = IDataObject>(ctx: HttpContext, req: JsonRe
 			const bad = req.checkBody?.(body);
 			if (bad) {
 				throw Object.assign(
-					new SyncError(redactText(`${req.system} error ${bad.code}: ${bad.message}`, req.secrets), req.system, bad.code, redactText(bad.message, req.secrets), bad.status ?? res.statusCode),
+					new SyncError(
+						redactText(`${req.system} error ${bad.code}: ${bad.message}`, req.secrets),
+						req.system,
+						bad.code,
+						redactText(bad.message, req.secrets),
+						bad.status ?? res.statusCode,
+					),
 					{ headers: res.headers, statusCode: bad.status ?? res.statusCode },
 				);
 			}

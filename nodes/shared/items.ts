@@ -101,11 +101,16 @@ export async function runWrites(
 				continue;
 			}
 			const notSent = Array.from({ length: count - i - 1 }, (_, n) => i + 1 + n);
-			const stopped = stoppedWritesError(ctx.getNode(), i, error, { written, unknown: isOutcomeUnknown(error) ? [i] : [], notSent });
+			const stopped = stoppedWritesError(ctx.getNode(), i, error, {
+				written,
+				unknown: isOutcomeUnknown(error) ? [i] : [],
+				notSent,
+			});
 			// Keep the first failure's own explanation (its fix) in front of the ledger.
 			const e = error as { description?: unknown; details?: unknown; code?: unknown; context?: IDataObject };
 			const own = typeof e?.description === 'string' ? e.description : typeof e?.details === 'string' ? e.details : '';
-			if (own) stopped.description = `${own}
+			if (own)
+				stopped.description = `${own}
 
 ${stopped.description ?? ''}`;
 			const code = e?.context?.errorCode ?? e?.code;

@@ -5,7 +5,16 @@
  */
 export const REDACTED = '***';
 
-const SECRET_ELEMENTS = ['password', 'sessionid', 'apiKey', 'api_key', 'client_secret', 'access_token', 'refresh_token', 'token'];
+const SECRET_ELEMENTS = [
+	'password',
+	'sessionid',
+	'apiKey',
+	'api_key',
+	'client_secret',
+	'access_token',
+	'refresh_token',
+	'token',
+];
 
 export function redactText(text: string, secrets: Array<string | undefined> = []): string {
 	let out = text;
@@ -24,7 +33,12 @@ export function redactText(text: string, secrets: Array<string | undefined> = []
 }
 
 function xmlEscape(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+	return text
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;')
+		.replace(/'/g, '&apos;');
 }
 
 const SECRET_KEY = /pass(word)?|secret|token|api_?key|sessionid|authorization/i;

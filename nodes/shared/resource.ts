@@ -1,4 +1,10 @@
-import type { AllEntities, IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	AllEntities,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 /**
@@ -93,14 +99,23 @@ export function operationSelector<C>(resource: string, decl: ResourceDecl<string
 }
 
 /** The Resource dropdown, then every resource's Operation dropdown and parameters. */
-export function registryProperties<M extends EntityMap, C, X>(registry: Registry<M, C, X>, defaultResource: keyof M & string): INodeProperties[] {
+export function registryProperties<M extends EntityMap, C, X>(
+	registry: Registry<M, C, X>,
+	defaultResource: keyof M & string,
+): INodeProperties[] {
 	const entries = Object.entries(registry) as Array<[string, ResourceDecl<string, C>]>;
 	const resource: INodeProperties = {
 		displayName: 'Resource',
 		name: 'resource',
 		type: 'options',
 		noDataExpression: true,
-		options: byName(entries.map(([value, decl]) => ({ name: decl.name, value, ...(decl.description ? { description: decl.description } : {}) }))),
+		options: byName(
+			entries.map(([value, decl]) => ({
+				name: decl.name,
+				value,
+				...(decl.description ? { description: decl.description } : {}),
+			})),
+		),
 		default: defaultResource,
 	};
 	const perResource = entries.flatMap(([value, decl]) => [
@@ -112,13 +127,20 @@ export function registryProperties<M extends EntityMap, C, X>(registry: Registry
 }
 
 /** The declaration of a resource named by a parameter value, or undefined (never an inherited key such as "constructor"). */
-export function findResource<M extends EntityMap, C, X>(registry: Registry<M, C, X>, resource: string): (ResourceDecl<string, C> & X) | undefined {
+export function findResource<M extends EntityMap, C, X>(
+	registry: Registry<M, C, X>,
+	resource: string,
+): (ResourceDecl<string, C> & X) | undefined {
 	if (!Object.prototype.hasOwnProperty.call(registry, resource)) return undefined;
 	return (registry as unknown as Record<string, ResourceDecl<string, C> & X>)[resource];
 }
 
 /** The implementation of "<resource> > <operation>", or undefined when the registry has none. */
-export function findOperation<M extends EntityMap, C, X>(registry: Registry<M, C, X>, resource: string, operation: string): OperationDecl<C> | undefined {
+export function findOperation<M extends EntityMap, C, X>(
+	registry: Registry<M, C, X>,
+	resource: string,
+	operation: string,
+): OperationDecl<C> | undefined {
 	const decl = findResource(registry, resource);
 	if (!decl) return undefined;
 	const operations = decl.operations as Record<string, OperationDecl<C>>;

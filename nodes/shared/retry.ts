@@ -58,7 +58,11 @@ export interface RetryDecision {
 
 export type Classifier = (error: unknown) => RetryDecision;
 
-export function backoffDelay(attempt: number, policy: Pick<RetryPolicy, 'baseDelayMs' | 'maxDelayMs'>, random: () => number = Math.random) {
+export function backoffDelay(
+	attempt: number,
+	policy: Pick<RetryPolicy, 'baseDelayMs' | 'maxDelayMs'>,
+	random: () => number = Math.random,
+) {
 	const cap = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
 	return Math.floor(random() * cap);
 }
@@ -89,7 +93,10 @@ export async function withRetry<T>(
 		if (decision.throttled) {
 			throttles++;
 			if (throttles >= throttle.maxAttempts) throw failure;
-			const delay = Math.min(decision.retryAfterMs ?? Math.max(backoffDelay(throttles, throttle), throttle.baseDelayMs), throttle.maxDelayMs);
+			const delay = Math.min(
+				decision.retryAfterMs ?? Math.max(backoffDelay(throttles, throttle), throttle.baseDelayMs),
+				throttle.maxDelayMs,
+			);
 			if (now() - started + delay > throttle.maxTotalMs) throw failure;
 			const before = now();
 			await wait(delay);
@@ -126,7 +133,12 @@ const NETWORK_CODES = new Set([
 ]);
 
 export function httpStatusOf(error: unknown): number | undefined {
-	const e = error as { httpCode?: string | number; statusCode?: number; status?: number; response?: { status?: number; statusCode?: number } };
+	const e = error as {
+		httpCode?: string | number;
+		statusCode?: number;
+		status?: number;
+		response?: { status?: number; statusCode?: number };
+	};
 	const raw = e?.statusCode ?? e?.status ?? e?.response?.status ?? e?.response?.statusCode ?? e?.httpCode;
 	const n = Number(raw);
 	return Number.isFinite(n) && n > 0 ? n : undefined;

@@ -32,7 +32,9 @@ export function isUncertainOutcome(error: unknown): boolean {
 	// n8n's request helper wraps a failure without an HTTP answer (reset, timeout, abort) in a
 	// NodeApiError whose httpCode is the socket code, not a status.
 	if (error instanceof NodeApiError || (error as { name?: unknown })?.name === 'NodeApiError') return true;
-	const code = String((error as { code?: unknown })?.code ?? (error as { cause?: { code?: unknown } })?.cause?.code ?? '');
+	const code = String(
+		(error as { code?: unknown })?.code ?? (error as { cause?: { code?: unknown } })?.cause?.code ?? '',
+	);
 	if (/^(E[A-Z_]{3,}|UND_ERR)/.test(code)) return true;
 	// Anything else (our own checks, a missing setting) was raised before a request left.
 	return false;
@@ -76,17 +78,29 @@ export async function confirmedCreate<T>(options: ConfirmedCreateOptions<T>): Pr
 			// The answer's own text helps the user judge (e.g. OfficeRnD answers 500 for business rules).
 			const said = (lastFailure as { message?: unknown })?.message;
 			const answer = typeof said === 'string' && said ? `; the answer was: ${said.slice(0, 200)}` : '';
-			throw outcomeUnknown(options.system, `${options.where} (no key identifies this record, so it was not sent again${answer})`, lastFailure);
+			throw outcomeUnknown(
+				options.system,
+				`${options.where} (no key identifies this record, so it was not sent again${answer})`,
+				lastFailure,
+			);
 		}
 		let found: T[];
 		try {
 			found = await options.lookup();
 		} catch (lookupError) {
-			throw outcomeUnknown(options.system, `${options.where} (the look-up after the lost answer failed as well)`, lookupError);
+			throw outcomeUnknown(
+				options.system,
+				`${options.where} (the look-up after the lost answer failed as well)`,
+				lookupError,
+			);
 		}
 		if (found.length === 1) return { record: found[0], confirmedByLookup: true, sends };
 		if (found.length > 1) {
-			throw outcomeUnknown(options.system, `${options.where} (${found.length} records match, so which one this item made cannot be told)`, lastFailure);
+			throw outcomeUnknown(
+				options.system,
+				`${options.where} (${found.length} records match, so which one this item made cannot be told)`,
+				lastFailure,
+			);
 		}
 		// Proven absent: the create did not land, so sending it again cannot duplicate it.
 	}
@@ -169,7 +183,11 @@ export async function keyedCreate<T>(options: KeyedCreateOptions<T>): Promise<Ke
 	try {
 		after = sorted(await options.copies());
 	} catch (error) {
-		throw outcomeUnknown(options.system, `${options.where}: record ${ourId} was written, but the check for a copy written by another run at the same time failed; remove one if there are two`, error);
+		throw outcomeUnknown(
+			options.system,
+			`${options.where}: record ${ourId} was written, but the check for a copy written by another run at the same time failed; remove one if there are two`,
+			error,
+		);
 	}
 	const ours = after.find((r) => options.idOf(r) === ourId) ?? created.record;
 	const earlier = after.filter((r) => options.idOf(r) !== ourId && order(r, ours) < 0);
@@ -178,7 +196,16 @@ export async function keyedCreate<T>(options: KeyedCreateOptions<T>): Promise<Ke
 	try {
 		await options.remove(ourId);
 	} catch (error) {
-		throw outcomeUnknown(options.system, `${options.where}: another run wrote this record at the same time (record ${options.idOf(earlier[0])}); removing this run's copy ${ourId} failed, so remove it by hand`, error);
+		throw outcomeUnknown(
+			options.system,
+			`${options.where}: another run wrote this record at the same time (record ${options.idOf(earlier[0])}); removing this run's copy ${ourId} failed, so remove it by hand`,
+			error,
+		);
 	}
-	return { record: earlier[0], outcome: 'removedLaterCopy', confirmedByLookup: created.confirmedByLookup, sends: created.sends };
+	return {
+		record: earlier[0],
+		outcome: 'removedLaterCopy',
+		confirmedByLookup: created.confirmedByLookup,
+		sends: created.sends,
+	};
 }

@@ -65,7 +65,8 @@ export function shown(value: unknown): string {
  */
 const DATE_SHAPE = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
-export const DATE_HINT = 'write it as YYYY-MM-DD (e.g. 2025-02-28), optionally with a time such as 2025-02-28T09:30:00Z';
+export const DATE_HINT =
+	'write it as YYYY-MM-DD (e.g. 2025-02-28), optionally with a time such as 2025-02-28T09:30:00Z';
 
 export interface DateOptions {
 	/** Zone for a date-time written without one (default: the n8n process zone, as n8n's own date fields). */
@@ -75,7 +76,11 @@ export interface DateOptions {
 /** Luxon DateTime, JS Date or text -> DateTime, keeping the zone the value was written in. */
 export function parseDate(value: unknown, w: string | Where, options: DateOptions = {}): DateTime {
 	if (DateTime.isDateTime(value)) {
-		if (!value.isValid) fail(w, `"${where(w).field}" must be a date, got an invalid one (${value.invalidExplanation ?? value.invalidReason}); ${DATE_HINT}`);
+		if (!value.isValid)
+			fail(
+				w,
+				`"${where(w).field}" must be a date, got an invalid one (${value.invalidExplanation ?? value.invalidReason}); ${DATE_HINT}`,
+			);
 		return value;
 	}
 	if (value instanceof Date) {
@@ -83,7 +88,10 @@ export function parseDate(value: unknown, w: string | Where, options: DateOption
 		return DateTime.fromJSDate(value, { zone: 'utc' });
 	}
 	if (typeof value !== 'string') {
-		fail(w, `"${where(w).field}" must be a date, got ${Array.isArray(value) ? 'a list' : `a ${typeof value}`} ${shown(value)}; ${DATE_HINT}`);
+		fail(
+			w,
+			`"${where(w).field}" must be a date, got ${Array.isArray(value) ? 'a list' : `a ${typeof value}`} ${shown(value)}; ${DATE_HINT}`,
+		);
 	}
 	const text = value.trim();
 	if (!text) fail(w, `"${where(w).field}" must be a date, got nothing; ${DATE_HINT}`);
@@ -99,7 +107,10 @@ export function parseDate(value: unknown, w: string | Where, options: DateOption
 			: DateTime.fromISO(iso, { zone: options.zone ?? 'local' });
 	// Luxon reads hour 24 as midnight of the next day: that is a shift too.
 	if (!dt.isValid || (m[2] !== undefined && m[2].startsWith('24'))) {
-		fail(w, `"${where(w).field}" must be a date, got "${shown(text)}", which is not a real ${m[2] ? 'date and time' : 'date'} (${dt.invalidExplanation ?? dt.invalidReason ?? 'hour 24'}); ${DATE_HINT}`);
+		fail(
+			w,
+			`"${where(w).field}" must be a date, got "${shown(text)}", which is not a real ${m[2] ? 'date and time' : 'date'} (${dt.invalidExplanation ?? dt.invalidReason ?? 'hour 24'}); ${DATE_HINT}`,
+		);
 	}
 	return dt;
 }
@@ -148,7 +159,10 @@ export const ISO_4217: ReadonlySet<string> = new Set(
 export function currencyCode(value: unknown, w: string | Where): string {
 	const text = typeof value === 'string' ? value.trim().toUpperCase() : '';
 	if (!ISO_4217.has(text)) {
-		fail(w, `"${where(w).field}" is "${shown(value)}", which is not an ISO 4217 currency code; use the three-letter code such as GBP, EUR or USD`);
+		fail(
+			w,
+			`"${where(w).field}" is "${shown(value)}", which is not an ISO 4217 currency code; use the three-letter code such as GBP, EUR or USD`,
+		);
 	}
 	return text;
 }
@@ -189,7 +203,10 @@ export function pathId(value: unknown, w: string | Where): string {
 	const { field } = where(w);
 	if (text === '.' || text === '..') fail(w, `"${field}" is "${text}", which is not an ID; give the ID of the record`);
 	if (/[/\\?#%]|[\u0000-\u001f\u007f]/.test(text)) {
-		fail(w, `"${field}" is "${shown(text)}", which is not an ID: an ID cannot contain / \\ ? # % or control characters`);
+		fail(
+			w,
+			`"${field}" is "${shown(text)}", which is not an ID: an ID cannot contain / \\ ? # % or control characters`,
+		);
 	}
 	return text;
 }
@@ -202,7 +219,10 @@ export function encodedPathId(value: unknown, w: string | Where): string {
 export function integerId(value: unknown, w: string | Where): string {
 	const text = pathId(value, w);
 	if (!/^\d{1,15}$/.test(text) || Number(text) <= 0) {
-		fail(w, `"${where(w).field}" is "${shown(text)}", which is not an ID: give the record's positive whole-number ID (e.g. 42)`);
+		fail(
+			w,
+			`"${where(w).field}" is "${shown(text)}", which is not an ID: give the record's positive whole-number ID (e.g. 42)`,
+		);
 	}
 	return String(Number(text));
 }
@@ -216,12 +236,21 @@ export function pathUnderBase(baseUrl: string, path: unknown, w: string | Where)
 	const { field } = where(w);
 	const text = typeof path === 'string' ? path.trim() : '';
 	if (!text) fail(w, `"${field}" is empty; it must be a path under the Base URL, such as /invoices`);
-	if (/^[a-z][a-z0-9+.-]*:/i.test(text) || text.startsWith('//') || text.includes('\\') || /[\u0000-\u001f\u007f]/.test(text)) {
-		fail(w, `"${field}" is "${shown(text)}"; it must be a path under the Base URL, such as /invoices (no scheme, host or backslash)`);
+	if (
+		/^[a-z][a-z0-9+.-]*:/i.test(text) ||
+		text.startsWith('//') ||
+		text.includes('\\') ||
+		/[\u0000-\u001f\u007f]/.test(text)
+	) {
+		fail(
+			w,
+			`"${field}" is "${shown(text)}"; it must be a path under the Base URL, such as /invoices (no scheme, host or backslash)`,
+		);
 	}
 	const base = new URL(baseUrl.replace(/\/+$/, '') + '/');
 	const [pathPart] = text.split(/[?#]/, 1);
-	if (text.length !== pathPart.length) fail(w, `"${field}" is "${shown(text)}"; put query parameters in "Query Parameters", not in the path`);
+	if (text.length !== pathPart.length)
+		fail(w, `"${field}" is "${shown(text)}"; put query parameters in "Query Parameters", not in the path`);
 	// Decode percent-escapes of dots and slashes first, so %2e%2e is treated like ..
 	let decoded: string;
 	try {
@@ -232,10 +261,15 @@ export function pathUnderBase(baseUrl: string, path: unknown, w: string | Where)
 	const segments: string[] = [];
 	for (const segment of decoded.split('/')) {
 		if (segment === '' || segment === '.') continue;
-		if (segment === '..') fail(w, `"${field}" is "${shown(text)}": ".." would leave the API's base path; give a path under it, such as /invoices`);
+		if (segment === '..')
+			fail(
+				w,
+				`"${field}" is "${shown(text)}": ".." would leave the API's base path; give a path under it, such as /invoices`,
+			);
 		segments.push(segment);
 	}
-	if (!segments.length) fail(w, `"${field}" is "${shown(text)}"; give a path under the API's base URL, such as /invoices`);
+	if (!segments.length)
+		fail(w, `"${field}" is "${shown(text)}"; give a path under the API's base URL, such as /invoices`);
 	const normalised = '/' + segments.map((s) => encodeURIComponent(s)).join('/');
 	// Belt and braces: the resolved URL must still start with the base path.
 	const resolved = new URL(base.href.replace(/\/$/, '') + normalised);
@@ -271,17 +305,25 @@ export function amount(value: unknown, w: string | Where, options: AmountOptions
 	let n: number;
 	if (typeof value === 'number') n = value;
 	else if (typeof value === 'string' && AMOUNT_TEXT.test(value.trim())) n = Number(value.trim());
-	else if (typeof value === 'string' && value.trim() === '') fail(w, `"${field}" is empty; give an amount such as 1000.50`);
+	else if (typeof value === 'string' && value.trim() === '')
+		fail(w, `"${field}" is empty; give an amount such as 1000.50`);
 	else {
-		fail(w, `"${field}" is ${typeof value === 'string' ? `"${shown(value)}"` : shown(value)}, which is not an amount; write a plain number such as 1000.50 (no thousands separators or currency signs)`);
+		fail(
+			w,
+			`"${field}" is ${typeof value === 'string' ? `"${shown(value)}"` : shown(value)}, which is not an amount; write a plain number such as 1000.50 (no thousands separators or currency signs)`,
+		);
 	}
-	if (!Number.isFinite(n)) fail(w, `"${field}" is ${String(n)}, which is not an amount; write a plain number such as 1000.50`);
+	if (!Number.isFinite(n))
+		fail(w, `"${field}" is ${String(n)}, which is not an amount; write a plain number such as 1000.50`);
 	if (options.allowNegative === false && n < 0) fail(w, `"${field}" is ${String(n)}; it must not be negative`);
 	if (options.allowZero === false && n === 0) fail(w, `"${field}" is 0; give a non-zero amount`);
 	const scaled = n * 10 ** decimals;
 	// Tolerance for binary fractions (0.1 + 0.2): anything within a millionth of a minor unit is exact.
 	if (Math.abs(scaled - Math.round(scaled)) > Math.max(1e-6, Math.abs(scaled) * 1e-12)) {
-		fail(w, `"${field}" is ${String(value)}, which has more than ${decimals} decimal${decimals === 1 ? '' : 's'}; round it to ${decimals} decimals first`);
+		fail(
+			w,
+			`"${field}" is ${String(value)}, which has more than ${decimals} decimal${decimals === 1 ? '' : 's'}; round it to ${decimals} decimals first`,
+		);
 	}
 	return Math.round(scaled) / 10 ** decimals;
 }
@@ -289,8 +331,10 @@ export function amount(value: unknown, w: string | Where, options: AmountOptions
 /** A required text field: present and not blank. */
 export function requiredText(value: unknown, w: string | Where): string {
 	const { field } = where(w);
-	if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) fail(w, `"${field}" is required; fill it in`);
-	if (typeof value === 'object') fail(w, `"${field}" must be text, not ${Array.isArray(value) ? 'a list' : 'an object'} ${shown(value)}`);
+	if (value === undefined || value === null || (typeof value === 'string' && value.trim() === ''))
+		fail(w, `"${field}" is required; fill it in`);
+	if (typeof value === 'object')
+		fail(w, `"${field}" must be text, not ${Array.isArray(value) ? 'a list' : 'an object'} ${shown(value)}`);
 	return String(value).trim();
 }
 
@@ -300,8 +344,9 @@ export function atItem<T>(itemIndex: number, check: () => T): T {
 		return check();
 	} catch (error) {
 		// Pure helper without a node context: runPerItem shapes these into NodeOperationError.
-		// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
-		if (error instanceof InputError && error.itemIndex === undefined) throw new InputError(error.message, error.field, itemIndex);
+		if (error instanceof InputError && error.itemIndex === undefined)
+			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
+			throw new InputError(error.message, error.field, itemIndex);
 		// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
 		throw error;
 	}
@@ -312,8 +357,9 @@ export async function atItemAsync<T>(itemIndex: number, handler: () => Promise<T
 	try {
 		return await handler();
 	} catch (error) {
-		// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
-		if (error instanceof InputError && error.itemIndex === undefined) throw new InputError(error.message, error.field, itemIndex);
+		if (error instanceof InputError && error.itemIndex === undefined)
+			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
+			throw new InputError(error.message, error.field, itemIndex);
 		// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
 		throw error;
 	}

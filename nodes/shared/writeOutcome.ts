@@ -69,7 +69,8 @@ export function describeLedger(ledger: WriteLedger, maxIds = 50): string {
 	} else {
 		lines.push('Nothing was written.');
 	}
-	if (ledger.unknown.length) lines.push(`Outcome unknown (check before running again): items ${ranges(ledger.unknown)}.`);
+	if (ledger.unknown.length)
+		lines.push(`Outcome unknown (check before running again): items ${ranges(ledger.unknown)}.`);
 	if (ledger.notSent.length) lines.push(`Not sent: items ${ranges(ledger.notSent)}.`);
 	return lines.join(' ');
 }
@@ -78,7 +79,12 @@ export function describeLedger(ledger: WriteLedger, maxIds = 50): string {
  * The error a write node throws when it stops at the first failure (Continue On Fail off): the
  * first failure's message, and in the description which items were written and which were not.
  */
-export function stoppedWritesError(node: INode, failedItem: number, cause: unknown, ledger: WriteLedger): NodeOperationError {
+export function stoppedWritesError(
+	node: INode,
+	failedItem: number,
+	cause: unknown,
+	ledger: WriteLedger,
+): NodeOperationError {
 	const message = (cause as { message?: string })?.message ?? String(cause);
 	// Input errors already name their item ("Item 3: ..."); say it once.
 	const prefix = `Item ${failedItem}: `;

@@ -43,12 +43,20 @@ function take(store: RecordStore): Baseline {
 	for (const name of store.collectionNames()) {
 		const records = store.list(name);
 		const withFields = records.length <= MAX_DIFF_RECORDS;
-		out.set(name, new Map(records.map((r) => [r.id, withFields ? { version: r.version, fields: r.fields } : { version: r.version }])));
+		out.set(
+			name,
+			new Map(
+				records.map((r) => [r.id, withFields ? { version: r.version, fields: r.fields } : { version: r.version }]),
+			),
+		);
 	}
 	return out;
 }
 
-function compare(records: StoredRecord[], kept: Map<string, Kept> | undefined): { changes: Map<string, 'new' | 'changed'>; deleted: string[] } {
+function compare(
+	records: StoredRecord[],
+	kept: Map<string, Kept> | undefined,
+): { changes: Map<string, 'new' | 'changed'>; deleted: string[] } {
 	const changes = new Map<string, 'new' | 'changed'>();
 	const seen = new Set<string>();
 	for (const r of records) {
@@ -124,8 +132,16 @@ export class ChangeTracker {
 		const run = this.runBaselines.get(system);
 		if (!reset) return { sinceReset: new Map(), lastRun: new Map(), deletedSinceReset: [], deletedInLastRun: [] };
 		const a = compare(records, reset.get(collection));
-		const b = run && run !== reset ? compare(records, run.get(collection)) : { changes: new Map<string, 'new' | 'changed'>(), deleted: [] };
-		return { sinceReset: a.changes, lastRun: this.lastRun ? b.changes : new Map(), deletedSinceReset: a.deleted, deletedInLastRun: this.lastRun ? b.deleted : [] };
+		const b =
+			run && run !== reset
+				? compare(records, run.get(collection))
+				: { changes: new Map<string, 'new' | 'changed'>(), deleted: [] };
+		return {
+			sinceReset: a.changes,
+			lastRun: this.lastRun ? b.changes : new Map(),
+			deletedSinceReset: a.deleted,
+			deletedInLastRun: this.lastRun ? b.deleted : [],
+		};
 	}
 
 	/** The record's fields as the reset baseline (or the last run's) kept them. */

@@ -68,7 +68,8 @@ function columnsOf(state: SandboxState, system: string, collection: string, reco
 	// The first fields that hold a value in the first records (an all-empty column says nothing).
 	const counts = new Map<string, number>();
 	for (const r of records.slice(0, 30)) {
-		for (const [k, v] of Object.entries(r.fields)) if (v !== '' && v !== null && v !== undefined) counts.set(k, (counts.get(k) ?? 0) + 1);
+		for (const [k, v] of Object.entries(r.fields))
+			if (v !== '' && v !== null && v !== undefined) counts.set(k, (counts.get(k) ?? 0) + 1);
 	}
 	return [...counts.keys()].slice(0, 6);
 }
@@ -76,13 +77,21 @@ function columnsOf(state: SandboxState, system: string, collection: string, reco
 function nav(state: SandboxState, current: string | undefined): string {
 	const links = [`<a href="/"${current === undefined ? ' aria-current="page"' : ''}>Overview</a>`];
 	for (const [name, { module }] of state.systems) {
-		links.push(`<a href="${CONSOLE_PREFIX}/${h(name)}" data-system="${h(name)}"${current === name ? ' aria-current="page"' : ''}>${h(module.title.replace(/ \(.*$/, ''))}</a>`);
+		links.push(
+			`<a href="${CONSOLE_PREFIX}/${h(name)}" data-system="${h(name)}"${current === name ? ' aria-current="page"' : ''}>${h(module.title.replace(/ \(.*$/, ''))}</a>`,
+		);
 	}
 	links.push('<a href="/__admin">Admin API</a>');
 	return `<nav>${links.join('')}</nav>`;
 }
 
-function layout(title: string, state: SandboxState, current: string | undefined, controls: string, live: string): string {
+function layout(
+	title: string,
+	state: SandboxState,
+	current: string | undefined,
+	controls: string,
+	live: string,
+): string {
 	return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${h(title)} · sandbox console</title><style>${CONSOLE_CSS}</style></head>
@@ -103,7 +112,9 @@ ${controls}
 function statusLine(state: SandboxState): string {
 	const counts = state.log.counts();
 	const run = state.changes.lastRun;
-	const runText = run ? `Last run started ${h(run.startedAt)}: ${run.requests} requests, ${run.writes} writes.` : 'No run with writes since the reset.';
+	const runText = run
+		? `Last run started ${h(run.startedAt)}: ${run.requests} requests, ${run.writes} writes.`
+		: 'No run with writes since the reset.';
 	return `<p class="status">Clock ${h(state.clock.now().toISOString())}${state.clock.describe().frozen ? ' (frozen)' : ''} ·
 Last reset ${h(state.changes.resetAt ?? 'never')} · ${runText} · Requests logged: ${counts.total} · Active faults: <b id="fault-count">${state.faults.list().length}</b></p>
 <p class="legend"><span class="badge new run">new in last run</span> <span class="badge changed run">changed in last run</span>
@@ -155,14 +166,29 @@ Each system page also switches faults on and off and sends the webhook events th
 	return liveOnly ? live : layout('Overview', state, undefined, '', live);
 }
 
-function recordRow(state: SandboxState, system: string, collection: string, r: StoredRecord, columns: string[], sinceReset: 'new' | 'changed' | undefined, inRun: 'new' | 'changed' | undefined): string {
+function recordRow(
+	state: SandboxState,
+	system: string,
+	collection: string,
+	r: StoredRecord,
+	columns: string[],
+	sinceReset: 'new' | 'changed' | undefined,
+	inRun: 'new' | 'changed' | undefined,
+): string {
 	const fields = masked(r.fields);
 	const change = inRun ?? sinceReset;
 	const classes = [change ? `chg ${change}` : '', inRun ? 'run' : ''].filter(Boolean).join(' ');
-	const diffFrom = inRun === 'changed' ? state.changes.before(system, collection, r.id, 'run') : sinceReset === 'changed' ? state.changes.before(system, collection, r.id, 'reset') : undefined;
+	const diffFrom =
+		inRun === 'changed'
+			? state.changes.before(system, collection, r.id, 'run')
+			: sinceReset === 'changed'
+				? state.changes.before(system, collection, r.id, 'reset')
+				: undefined;
 	const before = diffFrom ? masked(diffFrom) : undefined;
 	const diff = new Set(change === 'changed' ? changedFields(diffFrom, r.fields) : []);
-	const badge = change ? `<span class="badge ${change}${inRun ? ' run' : ''}">${change === 'new' ? 'new' : 'changed'}${inRun ? ' in last run' : ' since reset'}</span>` : '';
+	const badge = change
+		? `<span class="badge ${change}${inRun ? ' run' : ''}">${change === 'new' ? 'new' : 'changed'}${inRun ? ' in last run' : ' since reset'}</span>`
+		: '';
 	const cells = columns.map((c) => `<td${diff.has(c) ? ' class="diff"' : ''}>${h(short(fields[c]))}</td>`).join('');
 	const diffList = diff.size
 		? `<p class="difflist">Changed: ${[...diff].map((k) => `<b>${h(k)}</b> ${h(short(before?.[k], 40) || '(empty)')} → ${h(short(fields[k], 40) || '(empty)')}`).join('; ')}</p>`
@@ -185,12 +211,17 @@ function collectionSection(state: SandboxState, system: string, collection: stri
 	const shown = ordered.slice(0, CONSOLE_MAX_ROWS);
 	const changed = ch.sinceReset.size + ch.lastRun.size + ch.deletedSinceReset.length;
 	const badges = [
-		ch.sinceReset.size ? `${[...ch.sinceReset.values()].filter((v) => v === 'new').length} new, ${[...ch.sinceReset.values()].filter((v) => v === 'changed').length} changed since reset` : '',
+		ch.sinceReset.size
+			? `${[...ch.sinceReset.values()].filter((v) => v === 'new').length} new, ${[...ch.sinceReset.values()].filter((v) => v === 'changed').length} changed since reset`
+			: '',
 		ch.lastRun.size ? `${ch.lastRun.size} in last run` : '',
 		ch.deletedSinceReset.length ? `deleted since reset: ${ch.deletedSinceReset.map(h).join(', ')}` : '',
 	].filter(Boolean);
 	const label = collectionLabel(system, collection);
-	const more = records.length > shown.length ? `<p class="more">${records.length - shown.length} more unchanged records not shown: <a href="/__admin/state/${h(system)}">all records as JSON</a></p>` : '';
+	const more =
+		records.length > shown.length
+			? `<p class="more">${records.length - shown.length} more unchanged records not shown: <a href="/__admin/state/${h(system)}">all records as JSON</a></p>`
+			: '';
 	return `<section class="collection${changed ? ' has-changes' : ''}" id="c-${h(collection)}">
 <h3>${h(label)}${COLLECTION_NOTES[system]?.[collection] ? ` <small>(${h(COLLECTION_NOTES[system][collection])})</small>` : ''} <span class="count">${records.length} records</span> ${badges.map((b) => `<span class="pill">${b}</span>`).join(' ')}</h3>
 <table><thead><tr><th></th><th>id</th>${columns.map((c) => `<th>${h(c)}</th>`).join('')}<th>modified</th><th>record</th></tr></thead>
@@ -218,11 +249,14 @@ function faultsPanel(state: SandboxState, system: string): string {
 
 function requestsPanel(state: SandboxState, system: string): string {
 	const sys = state.log.counts().systems[system];
-	if (!sys) return '<section class="panel" id="requests"><h2>Requests</h2><p>No requests since the reset.</p></section>';
+	if (!sys)
+		return '<section class="panel" id="requests"><h2>Requests</h2><p>No requests since the reset.</p></section>';
 	const rows: string[] = [];
 	for (const [endpoint, e] of Object.entries(sys.endpoints)) {
 		const ops = Object.entries(e.operations);
-		rows.push(`<tr><td>${h(endpoint)}</td><td>${ops.map(([op, n]) => `${h(op)} ×${n}`).join(', ') || '—'}</td><td>${e.total}</td></tr>`);
+		rows.push(
+			`<tr><td>${h(endpoint)}</td><td>${ops.map(([op, n]) => `${h(op)} ×${n}`).join(', ') || '—'}</td><td>${e.total}</td></tr>`,
+		);
 	}
 	return `<section class="panel" id="requests"><h2>Requests since the reset (${sys.total})</h2><table><thead><tr><th>endpoint</th><th>operations</th><th>count</th></tr></thead><tbody>${rows.join('')}</tbody></table>
 <p class="hint">Each request: <a href="/__admin/requests?system=${h(system)}">/__admin/requests?system=${h(system)}</a></p></section>`;
@@ -235,18 +269,44 @@ function webhookData(state: SandboxState, system: string): unknown {
 		const records = store.list(collection);
 		const ch = state.changes.collection(system, collection, records);
 		// Changed records first: the one a person just made is the one they want to send.
-		const ordered = [...records.filter((r) => ch.sinceReset.has(r.id)).reverse(), ...records.filter((r) => !ch.sinceReset.has(r.id))];
+		const ordered = [
+			...records.filter((r) => ch.sinceReset.has(r.id)).reverse(),
+			...records.filter((r) => !ch.sinceReset.has(r.id)),
+		];
 		return ordered.slice(0, MAX_OPTIONS).map((r) => ({ id: r.id, label: `${r.id} ${label(r)}`.trim() }));
 	};
-	const name = (r: StoredRecord): string => short(r.fields.name ?? r.fields.number ?? r.fields.no ?? r.fields.NAME ?? r.fields.RECORDID ?? r.fields.CUSTOMERID ?? r.fields.VENDORID ?? r.fields.DOCNUMBER ?? '', 50);
+	const name = (r: StoredRecord): string =>
+		short(
+			r.fields.name ??
+				r.fields.number ??
+				r.fields.no ??
+				r.fields.NAME ??
+				r.fields.RECORDID ??
+				r.fields.CUSTOMERID ??
+				r.fields.VENDORID ??
+				r.fields.DOCNUMBER ??
+				'',
+			50,
+		);
 	if (system === 'officernd') {
-		const hooks = store.list('webhooks').map((r) => ({ id: r.id, url: String(r.fields.url), eventTypes: (r.fields.eventTypes as string[]) ?? [], enabled: r.fields.isEnabled !== false }));
+		const hooks = store.list('webhooks').map((r) => ({
+			id: r.id,
+			url: String(r.fields.url),
+			eventTypes: (r.fields.eventTypes as string[]) ?? [],
+			enabled: r.fields.isEnabled !== false,
+		}));
 		const records: Record<string, unknown> = {};
-		for (const c of ['payments', 'charges', 'fees', 'companies', 'members', 'memberships']) records[c] = options(c, name);
+		for (const c of ['payments', 'charges', 'fees', 'companies', 'members', 'memberships'])
+			records[c] = options(c, name);
 		return { hooks, records };
 	}
 	if (system === 'scoro') {
-		const subscriptions = store.list('webhooks').map((r) => ({ id: r.id, module: String(r.fields.module), action: String(r.fields.action), url: String(r.fields.url) }));
+		const subscriptions = store.list('webhooks').map((r) => ({
+			id: r.id,
+			module: String(r.fields.module),
+			action: String(r.fields.action),
+			url: String(r.fields.url),
+		}));
 		const records: Record<string, unknown> = {};
 		for (const m of new Set(subscriptions.map((s) => s.module))) records[m] = options(m, name);
 		return { subscriptions, records };

@@ -24,7 +24,9 @@ function walk(dir: string, depth = 0): string[] {
 	} catch {
 		return [];
 	}
-	return entries.flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name), depth + 1) : e.name.endsWith('.json') ? [join(dir, e.name)] : []));
+	return entries.flatMap((e) =>
+		e.isDirectory() ? walk(join(dir, e.name), depth + 1) : e.name.endsWith('.json') ? [join(dir, e.name)] : [],
+	);
 }
 
 /**
@@ -37,14 +39,18 @@ export function intacctWebhookTargets(dir = WORKFLOWS_DIR): IntacctWebhookTarget
 	if (cached && dir === WORKFLOWS_DIR) return cached;
 	const out: IntacctWebhookTarget[] = [];
 	for (const file of walk(dir).sort()) {
-		let wf: { name?: string; nodes?: Array<{ name?: string; type?: string; webhookId?: string; parameters?: Record<string, unknown> }> };
+		let wf: {
+			name?: string;
+			nodes?: Array<{ name?: string; type?: string; webhookId?: string; parameters?: Record<string, unknown> }>;
+		};
 		try {
 			wf = JSON.parse(readFileSync(file, 'utf8')) as typeof wf;
 		} catch {
 			continue;
 		}
 		for (const node of wf.nodes ?? []) {
-			if (!node?.type?.endsWith('.sageIntacctTrigger') || node.parameters?.mode !== 'webhook' || !node.webhookId) continue;
+			if (!node?.type?.endsWith('.sageIntacctTrigger') || node.parameters?.mode !== 'webhook' || !node.webhookId)
+				continue;
 			out.push({
 				template: relative(dir, file).split('\\').join('/'),
 				workflow: String(wf.name ?? ''),

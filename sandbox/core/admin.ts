@@ -66,7 +66,8 @@ export async function handleAdmin(state: SandboxState, req: SandboxRequest): Pro
 			const out: Record<string, unknown> = {};
 			for (const c of store.collectionNames()) {
 				const ch = state.changes.collection(name, c, store.list(c));
-				const pick = (m: Map<string, string>, v: string): string[] => [...m].filter(([, x]) => x === v).map(([id]) => id);
+				const pick = (m: Map<string, string>, v: string): string[] =>
+					[...m].filter(([, x]) => x === v).map(([id]) => id);
 				if (!ch.sinceReset.size && !ch.deletedSinceReset.length) continue;
 				out[c] = {
 					new: pick(ch.sinceReset, 'new'),

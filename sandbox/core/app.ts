@@ -39,7 +39,11 @@ async function dispatch(state: SandboxState, req: IncomingMessage, res: ServerRe
 	const fullPath = url.pathname;
 
 	if (fullPath === '/' && (method === 'GET' || method === 'HEAD')) {
-		send(res, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }, body: renderStatusPage(state, url.searchParams.has('live')) });
+		send(res, {
+			status: 200,
+			headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+			body: renderStatusPage(state, url.searchParams.has('live')),
+		});
 		return;
 	}
 
@@ -47,10 +51,18 @@ async function dispatch(state: SandboxState, req: IncomingMessage, res: ServerRe
 	const page = consoleSystem(fullPath);
 	if (page !== undefined && (method === 'GET' || method === 'HEAD')) {
 		if (!state.systems.has(page)) {
-			send(res, { status: 404, headers: { 'content-type': 'text/html; charset=utf-8' }, body: `<p>No system '${escapeHtml(page)}'. <a href="/">Back to the console</a></p>` });
+			send(res, {
+				status: 404,
+				headers: { 'content-type': 'text/html; charset=utf-8' },
+				body: `<p>No system '${escapeHtml(page)}'. <a href="/">Back to the console</a></p>`,
+			});
 			return;
 		}
-		send(res, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }, body: renderSystemPage(state, page, url.searchParams.has('live')) });
+		send(res, {
+			status: 200,
+			headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+			body: renderSystemPage(state, page, url.searchParams.has('live')),
+		});
 		return;
 	}
 

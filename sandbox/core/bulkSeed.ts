@@ -14,7 +14,12 @@ import type { RecordStore } from './store';
 export const bulkSeedSchema = z
 	.object({
 		count: z.number().int().min(1).max(5000),
-		seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
+		seed: z
+			.number()
+			.int()
+			.min(0)
+			.max(2 ** 31 - 1)
+			.optional(),
 	})
 	.strict();
 

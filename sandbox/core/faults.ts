@@ -19,7 +19,10 @@ export const faultInputSchema = z
 		 */
 		operations: z.array(z.string().min(1)).min(1).max(50).optional(),
 		/** Only these HTTP methods (upper case). */
-		methods: z.array(z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE'])).min(1).optional(),
+		methods: z
+			.array(z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']))
+			.min(1)
+			.optional(),
 		/**
 		 * 'read' or 'write' requests only (see classifyRequest: GET and read-named operations such as
 		 * list, get, readByQuery, readMore, query, getAPISession are reads; the rest are writes).
@@ -38,7 +41,12 @@ export const faultInputSchema = z
 		 */
 		probability: z.number().min(0).max(1).optional(),
 		/** Seed of the fault's RNG (default 1). */
-		seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
+		seed: z
+			.number()
+			.int()
+			.min(0)
+			.max(2 ** 31 - 1)
+			.optional(),
 		/** Once triggered, the fault applies to this many consecutive matching requests (e.g. five 429s). */
 		burst: z.number().int().min(1).max(MAX_BURST).optional(),
 		/** Let this many matching requests pass before the fault can apply (e.g. "the 3rd readMore"). */
@@ -141,7 +149,13 @@ export class FaultStore {
 	 * A fault with `probability` draws from its own RNG once per matching request (not during a
 	 * burst), so a given sequence of requests always meets the same faults.
 	 */
-	take(system: string, operation: string | undefined, path: string, method = 'POST', operations?: readonly string[]): FaultPlan {
+	take(
+		system: string,
+		operation: string | undefined,
+		path: string,
+		method = 'POST',
+		operations?: readonly string[],
+	): FaultPlan {
 		const ops = operations ?? (operation ? operation.split(',') : []);
 		const plan: FaultPlan = { latencyMs: 0, labels: [] };
 		for (const state of this.faults) {

@@ -72,7 +72,9 @@ export class RequestLog {
 
 	/** Reads and writes per system since the last clear (not bounded by MAX_LOG_ENTRIES). */
 	totals(): Record<string, RequestTotals> {
-		return Object.fromEntries([...this.totalsBySystem].map(([k, v]) => [k, { ...v, writeOperations: { ...v.writeOperations } }]));
+		return Object.fromEntries(
+			[...this.totalsBySystem].map(([k, v]) => [k, { ...v, writeOperations: { ...v.writeOperations } }]),
+		);
 	}
 
 	/**

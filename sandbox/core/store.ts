@@ -179,7 +179,11 @@ export class RecordStore {
 	checkpoint(): unknown {
 		const copy = new Map<string, Collection>();
 		for (const [name, c] of this.collections) {
-			copy.set(name, { options: { ...c.options }, next: c.next, records: new Map([...c.records].map(([k, r]) => [k, clone(r)])) });
+			copy.set(name, {
+				options: { ...c.options },
+				next: c.next,
+				records: new Map([...c.records].map(([k, r]) => [k, clone(r)])),
+			});
 		}
 		return copy;
 	}

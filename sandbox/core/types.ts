@@ -78,7 +78,10 @@ export interface SystemModule {
 		ctx: SystemContext,
 	): SandboxResponse;
 	/** System-specific admin routes under /__admin/<name>/... ; return undefined for 404. */
-	admin?(req: SandboxRequest & { json: unknown }, ctx: SystemContext): Promise<SandboxResponse | undefined> | SandboxResponse | undefined;
+	admin?(
+		req: SandboxRequest & { json: unknown },
+		ctx: SystemContext,
+	): Promise<SandboxResponse | undefined> | SandboxResponse | undefined;
 	/** Called after an admin write to a record (later: webhooks). */
 	onAdminWrite?(collection: string, record: StoredRecord, created: boolean, ctx: SystemContext): void | Promise<void>;
 }

@@ -38,7 +38,7 @@ export function parseAuditTimestamp(value: string): number | undefined {
 /** `MM/DD/YYYY` date (generic functions, notes §3.6) → ISO date, or undefined. */
 export function parseUsDate(value: string): string | undefined {
 	const ms = parseAuditTimestamp(value);
-	return ms === undefined ? undefined : DateTime.fromMillis(ms, { zone: 'utc' }).toISODate() ?? undefined;
+	return ms === undefined ? undefined : (DateTime.fromMillis(ms, { zone: 'utc' }).toISODate() ?? undefined);
 }
 
 /** Epoch ms → e.g. `2026-11-22T04:12:00-08:00`. */

@@ -162,8 +162,16 @@ function xmlResponse(root: XNode, status = 200, pretty = true): SandboxResponse 
 }
 
 /** A control-level failure: no operation ran (notes §2.1 level 1). */
-export function controlFailure(errors: IntacctErrorEntry[], control?: Partial<ControlBlock>, status = 200): SandboxResponse {
-	return xmlResponse(x('response', [controlNode('failure', control), errorMessageNode(errors)]), status, control?.includewhitespace ?? true);
+export function controlFailure(
+	errors: IntacctErrorEntry[],
+	control?: Partial<ControlBlock>,
+	status = 200,
+): SandboxResponse {
+	return xmlResponse(
+		x('response', [controlNode('failure', control), errorMessageNode(errors)]),
+		status,
+		control?.includewhitespace ?? true,
+	);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -173,7 +181,10 @@ type AuthOutcome =
 	| { ok: true; identity: IntacctIdentity; session?: IntacctSession; node: XNode }
 	| { ok: false; node: XNode; errors: IntacctErrorEntry[] };
 
-function authFailure(fields: { userid?: string; companyid?: string; locationid?: string }, error: IntacctErrorEntry): AuthOutcome {
+function authFailure(
+	fields: { userid?: string; companyid?: string; locationid?: string },
+	error: IntacctErrorEntry,
+): AuthOutcome {
 	return {
 		ok: false,
 		errors: [error],
@@ -191,7 +202,14 @@ function senderAuthorized(senderid: string, companyid: string): boolean {
 	return INTACCT_SENDERS.some((s) => s.senderId === senderid && s.authorizedCompanies.includes(companyid));
 }
 
-function authenticate(op: ParsedOperation, control: ControlBlock, ctx: SystemContext, runtime: IntacctRuntime, nowMs: number, onSessionEndpoint: boolean): AuthOutcome {
+function authenticate(
+	op: ParsedOperation,
+	control: ControlBlock,
+	ctx: SystemContext,
+	runtime: IntacctRuntime,
+	nowMs: number,
+	onSessionEndpoint: boolean,
+): AuthOutcome {
 	let identity: IntacctIdentity;
 	let session: IntacctSession | undefined;
 	if (op.auth.login) {
@@ -255,7 +273,8 @@ export function describeGateway(req: SandboxRequest, runtime: IntacctRuntime, no
 	if (!parsed.ok) return { operations: ['invalid-request'] };
 	const operations = parsed.operations.flatMap((op) => op.functions.map((f) => f.name));
 	const first = parsed.operations[0]!;
-	const concurrencyKey = first.auth.login?.companyid ?? runtime.findSession(first.auth.sessionid ?? '', nowMs)?.companyid;
+	const concurrencyKey =
+		first.auth.login?.companyid ?? runtime.findSession(first.auth.sessionid ?? '', nowMs)?.companyid;
 	return { operations, concurrencyKey };
 }
 
@@ -263,15 +282,26 @@ function resultNode(fn: ParsedFunction, outcome: Outcome): XNode {
 	// ASSUMED (notes §5.1, I-1; assumptions.ts DUPLICATE_CONTROLID_ANSWER): a function repeated under
 	// uniqueid=true is not run again and its result comes back without a <status> element; the
 	// exact errorno is undocumented, so nothing may rely on this being an error.
-	if ('repeat' in outcome && DUPLICATE_CONTROLID_ANSWER === 'result-without-status') return x('result', [x('function', fn.name), x('controlid', fn.controlid)]);
+	if ('repeat' in outcome && DUPLICATE_CONTROLID_ANSWER === 'result-without-status')
+		return x('result', [x('function', fn.name), x('controlid', fn.controlid)]);
 	const head = [x('status', outcome.ok ? 'success' : 'failure'), x('function', fn.name), x('controlid', fn.controlid)];
 	if (!outcome.ok) return x('result', [...head, errorMessageNode(outcome.errors)]);
-	return x('result', [...head, ...(outcome.key !== undefined ? [x('key', outcome.key)] : []), ...(outcome.data ? [outcome.data] : [])]);
+	return x('result', [
+		...head,
+		...(outcome.key !== undefined ? [x('key', outcome.key)] : []),
+		...(outcome.data ? [outcome.data] : []),
+	]);
 }
 
 type Outcome = { ok: true; data?: XNode; key?: string } | { ok: false; errors: IntacctErrorEntry[]; repeat?: true };
 
-async function runOperation(op: ParsedOperation, control: ControlBlock, ctx: SystemContext, runtime: IntacctRuntime, onSessionEndpoint: boolean): Promise<XNode> {
+async function runOperation(
+	op: ParsedOperation,
+	control: ControlBlock,
+	ctx: SystemContext,
+	runtime: IntacctRuntime,
+	onSessionEndpoint: boolean,
+): Promise<XNode> {
 	const nowMs = ctx.clock.nowMs();
 	const auth = authenticate(op, control, ctx, runtime, nowMs, onSessionEndpoint);
 	if (!auth.ok) return x('operation', [auth.node, errorMessageNode(auth.errors)]);
@@ -336,13 +366,25 @@ async function runOperation(op: ParsedOperation, control: ControlBlock, ctx: Sys
 	return x('operation', [auth.node, ...op.functions.map((fn, i) => resultNode(fn, outcomes[i]!))]);
 }
 
-export async function handleGateway(req: SandboxRequest, ctx: SystemContext, runtime: IntacctRuntime): Promise<SandboxResponse> {
+export async function handleGateway(
+	req: SandboxRequest,
+	ctx: SystemContext,
+	runtime: IntacctRuntime,
+): Promise<SandboxResponse> {
 	if (req.path !== GATEWAY_PATH) {
-		return { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: `Not found: ${req.fullPath}` };
+		return {
+			status: 404,
+			headers: { 'content-type': 'text/plain; charset=utf-8' },
+			body: `Not found: ${req.fullPath}`,
+		};
 	}
 	if (req.method !== 'POST') {
 		// Notes §1.1: POST only; GET is blocked. ASSUMED: answered with 405.
-		return { status: 405, headers: { allow: 'POST', 'content-type': 'text/plain; charset=utf-8' }, body: 'Only POST is supported.' };
+		return {
+			status: 405,
+			headers: { allow: 'POST', 'content-type': 'text/plain; charset=utf-8' },
+			body: 'Only POST is supported.',
+		};
 	}
 	const parsed = parsedOf(req);
 	if (!parsed.ok) return controlFailure([parsed.error], parsed.control);

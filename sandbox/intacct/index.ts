@@ -32,7 +32,11 @@ export function createIntacctSystem(): SystemModule {
 				return controlFailure([ERR.rateLimited()], undefined, status);
 			}
 			// Notes §2.1: infrastructure failures can return no XML at all, only an HTTP 5xx.
-			return { status, headers: { 'content-type': 'text/html; charset=utf-8' }, body: `<html><body><h1>${status}</h1></body></html>` };
+			return {
+				status,
+				headers: { 'content-type': 'text/html; charset=utf-8' },
+				body: `<html><body><h1>${status}</h1></body></html>`,
+			};
 		},
 		admin(req, ctx) {
 			// POST /__admin/intacct/webhook: deliver a Platform Trigger webhook (functions/webhook.ts).

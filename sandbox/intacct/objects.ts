@@ -82,7 +82,12 @@ export function findObject(name: string): IntacctObjectDef | undefined {
  * (shared) records only, not records private to an entity; an entity session sees shared records
  * plus its own entity's. Only `query` documents an override (`showprivate`, queryFn.ts).
  */
-export function visibleAt(def: IntacctObjectDef, record: StoredRecord, locationid: string, showPrivate = false): boolean {
+export function visibleAt(
+	def: IntacctObjectDef,
+	record: StoredRecord,
+	locationid: string,
+	showPrivate = false,
+): boolean {
 	if (!def.entityField) return true;
 	const owner = record.fields[def.entityField];
 	const shared = owner === '' || owner === null || owner === undefined;
@@ -109,7 +114,9 @@ function toText(value: FieldValue | undefined): string {
 export function projectRecord(def: IntacctObjectDef, record: StoredRecord): Record<string, string> {
 	const computed: Record<string, string> = {
 		RECORDNO: record.id,
-		...(def.ownWhenCreated ? { AUDITWHENCREATED: formatAuditTimestamp(record.createdAt) } : { WHENCREATED: formatAuditTimestamp(record.createdAt) }),
+		...(def.ownWhenCreated
+			? { AUDITWHENCREATED: formatAuditTimestamp(record.createdAt) }
+			: { WHENCREATED: formatAuditTimestamp(record.createdAt) }),
 		WHENMODIFIED: formatAuditTimestamp(record.modifiedAt),
 	};
 	const out: Record<string, string> = {};

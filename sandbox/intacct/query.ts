@@ -154,7 +154,8 @@ class Parser {
 		if (field === 'ROWNUM') {
 			// Notes §3.3: "rownum can limit the rows returned (rownum = 1, rownum < 5)".
 			const n = this.tokens[this.pos + 1];
-			if (t?.t !== 'op' || n?.t !== 'number' || !/^\d+$/.test(n.v)) throw new QuerySyntaxError('rownum takes a comparison with a whole number, e.g. rownum < 5');
+			if (t?.t !== 'op' || n?.t !== 'number' || !/^\d+$/.test(n.v))
+				throw new QuerySyntaxError('rownum takes a comparison with a whole number, e.g. rownum < 5');
 			this.pos += 2;
 			return { type: 'rownum', op: t.v as '=', n: Number(n.v) };
 		}
@@ -220,7 +221,21 @@ export function rownumLimit(node: QueryNode | undefined): { limit?: number; rest
 	if (node.type === 'rownum') {
 		const n = node.n;
 		const limit =
-			node.op === '<' ? Math.max(0, n - 1) : node.op === '<=' ? n : node.op === '=' ? (n === 1 ? 1 : 0) : node.op === '>' ? (n < 1 ? undefined : 0) : n <= 1 ? undefined : 0;
+			node.op === '<'
+				? Math.max(0, n - 1)
+				: node.op === '<='
+					? n
+					: node.op === '='
+						? n === 1
+							? 1
+							: 0
+						: node.op === '>'
+							? n < 1
+								? undefined
+								: 0
+							: n <= 1
+								? undefined
+								: 0;
 		return { limit };
 	}
 	if (node.type === 'and') {
@@ -258,7 +273,9 @@ export function checkDateLiterals(node: QueryNode | undefined, typeOf: (field: s
 	if (type !== 'date' && type !== 'timestamp') return;
 	for (const lit of node.type === 'cmp' ? [node.value] : node.values) {
 		if (lit.value !== '' && parseAuditTimestamp(lit.value) === undefined) {
-			throw new QuerySyntaxError(`${node.field}: '${lit.value}' is not a valid date (MM/DD/YYYY or MM/DD/YYYY HH:MM:SS)`);
+			throw new QuerySyntaxError(
+				`${node.field}: '${lit.value}' is not a valid date (MM/DD/YYYY or MM/DD/YYYY HH:MM:SS)`,
+			);
 		}
 	}
 }

@@ -88,18 +88,114 @@ interface CustomerSpec {
 }
 
 const CUSTOMER_SPECS: readonly CustomerSpec[] = [
-	{ name: 'Acme Coworking Ltd', status: 'active', currency: 'USD', term: 'Net 30', entity: '', email: 'ap@acme-cowork.example', creditLimit: 10000 },
-	{ name: 'Brightside Studios', status: 'active', currency: 'GBP', term: 'Net 15', entity: 'UK', email: 'accounts@brightside.example', creditLimit: 5000 },
-	{ name: 'Cobalt Analytics Inc', status: 'active', currency: 'USD', term: 'Net 30', entity: 'US', email: 'billing@cobalt.example', creditLimit: 25000 },
-	{ name: 'Delta Freight GmbH', status: 'inactive', currency: 'EUR', term: 'Net 45', entity: '', email: 'rechnung@delta-freight.example', creditLimit: null },
-	{ name: 'Evergreen Legal LLP', status: 'active', currency: 'GBP', term: 'Due on Receipt', entity: 'UK', email: 'finance@evergreen.example', creditLimit: 7500 },
-	{ name: 'Foxglove Design', status: 'active', currency: 'EUR', term: 'Net 30', entity: '', email: 'hello@foxglove.example', creditLimit: 3000 },
-	{ name: 'Granite Property Partners', status: 'active', currency: 'USD', term: 'Net 60', entity: 'US', email: 'ap@granite-pp.example', creditLimit: 50000 },
-	{ name: "Harbor & Hale's Café", status: 'inactive', currency: 'GBP', term: 'Net 15', entity: '', email: 'owner@harborhale.example', creditLimit: 1000 },
-	{ name: 'Ironbark Consulting', status: 'active', currency: 'USD', term: 'Net 30', entity: '', email: 'invoices@ironbark.example', creditLimit: 12000 },
-	{ name: 'Juniper Health Co', status: 'active', currency: 'EUR', term: 'Net 30', entity: '', email: 'ar@juniperhealth.example', creditLimit: 8000 },
-	{ name: 'Kestrel Robotics', status: 'active', currency: 'USD', term: 'Net 15', entity: '', email: 'ap@kestrel.example', creditLimit: 20000 },
-	{ name: 'Lumen Media Group', status: 'active', currency: 'GBP', term: 'Net 30', entity: '', email: 'finance@lumenmedia.example', creditLimit: 15000 },
+	{
+		name: 'Acme Coworking Ltd',
+		status: 'active',
+		currency: 'USD',
+		term: 'Net 30',
+		entity: '',
+		email: 'ap@acme-cowork.example',
+		creditLimit: 10000,
+	},
+	{
+		name: 'Brightside Studios',
+		status: 'active',
+		currency: 'GBP',
+		term: 'Net 15',
+		entity: 'UK',
+		email: 'accounts@brightside.example',
+		creditLimit: 5000,
+	},
+	{
+		name: 'Cobalt Analytics Inc',
+		status: 'active',
+		currency: 'USD',
+		term: 'Net 30',
+		entity: 'US',
+		email: 'billing@cobalt.example',
+		creditLimit: 25000,
+	},
+	{
+		name: 'Delta Freight GmbH',
+		status: 'inactive',
+		currency: 'EUR',
+		term: 'Net 45',
+		entity: '',
+		email: 'rechnung@delta-freight.example',
+		creditLimit: null,
+	},
+	{
+		name: 'Evergreen Legal LLP',
+		status: 'active',
+		currency: 'GBP',
+		term: 'Due on Receipt',
+		entity: 'UK',
+		email: 'finance@evergreen.example',
+		creditLimit: 7500,
+	},
+	{
+		name: 'Foxglove Design',
+		status: 'active',
+		currency: 'EUR',
+		term: 'Net 30',
+		entity: '',
+		email: 'hello@foxglove.example',
+		creditLimit: 3000,
+	},
+	{
+		name: 'Granite Property Partners',
+		status: 'active',
+		currency: 'USD',
+		term: 'Net 60',
+		entity: 'US',
+		email: 'ap@granite-pp.example',
+		creditLimit: 50000,
+	},
+	{
+		name: "Harbor & Hale's Café",
+		status: 'inactive',
+		currency: 'GBP',
+		term: 'Net 15',
+		entity: '',
+		email: 'owner@harborhale.example',
+		creditLimit: 1000,
+	},
+	{
+		name: 'Ironbark Consulting',
+		status: 'active',
+		currency: 'USD',
+		term: 'Net 30',
+		entity: '',
+		email: 'invoices@ironbark.example',
+		creditLimit: 12000,
+	},
+	{
+		name: 'Juniper Health Co',
+		status: 'active',
+		currency: 'EUR',
+		term: 'Net 30',
+		entity: '',
+		email: 'ar@juniperhealth.example',
+		creditLimit: 8000,
+	},
+	{
+		name: 'Kestrel Robotics',
+		status: 'active',
+		currency: 'USD',
+		term: 'Net 15',
+		entity: '',
+		email: 'ap@kestrel.example',
+		creditLimit: 20000,
+	},
+	{
+		name: 'Lumen Media Group',
+		status: 'active',
+		currency: 'GBP',
+		term: 'Net 30',
+		entity: '',
+		email: 'finance@lumenmedia.example',
+		creditLimit: 15000,
+	},
 ];
 
 const ENTITY_NAMES: Record<string, string> = { US: 'Sandbox US', UK: 'Sandbox UK' };
@@ -110,7 +206,10 @@ export const INTACCT_SEED_CUSTOMERS: readonly IntacctSeedRow[] = CUSTOMER_SPECS.
 	const month = String(1 + (i % 12)).padStart(2, '0');
 	const createdAt = `2025-${month}-${String(3 + i).padStart(2, '0')}T${String(8 + (i % 9)).padStart(2, '0')}:15:00Z`;
 	// Modified 1..12 days into January 2026, at varied hours; a few customers never modified.
-	const modifiedAt = i % 4 === 3 ? createdAt : `2026-01-${String(n).padStart(2, '0')}T${String(9 + (i % 8)).padStart(2, '0')}:30:${String(i * 5).padStart(2, '0')}Z`;
+	const modifiedAt =
+		i % 4 === 3
+			? createdAt
+			: `2026-01-${String(n).padStart(2, '0')}T${String(9 + (i % 8)).padStart(2, '0')}:30:${String(i * 5).padStart(2, '0')}Z`;
 	const [first, ...rest] = s.name.split(' ');
 	return {
 		recordNo: n,
@@ -147,10 +246,18 @@ export function seedIntacct(store: RecordStore): void {
 		displayFields: ['CUSTOMERID', 'NAME', 'STATUS', 'CURRENCY', 'TERMNAME', 'CREDITLIMIT', 'MEGAENTITYID', 'EMAIL1'],
 	});
 	for (const row of INTACCT_SEED_ENTITIES) {
-		store.insert('LOCATIONENTITY', row.fields, { id: String(row.recordNo), createdAt: row.createdAt, modifiedAt: row.modifiedAt });
+		store.insert('LOCATIONENTITY', row.fields, {
+			id: String(row.recordNo),
+			createdAt: row.createdAt,
+			modifiedAt: row.modifiedAt,
+		});
 	}
 	for (const row of INTACCT_SEED_CUSTOMERS) {
-		store.insert('CUSTOMER', row.fields, { id: String(row.recordNo), createdAt: row.createdAt, modifiedAt: row.modifiedAt });
+		store.insert('CUSTOMER', row.fields, {
+			id: String(row.recordNo),
+			createdAt: row.createdAt,
+			modifiedAt: row.modifiedAt,
+		});
 	}
 	// GL accounts, locations, items, OE definitions and the receivables collections.
 	seedReceivables(store);

@@ -28,12 +28,20 @@ export type ParseOutcome = { ok: true; doc: XmlObject } | { ok: false; message: 
  * to entities that are not declared (only the five predefined ones and character references exist
  * without a DTD), character references to forbidden characters, and more than one root element.
  */
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const FORBIDDEN_CHAR =
+	// eslint-disable-next-line no-control-regex
+	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const REFERENCE = /&([^;&<\s]*);?/g;
 
 function isXmlChar(code: number): boolean {
-	return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+	return (
+		code === 0x9 ||
+		code === 0xa ||
+		code === 0xd ||
+		(code >= 0x20 && code <= 0xd7ff) ||
+		(code >= 0xe000 && code <= 0xfffd) ||
+		(code >= 0x10000 && code <= 0x10ffff)
+	);
 }
 
 function lineCol(xml: string, index: number): { line: number; col: number } {
@@ -50,7 +58,8 @@ function wellFormednessProblem(xml: string): { message: string; line?: number; c
 	for (const m of xml.matchAll(REFERENCE)) {
 		const [whole, name] = m;
 		const at = lineCol(xml, m.index ?? 0);
-		if (!whole.endsWith(';')) return { message: `'&' must start a reference ending in ';' (write &amp; for a literal '&')`, ...at };
+		if (!whole.endsWith(';'))
+			return { message: `'&' must start a reference ending in ';' (write &amp; for a literal '&')`, ...at };
 		if (['amp', 'lt', 'gt', 'quot', 'apos'].includes(name!)) continue;
 		const num = /^#(?:x([0-9A-Fa-f]+)|([0-9]+))$/.exec(name!);
 		if (!num) return { message: `Entity '${name}' is not defined`, ...at };

@@ -31,7 +31,11 @@ export const OFFICERND_SANDBOX_CREDENTIALS = {
 } as const;
 
 export const SANDBOX_APPLICATIONS: readonly SandboxApplication[] = [
-	{ clientId: OFFICERND_SANDBOX_CREDENTIALS.clientId, clientSecret: OFFICERND_SANDBOX_CREDENTIALS.clientSecret, scopes: ALL_SCOPES },
+	{
+		clientId: OFFICERND_SANDBOX_CREDENTIALS.clientId,
+		clientSecret: OFFICERND_SANDBOX_CREDENTIALS.clientSecret,
+		scopes: ALL_SCOPES,
+	},
 	{
 		clientId: OFFICERND_SANDBOX_CREDENTIALS.readOnly.clientId,
 		clientSecret: OFFICERND_SANDBOX_CREDENTIALS.readOnly.clientSecret,

@@ -10,7 +10,12 @@ const round2 = (n: number): number => Math.round((n + Number.EPSILON) * 100) / 1
 
 type Line = Record<string, FieldValue>;
 
-export function priceLines(lines: Line[], taxType: string, taxPercentOf: (taxRate: string) => number | undefined, rate: number): {
+export function priceLines(
+	lines: Line[],
+	taxType: string,
+	taxPercentOf: (taxRate: string) => number | undefined,
+	rate: number,
+): {
 	lines: Line[];
 	subTotal: number;
 	total: number;
@@ -67,9 +72,15 @@ export function settlementPatch(store: RecordStore, docId: string): Fields | und
 	const f = doc.fields;
 	const total = Number(f.total ?? 0);
 	const charges = store.list('charges').filter((c) => c.fields.payment === docId);
-	const paid = round2(charges.filter((c) => c.fields.status === 'success').reduce((s, c) => s + Number(c.fields.amount ?? 0), 0));
-	const refunded = round2(charges.filter((c) => c.fields.status === 'refund').reduce((s, c) => s + Math.abs(Number(c.fields.amount ?? 0)), 0));
-	const pending = round2(charges.filter((c) => c.fields.status === 'pending').reduce((s, c) => s + Number(c.fields.amount ?? 0), 0));
+	const paid = round2(
+		charges.filter((c) => c.fields.status === 'success').reduce((s, c) => s + Number(c.fields.amount ?? 0), 0),
+	);
+	const refunded = round2(
+		charges.filter((c) => c.fields.status === 'refund').reduce((s, c) => s + Math.abs(Number(c.fields.amount ?? 0)), 0),
+	);
+	const pending = round2(
+		charges.filter((c) => c.fields.status === 'pending').reduce((s, c) => s + Number(c.fields.amount ?? 0), 0),
+	);
 	const failed = charges.some((c) => c.fields.status === 'fail');
 	const allocations = Array.isArray(f.allocations) ? (f.allocations as Array<Record<string, FieldValue>>) : [];
 	const allocated = round2(allocations.reduce((s, a) => s + Number(a.amount ?? 0), 0));

@@ -30,7 +30,11 @@ const id = z.string().regex(/^[0-9a-f]{24}$/, 'must be a mongodb id');
  * real API's "must be a valid ISO 8601 date string", never moved to March as Date.parse would.
  */
 export function isStrictIsoDate(v: string): boolean {
-	return /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(v) && DateTime.fromISO(v, { setZone: true }).isValid && !/T24/.test(v);
+	return (
+		/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(v) &&
+		DateTime.fromISO(v, { setZone: true }).isValid &&
+		!/T24/.test(v)
+	);
 }
 const date = z.string().refine(isStrictIsoDate, 'must be a valid ISO 8601 date string');
 /** Reference §2: documents carry an ISO 4217 currency such as "USD". */
@@ -177,8 +181,24 @@ export const COLLECTIONS: CollectionSpec[] = [
 		name: 'payments',
 		scope: 'flex.billing.payments',
 		idCode: 'a0',
-		filters: ['_id', 'member', 'company', 'location', 'number', 'status', 'documentType', 'date', 'dueDate', 'createdAt', 'modifiedAt'],
-		create: createSchema({ ...paymentWrite, documentType: z.enum(['invoice', 'creditNote', 'overpayment']) }, ['location', 'currency', 'lines']),
+		filters: [
+			'_id',
+			'member',
+			'company',
+			'location',
+			'number',
+			'status',
+			'documentType',
+			'date',
+			'dueDate',
+			'createdAt',
+			'modifiedAt',
+		],
+		create: createSchema({ ...paymentWrite, documentType: z.enum(['invoice', 'creditNote', 'overpayment']) }, [
+			'location',
+			'currency',
+			'lines',
+		]),
 		update: z.object(paymentWrite).partial().strict(),
 		canGetOne: true,
 		eventPrefix: 'invoice',
@@ -234,7 +254,18 @@ export const COLLECTIONS: CollectionSpec[] = [
 		name: 'memberships',
 		scope: 'flex.community.memberships',
 		idCode: 'e0',
-		filters: ['_id', 'company', 'member', 'location', 'plan', 'status', 'startDate', 'endDate', 'createdAt', 'modifiedAt'],
+		filters: [
+			'_id',
+			'company',
+			'member',
+			'location',
+			'plan',
+			'status',
+			'startDate',
+			'endDate',
+			'createdAt',
+			'modifiedAt',
+		],
 		canGetOne: true,
 		eventPrefix: 'membership',
 		displayFields: ['name', 'company', 'member', 'price', 'status'],
@@ -309,7 +340,8 @@ export const allocationSchema = z
 	.strict()
 	.superRefine((v, ctx) => {
 		if (!v.target) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['target'], message: 'should not be empty' });
-		if (v.amount === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['amount'], message: 'should not be empty' });
+		if (v.amount === undefined)
+			ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['amount'], message: 'should not be empty' });
 	});
 export const allocationUpdateSchema = z.object({ amount: z.number().positive() }).strict();
 

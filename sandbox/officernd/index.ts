@@ -86,7 +86,8 @@ function parseBody<T>(schema: z.ZodType<T>, body: string): T {
 
 function changedAttributes(before: Fields, after: Fields): Record<string, unknown> {
 	const out: Record<string, unknown> = {};
-	for (const key of Object.keys(after)) if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) out[key] = before[key] ?? null;
+	for (const key of Object.keys(after))
+		if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) out[key] = before[key] ?? null;
 	return out;
 }
 
@@ -96,7 +97,12 @@ export function createOfficeRndSystem(): SystemModule {
 	const deliverer = new WebhookDeliverer();
 
 	/** Signed deliveries to every enabled webhook subscribed to the event (fire and forget). */
-	function emit(ctx: SystemContext, eventType: string, object: ApiRecord, previousAttributes: Record<string, unknown> = {}): void {
+	function emit(
+		ctx: SystemContext,
+		eventType: string,
+		object: ApiRecord,
+		previousAttributes: Record<string, unknown> = {},
+	): void {
 		for (const hook of ctx.store.list('webhooks')) {
 			const f = hook.fields;
 			const types = Array.isArray(f.eventTypes) ? (f.eventTypes as string[]) : [];
@@ -130,7 +136,12 @@ export function createOfficeRndSystem(): SystemModule {
 		const currency = String(fields.currency ?? 'GBP');
 		const secondary = ctx.store.find('secondary-currencies', (r) => r.fields.code === currency);
 		const rate = secondary ? Math.round((1 / Number(secondary.fields.exchangeRate)) * 10000) / 10000 : 1;
-		const priced = priceLines(fields.lines as Array<Record<string, FieldValue>>, String(fields.taxType ?? 'excluded'), (id) => taxPercent(ctx.store, id), rate);
+		const priced = priceLines(
+			fields.lines as Array<Record<string, FieldValue>>,
+			String(fields.taxType ?? 'excluded'),
+			(id) => taxPercent(ctx.store, id),
+			rate,
+		);
 		return {
 			...fields,
 			lines: priced.lines,
@@ -197,9 +208,33 @@ export function createOfficeRndSystem(): SystemModule {
 			fields.payableAmount = fields.status === 'voided' ? 0 : (fields.total as number);
 		} else if (spec.name === 'charges') {
 			const doc = getOr404(ctx, 'payments', String(input.payment));
-			fields = { currency: doc.fields.currency, account: 'Cash', reference: '', date: ctx.clock.now().toISOString(), status: 'success', providerChargeReference: '', accounting: null, source: 'API', ...fields };
+			fields = {
+				currency: doc.fields.currency,
+				account: 'Cash',
+				reference: '',
+				date: ctx.clock.now().toISOString(),
+				status: 'success',
+				providerChargeReference: '',
+				accounting: null,
+				source: 'API',
+				...fields,
+			};
 		} else if (spec.name === 'fees') {
-			fields = { quantity: 1, planType: 'Plan', status: 'approved', isRefundable: false, isPersonal: false, shouldBillInAdvance: false, shouldUseCoins: false, payment: null, member: null, company: null, properties: {}, ...fields, source: 'API' };
+			fields = {
+				quantity: 1,
+				planType: 'Plan',
+				status: 'approved',
+				isRefundable: false,
+				isPersonal: false,
+				shouldBillInAdvance: false,
+				shouldUseCoins: false,
+				payment: null,
+				member: null,
+				company: null,
+				properties: {},
+				...fields,
+				source: 'API',
+			};
 		} else if (spec.name === 'companies') {
 			fields = { description: '', email: '', url: '', status: 'active', tags: [], properties: {}, ...fields };
 		} else if (spec.name === 'members') {
@@ -224,7 +259,15 @@ export function createOfficeRndSystem(): SystemModule {
 			if (before.fields.status === 'voided') throw new ApiError(500, 'A voided document cannot be changed');
 			if (input.lines || input.taxType || input.currency) {
 				const merged = priceDocument(ctx, { ...before.fields, ...patch });
-				patch = { ...patch, ...Object.fromEntries(['lines', 'taxAmounts', 'subTotal', 'amount', 'total', 'baseTotal', 'currencyConversionRate'].map((k) => [k, merged[k]])) };
+				patch = {
+					...patch,
+					...Object.fromEntries(
+						['lines', 'taxAmounts', 'subTotal', 'amount', 'total', 'baseTotal', 'currencyConversionRate'].map((k) => [
+							k,
+							merged[k],
+						]),
+					),
+				};
 			}
 		}
 		let after = ctx.store.update(spec.name, id, patch);
@@ -264,7 +307,9 @@ export function createOfficeRndSystem(): SystemModule {
 			]);
 		}
 		if (sub !== 'allocations') throw new ApiError(404, `Cannot ${req.method} ${req.path}`);
-		const allocations = (Array.isArray(doc.fields.allocations) ? doc.fields.allocations : []) as Array<Record<string, FieldValue>>;
+		const allocations = (Array.isArray(doc.fields.allocations) ? doc.fields.allocations : []) as Array<
+			Record<string, FieldValue>
+		>;
 		if (!allocationId && req.method === 'POST') {
 			const input = parseBody(allocationSchema, req.body) as { target: string; amount: number };
 			const target = getOr404(ctx, 'payments', input.target);
@@ -275,14 +320,32 @@ export function createOfficeRndSystem(): SystemModule {
 			}
 			// A credit note's refunds use up its credit too (billing.ts settlementPatch): what is left is its payableAmount.
 			const creditLeft =
-				credit.fields.documentType === 'creditNote' ? Number(credit.fields.payableAmount ?? 0) : Number(credit.fields.total ?? 0) - Number(credit.fields.allocatedAmount ?? 0);
+				credit.fields.documentType === 'creditNote'
+					? Number(credit.fields.payableAmount ?? 0)
+					: Number(credit.fields.total ?? 0) - Number(credit.fields.allocatedAmount ?? 0);
 			if (input.amount > Number(invoice.fields.payableAmount ?? 0) + 1e-9 || input.amount > creditLeft + 1e-9) {
 				throw new ApiError(500, 'The allocated amount exceeds the amount due or the credit available');
 			}
-			const allocationIdNew = objectId({ idCode: '70' }, ctx.store.list('payments').reduce((n, r) => n + (Array.isArray(r.fields.allocations) ? r.fields.allocations.length : 0), 1000));
+			const allocationIdNew = objectId(
+				{ idCode: '70' },
+				ctx.store
+					.list('payments')
+					.reduce((n, r) => n + (Array.isArray(r.fields.allocations) ? r.fields.allocations.length : 0), 1000),
+			);
 			const add = (side: StoredRecord, other: StoredRecord): void => {
 				const list = (Array.isArray(side.fields.allocations) ? side.fields.allocations : []) as FieldValue[];
-				ctx.store.update('payments', side.id, { allocations: [...list, { _id: allocationIdNew, target: other.id, amount: input.amount, documentType: String(other.fields.documentType), accounting: null }] });
+				ctx.store.update('payments', side.id, {
+					allocations: [
+						...list,
+						{
+							_id: allocationIdNew,
+							target: other.id,
+							amount: input.amount,
+							documentType: String(other.fields.documentType),
+							accounting: null,
+						},
+					],
+				});
 			};
 			add(doc, target);
 			add(target, doc);
@@ -309,7 +372,9 @@ export function createOfficeRndSystem(): SystemModule {
 		if (req.method === 'PUT') {
 			const { amount } = parseBody(allocationUpdateSchema, req.body);
 			for (const side of [doc, other].filter(Boolean) as StoredRecord[]) {
-				const list = (side.fields.allocations as Array<Record<string, FieldValue>>).map((a) => (a._id === allocationId ? { ...a, amount } : a));
+				const list = (side.fields.allocations as Array<Record<string, FieldValue>>).map((a) =>
+					a._id === allocationId ? { ...a, amount } : a,
+				);
 				ctx.store.update('payments', side.id, { allocations: list });
 				const patch = settlementPatch(ctx.store, side.id);
 				if (patch) ctx.store.update('payments', side.id, patch);
@@ -318,7 +383,9 @@ export function createOfficeRndSystem(): SystemModule {
 		}
 		if (req.method === 'DELETE') {
 			for (const side of [doc, other].filter(Boolean) as StoredRecord[]) {
-				const list = (side.fields.allocations as Array<Record<string, FieldValue>>).filter((a) => a._id !== allocationId);
+				const list = (side.fields.allocations as Array<Record<string, FieldValue>>).filter(
+					(a) => a._id !== allocationId,
+				);
 				ctx.store.update('payments', side.id, { allocations: list });
 				const patch = settlementPatch(ctx.store, side.id);
 				if (patch) ctx.store.update('payments', side.id, patch);
@@ -386,7 +453,14 @@ export function createOfficeRndSystem(): SystemModule {
 		const xref = pdf.length;
 		pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
 		pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-		return { status: 200, headers: { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="${doc.fields.number}.pdf"` }, body: pdf };
+		return {
+			status: 200,
+			headers: {
+				'content-type': 'application/pdf',
+				'content-disposition': `inline; filename="${doc.fields.number}.pdf"`,
+			},
+			body: pdf,
+		};
 	}
 
 	const deliverSchema = z
@@ -450,7 +524,15 @@ export function createOfficeRndSystem(): SystemModule {
 					if (!original) return json(404, { error: `no delivery ${input.replayOf}` });
 					const hook = ctx.store.get('webhooks', original.webhookId);
 					const record = await deliverer.deliver(
-						{ webhookId: original.webhookId, url: original.url, secret: String(hook?.fields.secret ?? ''), eventType: original.eventType, object: {}, timestamp: original.timestamp, replay: { body: original.body, signature: original.signature } },
+						{
+							webhookId: original.webhookId,
+							url: original.url,
+							secret: String(hook?.fields.secret ?? ''),
+							eventType: original.eventType,
+							object: {},
+							timestamp: original.timestamp,
+							replay: { body: original.body, signature: original.signature },
+						},
 						ctx.clock.now().toISOString(),
 					);
 					return json(200, record);
@@ -481,7 +563,11 @@ export function createOfficeRndSystem(): SystemModule {
 			}
 			if (req.path === '/tokens' && req.method === 'GET') {
 				const now = ctx.clock.nowMs();
-				return json(200, { issued: tokens.issuedCount, live: [...tokens.tokens.values()].filter((t) => t.expiresAtMs > now).length, lifetimeSeconds: tokens.lifetimeSeconds });
+				return json(200, {
+					issued: tokens.issuedCount,
+					live: [...tokens.tokens.values()].filter((t) => t.expiresAtMs > now).length,
+					lifetimeSeconds: tokens.lifetimeSeconds,
+				});
 			}
 			if (req.path === '/tokens/expire' && req.method === 'POST') {
 				const now = ctx.clock.nowMs();

@@ -48,7 +48,8 @@ export class TokenIssuer {
 			return oauthError(400, 'unsupported_grant_type', 'Only client_credentials is supported');
 		}
 		const app = SANDBOX_APPLICATIONS.find((a) => a.clientId === clientId);
-		if (!app || app.clientSecret !== clientSecret) return oauthError(401, 'invalid_client', 'Client authentication failed');
+		if (!app || app.clientSecret !== clientSecret)
+			return oauthError(401, 'invalid_client', 'Client authentication failed');
 		const requested = (form.get('scope') ?? '').split(/\s+/).filter(Boolean);
 		const scopes = requested.length ? requested : [...app.scopes];
 		const refused = scopes.filter((s) => !app.scopes.includes(s));
@@ -58,7 +59,12 @@ export class TokenIssuer {
 		for (const [k, t] of this.tokens) if (t.expiresAtMs <= nowMs) this.tokens.delete(k);
 		while (this.tokens.size >= MAX_TOKENS) this.tokens.delete(this.tokens.keys().next().value!);
 		const token = `sbx_${randomBytes(24).toString('hex')}`;
-		this.tokens.set(token, { token, clientId, scopes: new Set(scopes), expiresAtMs: nowMs + this.lifetimeSeconds * 1000 });
+		this.tokens.set(token, {
+			token,
+			clientId,
+			scopes: new Set(scopes),
+			expiresAtMs: nowMs + this.lifetimeSeconds * 1000,
+		});
 		this.issuedCount += 1;
 		return json(200, {
 			access_token: token,

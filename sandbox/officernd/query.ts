@@ -84,7 +84,8 @@ export function parseSort(raw: string | null): Array<[string, 1 | -1]> {
 	} catch {
 		throw new ApiError(400, '$sort must be a JSON object such as {"modifiedAt":"asc"}');
 	}
-	if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new ApiError(400, '$sort must be a JSON object');
+	if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+		throw new ApiError(400, '$sort must be a JSON object');
 	return Object.entries(parsed as Record<string, unknown>).map(([field, dir]) => {
 		if (dir === 'asc' || dir === 1) return [field, 1];
 		if (dir === 'desc' || dir === -1) return [field, -1];
@@ -152,7 +153,12 @@ export function listPage(records: ApiRecord[], params: URLSearchParams, allowedF
 	else if (prev) offset = Math.max(0, decodeCursor(prev, hash) - limit);
 	const slice = filtered.slice(offset, offset + limit);
 	const select = params.get('$select');
-	const fields = select ? select.split(',').map((s) => s.trim()).filter(Boolean) : undefined;
+	const fields = select
+		? select
+				.split(',')
+				.map((s) => s.trim())
+				.filter(Boolean)
+		: undefined;
 	const results = fields
 		? slice.map((r) => {
 				const out: ApiRecord = { _id: r._id };

@@ -9,27 +9,67 @@ export const oid = (collection: string, n: number): string => objectId(COLLECTIO
 export const SEED_IDS = {
 	location: { london: oid('locations', 1), manchester: oid('locations', 2), dublin: oid('locations', 3) },
 	taxRate: { ukVat20: oid('tax-rates', 1), zero: oid('tax-rates', 2), ieVat23: oid('tax-rates', 3) },
-	company: { acme: oid('companies', 1), brightside: oid('companies', 2), celtic: oid('companies', 3), dormant: oid('companies', 4) },
-	member: { alice: oid('members', 1), ben: oid('members', 2), ciara: oid('members', 3), dan: oid('members', 4), erin: oid('members', 5) },
-	plan: { privateOffice: oid('plans', 1), hotDesk: oid('plans', 2), meetingRoom: oid('plans', 3), lateFee: oid('plans', 4), processingFee: oid('plans', 5) },
-	account: { membership: oid('revenue-accounts', 1), oneOff: oid('revenue-accounts', 2), booking: oid('revenue-accounts', 3), deposits: oid('revenue-accounts', 4), meetingRooms: oid('revenue-accounts', 5) },
+	company: {
+		acme: oid('companies', 1),
+		brightside: oid('companies', 2),
+		celtic: oid('companies', 3),
+		dormant: oid('companies', 4),
+	},
+	member: {
+		alice: oid('members', 1),
+		ben: oid('members', 2),
+		ciara: oid('members', 3),
+		dan: oid('members', 4),
+		erin: oid('members', 5),
+	},
+	plan: {
+		privateOffice: oid('plans', 1),
+		hotDesk: oid('plans', 2),
+		meetingRoom: oid('plans', 3),
+		lateFee: oid('plans', 4),
+		processingFee: oid('plans', 5),
+	},
+	account: {
+		membership: oid('revenue-accounts', 1),
+		oneOff: oid('revenue-accounts', 2),
+		booking: oid('revenue-accounts', 3),
+		deposits: oid('revenue-accounts', 4),
+		meetingRooms: oid('revenue-accounts', 5),
+	},
 	invoice: (n: number): string => oid('payments', n),
 } as const;
 
 const ADMIN_USER = '66a0c0ffee9900000000000a';
 const EUR_TO_GBP = 0.8547;
 
-const ts = (day: number, hour = 9): string => `2025-03-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00.000Z`;
+const ts = (day: number, hour = 9): string =>
+	`2025-03-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00.000Z`;
 
-function insert(store: RecordStore, collection: string, n: number, fields: Fields, createdAt: string, modifiedAt = createdAt): void {
-	store.insert(collection, { ...fields, createdBy: ADMIN_USER, modifiedBy: ADMIN_USER }, { id: oid(collection, n), createdAt, modifiedAt });
+function insert(
+	store: RecordStore,
+	collection: string,
+	n: number,
+	fields: Fields,
+	createdAt: string,
+	modifiedAt = createdAt,
+): void {
+	store.insert(
+		collection,
+		{ ...fields, createdBy: ADMIN_USER, modifiedBy: ADMIN_USER },
+		{ id: oid(collection, n), createdAt, modifiedAt },
+	);
 }
 
 const TAX_PERCENT: Record<string, number> = {};
 
 export function seedOfficeRnd(store: RecordStore): void {
 	for (const spec of COLLECTIONS) {
-		store.defineCollection(spec.name, { idPrefix: idPrefix(spec), idPad: ID_PAD, idStart: 1, displayFields: spec.displayFields });
+		store.defineCollection(spec.name, {
+			idPrefix: idPrefix(spec),
+			idPad: ID_PAD,
+			idStart: 1,
+			displayFields: spec.displayFields,
+		});
 	}
 	const L = SEED_IDS.location;
 	const T = SEED_IDS.taxRate;
@@ -39,9 +79,48 @@ export function seedOfficeRnd(store: RecordStore): void {
 	const A = SEED_IDS.account;
 
 	// ASSUMED location fields beyond _id/name/code (reference Gap 6): currency, timezone, address.
-	insert(store, 'locations', 1, { name: 'London Shoreditch', code: 'LDN', currency: 'GBP', timezone: 'Europe/London', isOpen: true, address: { country: 'GB', city: 'London', street: '1 Rivington St', zip: 'EC2A 3DT' } }, ts(1, 8));
-	insert(store, 'locations', 2, { name: 'Manchester Ancoats', code: 'MAN', currency: 'GBP', timezone: 'Europe/London', isOpen: true, address: { country: 'GB', city: 'Manchester', street: '5 Jersey St', zip: 'M4 6JB' } }, ts(1, 8));
-	insert(store, 'locations', 3, { name: 'Dublin Docklands', code: 'DUB', currency: 'EUR', timezone: 'Europe/Dublin', isOpen: true, address: { country: 'IE', city: 'Dublin', street: '9 Hanover Quay', zip: 'D02 K580' } }, ts(1, 8));
+	insert(
+		store,
+		'locations',
+		1,
+		{
+			name: 'London Shoreditch',
+			code: 'LDN',
+			currency: 'GBP',
+			timezone: 'Europe/London',
+			isOpen: true,
+			address: { country: 'GB', city: 'London', street: '1 Rivington St', zip: 'EC2A 3DT' },
+		},
+		ts(1, 8),
+	);
+	insert(
+		store,
+		'locations',
+		2,
+		{
+			name: 'Manchester Ancoats',
+			code: 'MAN',
+			currency: 'GBP',
+			timezone: 'Europe/London',
+			isOpen: true,
+			address: { country: 'GB', city: 'Manchester', street: '5 Jersey St', zip: 'M4 6JB' },
+		},
+		ts(1, 8),
+	);
+	insert(
+		store,
+		'locations',
+		3,
+		{
+			name: 'Dublin Docklands',
+			code: 'DUB',
+			currency: 'EUR',
+			timezone: 'Europe/Dublin',
+			isOpen: true,
+			address: { country: 'IE', city: 'Dublin', street: '9 Hanover Quay', zip: 'D02 K580' },
+		},
+		ts(1, 8),
+	);
 
 	const taxRates: Array<[string, string, number, string]> = [
 		['UK VAT 20%', 'GB-VAT20', 20, 'OUTPUT2'],
@@ -50,7 +129,13 @@ export function seedOfficeRnd(store: RecordStore): void {
 	];
 	taxRates.forEach(([name, code, rate, type], i) => {
 		TAX_PERCENT[oid('tax-rates', i + 1)] = rate;
-		insert(store, 'tax-rates', i + 1, { name, code, type, rate, components: [{ _id: oid('tax-rates', 90 + i), name, rate }] }, ts(1, 8));
+		insert(
+			store,
+			'tax-rates',
+			i + 1,
+			{ name, code, type, rate, components: [{ _id: oid('tax-rates', 90 + i), name, rate }] },
+			ts(1, 8),
+		);
 	});
 
 	const accounts: Array<[string, string, FieldValue, string]> = [
@@ -61,7 +146,13 @@ export function seedOfficeRnd(store: RecordStore): void {
 		['Meeting rooms', '4030', null, T.ukVat20],
 	];
 	accounts.forEach(([name, code, defaultFor, taxRate], i) => {
-		insert(store, 'revenue-accounts', i + 1, { name, description: `${name} (${code})`, code, ...(defaultFor ? { defaultFor } : {}), taxRate }, ts(1, 8));
+		insert(
+			store,
+			'revenue-accounts',
+			i + 1,
+			{ name, description: `${name} (${code})`, code, ...(defaultFor ? { defaultFor } : {}), taxRate },
+			ts(1, 8),
+		);
 	});
 
 	const plans: Array<[string, string, number, string, string]> = [
@@ -99,7 +190,10 @@ export function seedOfficeRnd(store: RecordStore): void {
 				startDate: ts(1, 0),
 				location,
 				status,
-				address: { country: location === L.dublin ? 'IE' : 'GB', city: location === L.dublin ? 'Dublin' : location === L.manchester ? 'Manchester' : 'London' },
+				address: {
+					country: location === L.dublin ? 'IE' : 'GB',
+					city: location === L.dublin ? 'Dublin' : location === L.manchester ? 'Manchester' : 'London',
+				},
 				billingDetails: { billingName: name, vatNumber, registrationNumber: '', paymentMethod: 'Bank Transfer' },
 				tags: [],
 				properties: { intacctCustomerId: '' },
@@ -118,7 +212,24 @@ export function seedOfficeRnd(store: RecordStore): void {
 		['Erin Evans', 'erin@acme-analytics.example', C.acme, L.london, 'former'],
 	];
 	members.forEach(([name, email, company, location, status], i) => {
-		insert(store, 'members', i + 1, { name, email, phone: `+44 20 7946 0${String(100 + i)}`, company, location, status, startDate: ts(1, 0), tags: [], properties: {} }, ts(2, 10 + i), ts(11, 10 + i));
+		insert(
+			store,
+			'members',
+			i + 1,
+			{
+				name,
+				email,
+				phone: `+44 20 7946 0${String(100 + i)}`,
+				company,
+				location,
+				status,
+				startDate: ts(1, 0),
+				tags: [],
+				properties: {},
+			},
+			ts(2, 10 + i),
+			ts(11, 10 + i),
+		);
 	});
 
 	const memberships: Array<[string, string | null, string, string, string, number, boolean]> = [
@@ -207,31 +318,185 @@ export function seedOfficeRnd(store: RecordStore): void {
 		company: string | null;
 		member: string | null;
 		location: string;
-		lines: Array<{ description: string; unitPrice: number; quantity?: number; plan?: string; account?: string; taxRate?: string }>;
+		lines: Array<{
+			description: string;
+			unitPrice: number;
+			quantity?: number;
+			plan?: string;
+			account?: string;
+			taxRate?: string;
+		}>;
 		day: number;
 	}
-	const gb = (description: string, unitPrice: number, plan: string = P.privateOffice, account: string = A.membership) => ({ description, unitPrice, plan, account, taxRate: T.ukVat20 });
-	const ie = (description: string, unitPrice: number) => ({ description, unitPrice, plan: P.privateOffice, account: A.membership, taxRate: T.ieVat23 });
+	const gb = (
+		description: string,
+		unitPrice: number,
+		plan: string = P.privateOffice,
+		account: string = A.membership,
+	) => ({ description, unitPrice, plan, account, taxRate: T.ukVat20 });
+	const ie = (description: string, unitPrice: number) => ({
+		description,
+		unitPrice,
+		plan: P.privateOffice,
+		account: A.membership,
+		taxRate: T.ieVat23,
+	});
 	const docs: DocSpec[] = [
-		{ n: 1, number: 'INV-0001', documentType: 'invoice', status: 'draft', company: C.acme, member: M.alice, location: L.london, lines: [gb('Private Office 12 - April', 1000)], day: 20 },
-		{ n: 2, number: 'INV-0002', documentType: 'invoice', status: 'pending', company: C.acme, member: M.alice, location: L.london, lines: [gb('Meeting room - 4 hours', 40, P.meetingRoom, A.meetingRooms)], day: 2 },
-		{ n: 3, number: 'INV-0003', documentType: 'invoice', status: 'awaiting_payment', company: C.brightside, member: M.ben, location: L.manchester, lines: [gb('Hot Desk x2 - March', 250, P.hotDesk)], day: 1 },
-		{ n: 4, number: 'INV-0004', documentType: 'invoice', status: 'awaiting_payment', company: C.celtic, member: M.ciara, location: L.dublin, lines: [ie('Private Office D3 - March', 900)], day: 1 },
-		{ n: 5, number: 'INV-0005', documentType: 'invoice', status: 'awaiting_payment', company: C.acme, member: M.alice, location: L.london, lines: [gb('Private Office 12 - March', 1000)], day: 1 },
-		{ n: 6, number: 'INV-0006', documentType: 'invoice', status: 'awaiting_payment', company: null, member: M.dan, location: L.london, lines: [gb('Hot Desk - March', 250, P.hotDesk)], day: 1 },
-		{ n: 7, number: 'INV-0007', documentType: 'invoice', status: 'awaiting_payment', company: C.brightside, member: M.ben, location: L.manchester, lines: [gb('Late payment fee', 25, P.lateFee, A.oneOff)], day: 3 },
-		{ n: 8, number: 'INV-0008', documentType: 'invoice', status: 'voided', company: C.dormant, member: null, location: L.london, lines: [gb('Private Office - March', 800)], day: 1 },
-		{ n: 9, number: 'INV-0009', documentType: 'invoice', status: 'awaiting_payment', company: C.celtic, member: M.ciara, location: L.dublin, lines: [ie('Meeting room - 3 hours', 100)], day: 4 },
-		{ n: 10, number: 'CN-0001', documentType: 'creditNote', status: 'awaiting_payment', company: C.celtic, member: M.ciara, location: L.dublin, lines: [ie('Credit: meeting room outage', 100)], day: 6 },
-		{ n: 11, number: 'CN-0002', documentType: 'creditNote', status: 'awaiting_payment', company: C.acme, member: M.alice, location: L.london, lines: [gb('Credit: goodwill', 50, P.privateOffice, A.membership)], day: 7 },
-		{ n: 13, number: 'INV-0010', documentType: 'invoice', status: 'awaiting_payment', company: C.brightside, member: M.ben, location: L.manchester, lines: [gb('Meeting room - 2 hours', 40, P.meetingRoom, A.meetingRooms)], day: 9 },
-		{ n: 12, number: 'OP-0001', documentType: 'overpayment', status: 'awaiting_payment', company: C.brightside, member: M.ben, location: L.manchester, lines: [{ description: 'Overpayment', unitPrice: 100, taxRate: T.zero }], day: 8 },
+		{
+			n: 1,
+			number: 'INV-0001',
+			documentType: 'invoice',
+			status: 'draft',
+			company: C.acme,
+			member: M.alice,
+			location: L.london,
+			lines: [gb('Private Office 12 - April', 1000)],
+			day: 20,
+		},
+		{
+			n: 2,
+			number: 'INV-0002',
+			documentType: 'invoice',
+			status: 'pending',
+			company: C.acme,
+			member: M.alice,
+			location: L.london,
+			lines: [gb('Meeting room - 4 hours', 40, P.meetingRoom, A.meetingRooms)],
+			day: 2,
+		},
+		{
+			n: 3,
+			number: 'INV-0003',
+			documentType: 'invoice',
+			status: 'awaiting_payment',
+			company: C.brightside,
+			member: M.ben,
+			location: L.manchester,
+			lines: [gb('Hot Desk x2 - March', 250, P.hotDesk)],
+			day: 1,
+		},
+		{
+			n: 4,
+			number: 'INV-0004',
+			documentType: 'invoice',
+			status: 'awaiting_payment',
+			company: C.celtic,
+			member: M.ciara,
+			location: L.dublin,
+			lines: [ie('Private Office D3 - March', 900)],
+			day: 1,
+		},
+		{
+			n: 5,
+			number: 'INV-0005',
+			documentType: 'invoice',
+			status: 'awaiting_payment',
+			company: C.acme,
+			member: M.alice,
+			location: L.london,
+			lines: [gb('Private Office 12 - March', 1000)],
+			day: 1,
+		},
+		{
+			n: 6,
+			number: 'INV-0006',
+			documentType: 'invoice',
+			status: 'awaiting_payment',
+			company: null,
+			member: M.dan,
+			location: L.london,
+			lines: [gb('Hot Desk - March', 250, P.hotDesk)],
+			day: 1,
+		},
+		{
+			n: 7,
+			number: 'INV-0007',
+			documentType: 'invoice',
+			status: 'awaiting_payment',
+			company: C.brightside,
+			member: M.ben,
+			location: L.manchester,
+			lines: [gb('Late payment fee', 25, P.lateFee, A.oneOff)],
+			day: 3,
+		},
+		{
+			n: 8,
+			number: 'INV-0008',
+			documentType: 'invoice',
+			status: 'voided',
+			company: C.dormant,
+			member: null,
+			location: L.london,
+			lines: [gb('Private Office - March', 800)],
+			day: 1,
+		},
+		{
+			n: 9,
+			number: 'INV-0009',
+			documentType: 'invoice',
+			status: 'awaiting_payment',
+			company: C.celtic,
+			member: M.ciara,
+			location: L.dublin,
+			lines: [ie('Meeting room - 3 hours', 100)],
+			day: 4,
+		},
+		{
+			n: 10,
+			number: 'CN-0001',
+			documentType: 'creditNote',
+			status: 'awaiting_payment',
+			company: C.celtic,
+			member: M.ciara,
+			location: L.dublin,
+			lines: [ie('Credit: meeting room outage', 100)],
+			day: 6,
+		},
+		{
+			n: 11,
+			number: 'CN-0002',
+			documentType: 'creditNote',
+			status: 'awaiting_payment',
+			company: C.acme,
+			member: M.alice,
+			location: L.london,
+			lines: [gb('Credit: goodwill', 50, P.privateOffice, A.membership)],
+			day: 7,
+		},
+		{
+			n: 13,
+			number: 'INV-0010',
+			documentType: 'invoice',
+			status: 'awaiting_payment',
+			company: C.brightside,
+			member: M.ben,
+			location: L.manchester,
+			lines: [gb('Meeting room - 2 hours', 40, P.meetingRoom, A.meetingRooms)],
+			day: 9,
+		},
+		{
+			n: 12,
+			number: 'OP-0001',
+			documentType: 'overpayment',
+			status: 'awaiting_payment',
+			company: C.brightside,
+			member: M.ben,
+			location: L.manchester,
+			lines: [{ description: 'Overpayment', unitPrice: 100, taxRate: T.zero }],
+			day: 8,
+		},
 	];
 	for (const d of docs) {
 		const currency = d.location === L.dublin ? 'EUR' : BASE_CURRENCY;
 		const rate = currency === 'EUR' ? EUR_TO_GBP : 1;
 		const priced = priceLines(
-			d.lines.map((l) => ({ ...l, quantity: l.quantity ?? 1, location: d.location, startDate: ts(1, 0), endDate: '2025-03-31T00:00:00.000Z' })),
+			d.lines.map((l) => ({
+				...l,
+				quantity: l.quantity ?? 1,
+				location: d.location,
+				startDate: ts(1, 0),
+				endDate: '2025-03-31T00:00:00.000Z',
+			})),
 			'excluded',
 			(id) => TAX_PERCENT[id],
 			rate,
@@ -312,8 +577,28 @@ export function seedOfficeRnd(store: RecordStore): void {
 		const allocationId = oid('payments', 700 + n);
 		const source = store.get('payments', oid('payments', sourceN))!;
 		const target = store.get('payments', oid('payments', targetN))!;
-		store.update('payments', source.id, { allocations: [{ _id: allocationId, target: target.id, amount, documentType: 'invoice', accounting: null }] }, { modifiedAt: ts(12, 9) });
-		store.update('payments', target.id, { allocations: [{ _id: allocationId, target: source.id, amount, documentType: String(source.fields.documentType), accounting: null }] }, { modifiedAt: ts(12, 9) });
+		store.update(
+			'payments',
+			source.id,
+			{ allocations: [{ _id: allocationId, target: target.id, amount, documentType: 'invoice', accounting: null }] },
+			{ modifiedAt: ts(12, 9) },
+		);
+		store.update(
+			'payments',
+			target.id,
+			{
+				allocations: [
+					{
+						_id: allocationId,
+						target: source.id,
+						amount,
+						documentType: String(source.fields.documentType),
+						accounting: null,
+					},
+				],
+			},
+			{ modifiedAt: ts(12, 9) },
+		);
 	};
 	allocate(1, 10, 9, store.get('payments', oid('payments', 9))!.fields.total as number);
 	allocate(2, 12, 3, 40);
@@ -348,10 +633,14 @@ export interface BulkSeedOptions {
  * templates' seeded mapping rows. Deterministic for a given (count, seed, start); appends to the
  * standard seed. Returns the ids made.
  */
-export function bulkSeedOfficeRnd(store: RecordStore, opts: BulkSeedOptions): { companies: string[]; invoices: string[]; charges: string[] } {
+export function bulkSeedOfficeRnd(
+	store: RecordStore,
+	opts: BulkSeedOptions,
+): { companies: string[]; invoices: string[]; charges: string[] } {
 	const count = Math.max(0, Math.min(5000, Math.floor(opts.count)));
 	const seed = opts.seed ?? 1;
-	const start = opts.start ?? store.list('companies').filter((c) => String(c.fields.name).startsWith('Bulk Company ')).length + 1;
+	const start =
+		opts.start ?? store.list('companies').filter((c) => String(c.fields.name).startsWith('Bulk Company ')).length + 1;
 	const L = SEED_IDS.location;
 	const out = { companies: [] as string[], invoices: [] as string[], charges: [] as string[] };
 	for (let k = 0; k < count; k++) {
@@ -371,7 +660,12 @@ export function bulkSeedOfficeRnd(store: RecordStore, opts: BulkSeedOptions): { 
 				location,
 				status: 'active',
 				address: { country: 'GB', city: location === L.london ? 'London' : 'Manchester' },
-				billingDetails: { billingName: `Bulk Company ${n} Ltd`, vatNumber: '', registrationNumber: '', paymentMethod: 'Bank Transfer' },
+				billingDetails: {
+					billingName: `Bulk Company ${n} Ltd`,
+					vatNumber: '',
+					registrationNumber: '',
+					paymentMethod: 'Bank Transfer',
+				},
 				tags: [],
 				properties: { intacctCustomerId: '' },
 				createdBy: ADMIN_USER,
@@ -384,7 +678,19 @@ export function bulkSeedOfficeRnd(store: RecordStore, opts: BulkSeedOptions): { 
 		// 100.00 .. 999.00 net, varied by index and seed.
 		const unitPrice = 100 + ((i * 37 + seed * 11) % 900);
 		const priced = priceLines(
-			[{ description: `Private Office B${n} - March`, unitPrice, quantity: 1, plan: SEED_IDS.plan.privateOffice, account: SEED_IDS.account.membership, taxRate: SEED_IDS.taxRate.ukVat20, location, startDate: ts(1, 0), endDate: '2025-03-31T00:00:00.000Z' }],
+			[
+				{
+					description: `Private Office B${n} - March`,
+					unitPrice,
+					quantity: 1,
+					plan: SEED_IDS.plan.privateOffice,
+					account: SEED_IDS.account.membership,
+					taxRate: SEED_IDS.taxRate.ukVat20,
+					location,
+					startDate: ts(1, 0),
+					endDate: '2025-03-31T00:00:00.000Z',
+				},
+			],
 			'excluded',
 			(id) => taxPercent(store, id),
 			1,
@@ -451,7 +757,20 @@ export function bulkSeedOfficeRnd(store: RecordStore, opts: BulkSeedOptions): { 
 		// What settlementPatch() gives for one successful charge of half the total (computed here:
 		// settlementPatch scans every charge, quadratic over thousands of bulk records).
 		const payable = Math.round((priced.total - amount) * 100) / 100;
-		store.update('payments', invoice.id, { paidAmount: amount, pendingAmount: 0, allocatedAmount: 0, payableAmount: payable, status: 'partially_paid', isPaid: false, isFailed: false }, { modifiedAt: createdAt });
+		store.update(
+			'payments',
+			invoice.id,
+			{
+				paidAmount: amount,
+				pendingAmount: 0,
+				allocatedAmount: 0,
+				payableAmount: payable,
+				status: 'partially_paid',
+				isPaid: false,
+				isFailed: false,
+			},
+			{ modifiedAt: createdAt },
+		);
 	}
 	return out;
 }

@@ -35,7 +35,9 @@ export interface DeliveryRecord {
 }
 
 export function sign(secret: string, rawBody: string, timestamp: number): string {
-	const v1 = createHmac('sha256', secret).update(signedString(rawBody, String(timestamp))).digest('hex');
+	const v1 = createHmac('sha256', secret)
+		.update(signedString(rawBody, String(timestamp)))
+		.digest('hex');
 	return `t=${timestamp},v1=${v1}`;
 }
 
@@ -56,7 +58,12 @@ export class WebhookDeliverer {
 
 	async deliver(req: DeliveryRequest, nowIso: string): Promise<DeliveryRecord> {
 		const tamper = req.tamper ?? 'none';
-		let body = req.replay?.body ?? JSON.stringify({ eventType: req.eventType, data: { object: req.object, previousAttributes: req.previousAttributes ?? {} } });
+		let body =
+			req.replay?.body ??
+			JSON.stringify({
+				eventType: req.eventType,
+				data: { object: req.object, previousAttributes: req.previousAttributes ?? {} },
+			});
 		let signature = req.replay ? req.replay.signature : sign(req.secret, body, req.timestamp);
 		if (!req.replay) {
 			if (tamper === 'unsigned') signature = undefined;

@@ -100,13 +100,18 @@ export function createReLeasedSystem(): SystemModule {
 			return errorBody(400, ERROR_CODES.validation, `${PAGING.pageParam} must be an integer from ${PAGING.firstPage}`);
 		}
 		if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > PAGING.maxPageSize) {
-			return errorBody(400, ERROR_CODES.validation, `${PAGING.pageSizeParam} must be an integer from 1 to ${PAGING.maxPageSize}`);
+			return errorBody(
+				400,
+				ERROR_CODES.validation,
+				`${PAGING.pageSizeParam} must be an integer from 1 to ${PAGING.maxPageSize}`,
+			);
 		}
 		let records = store.list(resource);
 		const sinceText = q.get(MODIFIED.sinceParam);
 		if (sinceText !== null) {
 			const since = Date.parse(sinceText);
-			if (Number.isNaN(since)) return errorBody(400, ERROR_CODES.validation, `${MODIFIED.sinceParam} must be an ISO 8601 instant`);
+			if (Number.isNaN(since))
+				return errorBody(400, ERROR_CODES.validation, `${MODIFIED.sinceParam} must be an ISO 8601 instant`);
 			records = records.filter((r) => Date.parse(r.modifiedAt) >= since);
 		}
 		for (const [name, wire] of Object.entries(RESOURCES[resource].filters)) {
@@ -115,12 +120,18 @@ export function createReLeasedSystem(): SystemModule {
 			if (name === 'search') {
 				const needle = value.toLowerCase();
 				records = records.filter((r) =>
-					['name', 'email', 'reference'].some((f) => String(r.fields[f] ?? '').toLowerCase().includes(needle)),
+					['name', 'email', 'reference'].some((f) =>
+						String(r.fields[f] ?? '')
+							.toLowerCase()
+							.includes(needle),
+					),
 				);
 			} else records = records.filter((r) => String(r.fields[wire] ?? '') === value);
 		}
 		// Contract: oldest modification first, ties by id, so paging during polling is stable.
-		records.sort((a, b) => a.modifiedAt.localeCompare(b.modifiedAt) || a.id.localeCompare(b.id, 'en', { numeric: true }));
+		records.sort(
+			(a, b) => a.modifiedAt.localeCompare(b.modifiedAt) || a.id.localeCompare(b.id, 'en', { numeric: true }),
+		);
 		const start = (page - PAGING.firstPage) * pageSize;
 		const slice = records.slice(start, start + pageSize);
 		return json(200, {
@@ -149,15 +160,27 @@ export function createReLeasedSystem(): SystemModule {
 
 		if (req.method === 'POST' && !r.id) {
 			const build = CREATE[resource];
-			if (!build) return errorBody(405, ERROR_CODES.validation, `${resource} records cannot be created through the API`);
+			if (!build)
+				return errorBody(405, ERROR_CODES.validation, `${resource} records cannot be created through the API`);
 			// `status` is writable only where the contract lists it (a save action on invoices and credit notes).
 			const input = writableFields(resource, body);
 			const fields = build(store, input);
-			if (resource === 'payment') applyToInvoice(store, String(fields.invoiceId), Number(fields.amount), 'payment', fields.contactId);
-			if ((resource === 'creditNote' || resource === 'adjustment') && fields.invoiceId && fields.status === 'Approved') {
+			if (resource === 'payment')
+				applyToInvoice(store, String(fields.invoiceId), Number(fields.amount), 'payment', fields.contactId);
+			if (
+				(resource === 'creditNote' || resource === 'adjustment') &&
+				fields.invoiceId &&
+				fields.status === 'Approved'
+			) {
 				const invoice = store.get('invoice', String(fields.invoiceId));
 				const credit = Math.min(Number(fields.total), Number(invoice?.fields.amountDue ?? 0));
-				applyToInvoice(store, String(fields.invoiceId), credit, resource === 'creditNote' ? 'credit note' : 'adjustment', fields.contactId);
+				applyToInvoice(
+					store,
+					String(fields.invoiceId),
+					credit,
+					resource === 'creditNote' ? 'credit note' : 'adjustment',
+					fields.contactId,
+				);
 				if (resource === 'creditNote') fields.remainingCredit = Math.round((Number(fields.total) - credit) * 100) / 100;
 			}
 			return one(store.insert(resource, fields), 201);
@@ -165,9 +188,14 @@ export function createReLeasedSystem(): SystemModule {
 
 		if (req.method === 'PATCH' && existing && !r.action) {
 			const build = UPDATE[resource];
-			if (!build) return errorBody(405, ERROR_CODES.validation, `${resource} records cannot be updated through the API`);
+			if (!build)
+				return errorBody(405, ERROR_CODES.validation, `${resource} records cannot be updated through the API`);
 			if (resource === 'invoice' && ['Voided', 'Paid'].includes(String(existing.fields.status))) {
-				return errorBody(409, ERROR_CODES.conflict, `Invoice ${existing.id} is ${String(existing.fields.status)} and can no longer be changed`);
+				return errorBody(
+					409,
+					ERROR_CODES.conflict,
+					`Invoice ${existing.id} is ${String(existing.fields.status)} and can no longer be changed`,
+				);
 			}
 			const input = writableFields(resource, body);
 			if (resource !== 'invoice' && existing.fields.status === RECORD_STATUS.archived) {
@@ -178,7 +206,8 @@ export function createReLeasedSystem(): SystemModule {
 		}
 
 		if (req.method === 'POST' && existing && r.action === 'void') {
-			if (!RESOURCES[resource].void) return errorBody(405, ERROR_CODES.validation, `${resource} records cannot be voided`);
+			if (!RESOURCES[resource].void)
+				return errorBody(405, ERROR_CODES.validation, `${resource} records cannot be voided`);
 			const status = String(existing.fields.status);
 			if (status === 'Voided') return errorBody(409, ERROR_CODES.conflict, `Invoice ${existing.id} is already voided`);
 			if (Number(existing.fields.amountPaid ?? 0) > 0) {
@@ -188,7 +217,8 @@ export function createReLeasedSystem(): SystemModule {
 		}
 
 		if (req.method === 'POST' && existing && r.action === 'archive') {
-			if (!RESOURCES[resource].archive) return errorBody(405, ERROR_CODES.validation, `${resource} records cannot be archived`);
+			if (!RESOURCES[resource].archive)
+				return errorBody(405, ERROR_CODES.validation, `${resource} records cannot be archived`);
 			if (existing.fields.status === RECORD_STATUS.archived) return one(existing);
 			return one(store.update(resource, existing.id, { status: RECORD_STATUS.archived }));
 		}
@@ -212,7 +242,8 @@ export function createReLeasedSystem(): SystemModule {
 		describe(req) {
 			const r = route(req.path);
 			if (!r) return {};
-			const verb = r.action ?? (req.method === 'GET' ? (r.id ? 'get' : 'list') : req.method === 'PATCH' ? 'update' : 'create');
+			const verb =
+				r.action ?? (req.method === 'GET' ? (r.id ? 'get' : 'list') : req.method === 'PATCH' ? 'update' : 'create');
 			return { operations: [`${r.resource}.${verb}`] };
 		},
 
@@ -250,7 +281,8 @@ export function createReLeasedSystem(): SystemModule {
 			}
 			if (req.path === '/token' && req.method === 'POST') {
 				const value = (req.json as { token?: unknown }).token;
-				if (typeof value !== 'string' || value.length < 8) throw new HttpError(400, 'give {"token": "<at least 8 characters>"}');
+				if (typeof value !== 'string' || value.length < 8)
+					throw new HttpError(400, 'give {"token": "<at least 8 characters>"}');
 				token = value;
 				return json(200, { ok: true });
 			}

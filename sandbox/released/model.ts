@@ -77,7 +77,12 @@ export function writableFields(resource: ResourceKey, body: unknown): Fields {
 
 /** The record as the API returns it: id, fields, createdAt, updatedAt. */
 export function toApi(record: StoredRecord): Record<string, FieldValue> {
-	return { [ID_FIELD]: record.id, ...record.fields, [MODIFIED.createdField]: record.createdAt, [MODIFIED.field]: record.modifiedAt };
+	return {
+		[ID_FIELD]: record.id,
+		...record.fields,
+		[MODIFIED.createdField]: record.createdAt,
+		[MODIFIED.field]: record.modifiedAt,
+	};
 }
 
 export const round2 = (n: number): number => Math.round((n + Number.EPSILON) * 100) / 100;
@@ -96,7 +101,13 @@ function requireDate(fields: Fields, field: string): void {
 	}
 }
 
-function requireRef(store: RecordStore, collection: ResourceKey, fields: Fields, field: string, required: boolean): StoredRecord | undefined {
+function requireRef(
+	store: RecordStore,
+	collection: ResourceKey,
+	fields: Fields,
+	field: string,
+	required: boolean,
+): StoredRecord | undefined {
 	const v = fields[field];
 	if (v === undefined || v === null || v === '') {
 		if (required) throw invalid(field, 'is required');
@@ -115,7 +126,10 @@ function activeBy(store: RecordStore, collection: ResourceKey, key: string, valu
  * Lines: amounts numeric, accounts/tax types/tracking options must exist and be active, tax
  * computed from the tax type's rate when not given. Returns lines and totals.
  */
-export function priceLines(store: RecordStore, lines: FieldValue | undefined): { lines: Fields[]; totalTax: number; total: number } {
+export function priceLines(
+	store: RecordStore,
+	lines: FieldValue | undefined,
+): { lines: Fields[]; totalTax: number; total: number } {
 	if (!Array.isArray(lines) || lines.length === 0) throw invalid('lines', 'at least one line is required');
 	const out: Fields[] = [];
 	let net = 0;
@@ -126,7 +140,8 @@ export function priceLines(store: RecordStore, lines: FieldValue | undefined): {
 		const unknown = Object.keys(line).filter((k) => !(FIELDS.line as readonly string[]).includes(k));
 		if (unknown.length) throw invalid(`lines[${index}].${unknown[0]}`, 'unknown field');
 		const amount = line.amountExclTax;
-		if (typeof amount !== 'number' || !Number.isFinite(amount)) throw invalid(`lines[${index}].amountExclTax`, 'must be a number');
+		if (typeof amount !== 'number' || !Number.isFinite(amount))
+			throw invalid(`lines[${index}].amountExclTax`, 'must be a number');
 		if (line.accountCode !== undefined && !activeBy(store, 'account', 'code', String(line.accountCode))) {
 			throw invalid(`lines[${index}].accountCode`, `no active account with code ${String(line.accountCode)}`);
 		}
@@ -141,9 +156,11 @@ export function priceLines(store: RecordStore, lines: FieldValue | undefined): {
 			const category = String(t?.category ?? PROPERTY_TRACKING_CATEGORY);
 			const option = store.find(
 				'trackingOption',
-				(r) => r.fields.category === category && r.fields.name === t?.option && r.fields.status !== RECORD_STATUS.archived,
+				(r) =>
+					r.fields.category === category && r.fields.name === t?.option && r.fields.status !== RECORD_STATUS.archived,
 			);
-			if (!option) throw invalid(`lines[${index}].tracking`, `no active tracking option ${category}/${String(t?.option)}`);
+			if (!option)
+				throw invalid(`lines[${index}].tracking`, `no active tracking option ${category}/${String(t?.option)}`);
 		}
 		const lineTax = line.taxAmount === undefined ? round2((amount * rate) / 100) : Number(line.taxAmount);
 		if (!Number.isFinite(lineTax)) throw invalid(`lines[${index}].taxAmount`, 'must be a number');
@@ -172,7 +189,8 @@ function checkCurrency(fields: Fields): void {
 
 function checkContact(store: RecordStore, fields: Fields, required: boolean): void {
 	const contact = requireRef(store, 'contact', fields, 'contactId', required);
-	if (contact && contact.fields.status === RECORD_STATUS.archived) throw invalid('contactId', 'the contact is archived');
+	if (contact && contact.fields.status === RECORD_STATUS.archived)
+		throw invalid('contactId', 'the contact is archived');
 }
 
 /** Next document number of a sequence, e.g. INV-1009. */
@@ -198,7 +216,13 @@ export function uniqueNumbersOn(store: RecordStore): boolean {
 	return store.get(SANDBOX_SETTINGS, 'uniqueNumbers')?.fields.on !== false;
 }
 
-function uniqueNumber(store: RecordStore, collection: ResourceKey, field: string, fields: Fields, selfId?: string): void {
+function uniqueNumber(
+	store: RecordStore,
+	collection: ResourceKey,
+	field: string,
+	fields: Fields,
+	selfId?: string,
+): void {
 	const v = fields[field];
 	if (v === undefined || !uniqueNumbersOn(store)) return;
 	if (store.find(collection, (r) => r.id !== selfId && r.fields[field] === v && r.fields.type === fields.type)) {
@@ -222,10 +246,12 @@ export function buildInvoice(store: RecordStore, input: Fields, existing?: Store
 		throw invalid('paymentPriority', 'only expense invoices have a payment priority');
 	}
 	const priced = priceLines(store, fields.lines);
-	if (fields.invoiceNumber === undefined) fields.invoiceNumber = nextNumber(store, 'invoice', 'invoiceNumber', fields.type === 'Expense' ? 'BILL' : 'INV');
+	if (fields.invoiceNumber === undefined)
+		fields.invoiceNumber = nextNumber(store, 'invoice', 'invoiceNumber', fields.type === 'Expense' ? 'BILL' : 'INV');
 	uniqueNumber(store, 'invoice', 'invoiceNumber', fields, existing?.id);
 	const amountPaid = Number(existing?.fields.amountPaid ?? 0);
-	if (priced.total < amountPaid) throw invalid('lines', `the total ${priced.total} is less than the ${amountPaid} already paid`);
+	if (priced.total < amountPaid)
+		throw invalid('lines', `the total ${priced.total} is less than the ${amountPaid} already paid`);
 	return {
 		...fields,
 		status,
@@ -248,9 +274,18 @@ export function buildCreditNote(store: RecordStore, input: Fields): Fields {
 	requireDate(fields, 'issueDate');
 	checkCurrency(fields);
 	const priced = priceLines(store, fields.lines);
-	if (fields.creditNoteNumber === undefined) fields.creditNoteNumber = nextNumber(store, 'creditNote', 'creditNoteNumber', 'CN');
+	if (fields.creditNoteNumber === undefined)
+		fields.creditNoteNumber = nextNumber(store, 'creditNote', 'creditNoteNumber', 'CN');
 	uniqueNumber(store, 'creditNote', 'creditNoteNumber', fields);
-	return { ...fields, status, currency: fields.currency ?? COMPANY_CURRENCY, lines: priced.lines, totalTax: priced.totalTax, total: priced.total, remainingCredit: priced.total };
+	return {
+		...fields,
+		status,
+		currency: fields.currency ?? COMPANY_CURRENCY,
+		lines: priced.lines,
+		totalTax: priced.totalTax,
+		total: priced.total,
+		remainingCredit: priced.total,
+	};
 }
 
 /** ASSUMED entirely: the Re-Leased shape of an adjustment is not documented. Adjustments are approved on save. */
@@ -261,7 +296,8 @@ export function buildAdjustment(store: RecordStore, input: Fields): Fields {
 	requireRef(store, 'property', fields, 'propertyId', false);
 	requireDate(fields, 'date');
 	const priced = priceLines(store, fields.lines);
-	if (fields.adjustmentNumber === undefined) fields.adjustmentNumber = nextNumber(store, 'adjustment', 'adjustmentNumber', 'ADJ');
+	if (fields.adjustmentNumber === undefined)
+		fields.adjustmentNumber = nextNumber(store, 'adjustment', 'adjustmentNumber', 'ADJ');
 	uniqueNumber(store, 'adjustment', 'adjustmentNumber', fields);
 	return { ...fields, status: 'Approved', lines: priced.lines, totalTax: priced.totalTax, total: priced.total };
 }
@@ -270,14 +306,24 @@ export function buildAdjustment(store: RecordStore, input: Fields): Fields {
 export const PAYABLE = new Set(['Approved', 'Overdue']);
 
 /** Applies money against an invoice (payment, credit note or adjustment): amountDue down, Paid at zero. */
-export function applyToInvoice(store: RecordStore, invoiceId: string, amount: number, what: string, contactId?: FieldValue): Fields {
+export function applyToInvoice(
+	store: RecordStore,
+	invoiceId: string,
+	amount: number,
+	what: string,
+	contactId?: FieldValue,
+): Fields {
 	const invoice = store.get('invoice', invoiceId);
 	if (!invoice) throw invalid('invoiceId', `no invoice with id ${invoiceId}`);
 	if (contactId !== undefined && contactId !== invoice.fields.contactId) {
 		throw invalid('contactId', `the invoice belongs to contact ${String(invoice.fields.contactId)}`);
 	}
 	if (!PAYABLE.has(String(invoice.fields.status))) {
-		throw new ApiError(409, ERROR_CODES.conflict, `A ${what} needs an approved invoice; invoice ${invoiceId} is ${String(invoice.fields.status)}`);
+		throw new ApiError(
+			409,
+			ERROR_CODES.conflict,
+			`A ${what} needs an approved invoice; invoice ${invoiceId} is ${String(invoice.fields.status)}`,
+		);
 	}
 	const due = Number(invoice.fields.amountDue ?? 0);
 	if (amount > due + 0.005) throw invalid('amount', `${amount} is more than the ${due} due on invoice ${invoiceId}`);
@@ -304,20 +350,24 @@ export function buildAccount(store: RecordStore, input: Fields, existing?: Store
 	const fields: Fields = { ...(existing?.fields ?? {}), ...input };
 	requireString(fields, 'code');
 	requireString(fields, 'name');
-	if (!(ACCOUNT_TYPES as readonly string[]).includes(String(fields.type))) throw invalid('type', `must be one of ${ACCOUNT_TYPES.join(', ')}`);
+	if (!(ACCOUNT_TYPES as readonly string[]).includes(String(fields.type)))
+		throw invalid('type', `must be one of ${ACCOUNT_TYPES.join(', ')}`);
 	if (fields.taxType !== undefined && !activeBy(store, 'taxType', 'name', String(fields.taxType))) {
 		throw invalid('taxType', `no active tax type named ${String(fields.taxType)}`);
 	}
 	// VERIFIED (onboarding): each account code is used once.
-	if (store.find('account', (r) => r.id !== existing?.id && r.fields.code === fields.code)) throw invalid('code', `${String(fields.code)} is already used`);
+	if (store.find('account', (r) => r.id !== existing?.id && r.fields.code === fields.code))
+		throw invalid('code', `${String(fields.code)} is already used`);
 	return { ...fields, status: fields.status ?? RECORD_STATUS.active };
 }
 
 export function buildTaxType(store: RecordStore, input: Fields, existing?: StoredRecord): Fields {
 	const fields: Fields = { ...(existing?.fields ?? {}), ...input };
 	requireString(fields, 'name');
-	if (typeof fields.rate !== 'number' || fields.rate < 0 || fields.rate > 100) throw invalid('rate', 'must be a percentage from 0 to 100');
-	if (store.find('taxType', (r) => r.id !== existing?.id && r.fields.name === fields.name)) throw invalid('name', `${String(fields.name)} is already used`);
+	if (typeof fields.rate !== 'number' || fields.rate < 0 || fields.rate > 100)
+		throw invalid('rate', 'must be a percentage from 0 to 100');
+	if (store.find('taxType', (r) => r.id !== existing?.id && r.fields.name === fields.name))
+		throw invalid('name', `${String(fields.name)} is already used`);
 	return { ...fields, status: fields.status ?? RECORD_STATUS.active };
 }
 
@@ -326,7 +376,12 @@ export function buildTrackingOption(store: RecordStore, input: Fields, existing?
 	requireString(fields, 'name');
 	requireString(fields, 'category');
 	requireRef(store, 'property', fields, 'propertyId', false);
-	if (store.find('trackingOption', (r) => r.id !== existing?.id && r.fields.category === fields.category && r.fields.name === fields.name)) {
+	if (
+		store.find(
+			'trackingOption',
+			(r) => r.id !== existing?.id && r.fields.category === fields.category && r.fields.name === fields.name,
+		)
+	) {
 		throw invalid('name', `${String(fields.category)}/${String(fields.name)} is already used`);
 	}
 	return { ...fields, status: fields.status ?? RECORD_STATUS.active };
@@ -335,7 +390,8 @@ export function buildTrackingOption(store: RecordStore, input: Fields, existing?
 export function buildContact(_store: RecordStore, input: Fields, existing?: StoredRecord): Fields {
 	const fields: Fields = { ...(existing?.fields ?? {}), ...input };
 	requireString(fields, 'name');
-	if (fields.email !== undefined && !/^[^@\s]+@[^@\s]+$/.test(String(fields.email))) throw invalid('email', 'is not an email address');
+	if (fields.email !== undefined && !/^[^@\s]+@[^@\s]+$/.test(String(fields.email)))
+		throw invalid('email', 'is not an email address');
 	for (const key of ['postalAddress', 'streetAddress']) {
 		const address = fields[key];
 		if (address === undefined || address === null) continue;

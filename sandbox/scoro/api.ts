@@ -30,7 +30,11 @@ export function fail(statusCode: number, ...errors: string[]): SandboxResponse {
 }
 
 function envelope(status: number, body: unknown, headers: Record<string, string> = {}): SandboxResponse {
-	return { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers }, body: JSON.stringify(body) };
+	return {
+		status,
+		headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+		body: JSON.stringify(body),
+	};
 }
 
 export interface ParsedCall {
@@ -42,8 +46,12 @@ export interface ParsedCall {
 
 /** `/api/v2/<module>/<action>[/<id>]` and the JSON body. */
 export function parseCall(req: SandboxRequest): ParsedCall | SandboxResponse {
-	if (!req.path.startsWith(API_PREFIX + '/')) return fail(404, `Unknown API path ${req.path}; use ${API_PREFIX}/<module>/<action>`);
-	const [module, action, id, ...rest] = req.path.slice(API_PREFIX.length + 1).split('/').map(decodeURIComponent);
+	if (!req.path.startsWith(API_PREFIX + '/'))
+		return fail(404, `Unknown API path ${req.path}; use ${API_PREFIX}/<module>/<action>`);
+	const [module, action, id, ...rest] = req.path
+		.slice(API_PREFIX.length + 1)
+		.split('/')
+		.map(decodeURIComponent);
 	if (!module || !action || rest.length) return fail(404, `Unknown API path ${req.path}`);
 	let body: unknown = {};
 	if (req.body.trim() !== '') {
@@ -80,7 +88,9 @@ export function render(spec: ScoroModuleSpec, r: StoredRecord, detailed: boolean
 
 /** A real calendar day written `YYYY-MM-DD` (luxon: 2025-02-30 and 2025-13-45 are not). */
 export function isCalendarDate(value: unknown): boolean {
-	return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value, { zone: 'utc' }).isValid;
+	return (
+		typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value, { zone: 'utc' }).isValid
+	);
 }
 
 /** Parses a filter date: `YYYY-MM-DD` is a whole UTC day, `YYYY-MM-DD HH:mm:ss` is UTC, ISO as given. */
@@ -100,11 +110,13 @@ function matches(spec: ScoroModuleSpec, r: StoredRecord, filter: Record<string, 
 		if (typeof want === 'object' && !Array.isArray(want)) {
 			const range = want as Record<string, unknown>;
 			if (!('from_date' in range) && !('to_date' in range)) return `filter.${key}: use {from_date, to_date}`;
-			const stamp = key === 'modified_date' ? r.modifiedAt : key === 'created_date' ? r.createdAt : String(view[key] ?? '');
+			const stamp =
+				key === 'modified_date' ? r.modifiedAt : key === 'created_date' ? r.createdAt : String(view[key] ?? '');
 			const at = Date.parse(stamp.length === 10 ? `${stamp}T00:00:00Z` : stamp);
 			if (range.from_date !== undefined) {
 				const from = filterInstant(range.from_date, false);
-				if (Number.isNaN(from)) return `filter.${key}.from_date: "${String(range.from_date)}" is not a date (YYYY-MM-DD or YYYY-MM-DD HH:mm:ss)`;
+				if (Number.isNaN(from))
+					return `filter.${key}.from_date: "${String(range.from_date)}" is not a date (YYYY-MM-DD or YYYY-MM-DD HH:mm:ss)`;
 				if (Number.isNaN(at) || at < from) return false;
 			}
 			if (range.to_date !== undefined) {
@@ -131,29 +143,48 @@ function isTrue(v: unknown): boolean {
  * filter then applies as well as the request's own (both must match). A bookmark of another module,
  * or one that does not exist, is an error rather than an unfiltered list.
  */
-function bookmarkFilter(store: RecordStore, module: string, id: unknown): { filter: Record<string, unknown> } | SandboxResponse | undefined {
+function bookmarkFilter(
+	store: RecordStore,
+	module: string,
+	id: unknown,
+): { filter: Record<string, unknown> } | SandboxResponse | undefined {
 	if (id === undefined || id === null || id === '') return undefined;
 	const bookmark = store.get(BOOKMARKS_MODULE, String(id));
-	if (!bookmark || bookmark.fields.is_deleted) return fail(404, `${BOOKMARK_LIST_PARAM}: bookmark ${String(id)} not found`);
+	if (!bookmark || bookmark.fields.is_deleted)
+		return fail(404, `${BOOKMARK_LIST_PARAM}: bookmark ${String(id)} not found`);
 	if (bookmark.fields.module !== module) {
-		return fail(400, `${BOOKMARK_LIST_PARAM}: bookmark ${String(id)} ("${String(bookmark.fields.name)}") is a bookmark of ${String(bookmark.fields.module)}, not of ${module}`);
+		return fail(
+			400,
+			`${BOOKMARK_LIST_PARAM}: bookmark ${String(id)} ("${String(bookmark.fields.name)}") is a bookmark of ${String(bookmark.fields.module)}, not of ${module}`,
+		);
 	}
 	const filter = bookmark.fields.filter;
-	return { filter: filter && typeof filter === 'object' && !Array.isArray(filter) ? (filter as Record<string, unknown>) : {} };
+	return {
+		filter: filter && typeof filter === 'object' && !Array.isArray(filter) ? (filter as Record<string, unknown>) : {},
+	};
 }
 
-function list(spec: ScoroModuleSpec, module: string, store: RecordStore, body: Record<string, unknown>): SandboxResponse {
+function list(
+	spec: ScoroModuleSpec,
+	module: string,
+	store: RecordStore,
+	body: Record<string, unknown>,
+): SandboxResponse {
 	const detailed = isTrue(body.detailed_response);
 	const cap = detailed ? MAX_PER_PAGE_DETAILED : MAX_PER_PAGE;
 	const requested = body.per_page === undefined ? DEFAULT_PER_PAGE : Number(body.per_page);
 	const page = body.page === undefined ? 1 : Number(body.page);
-	if (!Number.isInteger(requested) || requested < 1) return fail(400, `per_page must be a positive integer, got ${JSON.stringify(body.per_page)}`);
-	if (!Number.isInteger(page) || page < 1) return fail(400, `page must be a positive integer, got ${JSON.stringify(body.page)}`);
+	if (!Number.isInteger(requested) || requested < 1)
+		return fail(400, `per_page must be a positive integer, got ${JSON.stringify(body.per_page)}`);
+	if (!Number.isInteger(page) || page < 1)
+		return fail(400, `page must be a positive integer, got ${JSON.stringify(body.page)}`);
 	// FACT (D1): at most 100 per page "regardless of the value sent"; ASSUMED smaller cap when detailed.
 	const perPage = Math.min(requested, cap);
 	const request = (body.request && typeof body.request === 'object' ? body.request : {}) as Record<string, unknown>;
 	const includeDeleted = isTrue(body.include_deleted) || isTrue(request.include_deleted);
-	const filter = (body.filter && typeof body.filter === 'object' && !Array.isArray(body.filter) ? body.filter : {}) as Record<string, unknown>;
+	const filter = (
+		body.filter && typeof body.filter === 'object' && !Array.isArray(body.filter) ? body.filter : {}
+	) as Record<string, unknown>;
 	const saved = bookmarkFilter(store, module, body[BOOKMARK_LIST_PARAM]);
 	if (saved && 'status' in saved) return saved;
 	const filters = saved ? [saved.filter, filter] : [filter];
@@ -185,7 +216,13 @@ export interface WriteEvent {
 }
 
 /** Checks that an id given in `field` points at a live record of `module`. */
-function refCheck(store: RecordStore, errors: string[], where: string, module: string, value: FieldValue | undefined): void {
+function refCheck(
+	store: RecordStore,
+	errors: string[],
+	where: string,
+	module: string,
+	value: FieldValue | undefined,
+): void {
 	if (value === undefined || value === null || value === '' || value === -1) return;
 	const r = store.get(module, String(value));
 	if (!r || r.fields.is_deleted) errors.push(`${where}: ${module} with ID ${String(value)} does not exist`);
@@ -197,23 +234,32 @@ function validate(module: string, store: RecordStore, fields: Fields, creating: 
 	// Scoro stores `YYYY-mm-dd` dates (reference §3) and refuses impossible ones: 2025-02-30 is a 400, not March 2nd.
 	for (const key of ['date', 'deadline', 'recognition_date', 'dateofpayment']) {
 		const v = fields[key];
-		if (v !== undefined && v !== null && v !== '' && !isCalendarDate(v)) errors.push(`${key}: "${String(v)}" is not a valid date in YYYY-MM-DD format`);
+		if (v !== undefined && v !== null && v !== '' && !isCalendarDate(v))
+			errors.push(`${key}: "${String(v)}" is not a valid date in YYYY-MM-DD format`);
 	}
-	if ((isDoc || module === 'receipts') && fields.currency !== undefined && fields.currency !== null && !ISO_4217.has(String(fields.currency))) {
+	if (
+		(isDoc || module === 'receipts') &&
+		fields.currency !== undefined &&
+		fields.currency !== null &&
+		!ISO_4217.has(String(fields.currency))
+	) {
 		errors.push(`currency: "${String(fields.currency)}" is not a valid ISO 4217 currency code`);
 	}
 	if (isDoc) {
-		if (creating && (fields.company_id === undefined || fields.company_id === null)) errors.push('company_id: the payer (company_id) is required');
+		if (creating && (fields.company_id === undefined || fields.company_id === null))
+			errors.push('company_id: the payer (company_id) is required');
 		refCheck(store, errors, 'company_id', 'contacts', fields.company_id);
 		refCheck(store, errors, 'project_id', 'projects', fields.project_id);
-		if (fields.status !== undefined && !['paid', 'unpaid'].includes(String(fields.status))) errors.push(`status: must be paid or unpaid, got "${String(fields.status)}"`);
+		if (fields.status !== undefined && !['paid', 'unpaid'].includes(String(fields.status)))
+			errors.push(`status: must be paid or unpaid, got "${String(fields.status)}"`);
 		if (fields.lines !== undefined) {
 			if (!Array.isArray(fields.lines)) errors.push('lines: must be an array of line objects');
 			else
 				(fields.lines as Fields[]).forEach((l, i) => {
 					if (!l || typeof l !== 'object') return errors.push(`lines[${i}]: must be an object`);
 					for (const k of ['price', 'amount']) {
-						if (l[k] !== undefined && l[k] !== null && !Number.isFinite(Number(l[k]))) errors.push(`lines[${i}].${k}: "${String(l[k])}" is not a number`);
+						if (l[k] !== undefined && l[k] !== null && !Number.isFinite(Number(l[k])))
+							errors.push(`lines[${i}].${k}: "${String(l[k])}" is not a number`);
 					}
 					refCheck(store, errors, `lines[${i}].finance_account_id`, 'financeAccounts', l.finance_account_id);
 					refCheck(store, errors, `lines[${i}].vat_code_id`, 'vatCodes', l.vat_code_id);
@@ -229,12 +275,14 @@ function validate(module: string, store: RecordStore, fields: Fields, creating: 
 	}
 	if (module === 'contacts') {
 		if (creating && !fields.name) errors.push('name: a contact needs a name');
-		if (fields.contact_type !== undefined && !['company', 'person'].includes(String(fields.contact_type))) errors.push(`contact_type: must be company or person, got "${String(fields.contact_type)}"`);
+		if (fields.contact_type !== undefined && !['company', 'person'].includes(String(fields.contact_type)))
+			errors.push(`contact_type: must be company or person, got "${String(fields.contact_type)}"`);
 	}
 	if (module === 'receipts') {
 		if (creating && !Array.isArray(fields.receipts)) errors.push('receipts: a receipt group needs a receipts array');
 		const docType = String(fields.sales_doc_type ?? 'invoices');
-		if (!['invoices', 'bills', 'expenses'].includes(docType)) errors.push(`sales_doc_type: must be invoices, bills or expenses, got "${docType}"`);
+		if (!['invoices', 'bills', 'expenses'].includes(docType))
+			errors.push(`sales_doc_type: must be invoices, bills or expenses, got "${docType}"`);
 		refCheck(store, errors, 'contact_id', 'contacts', fields.contact_id);
 		if (Array.isArray(fields.receipts)) {
 			(fields.receipts as Fields[]).forEach((r, i) => {
@@ -244,7 +292,8 @@ function validate(module: string, store: RecordStore, fields: Fields, creating: 
 		}
 	}
 	if (module === 'financeAccounts' && creating && !fields.account_symbol) errors.push('account_symbol: required');
-	if (module === 'vatCodes' && fields.percent !== undefined && !Number.isFinite(Number(fields.percent))) errors.push('percent: must be a number');
+	if (module === 'vatCodes' && fields.percent !== undefined && !Number.isFinite(Number(fields.percent)))
+		errors.push('percent: must be a number');
 	if (module === 'projects' && creating && !fields.project_name) errors.push('project_name: required');
 	return errors;
 }
@@ -252,12 +301,15 @@ function validate(module: string, store: RecordStore, fields: Fields, creating: 
 /** Lines: a sent `lines` array replaces the whole collection (contract.ts); ids of kept lines stay. */
 function assignLineIds(store: RecordStore, module: string, lines: Fields[]): Fields[] {
 	let max = 0;
-	for (const r of store.list(module)) for (const l of (r.fields.lines as Fields[] | null) ?? []) max = Math.max(max, Number(l.id) || 0);
+	for (const r of store.list(module))
+		for (const l of (r.fields.lines as Fields[] | null) ?? []) max = Math.max(max, Number(l.id) || 0);
 	return lines.map((l) => (l.id !== undefined && l.id !== null && l.id !== '' ? l : { ...l, id: ++max }));
 }
 
 function nextNumber(store: RecordStore, module: string): number {
-	return store.list(module).reduce((m, r) => Math.max(m, Number(r.fields.no) || 0), module === 'invoices' ? 1000 : 0) + 1;
+	return (
+		store.list(module).reduce((m, r) => Math.max(m, Number(r.fields.no) || 0), module === 'invoices' ? 1000 : 0) + 1
+	);
 }
 
 function modify(
@@ -269,10 +321,21 @@ function modify(
 	events: WriteEvent[],
 ): SandboxResponse {
 	const request = body.request;
-	if (!request || typeof request !== 'object' || Array.isArray(request)) return fail(400, 'request: the object to save is missing');
+	if (!request || typeof request !== 'object' || Array.isArray(request))
+		return fail(400, 'request: the object to save is missing');
 	const input = { ...(request as Fields) };
 	delete input[spec.idField];
-	for (const k of ['created_date', 'modified_date', 'is_deleted', 'deleted_date', 'sum', 'vat_sum', 'paid_sum', 'receivable_sum']) delete input[k];
+	for (const k of [
+		'created_date',
+		'modified_date',
+		'is_deleted',
+		'deleted_date',
+		'sum',
+		'vat_sum',
+		'paid_sum',
+		'receivable_sum',
+	])
+		delete input[k];
 	const creating = id === undefined || id === '0';
 	const existing = creating ? undefined : store.get(module, id);
 	if (!creating && (!existing || existing.fields.is_deleted)) return notFound(module, id);
@@ -289,8 +352,13 @@ function modify(
 	}
 	if (module === 'receipts') {
 		let maxReceipt = 0;
-		for (const g of store.list('receipts')) for (const r of (g.fields.receipts as Fields[] | undefined) ?? []) maxReceipt = Math.max(maxReceipt, Number(r.receipt_id) || 0);
-		const receipts: Fields[] = ((fields.receipts as Fields[]) ?? []).map((r) => ({ ...r, receipt_id: r.receipt_id ?? ++maxReceipt }));
+		for (const g of store.list('receipts'))
+			for (const r of (g.fields.receipts as Fields[] | undefined) ?? [])
+				maxReceipt = Math.max(maxReceipt, Number(r.receipt_id) || 0);
+		const receipts: Fields[] = ((fields.receipts as Fields[]) ?? []).map((r) => ({
+			...r,
+			receipt_id: r.receipt_id ?? ++maxReceipt,
+		}));
 		fields.receipts = receipts;
 		fields.sales_doc_type = fields.sales_doc_type ?? 'invoices';
 		fields.sum = receipts.reduce((s, r) => s + Number(r.sum ?? 0), 0);
@@ -303,7 +371,12 @@ function modify(
 	return ok(render(spec, store.get(module, saved.id)!, true));
 }
 
-function settleReceipt(store: RecordStore, group: StoredRecord, before: StoredRecord | undefined, events: WriteEvent[]): void {
+function settleReceipt(
+	store: RecordStore,
+	group: StoredRecord,
+	before: StoredRecord | undefined,
+	events: WriteEvent[],
+): void {
 	const docs = (g: StoredRecord | undefined): [string, string[]] => [
 		String(g?.fields.sales_doc_type ?? 'invoices'),
 		((g?.fields.receipts as Fields[] | undefined) ?? []).map((r) => String(r.invoice_id)),
@@ -314,12 +387,29 @@ function settleReceipt(store: RecordStore, group: StoredRecord, before: StoredRe
 	}
 }
 
-function remove(spec: ScoroModuleSpec, module: string, id: string | undefined, store: RecordStore, now: string, events: WriteEvent[]): SandboxResponse {
+function remove(
+	spec: ScoroModuleSpec,
+	module: string,
+	id: string | undefined,
+	store: RecordStore,
+	now: string,
+	events: WriteEvent[],
+): SandboxResponse {
 	const existing = id === undefined ? undefined : store.get(module, id);
 	if (!existing || existing.fields.is_deleted) return notFound(module, id);
 	if (module === 'invoices') {
-		const crediting = store.find('invoices', (r) => !r.fields.is_deleted && Array.isArray(r.fields.credited_invoices) && r.fields.credited_invoices.map(String).includes(existing.id));
-		if (crediting) return fail(400, `invoices: invoice ${existing.id} is credited by invoice ${crediting.id}; delete the credit invoice first`);
+		const crediting = store.find(
+			'invoices',
+			(r) =>
+				!r.fields.is_deleted &&
+				Array.isArray(r.fields.credited_invoices) &&
+				r.fields.credited_invoices.map(String).includes(existing.id),
+		);
+		if (crediting)
+			return fail(
+				400,
+				`invoices: invoice ${existing.id} is credited by invoice ${crediting.id}; delete the credit invoice first`,
+			);
 	}
 	// Deleted records stay listable with include_deleted (notes §4), so the delete is soft.
 	const saved = store.update(module, existing.id, { is_deleted: true, deleted_date: formatDate(now, 'iso') });
@@ -328,7 +418,13 @@ function remove(spec: ScoroModuleSpec, module: string, id: string | undefined, s
 	return ok(null);
 }
 
-function webhooks(action: string, id: string | undefined, body: Record<string, unknown>, store: RecordStore, runtime: ScoroRuntime): SandboxResponse {
+function webhooks(
+	action: string,
+	id: string | undefined,
+	body: Record<string, unknown>,
+	store: RecordStore,
+	runtime: ScoroRuntime,
+): SandboxResponse {
 	if (action === 'list') return ok(store.list('webhooks').map((r) => ({ id: Number(r.id), ...r.fields })));
 	if (action === 'unsubscribe') {
 		if (!id || !store.get('webhooks', id)) return fail(404, `webhooks: webhook ${String(id)} not found`);
@@ -338,8 +434,10 @@ function webhooks(action: string, id: string | undefined, body: Record<string, u
 	if (action !== 'subscribe') return fail(404, `webhooks: unknown action ${action}`);
 	const request = (body.request ?? {}) as Record<string, unknown>;
 	const errors: string[] = [];
-	if (!WEBHOOK_MODULES.includes(String(request.module))) errors.push(`module: "${String(request.module)}" cannot be subscribed to (one of ${WEBHOOK_MODULES.join(', ')})`);
-	if (!(WEBHOOK_ACTIONS as readonly string[]).includes(String(request.action))) errors.push(`action: must be one of ${WEBHOOK_ACTIONS.join(', ')}`);
+	if (!WEBHOOK_MODULES.includes(String(request.module)))
+		errors.push(`module: "${String(request.module)}" cannot be subscribed to (one of ${WEBHOOK_MODULES.join(', ')})`);
+	if (!(WEBHOOK_ACTIONS as readonly string[]).includes(String(request.action)))
+		errors.push(`action: must be one of ${WEBHOOK_ACTIONS.join(', ')}`);
 	let url: URL | undefined;
 	try {
 		url = new URL(String(request.url));
@@ -348,7 +446,9 @@ function webhooks(action: string, id: string | undefined, body: Record<string, u
 	}
 	// FACT (D2 20.4, WH): Scoro rejects webhook URLs whose domain is not verified.
 	if (url && !runtime.verifiedDomains.has(url.hostname.toLowerCase())) {
-		errors.push(`url: the domain ${url.hostname} is not verified. Verify it in Scoro (verification file in the site root or a DNS TXT record) and try again.`);
+		errors.push(
+			`url: the domain ${url.hostname} is not verified. Verify it in Scoro (verification file in the site root or a DNS TXT record) and try again.`,
+		);
 	}
 	if (errors.length) return fail(400, ...errors);
 	const saved = store.insert('webhooks', {
@@ -368,7 +468,12 @@ function quotaSpent(runtime: ScoroRuntime, nowMs: number): SandboxResponse {
 	const seconds = Math.max(1, Math.ceil((midnight.getTime() - nowMs) / 1000));
 	return envelope(
 		429,
-		{ status: 'ERROR', statusCode: 429, messages: { error: [`Daily API request limit of ${String(runtime.quota.limit)} requests reached`] }, data: null },
+		{
+			status: 'ERROR',
+			statusCode: 429,
+			messages: { error: [`Daily API request limit of ${String(runtime.quota.limit)} requests reached`] },
+			data: null,
+		},
 		{
 			[RATE_LIMIT_HEADERS.retryAfter]: String(seconds),
 			[RATE_LIMIT_HEADERS.limit]: String(runtime.quota.limit ?? ''),
@@ -386,7 +491,12 @@ export function handleApi(req: SandboxRequest, ctx: SystemContext, runtime: Scor
 	// Credentials are in the body (notes §1).
 	// Only the company API key mode is simulated (user tokens: notes §1, issuance undocumented).
 	if (body.apiKey !== SCORO_SANDBOX_CREDENTIALS.apiKey) {
-		return fail(401, body.user_token !== undefined && body.apiKey === undefined ? 'User tokens are not supported by the sandbox; use the API key' : 'Invalid API key');
+		return fail(
+			401,
+			body.user_token !== undefined && body.apiKey === undefined
+				? 'User tokens are not supported by the sandbox; use the API key'
+				: 'Invalid API key',
+		);
 	}
 	if (body.company_account_id !== SCORO_SANDBOX_CREDENTIALS.companyAccountId) {
 		return fail(401, `Unknown company account "${String(body.company_account_id ?? '')}"`);

@@ -47,16 +47,27 @@ export function paidSum(store: RecordStore, docType: 'invoices' | 'bills', docId
  * Recomputes paid_sum / receivable_sum / status of the documents a receipt touches. Returns the
  * documents that changed (the caller sends webhooks for them).
  */
-export function settle(store: RecordStore, docType: 'invoices' | 'bills', docIds: string[], keepModified = false): StoredRecord[] {
+export function settle(
+	store: RecordStore,
+	docType: 'invoices' | 'bills',
+	docIds: string[],
+	keepModified = false,
+): StoredRecord[] {
 	const changed: StoredRecord[] = [];
 	for (const id of new Set(docIds)) {
 		const doc = store.get(docType, id);
 		if (!doc) continue;
 		const total = round2(num(doc.fields.sum) + num(doc.fields.vat_sum));
 		const paid = paidSum(store, docType, id);
-		const status = total > 0 && paid >= total ? 'paid' : doc.fields.status === 'paid' && paid < total ? 'unpaid' : doc.fields.status;
+		const status =
+			total > 0 && paid >= total ? 'paid' : doc.fields.status === 'paid' && paid < total ? 'unpaid' : doc.fields.status;
 		const patch: Fields = { paid_sum: paid, receivable_sum: round2(total - paid), status: status ?? 'unpaid' };
-		if (doc.fields.paid_sum === patch.paid_sum && doc.fields.status === patch.status && doc.fields.receivable_sum === patch.receivable_sum) continue;
+		if (
+			doc.fields.paid_sum === patch.paid_sum &&
+			doc.fields.status === patch.status &&
+			doc.fields.receivable_sum === patch.receivable_sum
+		)
+			continue;
 		changed.push(store.update(docType, id, patch, keepModified ? { modifiedAt: doc.modifiedAt } : {}));
 	}
 	return changed;
@@ -65,9 +76,15 @@ export function settle(store: RecordStore, docType: 'invoices' | 'bills', docIds
 /** After seeding: totals of every document and the paid state from the seeded receipts. */
 export function finishSeed(store: RecordStore): void {
 	for (const module of ['invoices', 'bills', 'prepayments']) {
-		for (const r of store.list(module)) store.update(module, r.id, withTotals(store, r.fields), { modifiedAt: r.modifiedAt });
+		for (const r of store.list(module))
+			store.update(module, r.id, withTotals(store, r.fields), { modifiedAt: r.modifiedAt });
 	}
 	for (const docType of ['invoices', 'bills'] as const) {
-		settle(store, docType, store.list(docType).map((r) => r.id), true);
+		settle(
+			store,
+			docType,
+			store.list(docType).map((r) => r.id),
+			true,
+		);
 	}
 }

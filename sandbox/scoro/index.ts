@@ -31,7 +31,10 @@ export function createScoroSystem(): SystemModule {
 		failureResponse(kind, _req, { status, retryAfterSeconds }, ctx) {
 			const response = fail(status, kind === 'throttled' ? 'Too many requests, slow down' : 'Internal server error');
 			if (kind === 'throttled' && retryAfterSeconds !== undefined) {
-				response.headers = { ...response.headers, 'x-ratelimit-reset': String(Math.floor(ctx.clock.nowMs() / 1000) + retryAfterSeconds) };
+				response.headers = {
+					...response.headers,
+					'x-ratelimit-reset': String(Math.floor(ctx.clock.nowMs() / 1000) + retryAfterSeconds),
+				};
 			}
 			return response;
 		},
@@ -42,12 +45,16 @@ export function createScoroSystem(): SystemModule {
 				if (req.method === 'GET') return json(200, runtime.quota);
 				if (req.method === 'POST') {
 					const limit = body.limit;
-					if (limit !== null && (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0 || limit > 1_000_000)) {
+					if (
+						limit !== null &&
+						(typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0 || limit > 1_000_000)
+					) {
 						return json(400, { error: 'limit must be an integer from 0 to 1000000, or null to switch the quota off' });
 					}
 					const used = body.used === undefined ? 0 : Number(body.used);
 					if (!Number.isInteger(used) || used < 0) return json(400, { error: 'used must be a non-negative integer' });
-					runtime.quota = limit === null ? { used: 0 } : { limit, used, day: ctx.clock.now().toISOString().slice(0, 10) };
+					runtime.quota =
+						limit === null ? { used: 0 } : { limit, used, day: ctx.clock.now().toISOString().slice(0, 10) };
 					return json(200, runtime.quota);
 				}
 			}
@@ -55,7 +62,11 @@ export function createScoroSystem(): SystemModule {
 				if (req.method === 'GET') return json(200, [...runtime.verifiedDomains]);
 				if (req.method === 'POST') {
 					const domains = body.domains;
-					if (!Array.isArray(domains) || domains.length > 100 || !domains.every((d) => typeof d === 'string' && d.length > 0 && d.length < 254)) {
+					if (
+						!Array.isArray(domains) ||
+						domains.length > 100 ||
+						!domains.every((d) => typeof d === 'string' && d.length > 0 && d.length < 254)
+					) {
 						return json(400, { error: 'domains must be an array of up to 100 host names' });
 					}
 					runtime.verifiedDomains = new Set(domains.map((d) => String(d).toLowerCase()));

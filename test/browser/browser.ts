@@ -16,7 +16,8 @@ export const SHOTS_DIR = join(__dirname, '..', '..', '.run', 'browser');
 
 export async function launchBrowser(): Promise<Browser> {
 	const executablePath = findChromium();
-	if (!executablePath) throw new Error('No Chromium on this machine: run `node scripts/install-browser.js` (apt-get install chromium).');
+	if (!executablePath)
+		throw new Error('No Chromium on this machine: run `node scripts/install-browser.js` (apt-get install chromium).');
 	mkdirSync(SHOTS_DIR, { recursive: true });
 	return puppeteer.launch({
 		executablePath,
@@ -50,13 +51,23 @@ export interface Received {
 }
 
 /** A stand-in for n8n's webhook endpoint on 127.0.0.1: records every request, answers 200. */
-export async function startReceiver(): Promise<{ url: string; received: Received[]; close: () => Promise<void>; server: Server }> {
+export async function startReceiver(): Promise<{
+	url: string;
+	received: Received[];
+	close: () => Promise<void>;
+	server: Server;
+}> {
 	const received: Received[] = [];
 	const server = createServer((req, res) => {
 		const chunks: Buffer[] = [];
 		req.on('data', (c: Buffer) => chunks.push(c));
 		req.on('end', () => {
-			received.push({ method: req.method ?? '', path: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+			received.push({
+				method: req.method ?? '',
+				path: req.url ?? '',
+				headers: req.headers,
+				body: Buffer.concat(chunks).toString('utf8'),
+			});
 			res.writeHead(200, { 'content-type': 'application/json' });
 			res.end('{"message":"Workflow was started"}');
 		});

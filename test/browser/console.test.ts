@@ -39,7 +39,11 @@ afterEach(() => {
 });
 
 async function admin(method: string, path: string, body?: unknown): Promise<any> {
-	const res = await fetch(`${sbx.url}/__admin${path}`, { method, headers: body ? { 'content-type': 'application/json' } : {}, body: body ? JSON.stringify(body) : undefined });
+	const res = await fetch(`${sbx.url}/__admin${path}`, {
+		method,
+		headers: body ? { 'content-type': 'application/json' } : {},
+		body: body ? JSON.stringify(body) : undefined,
+	});
 	return res.json();
 }
 
@@ -47,7 +51,14 @@ const text = (selector: string): Promise<string> => page.$eval(selector, (el) =>
 
 it('a page per system, reached from the overview, shows the records themselves; OfficeRnD invoices are "invoices"', async () => {
 	await page.goto(`${sbx.url}/`);
-	expect(await page.$$eval('nav a', (as) => as.map((a) => a.textContent))).toEqual(['Overview', 'Sage Intacct', 'Scoro', 'OfficeRnD Flex', 'Re-Leased', 'Admin API']);
+	expect(await page.$$eval('nav a', (as) => as.map((a) => a.textContent))).toEqual([
+		'Overview',
+		'Sage Intacct',
+		'Scoro',
+		'OfficeRnD Flex',
+		'Re-Leased',
+		'Admin API',
+	]);
 	await shot(page, 'console-overview');
 	await Promise.all([page.waitForNavigation(), page.click('nav a[data-system="officernd"]')]);
 	expect(new URL(page.url()).pathname).toBe('/console/officernd');
@@ -67,7 +78,9 @@ it('a page per system, reached from the overview, shows the records themselves; 
 it('a record written while the page is open appears highlighted without reloading; Reset takes it away', async () => {
 	await page.goto(`${sbx.url}/console/officernd`);
 	const before = await page.evaluate(() => document.body.dataset.refreshes ?? '0');
-	const made = await admin('POST', '/records/officernd/companies', { fields: { name: 'Browser Test Co', email: 'ap@browser-test.example', status: 'active' } });
+	const made = await admin('POST', '/records/officernd/companies', {
+		fields: { name: 'Browser Test Co', email: 'ap@browser-test.example', status: 'active' },
+	});
 	const id = made.record.id as string;
 	const row = await page.waitForSelector(`tr.chg.new[data-id="${id}"]`, { timeout: 15_000 });
 	expect(await row!.evaluate((el) => (el as HTMLElement).innerText)).toContain('Browser Test Co');
@@ -89,7 +102,12 @@ it('a record written while the page is open appears highlighted without reloadin
 
 it('a fault switch turns a fault on for that system (writes answered 503) and off again', async () => {
 	await page.goto(`${sbx.url}/console/scoro`);
-	const scoroWrite = (): Promise<number> => fetch(`${sbx.url}/scoro/api/v2/companies/modify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }).then((r) => r.status);
+	const scoroWrite = (): Promise<number> =>
+		fetch(`${sbx.url}/scoro/api/v2/companies/modify`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: '{}',
+		}).then((r) => r.status);
 	expect(await scoroWrite()).not.toBe(503);
 	await page.click('button[data-preset="write-5xx"]');
 	await page.waitForSelector('button[data-preset="write-5xx"][aria-pressed="true"]');
@@ -116,7 +134,14 @@ describe('sending the webhook events the triggers listen for', () => {
 
 	it('OfficeRnD: a signed event to a registered webhook', async () => {
 		const secret = 'console-test-secret';
-		await admin('POST', '/records/officernd/webhooks', { fields: { url: `${receiver.url}/webhook/ornd-1/webhook`, eventTypes: ['company.created', 'company.updated'], secret, isEnabled: true } });
+		await admin('POST', '/records/officernd/webhooks', {
+			fields: {
+				url: `${receiver.url}/webhook/ornd-1/webhook`,
+				eventTypes: ['company.created', 'company.updated'],
+				secret,
+				isEnabled: true,
+			},
+		});
 		await page.goto(`${sbx.url}/console/officernd`);
 		await page.waitForSelector('#wh-officernd select[name="webhookId"] option');
 		await page.select('#wh-officernd select[name="eventType"]', 'company.updated');
@@ -135,8 +160,16 @@ describe('sending the webhook events the triggers listen for', () => {
 		await shot(page, 'console-officernd-webhook-sent');
 	});
 
-	it('Scoro: an event for a record to its module\'s subscription', async () => {
-		await admin('POST', '/records/scoro/webhooks', { fields: { module: 'invoices', action: 'modify', url: `${receiver.url}/webhook/scoro-1/webhook`, fields: [], status: 'active' } });
+	it("Scoro: an event for a record to its module's subscription", async () => {
+		await admin('POST', '/records/scoro/webhooks', {
+			fields: {
+				module: 'invoices',
+				action: 'modify',
+				url: `${receiver.url}/webhook/scoro-1/webhook`,
+				fields: [],
+				status: 'active',
+			},
+		});
 		await page.goto(`${sbx.url}/console/scoro`);
 		await page.waitForSelector('#wh-scoro select[name="subscription"] option');
 		const invoice = sbx.state.system('scoro')!.store.list('invoices')[0]!;
@@ -144,20 +177,28 @@ describe('sending the webhook events the triggers listen for', () => {
 		await page.click('#wh-scoro button[type="submit"]');
 		const got = await delivered('the Scoro delivery', '/webhook/scoro-1/webhook');
 		expect(JSON.parse(got.body)).toMatchObject({ module: 'invoices', action: 'modify', object_id: Number(invoice.id) });
-		await page.waitForFunction(() => /sent to 1 subscription/.test(document.getElementById('flash')!.textContent ?? ''));
+		await page.waitForFunction(() =>
+			/sent to 1 subscription/.test(document.getElementById('flash')!.textContent ?? ''),
+		);
 	});
 
-	it('Sage Intacct: a Platform Trigger post to a template\'s webhook trigger, with the bearer token', async () => {
+	it("Sage Intacct: a Platform Trigger post to a template's webhook trigger, with the bearer token", async () => {
 		await page.goto(`${sbx.url}/console/intacct`);
 		await page.waitForSelector('#wh-intacct select[name="target"] option');
 		// Where n8n listens (here the stand-in), then the template's trigger.
-		await page.$eval('#wh-intacct input[name="n8n"]', (el, url) => {
-			(el as HTMLInputElement).value = url;
-			el.dispatchEvent(new Event('change', { bubbles: true }));
-		}, `${receiver.url}/`);
+		await page.$eval(
+			'#wh-intacct input[name="n8n"]',
+			(el, url) => {
+				(el as HTMLInputElement).value = url;
+				el.dispatchEvent(new Event('change', { bubbles: true }));
+			},
+			`${receiver.url}/`,
+		);
 		const hookId = '7a1e0c11-5a6b-4c0e-9f0d-1a2b3c4d5e03'; // intacct-released/contacts.json, Intacct Customer Changed
 		await page.select('#wh-intacct select[name="target"]', hookId);
-		expect(await page.$eval('#wh-intacct input[name="object"]', (el) => (el as HTMLInputElement).value)).toBe('CUSTOMER');
+		expect(await page.$eval('#wh-intacct input[name="object"]', (el) => (el as HTMLInputElement).value)).toBe(
+			'CUSTOMER',
+		);
 		const customer = sbx.state.system('intacct')!.store.list('CUSTOMER')[3]!;
 		await page.select('#wh-intacct select[name="recordNo"]', customer.id);
 		await page.click('#wh-intacct button[type="submit"]');

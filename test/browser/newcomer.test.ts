@@ -16,17 +16,24 @@ import { startSandbox, type Sandbox } from '../../sandbox/server';
 import { launchBrowser, openPage, shot } from './browser';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { sandboxCredentials } = require('../../scripts/sandbox-credentials.js') as { sandboxCredentials: (url: string) => Array<{ id: string; name: string; type: string; data: Record<string, unknown> }> };
+const { sandboxCredentials } = require('../../scripts/sandbox-credentials.js') as {
+	sandboxCredentials: (url: string) => Array<{ id: string; name: string; type: string; data: Record<string, unknown> }>;
+};
 
 jest.setTimeout(600_000);
 
 const TEMPLATE = 'officernd-intacct/customers.json';
-const load = (rel: string): WorkflowJson => JSON.parse(readFileSync(join(REPO_ROOT, 'workflows', rel), 'utf8')) as WorkflowJson;
+const load = (rel: string): WorkflowJson =>
+	JSON.parse(readFileSync(join(REPO_ROOT, 'workflows', rel), 'utf8')) as WorkflowJson;
 const workflow = load(TEMPLATE) as WorkflowJson & { id: string; name: string };
 /** Every sync template, as shipped (not test/helpers/templates.ts's loadTemplate, which goes live). */
 const TEMPLATES = readdirSync(join(REPO_ROOT, 'workflows'), { withFileTypes: true })
 	.filter((d) => d.isDirectory() && d.name !== 'common')
-	.flatMap((d) => readdirSync(join(REPO_ROOT, 'workflows', d.name)).filter((f) => f.endsWith('.json')).map((f) => `${d.name}/${f}`))
+	.flatMap((d) =>
+		readdirSync(join(REPO_ROOT, 'workflows', d.name))
+			.filter((f) => f.endsWith('.json'))
+			.map((f) => `${d.name}/${f}`),
+	)
 	.sort();
 
 let sbx: Sandbox;
@@ -60,8 +67,12 @@ afterAll(async () => {
 });
 
 /** The manual trigger of the template: what "Execute workflow" should run (issue 13 item 2). */
-const MANUAL = (workflow.nodes as Array<{ name: string; type: string }>).find((n) => n.type === 'n8n-nodes-base.manualTrigger')!.name;
-const TRIGGER = (workflow.nodes as Array<{ name: string; type: string }>).find((n) => n.type.endsWith('.officeRndTrigger'))!.name;
+const MANUAL = (workflow.nodes as Array<{ name: string; type: string }>).find(
+	(n) => n.type === 'n8n-nodes-base.manualTrigger',
+)!.name;
+const TRIGGER = (workflow.nodes as Array<{ name: string; type: string }>).find((n) =>
+	n.type.endsWith('.officeRndTrigger'),
+)!.name;
 let label = '';
 
 it('owner setup in the browser, then the first template opens in the editor', async () => {
@@ -75,10 +86,12 @@ it('owner setup in the browser, then the first template opens in the editor', as
 	await page.type('input[name="password"]', 'Sandbox-Passw0rd');
 	await page.click('[data-test-id="form-submit-button"]');
 	// The editor moves on by itself (client-side routing) once the owner exists.
-	await page.waitForFunction(() => location.pathname !== '/setup', { timeout: 120_000 }).catch(async (e: Error) => {
-		await shot(page, 'newcomer-1-setup-stuck');
-		throw e;
-	});
+	await page
+		.waitForFunction(() => location.pathname !== '/setup', { timeout: 120_000 })
+		.catch(async (e: Error) => {
+			await shot(page, 'newcomer-1-setup-stuck');
+			throw e;
+		});
 
 	// 2. Open the first template.
 	await page.goto(`${server.url}workflow/${workflow.id}`, { waitUntil: 'domcontentloaded' });
@@ -104,7 +117,10 @@ it('Execute workflow (from the manual trigger) ends green, and the console shows
 			async (id: string) => {
 				// n8n binds the session to the editor's browser id: REST calls carry it, as the editor's do.
 				const headers = { 'browser-id': localStorage.getItem('n8n-browserId') ?? '' };
-				const res = await fetch(`/rest/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId: id }))}`, { credentials: 'include', headers });
+				const res = await fetch(`/rest/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId: id }))}`, {
+					credentials: 'include',
+					headers,
+				});
 				if (!res.ok) return undefined;
 				const body = (await res.json()) as { data?: { results?: Array<{ id: string; status: string }> } };
 				const run = body.data?.results?.[0];
@@ -115,7 +131,9 @@ it('Execute workflow (from the manual trigger) ends green, and the console shows
 		)
 		.catch(async (e: Error) => {
 			await shot(page, 'newcomer-3-no-run');
-			throw new Error(`no finished run ${Math.round((Date.now() - started) / 1000)} s after clicking Execute: ${e.message}`);
+			throw new Error(
+				`no finished run ${Math.round((Date.now() - started) / 1000)} s after clicking Execute: ${e.message}`,
+			);
 		});
 	await new Promise((r) => setTimeout(r, 2000)); // let the canvas paint the result
 	await shot(page, 'newcomer-3-executed');
@@ -123,10 +141,15 @@ it('Execute workflow (from the manual trigger) ends green, and the console shows
 	expect(run.status).toBe('success');
 	// It ran from the manual trigger (the webhook trigger did not run).
 	const stored = await page.evaluate(async (id: string) => {
-		const res = await fetch(`/rest/executions/${id}`, { credentials: 'include', headers: { 'browser-id': localStorage.getItem('n8n-browserId') ?? '' } });
+		const res = await fetch(`/rest/executions/${id}`, {
+			credentials: 'include',
+			headers: { 'browser-id': localStorage.getItem('n8n-browserId') ?? '' },
+		});
 		return ((await res.json()) as { data: { data: string } }).data.data;
 	}, run.id);
-	const ranNodes = Object.keys((unflatten(stored) as { resultData: { runData: Record<string, unknown> } }).resultData.runData);
+	const ranNodes = Object.keys(
+		(unflatten(stored) as { resultData: { runData: Record<string, unknown> } }).resultData.runData,
+	);
 	expect(ranNodes).toContain(MANUAL);
 	expect(ranNodes).not.toContain(TRIGGER);
 
@@ -154,10 +177,12 @@ it('three more templates, one per kind of live trigger, offer "Execute workflow"
 	for (const rel of SAMPLE) {
 		const wf = load(rel) as WorkflowJson & { id: string };
 		await page.goto(`${server.url}workflow/${wf.id}`, { waitUntil: 'domcontentloaded' });
-		const button = await page.waitForSelector('[data-test-id="execute-workflow-button"]', { timeout: 240_000 }).catch(async (e: Error) => {
-			await shot(page, 'newcomer-5-no-button');
-			throw new Error(`${rel}: no Execute button at ${page.url()}: ${e.message}`);
-		});
+		const button = await page
+			.waitForSelector('[data-test-id="execute-workflow-button"]', { timeout: 240_000 })
+			.catch(async (e: Error) => {
+				await shot(page, 'newcomer-5-no-button');
+				throw new Error(`${rel}: no Execute button at ${page.url()}: ${e.message}`);
+			});
 		// The label settles once the editor has chosen the trigger (NodeView's watcher, immediate).
 		await new Promise((r) => setTimeout(r, 1000));
 		seen.push([rel, await button!.evaluate((el) => (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim())]);

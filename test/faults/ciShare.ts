@@ -22,9 +22,15 @@ export interface CiShare {
 
 export const CI_SHARE: CiShare = {
 	templates: [
-		{ short: 'ornd→int customers', covers: 'OfficeRnD → Intacct: create + update (customers), write-back of the customer ID' },
+		{
+			short: 'ornd→int customers',
+			covers: 'OfficeRnD → Intacct: create + update (customers), write-back of the customer ID',
+		},
 		{ short: 'ornd→int invoices', covers: 'OfficeRnD → Intacct: create (AR invoices), status write-back to OfficeRnD' },
-		{ short: 'ornd→int payments', covers: 'OfficeRnD → Intacct: payment application (AR payments), write-back of the payment ID' },
+		{
+			short: 'ornd→int payments',
+			covers: 'OfficeRnD → Intacct: payment application (AR payments), write-back of the payment ID',
+		},
 		{ short: 'int→ornd payments', covers: 'Intacct → OfficeRnD: create (charges) from Intacct payment applications' },
 		{ short: 'int→scoro receipts', covers: 'Intacct → Scoro: create (receipts) from Intacct' },
 		{ short: 'rl→int payments', covers: 'Re-Leased → Intacct: payment application (AR payments)' },

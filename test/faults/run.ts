@@ -75,37 +75,64 @@ function printRow(r: ResultRow): void {
 }
 
 function header(): void {
-	process.stdout.write(`${pad('template', 20)} ${pad('scenario', 18)} ${padL('records', 7)} ${padL('dup', 5)} ${padL('lost', 5)} ${padL('diff', 5)} ${padL('failed', 6)} ${padL('s', 5)}  result\n`);
+	process.stdout.write(
+		`${pad('template', 20)} ${pad('scenario', 18)} ${padL('records', 7)} ${padL('dup', 5)} ${padL('lost', 5)} ${padL('diff', 5)} ${padL('failed', 6)} ${padL('s', 5)}  result\n`,
+	);
 }
 
 async function main(): Promise<void> {
 	const opts = parseArgs(process.argv.slice(2));
 	// --ci: exactly the named set, in its order (a name no template has is an error, not a silent gap).
-	const unknownCi = opts.ci ? CI_SHARE.templates.filter((c) => !TEMPLATES.some((t) => t.short === c.short)).map((c) => c.short) : [];
+	const unknownCi = opts.ci
+		? CI_SHARE.templates.filter((c) => !TEMPLATES.some((t) => t.short === c.short)).map((c) => c.short)
+		: [];
 	if (unknownCi.length) {
-		process.stdout.write(`[faults] ci share names templates that do not exist: ${unknownCi.join(', ')} (test/faults/ciShare.ts)\n0 passed, 1 failed\n`);
+		process.stdout.write(
+			`[faults] ci share names templates that do not exist: ${unknownCi.join(', ')} (test/faults/ciShare.ts)\n0 passed, 1 failed\n`,
+		);
 		process.exitCode = 1;
 		return;
 	}
 	const templates = opts.ci
-		? CI_SHARE.templates.map((c) => TEMPLATES.find((t) => t.short === c.short)!).filter((t) => !opts.template || opts.template.split(',').some((x) => t.file.includes(x) || t.short.includes(x)))
-		: TEMPLATES.filter((t) => !opts.template || opts.template.split(',').some((x) => t.file.includes(x) || t.short.includes(x)));
+		? CI_SHARE.templates
+				.map((c) => TEMPLATES.find((t) => t.short === c.short)!)
+				.filter(
+					(t) => !opts.template || opts.template.split(',').some((x) => t.file.includes(x) || t.short.includes(x)),
+				)
+		: TEMPLATES.filter(
+				(t) => !opts.template || opts.template.split(',').some((x) => t.file.includes(x) || t.short.includes(x)),
+			);
 	const wanted = opts.scenario?.split(',');
 	const scenarios = SCENARIOS.filter((s) => !wanted || wanted.includes(s.name));
 	if (opts.list || !templates.length || !scenarios.length) {
-		process.stdout.write(`templates:\n${TEMPLATES.map((t) => `  ${t.file} (${t.short})`).join('\n')}\nscenarios:\n${SCENARIOS.map((s) => `  ${s.name}: ${s.what}`).join('\n')}\n`);
+		process.stdout.write(
+			`templates:\n${TEMPLATES.map((t) => `  ${t.file} (${t.short})`).join('\n')}\nscenarios:\n${SCENARIOS.map((s) => `  ${s.name}: ${s.what}`).join('\n')}\n`,
+		);
 		if (!opts.list) process.stdout.write('0 passed, 1 failed\n');
 		process.exitCode = opts.list ? 0 : 1;
 		return;
 	}
 	if (opts.ci) process.stdout.write(`${describeCiShare()}\n`);
-	process.stdout.write(`[faults] N=${opts.n} per system, seed ${opts.seed}, ${templates.length} templates × ${scenarios.length} scenarios\n`);
+	process.stdout.write(
+		`[faults] N=${opts.n} per system, seed ${opts.seed}, ${templates.length} templates × ${scenarios.length} scenarios\n`,
+	);
 	const started = Date.now();
 	const results: ResultRow[] = [];
 	header();
 	if (!opts.noSelfcheck) {
 		for (const c of await runChecks()) {
-			const row: ResultRow = { template: 'sandbox self-check', scenario: c.name, status: c.ok ? 'pass' : 'fail', records: 0, duplicates: 0, lost: 0, changed: 0, failedItems: 0, seconds: c.seconds, notes: c.error ? [c.error] : [] };
+			const row: ResultRow = {
+				template: 'sandbox self-check',
+				scenario: c.name,
+				status: c.ok ? 'pass' : 'fail',
+				records: 0,
+				duplicates: 0,
+				lost: 0,
+				changed: 0,
+				failedItems: 0,
+				seconds: c.seconds,
+				notes: c.error ? [c.error] : [],
+			};
 			results.push(row);
 			printRow(row);
 		}
@@ -120,14 +147,27 @@ async function main(): Promise<void> {
 			void world.close().finally(() => process.exit(130));
 		});
 	}
-	process.stdout.write(`[faults] n8n ready, sandbox ${world.sandbox.url} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+	process.stdout.write(
+		`[faults] n8n ready, sandbox ${world.sandbox.url} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`,
+	);
 	try {
 		for (const spec of templates) {
 			const t0 = Date.now();
 			try {
 				await spec.prepare(world, opts.n);
 			} catch (err) {
-				const row: ResultRow = { template: spec.short, scenario: 'prepare', status: 'fail', records: 0, duplicates: 0, lost: 0, changed: 0, failedItems: 0, seconds: (Date.now() - t0) / 1000, notes: [String((err as Error).message).slice(0, 300)] };
+				const row: ResultRow = {
+					template: spec.short,
+					scenario: 'prepare',
+					status: 'fail',
+					records: 0,
+					duplicates: 0,
+					lost: 0,
+					changed: 0,
+					failedItems: 0,
+					seconds: (Date.now() - t0) / 1000,
+					notes: [String((err as Error).message).slice(0, 300)],
+				};
 				results.push(row);
 				printRow(row);
 				continue;
@@ -143,14 +183,36 @@ async function main(): Promise<void> {
 	const skipped = results.filter((r) => r.status === 'skip').length;
 	const open = results.filter((r) => r.status === 'open').length;
 	mkdirSync(path.dirname(opts.json), { recursive: true });
-	writeFileSync(opts.json, JSON.stringify({ n: opts.n, seed: opts.seed, seconds: (Date.now() - started) / 1000, passed, failed, skipped, open, results }, null, 2));
-	process.stdout.write(`\n[faults] total ${((Date.now() - started) / 1000).toFixed(0)} s; report ${path.relative(ROOT, opts.json)}${skipped ? `; ${skipped} skipped (not applicable or over budget)` : ''}${open ? `; ${open} known open (test/faults/knownOpen.ts)` : ''}\n`);
+	writeFileSync(
+		opts.json,
+		JSON.stringify(
+			{ n: opts.n, seed: opts.seed, seconds: (Date.now() - started) / 1000, passed, failed, skipped, open, results },
+			null,
+			2,
+		),
+	);
+	process.stdout.write(
+		`\n[faults] total ${((Date.now() - started) / 1000).toFixed(0)} s; report ${path.relative(ROOT, opts.json)}${skipped ? `; ${skipped} skipped (not applicable or over budget)` : ''}${open ? `; ${open} known open (test/faults/knownOpen.ts)` : ''}\n`,
+	);
 	process.stdout.write(`${passed} passed, ${failed} failed\n`);
 	process.exitCode = failed > 0 ? 1 : 0;
 }
 
-async function runTemplate(world: World, spec: TemplateSpec, scenarios: typeof SCENARIOS, opts: ReturnType<typeof parseArgs>, results: ResultRow[]): Promise<void> {
-	const ctx: ScenarioContext = { world, spec, n: opts.n, cleanWrites: 0, cleanFailureRecords: new Set(), seed: opts.seed };
+async function runTemplate(
+	world: World,
+	spec: TemplateSpec,
+	scenarios: typeof SCENARIOS,
+	opts: ReturnType<typeof parseArgs>,
+	results: ResultRow[],
+): Promise<void> {
+	const ctx: ScenarioContext = {
+		world,
+		spec,
+		n: opts.n,
+		cleanWrites: 0,
+		cleanFailureRecords: new Set(),
+		seed: opts.seed,
+	};
 	// Every scenario is compared with the clean run: it always runs first.
 	const clean = SCENARIOS.find((s) => s.name === 'clean')!;
 	const list = [clean, ...scenarios.filter((s) => s !== clean)];
@@ -167,7 +229,9 @@ async function runTemplate(world: World, spec: TemplateSpec, scenarios: typeof S
 				changed: 0,
 				failedItems: 0,
 				seconds: 0,
-				notes: [`not run: over the ${opts.budget} s budget (the suite is too slow for its share; make it faster or the share smaller in test/faults/ciShare.ts)`],
+				notes: [
+					`not run: over the ${opts.budget} s budget (the suite is too slow for its share; make it faster or the share smaller in test/faults/ciShare.ts)`,
+				],
 			};
 			results.push(row);
 			printRow(row);
@@ -176,7 +240,18 @@ async function runTemplate(world: World, spec: TemplateSpec, scenarios: typeof S
 		const applies = scenario.applies(spec, opts.n);
 		if (applies !== true) {
 			if (scenarios.includes(scenario)) {
-				const row: ResultRow = { template: spec.short, scenario: scenario.name, status: 'skip', records: 0, duplicates: 0, lost: 0, changed: 0, failedItems: 0, seconds: 0, notes: [applies] };
+				const row: ResultRow = {
+					template: spec.short,
+					scenario: scenario.name,
+					status: 'skip',
+					records: 0,
+					duplicates: 0,
+					lost: 0,
+					changed: 0,
+					failedItems: 0,
+					seconds: 0,
+					notes: [applies],
+				};
 				results.push(row);
 				printRow(row);
 			}
@@ -187,7 +262,13 @@ async function runTemplate(world: World, spec: TemplateSpec, scenarios: typeof S
 		try {
 			outcome = await scenario.run(ctx);
 		} catch (err) {
-			outcome = { rows: [], failed: 0, runs: [], notes: [], problems: [`scenario error: ${String((err as Error).stack ?? err).slice(0, 300)}`] };
+			outcome = {
+				rows: [],
+				failed: 0,
+				runs: [],
+				notes: [],
+				problems: [`scenario error: ${String((err as Error).stack ?? err).slice(0, 300)}`],
+			};
 		}
 		const seconds = (Date.now() - t0) / 1000;
 		if (scenario === clean) {
@@ -203,10 +284,17 @@ async function runTemplate(world: World, spec: TemplateSpec, scenarios: typeof S
 			const notSynced = afterLossy.lost + afterLossy.changed;
 			const cleanEntries = ctx.cleanFailureRecords.size;
 			if (outcome.failed - cleanEntries !== notSynced) {
-				problems.push(`failure log has ${outcome.failed - cleanEntries} new entries for ${notSynced} records not synced (${afterLossy.duplicates} duplicates)`);
+				problems.push(
+					`failure log has ${outcome.failed - cleanEntries} new entries for ${notSynced} records not synced (${afterLossy.duplicates} duplicates)`,
+				);
 			}
 		}
-		const ok = problems.length === 0 && cmp.duplicates === 0 && cmp.lost === 0 && cmp.changed === 0 && (scenario !== clean || reference.length > 0);
+		const ok =
+			problems.length === 0 &&
+			cmp.duplicates === 0 &&
+			cmp.lost === 0 &&
+			cmp.changed === 0 &&
+			(scenario !== clean || reference.length > 0);
 		const row: ResultRow = {
 			template: spec.short,
 			scenario: scenario.name,
@@ -231,7 +319,9 @@ async function runTemplate(world: World, spec: TemplateSpec, scenarios: typeof S
 			results.push(row);
 			printRow(row);
 		} else {
-			process.stdout.write(`[faults] ${spec.short}: clean reference ${reference.length} records in ${seconds.toFixed(0)} s\n`);
+			process.stdout.write(
+				`[faults] ${spec.short}: clean reference ${reference.length} records in ${seconds.toFixed(0)} s\n`,
+			);
 		}
 		if (scenario === clean && reference.length === 0) return; // nothing to compare with
 	}

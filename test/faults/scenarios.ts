@@ -44,17 +44,20 @@ export interface Scenario {
 	run(ctx: ScenarioContext): Promise<ScenarioOutcome>;
 }
 
-const ours = (world: World, spec: TemplateSpec): Rec[] => world.failureLog().filter((f) => String(f.workflow ?? '').startsWith(spec.workflowName));
-const describeRun = (r: ExecResult) => `${r.status}${r.errorMessage ? ` (${r.errorMessage.split('\n')[0]!.slice(0, 120)})` : ''} ${Math.round(r.ms / 1000)} s`;
+const ours = (world: World, spec: TemplateSpec): Rec[] =>
+	world.failureLog().filter((f) => String(f.workflow ?? '').startsWith(spec.workflowName));
+const describeRun = (r: ExecResult) =>
+	`${r.status}${r.errorMessage ? ` (${r.errorMessage.split('\n')[0]!.slice(0, 120)})` : ''} ${Math.round(r.ms / 1000)} s`;
 const failedRun = (r: ExecResult) => r.status !== 'success';
 
 /** How many requests each kind of fault hit since the last restore (latency counted as 'latency'). */
 function faultCounts(world: World): Record<string, number> {
 	const out: Record<string, number> = {};
-	for (const e of world.state.log.list()) for (const f of e.faults) {
-		const k = f.startsWith('latency') ? 'latency' : f;
-		out[k] = (out[k] ?? 0) + 1;
-	}
+	for (const e of world.state.log.list())
+		for (const f of e.faults) {
+			const k = f.startsWith('latency') ? 'latency' : f;
+			out[k] = (out[k] ?? 0) + 1;
+		}
 	return out;
 }
 
@@ -68,14 +71,33 @@ async function injectFaults(world: World, spec: TemplateSpec, seed: number): Pro
 	// (a terminal fault applies when no earlier one took the request; these come first).
 	await world.admin('POST', '/faults', { system: spec.target, kind: 'write', type: 'dropAfterCommit', count: 1 });
 	await world.admin('POST', '/faults', { system: spec.source, type: 'http5xx', status: 503, count: 1, skip: 2 });
-	await world.admin('POST', '/faults', { system: spec.target, type: 'http429', retryAfterSeconds: 1, burst: 5, count: 5, skip: 2 });
+	await world.admin('POST', '/faults', {
+		system: spec.target,
+		type: 'http429',
+		retryAfterSeconds: 1,
+		burst: 5,
+		count: 5,
+		skip: 2,
+	});
 	await world.admin('POST', '/faults', { system: 'intacct', type: 'latency', latencyMs: 1500, count: 1, skip: 3 });
 	// Session expiry: sessions live 1 s, and 3% of Intacct requests wait 1.5 s first, so the
 	// session they carry has expired by the time the gateway reads it (as when a session times
 	// out or is ended in the middle of a run).
 	await world.admin('POST', '/intacct/session-timeout', { seconds: 1 });
-	await world.admin('POST', '/faults', { system: 'intacct', type: 'latency', latencyMs: 1500, probability: 0.03, seed: seed + 1 });
-	await world.admin('POST', '/faults', { type: 'http429', retryAfterSeconds: 1, probability: 0.02, burst: 5, seed: seed + 2 });
+	await world.admin('POST', '/faults', {
+		system: 'intacct',
+		type: 'latency',
+		latencyMs: 1500,
+		probability: 0.03,
+		seed: seed + 1,
+	});
+	await world.admin('POST', '/faults', {
+		type: 'http429',
+		retryAfterSeconds: 1,
+		probability: 0.02,
+		burst: 5,
+		seed: seed + 2,
+	});
 	await world.admin('POST', '/faults', { type: 'http5xx', status: 503, probability: 0.1, seed: seed + 3 });
 	await world.admin('POST', '/faults', { type: 'dropAfterCommit', kind: 'write', probability: 0.05, seed: seed + 4 });
 }
@@ -106,7 +128,10 @@ export const SCENARIOS: Scenario[] = [
 			if (failedRun(steady)) out.problems.push(`steady-state run ${describeRun(steady)}`);
 			const again = ours(world, spec).slice(entries.length);
 			const falseEntries = again.filter((e) => !out.failureRecords!.has(String(e.record ?? '')));
-			if (falseEntries.length) out.problems.push(`steady state logged ${falseEntries.length} failure(s), e.g. ${JSON.stringify(falseEntries[0]).slice(0, 200)}`);
+			if (falseEntries.length)
+				out.problems.push(
+					`steady state logged ${falseEntries.length} failure(s), e.g. ${JSON.stringify(falseEntries[0]).slice(0, 200)}`,
+				);
 			const steadyRows = spec.project(world);
 			const a = JSON.stringify([...out.rows].sort(byKey));
 			const b = JSON.stringify([...steadyRows].sort(byKey));
@@ -140,15 +165,21 @@ export const SCENARIOS: Scenario[] = [
 	},
 	{
 		name: 'sigkill',
-		what: 'n8n killed (SIGKILL, whole process group) after 40% of the clean run\'s writes, then one run',
+		what: "n8n killed (SIGKILL, whole process group) after 40% of the clean run's writes, then one run",
 		applies: () => true,
 		async run({ world, spec, cleanWrites }) {
 			const out = base();
 			await world.restore(spec.start);
 			const at = Math.max(1, Math.floor(cleanWrites * 0.4));
-			const killed = await world.execute(spec.file, { killWhen: () => (world.state.log.totals()[spec.target]?.writes ?? 0) >= at });
+			const killed = await world.execute(spec.file, {
+				killWhen: () => (world.state.log.totals()[spec.target]?.writes ?? 0) >= at,
+			});
 			out.runs.push(killed);
-			out.notes.push(killed.status === 'killed' ? `killed after ${world.state.log.totals()[spec.target]?.writes ?? 0} writes` : `ended before the kill point (${describeRun(killed)})`);
+			out.notes.push(
+				killed.status === 'killed'
+					? `killed after ${world.state.log.totals()[spec.target]?.writes ?? 0} writes`
+					: `ended before the kill point (${describeRun(killed)})`,
+			);
 			if (killed.status !== 'killed') out.problems.push('the run was not killed mid-run (kill point not reached)');
 			const rerun = await world.execute(spec.file);
 			out.runs.push(rerun);
@@ -183,7 +214,15 @@ export const SCENARIOS: Scenario[] = [
 		async run({ world, spec }) {
 			const out = base();
 			await world.restore(spec.start);
-			await world.admin('POST', '/faults', { system: spec.source, kind: 'read', type: 'http429', retryAfterSeconds: 1, burst: 6, count: 6, skip: 1 });
+			await world.admin('POST', '/faults', {
+				system: spec.source,
+				kind: 'read',
+				type: 'http429',
+				retryAfterSeconds: 1,
+				burst: 6,
+				count: 6,
+				skip: 1,
+			});
 			const r = await world.execute(spec.file);
 			out.runs.push(r);
 			out.failed = ours(world, spec).length;
@@ -195,21 +234,40 @@ export const SCENARIOS: Scenario[] = [
 	{
 		name: 'readfail',
 		what: 'the source system answers 503 to every read (the retry budget runs out): the run must end failed and the failure log must name the read and what it left undone; then a clean run',
-		applies: (spec) => (spec.readFailureLogged ? true : 'read failures not wired to the failure log in this template yet'),
+		applies: (spec) =>
+			spec.readFailureLogged ? true : 'read failures not wired to the failure log in this template yet',
 		async run({ world, spec }) {
 			const out = base();
 			await world.restore(spec.start);
-			await world.admin('POST', '/faults', { system: spec.source, kind: 'read', type: 'http5xx', status: 503, count: 40 });
+			await world.admin('POST', '/faults', {
+				system: spec.source,
+				kind: 'read',
+				type: 'http5xx',
+				status: 503,
+				count: 40,
+			});
 			const r = await world.execute(spec.file);
 			out.runs.push(r);
 			await world.admin('DELETE', '/faults');
 			const entries = ours(world, spec);
-			out.notes.push(`failing run ${describeRun(r)}, ${entries.length} failure-log entr${entries.length === 1 ? 'y' : 'ies'}`);
+			out.notes.push(
+				`failing run ${describeRun(r)}, ${entries.length} failure-log entr${entries.length === 1 ? 'y' : 'ies'}`,
+			);
 			// Issue 20 case 3: a run that gives up says so (status) and leaves an entry naming the read.
 			if (!failedRun(r)) out.problems.push('the run ended as a success though a read failed');
-			if (/\bundefined\b|\bnull\b/.test(r.errorMessage ?? '')) out.problems.push(`the run's error says "${(r.errorMessage ?? '').slice(0, 120)}"`);
-			const named = entries.filter((e) => String(e.operation ?? '').startsWith('read: ') && String(e.system ?? '') === spec.source && String(e.record ?? '') !== '' && /How to fix/.test(String(e.error ?? '')));
-			if (named.length === 0) out.problems.push(`no failure-log entry names the failed ${spec.source} read (${entries.length} entries${entries[0] ? `, e.g. ${JSON.stringify(entries[0]).slice(0, 160)}` : ''})`);
+			if (/\bundefined\b|\bnull\b/.test(r.errorMessage ?? ''))
+				out.problems.push(`the run's error says "${(r.errorMessage ?? '').slice(0, 120)}"`);
+			const named = entries.filter(
+				(e) =>
+					String(e.operation ?? '').startsWith('read: ') &&
+					String(e.system ?? '') === spec.source &&
+					String(e.record ?? '') !== '' &&
+					/How to fix/.test(String(e.error ?? '')),
+			);
+			if (named.length === 0)
+				out.problems.push(
+					`no failure-log entry names the failed ${spec.source} read (${entries.length} entries${entries[0] ? `, e.g. ${JSON.stringify(entries[0]).slice(0, 160)}` : ''})`,
+				);
 			const rerun = await world.execute(spec.file);
 			out.runs.push(rerun);
 			if (failedRun(rerun)) out.problems.push(`clean re-run ${describeRun(rerun)}`);
@@ -221,15 +279,25 @@ export const SCENARIOS: Scenario[] = [
 	{
 		name: 'readMore',
 		what: 'the answer of the first Intacct readMore lost (server advanced the result set); one run, no re-run',
-		applies: (spec, n) => (spec.pagedRead || (spec.source === 'intacct' && n >= 600) ? true : 'no Intacct list over one page at this size (--full)'),
+		applies: (spec, n) =>
+			spec.pagedRead || (spec.source === 'intacct' && n >= 600)
+				? true
+				: 'no Intacct list over one page at this size (--full)',
 		async run({ world, spec }) {
 			const out = base();
 			await world.restore(spec.start);
 			if (spec.pagedRead) await spec.pagedRead(world);
-			await world.admin('POST', '/faults', { system: 'intacct', operations: ['readMore'], type: 'dropAfterCommit', count: 1 });
+			await world.admin('POST', '/faults', {
+				system: 'intacct',
+				operations: ['readMore'],
+				type: 'dropAfterCommit',
+				count: 1,
+			});
 			const r = await world.execute(spec.file);
 			out.runs.push(r);
-			const hit = world.state.log.list({ system: 'intacct' }).filter((e) => e.faults.includes('dropAfterCommit')).length;
+			const hit = world.state.log
+				.list({ system: 'intacct' })
+				.filter((e) => e.faults.includes('dropAfterCommit')).length;
 			out.notes.push(hit ? `readMore answer dropped (${describeRun(r)})` : 'no readMore was sent');
 			// The list may be read another way (query with offsets) or fit one page: nothing to prove here.
 			if (!hit) out.skipReason = 'no readMore was sent: this list is not paged with readMore at this size';
@@ -245,11 +313,23 @@ export const SCENARIOS: Scenario[] = [
 		async run({ world, spec }) {
 			const out = base();
 			await world.restore(spec.start);
-			await world.admin('POST', '/faults', { system: spec.source, kind: 'write', type: 'latency', latencyMs: 6000, count: 1 });
+			await world.admin('POST', '/faults', {
+				system: spec.source,
+				kind: 'write',
+				type: 'latency',
+				latencyMs: 6000,
+				count: 1,
+			});
 			const r = await world.execute(spec.file);
 			out.runs.push(r);
-			const delayed = world.state.log.list({ system: spec.source }).filter((e) => e.faults.some((f) => f.startsWith('latency')));
-			out.notes.push(delayed.length ? `delayed: ${delayed.map((e) => `${e.operation ?? e.path} → ${e.status}`).join(', ')}` : 'no write-back was delayed');
+			const delayed = world.state.log
+				.list({ system: spec.source })
+				.filter((e) => e.faults.some((f) => f.startsWith('latency')));
+			out.notes.push(
+				delayed.length
+					? `delayed: ${delayed.map((e) => `${e.operation ?? e.path} → ${e.status}`).join(', ')}`
+					: 'no write-back was delayed',
+			);
 			if (!delayed.length) out.problems.push('no write-back was delayed: the scenario did not happen');
 			await world.admin('DELETE', '/faults');
 			const again = await world.execute(spec.file);
@@ -285,7 +365,13 @@ export const SCENARIOS: Scenario[] = [
 			const out = base();
 			await world.restore(spec.start);
 			await world.admin('POST', '/faults', { system: spec.target, kind: 'write', type: 'dropAfterCommit', count: 1 });
-			await world.admin('POST', '/faults', { system: spec.target, kind: 'write', type: 'dropAfterCommit', probability: 0.05, seed: seed + 9 });
+			await world.admin('POST', '/faults', {
+				system: spec.target,
+				kind: 'write',
+				type: 'dropAfterCommit',
+				probability: 0.05,
+				seed: seed + 9,
+			});
 			const r = await world.execute(spec.file);
 			out.runs.push(r);
 			const dropped = faultCounts(world).dropAfterCommit ?? 0;
@@ -294,7 +380,8 @@ export const SCENARIOS: Scenario[] = [
 			const logged = ours(world, spec);
 			out.failed = logged.length;
 			// What was logged, for the table: the first entry's operation and error.
-			if (logged[0]) out.notes.push(`e.g. ${String(logged[0].operation ?? '')}: ${String(logged[0].error ?? '').slice(0, 160)}`);
+			if (logged[0])
+				out.notes.push(`e.g. ${String(logged[0].operation ?? '')}: ${String(logged[0].error ?? '').slice(0, 160)}`);
 			out.expectFailedEqualsLostOf = spec.project(world);
 			out.notes.push(`lossy run ${describeRun(r)}`);
 			const again = await world.execute(spec.file);

@@ -18,7 +18,11 @@ function assert(cond: unknown, message: string): asserts cond {
 }
 
 async function admin(sbx: Sandbox, method: string, p: string, body?: unknown): Promise<{ status: number; json: any }> {
-	const res = await fetch(`${sbx.url}/__admin${p}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+	const res = await fetch(`${sbx.url}/__admin${p}`, {
+		method,
+		headers: { 'content-type': 'application/json' },
+		body: body === undefined ? undefined : JSON.stringify(body),
+	});
 	const text = await res.text();
 	return { status: res.status, json: text ? JSON.parse(text) : undefined };
 }
@@ -27,7 +31,11 @@ async function token(sbx: Sandbox): Promise<string> {
 	const res = await fetch(`${sbx.url}/officernd/oauth/token`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/x-www-form-urlencoded' },
-		body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'sandbox-client', client_secret: 'sandbox-client-secret' }).toString(),
+		body: new URLSearchParams({
+			grant_type: 'client_credentials',
+			client_id: 'sandbox-client',
+			client_secret: 'sandbox-client-secret',
+		}).toString(),
 	});
 	assert(res.status === 200, `token: ${res.status}`);
 	return ((await res.json()) as { access_token: string }).access_token;
@@ -39,7 +47,9 @@ async function companiesGets(sbx: Sandbox, n: number): Promise<Array<number | 'd
 	const out: Array<number | 'dropped'> = [];
 	for (let i = 0; i < n; i++) {
 		try {
-			const res = await fetch(`${sbx.url}/officernd/api/v2/organizations/sandbox-coworking/companies?$limit=1`, { headers: { authorization: `Bearer ${t}` } });
+			const res = await fetch(`${sbx.url}/officernd/api/v2/organizations/sandbox-coworking/companies?$limit=1`, {
+				headers: { authorization: `Bearer ${t}` },
+			});
 			await res.arrayBuffer();
 			out.push(res.status);
 		} catch {
@@ -55,7 +65,11 @@ function intacctBody(fn: string): string {
 
 async function intacct(sbx: Sandbox, fn: string): Promise<{ status: number | 'dropped'; text: string }> {
 	try {
-		const res = await fetch(`${sbx.systemUrl('intacct')}/ia/xml/xmlgw.phtml`, { method: 'POST', headers: { 'content-type': 'application/xml' }, body: intacctBody(fn) });
+		const res = await fetch(`${sbx.systemUrl('intacct')}/ia/xml/xmlgw.phtml`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/xml' },
+			body: intacctBody(fn),
+		});
 		return { status: res.status, text: await res.text() };
 	} catch {
 		return { status: 'dropped', text: '' };
@@ -66,9 +80,22 @@ export const CHECKS: Check[] = [
 	{
 		name: 'comparison',
 		async run() {
-			const ref = [{ key: 'a', value: '1.00' }, { key: 'b', value: '2.00' }, { key: 'c', value: '3.00' }];
-			assert(JSON.stringify(compare(ref, [...ref].reverse())) === JSON.stringify({ duplicates: 0, lost: 0, changed: 0, examples: [] }), 'equal lists differ');
-			const c = compare(ref, [{ key: 'a', value: '1.00' }, { key: 'a', value: '1.00' }, { key: 'b', value: '2.50' }, { key: 'd', value: '4.00' }]);
+			const ref = [
+				{ key: 'a', value: '1.00' },
+				{ key: 'b', value: '2.00' },
+				{ key: 'c', value: '3.00' },
+			];
+			assert(
+				JSON.stringify(compare(ref, [...ref].reverse())) ===
+					JSON.stringify({ duplicates: 0, lost: 0, changed: 0, examples: [] }),
+				'equal lists differ',
+			);
+			const c = compare(ref, [
+				{ key: 'a', value: '1.00' },
+				{ key: 'a', value: '1.00' },
+				{ key: 'b', value: '2.50' },
+				{ key: 'd', value: '4.00' },
+			]);
 			assert(c.duplicates === 2 && c.lost === 1 && c.changed === 1, `compare ${JSON.stringify(c)}`);
 		},
 	},
@@ -88,7 +115,8 @@ export const CHECKS: Check[] = [
 				['POST', ['invoices/list'], 'read'],
 				['POST', ['receipts/modify'], 'write'],
 			];
-			for (const [method, ops, want] of cases) assert(classifyRequest(method, ops) === want, `${method} ${ops.join(',')} is not a ${want}`);
+			for (const [method, ops, want] of cases)
+				assert(classifyRequest(method, ops) === want, `${method} ${ops.join(',')} is not a ${want}`);
 		},
 	},
 	{
@@ -96,7 +124,14 @@ export const CHECKS: Check[] = [
 		async run(sbx) {
 			const pattern = async () => {
 				sbx.reset();
-				const f = await admin(sbx, 'POST', '/faults', { system: 'officernd', match: 'companies', type: 'http5xx', status: 503, probability: 0.3, seed: 42 });
+				const f = await admin(sbx, 'POST', '/faults', {
+					system: 'officernd',
+					match: 'companies',
+					type: 'http5xx',
+					status: 503,
+					probability: 0.3,
+					seed: 42,
+				});
 				assert(f.status === 201, `fault refused: ${f.status} ${JSON.stringify(f.json)}`);
 				return (await companiesGets(sbx, 40)).join(',');
 			};
@@ -111,7 +146,15 @@ export const CHECKS: Check[] = [
 		name: 'burst of 429s',
 		async run(sbx) {
 			sbx.reset();
-			const f = await admin(sbx, 'POST', '/faults', { system: 'officernd', match: 'companies', type: 'http429', retryAfterSeconds: 2, burst: 5, count: 5, skip: 1 });
+			const f = await admin(sbx, 'POST', '/faults', {
+				system: 'officernd',
+				match: 'companies',
+				type: 'http429',
+				retryAfterSeconds: 2,
+				burst: 5,
+				count: 5,
+				skip: 1,
+			});
 			assert(f.status === 201, `fault refused: ${f.status}`);
 			const statuses = await companiesGets(sbx, 8);
 			assert(statuses.join(',') === '200,429,429,429,429,429,200,200', `statuses ${statuses.join(',')}`);
@@ -121,10 +164,21 @@ export const CHECKS: Check[] = [
 		name: 'only readMore',
 		async run(sbx) {
 			sbx.reset();
-			const f = await admin(sbx, 'POST', '/faults', { system: 'intacct', operations: ['readMore'], type: 'dropAfterCommit', count: 1 });
+			const f = await admin(sbx, 'POST', '/faults', {
+				system: 'intacct',
+				operations: ['readMore'],
+				type: 'dropAfterCommit',
+				count: 1,
+			});
 			assert(f.status === 201, `fault refused: ${f.status}`);
-			const first = await intacct(sbx, '<readByQuery><object>CUSTOMER</object><fields>*</fields><query></query><pagesize>5</pagesize></readByQuery>');
-			assert(first.status === 200 && first.text.includes('<status>success</status>'), 'readByQuery was hit by a readMore fault');
+			const first = await intacct(
+				sbx,
+				'<readByQuery><object>CUSTOMER</object><fields>*</fields><query></query><pagesize>5</pagesize></readByQuery>',
+			);
+			assert(
+				first.status === 200 && first.text.includes('<status>success</status>'),
+				'readByQuery was hit by a readMore fault',
+			);
 			const resultId = /resultId="([^"]+)"/.exec(first.text)?.[1] ?? /<resultId>([^<]+)</.exec(first.text)?.[1];
 			assert(resultId, 'no resultId');
 			const more = await intacct(sbx, `<readMore><resultId>${resultId}</resultId></readMore>`);
@@ -137,12 +191,21 @@ export const CHECKS: Check[] = [
 		name: 'writes only',
 		async run(sbx) {
 			sbx.reset();
-			const f = await admin(sbx, 'POST', '/faults', { system: 'officernd', kind: 'write', type: 'http5xx', status: 503 });
+			const f = await admin(sbx, 'POST', '/faults', {
+				system: 'officernd',
+				kind: 'write',
+				type: 'http5xx',
+				status: 503,
+			});
 			assert(f.status === 201, `fault refused: ${f.status}`);
 			const t = await token(sbx); // a POST, but a read (oauth.token)
 			const get = await companiesGets(sbx, 1);
 			assert(get[0] === 200, `a read was hit: ${get[0]}`);
-			const res = await fetch(`${sbx.url}/officernd/api/v2/organizations/sandbox-coworking/companies`, { method: 'POST', headers: { authorization: `Bearer ${t}`, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'X' }) });
+			const res = await fetch(`${sbx.url}/officernd/api/v2/organizations/sandbox-coworking/companies`, {
+				method: 'POST',
+				headers: { authorization: `Bearer ${t}`, 'content-type': 'application/json' },
+				body: JSON.stringify({ name: 'X' }),
+			});
 			await res.arrayBuffer();
 			assert(res.status === 503, `a write was not hit: ${res.status}`);
 			const totals = (await admin(sbx, 'GET', '/requests/totals')).json;
@@ -160,11 +223,23 @@ export const CHECKS: Check[] = [
 			const ornd = sbx.state.system('officernd')!.store;
 			const bulk = ornd.list('payments').filter((d) => String(d.fields.number).startsWith('INV-B'));
 			assert(bulk.length === 30, `officernd invoices ${bulk.length}`);
-			assert(bulk.every((d) => Number(d.fields.total) > 0 && d.fields.status === 'partially_paid'), 'invoice totals/status');
-			assert(ornd.list('charges').filter((c) => String(c.fields.reference).startsWith('BULK-CHG-')).length === 30, 'charges');
-			const scoro = sbx.state.system('scoro')!.store.list('invoices').filter((r) => Number(r.fields.no) > 20000);
+			assert(
+				bulk.every((d) => Number(d.fields.total) > 0 && d.fields.status === 'partially_paid'),
+				'invoice totals/status',
+			);
+			assert(
+				ornd.list('charges').filter((c) => String(c.fields.reference).startsWith('BULK-CHG-')).length === 30,
+				'charges',
+			);
+			const scoro = sbx.state
+				.system('scoro')!
+				.store.list('invoices')
+				.filter((r) => Number(r.fields.no) > 20000);
 			assert(scoro.length === 30 && scoro.every((r) => Number(r.fields.sum) > 0), 'scoro invoices with totals');
-			const rl = sbx.state.system('released')!.store.list('invoice').filter((r) => /^INV-5\d{4}$/.test(String(r.fields.invoiceNumber)));
+			const rl = sbx.state
+				.system('released')!
+				.store.list('invoice')
+				.filter((r) => /^INV-5\d{4}$/.test(String(r.fields.invoiceNumber)));
 			assert(rl.length === 30 && rl.every((r) => Number(r.fields.total) > 0), 're-leased invoices with totals');
 			assert((await admin(sbx, 'POST', '/seed/intacct', { count: 3 })).status === 404, 'intacct has no bulk seeder');
 			assert((await admin(sbx, 'POST', '/seed/officernd', { count: 0 })).status === 400, 'count 0 accepted');
@@ -181,7 +256,10 @@ export const CHECKS: Check[] = [
 			assert(sbx.state.system('officernd')!.store.count('companies') === before + 5, 'seed did not add');
 			for (let i = 0; i < 2; i++) {
 				assert((await admin(sbx, 'POST', `/restore/${cp.json.id}`)).status === 200, 'restore');
-				assert(sbx.state.system('officernd')!.store.count('companies') === before, 'restore did not put the records back');
+				assert(
+					sbx.state.system('officernd')!.store.count('companies') === before,
+					'restore did not put the records back',
+				);
 				await admin(sbx, 'POST', '/seed/officernd', { count: 2 });
 			}
 		},

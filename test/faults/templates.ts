@@ -49,7 +49,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function runSetup(world: World, template: string): Promise<void> {
 	const res = await world.execute(template);
-	if (res.status !== 'success') throw new Error(`setup run of ${template} failed: ${res.status} ${res.errorMessage ?? ''}`);
+	if (res.status !== 'success')
+		throw new Error(`setup run of ${template} failed: ${res.status} ${res.errorMessage ?? ''}`);
 }
 
 /* ------------------------------------------------------------------ shared chain */
@@ -58,7 +59,8 @@ export async function runSetup(world: World, template: string): Promise<void> {
 export async function world0(world: World, n: number): Promise<void> {
 	if (world.hasCheckpoint('W0')) return;
 	world.sandbox.reset();
-	for (const system of ['officernd', 'scoro', 'released']) await world.admin('POST', `/seed/${system}`, { count: n, seed: 7 });
+	for (const system of ['officernd', 'scoro', 'released'])
+		await world.admin('POST', `/seed/${system}`, { count: n, seed: 7 });
 	world.checkpoint('W0');
 }
 
@@ -66,7 +68,12 @@ export async function world0(world: World, n: number): Promise<void> {
  * One step of the chain of start states: the checkpoint `previous` (built first), then one clean run
  * of `templateFile` as setup, checkpointed as `id`. W1..W3 and every later world are one such step.
  */
-export function chainedWorld(id: string, previous: (world: World, n: number) => Promise<void>, previousId: string, templateFile: string): (world: World, n: number) => Promise<void> {
+export function chainedWorld(
+	id: string,
+	previous: (world: World, n: number) => Promise<void>,
+	previousId: string,
+	templateFile: string,
+): (world: World, n: number) => Promise<void> {
 	return async (world, n) => {
 		if (world.hasCheckpoint(id)) return;
 		await previous(world, n);
@@ -81,8 +88,15 @@ export const world1 = chainedWorld('W1', world0, 'W0', 'officernd-intacct/custom
 export const world2 = chainedWorld('W2', world1, 'W1', 'officernd-intacct/invoices.json');
 export const world3 = chainedWorld('W3', world2, 'W2', 'officernd-intacct/payments.json');
 
-export const bulkCompanies = (w: World) => w.records('officernd', 'companies').filter((c) => String(c.name).startsWith('Bulk Company '));
-export const bulkInvoiceNumbers = (w: World) => new Set(w.records('officernd', 'payments').filter((d) => String(d.number).startsWith('INV-B')).map((d) => String(d.number)));
+export const bulkCompanies = (w: World) =>
+	w.records('officernd', 'companies').filter((c) => String(c.name).startsWith('Bulk Company '));
+export const bulkInvoiceNumbers = (w: World) =>
+	new Set(
+		w
+			.records('officernd', 'payments')
+			.filter((d) => String(d.number).startsWith('INV-B'))
+			.map((d) => String(d.number)),
+	);
 
 /* ------------------------------------------------------------------ the templates */
 
@@ -122,7 +136,13 @@ const customers: TemplateSpec = {
 			const id = String((c.properties as Rec | undefined)?.intacctCustomerId ?? '');
 			if (!id) continue; // not written back: the missing row counts as lost
 			const target = customersById.get(id);
-			rows.push({ key: `write-back ${String(c.name)}`, value: target?.length === 1 && target[0]!.NAME === c.name ? 'points at its customer' : `points at ${id} (${target?.map((t) => t.NAME).join('|') ?? 'nothing'})` });
+			rows.push({
+				key: `write-back ${String(c.name)}`,
+				value:
+					target?.length === 1 && target[0]!.NAME === c.name
+						? 'points at its customer'
+						: `points at ${id} (${target?.map((t) => t.NAME).join('|') ?? 'nothing'})`,
+			});
 		}
 		return rows;
 	},
@@ -154,7 +174,13 @@ const invoices: TemplateSpec = {
 			const acc = d.accounting as Rec | null;
 			if (!acc?.providerId) continue;
 			const target = byRecordNo.get(String(acc.providerId));
-			rows.push({ key: `sync status ${String(d.number)}`, value: target?.RECORDID === d.number && !acc.error ? 'ok' : `providerId ${String(acc.providerId)} error ${String(acc.error ?? '')}` });
+			rows.push({
+				key: `sync status ${String(d.number)}`,
+				value:
+					target?.RECORDID === d.number && !acc.error
+						? 'ok'
+						: `providerId ${String(acc.providerId)} error ${String(acc.error ?? '')}`,
+			});
 		}
 		return rows;
 	},
@@ -173,26 +199,45 @@ const payments: TemplateSpec = {
 		await world2(world, n);
 	},
 	project(world) {
-		const refs = new Set(world.records('officernd', 'charges').filter((c) => String(c.reference).startsWith('BULK-CHG-')).map((c) => String(c.reference)));
+		const refs = new Set(
+			world
+				.records('officernd', 'charges')
+				.filter((c) => String(c.reference).startsWith('BULK-CHG-'))
+				.map((c) => String(c.reference)),
+		);
 		const pays = world.records('intacct', 'ARPYMT').filter((p) => refs.has(String(p.DOCNUMBER)));
 		const byNo = new Map(pays.map((p) => [String(p.RECORDNO), p]));
 		const details = world.records('intacct', 'ARPYMTDETAIL');
 		const applied = new Map<string, number>();
-		for (const d of details) applied.set(String(d.PAYMENTKEY), (applied.get(String(d.PAYMENTKEY)) ?? 0) + Number(d.TRX_PAYMENTAMOUNT ?? 0));
+		for (const d of details)
+			applied.set(String(d.PAYMENTKEY), (applied.get(String(d.PAYMENTKEY)) ?? 0) + Number(d.TRX_PAYMENTAMOUNT ?? 0));
 		// Every payment counts, reversed ones too: a reversal and a second post is a duplicate write.
-		const rows: Row[] = pays.map((p) => ({ key: `AR payment ${String(p.DOCNUMBER)}`, value: `${cents(p.TRX_TOTALENTERED)} applied ${cents(applied.get(String(p.RECORDNO)))} ${String(p.STATE)}` }));
+		const rows: Row[] = pays.map((p) => ({
+			key: `AR payment ${String(p.DOCNUMBER)}`,
+			value: `${cents(p.TRX_TOTALENTERED)} applied ${cents(applied.get(String(p.RECORDNO)))} ${String(p.STATE)}`,
+		}));
 		for (const c of world.records('officernd', 'charges')) {
 			if (!refs.has(String(c.reference))) continue;
 			const id = (c.accounting as Rec | null)?.providerId;
 			if (!id) continue;
-			rows.push({ key: `write-back ${String(c.reference)}`, value: byNo.get(String(id))?.DOCNUMBER === c.reference ? 'ok' : `points at ${String(id)}` });
+			rows.push({
+				key: `write-back ${String(c.reference)}`,
+				value: byNo.get(String(id))?.DOCNUMBER === c.reference ? 'ok' : `points at ${String(id)}`,
+			});
 		}
 		return rows;
 	},
 };
 
 /** Intacct AR payments entered by staff on the AR invoices of the bulk OfficeRnD invoices (a quarter of each total). */
-export async function staffPayments(world: World, count: number, docPrefix: string, customerOf: (inv: Rec) => string, invoicesOf: () => Rec[], date = '04/02/2025'): Promise<void> {
+export async function staffPayments(
+	world: World,
+	count: number,
+	docPrefix: string,
+	customerOf: (inv: Rec) => string,
+	invoicesOf: () => Rec[],
+	date = '04/02/2025',
+): Promise<void> {
 	const list = invoicesOf().slice(0, count);
 	for (let i = 0; i < list.length; i += 50) {
 		const fns = list.slice(i, i + 50).map((inv, k) => {
@@ -239,8 +284,15 @@ const intacctPayments: TemplateSpec = {
 		const docs = new Map(world.records('officernd', 'payments').map((d) => [String(d._id), String(d.number)]));
 		return world
 			.records('officernd', 'charges')
-			.filter((c) => String(c.providerChargeReference ?? '').startsWith('ARPYMT:') && String(c.reference ?? '').startsWith('BACS-B'))
-			.map((c) => ({ key: `charge ${String(c.reference)} on ${docs.get(String(c.payment)) ?? String(c.payment)}`, value: `${cents(c.amount)} ${String(c.status)}` }));
+			.filter(
+				(c) =>
+					String(c.providerChargeReference ?? '').startsWith('ARPYMT:') &&
+					String(c.reference ?? '').startsWith('BACS-B'),
+			)
+			.map((c) => ({
+				key: `charge ${String(c.reference)} on ${docs.get(String(c.payment)) ?? String(c.payment)}`,
+				value: `${cents(c.amount)} ${String(c.status)}`,
+			}));
 	},
 	// 5,000 charges written by earlier runs (each behind a payment Intacct still has, not modified
 	// since the start date), so that every query about "our" charges has to cover them.
@@ -252,11 +304,28 @@ const intacctPayments: TemplateSpec = {
 		if (!template || !invoice) throw new Error('priors: no synced payment or invoice to copy');
 		const old = '2024-12-01T00:00:00.000Z';
 		for (let i = 1; i <= count; i++) {
-			const fields = { ...(intacct.get('ARPYMT', String(template._id))!.fields), DOCNUMBER: `PRIOR-${i}` };
+			const fields = { ...intacct.get('ARPYMT', String(template._id))!.fields, DOCNUMBER: `PRIOR-${i}` };
 			const p = intacct.insert('ARPYMT', fields, { createdAt: old, modifiedAt: old });
 			ornd.insert(
 				'charges',
-				{ payment: String(invoice._id), amount: 0.01, currency: 'GBP', account: 'Bank Transfer', reference: `PRIOR-${i}`, date: old, status: 'success', source: 'sage-intacct', providerChargeReference: `ARPYMT:${p.id}`, accounting: { provider: 'sage-intacct', providerId: p.id, externalOrgId: 'SANDBOX-CO', error: null, lastSync: old } },
+				{
+					payment: String(invoice._id),
+					amount: 0.01,
+					currency: 'GBP',
+					account: 'Bank Transfer',
+					reference: `PRIOR-${i}`,
+					date: old,
+					status: 'success',
+					source: 'sage-intacct',
+					providerChargeReference: `ARPYMT:${p.id}`,
+					accounting: {
+						provider: 'sage-intacct',
+						providerId: p.id,
+						externalOrgId: 'SANDBOX-CO',
+						error: null,
+						lastSync: old,
+					},
+				},
 				{ createdAt: old, modifiedAt: old },
 			);
 		}
@@ -270,8 +339,23 @@ export async function thousandArInvoices(world: World): Promise<void> {
 	// Old invoices entered in Intacct: a copy of one there is, or the fields the templates read.
 	const base = sample
 		? store.get('ARINVOICE', String(sample._id))!.fields
-		: { CUSTOMERID: 'C-0001', STATE: 'Posted', CURRENCY: 'GBP', TRX_TOTALENTERED: '10.00', TOTALENTERED: '10.00', TRX_TOTALPAID: '0.00', TOTALPAID: '0.00', TRX_TOTALDUE: '10.00', WHENCREATED: '01/01/2024' };
-	for (let i = 1; i <= 1000; i++) store.insert('ARINVOICE', { ...base, RECORDID: `OLD-${i}`, EXTERNALID: '' }, { createdAt: '2024-01-01T00:00:00.000Z', modifiedAt: '2024-01-01T00:00:00.000Z' });
+		: {
+				CUSTOMERID: 'C-0001',
+				STATE: 'Posted',
+				CURRENCY: 'GBP',
+				TRX_TOTALENTERED: '10.00',
+				TOTALENTERED: '10.00',
+				TRX_TOTALPAID: '0.00',
+				TOTALPAID: '0.00',
+				TRX_TOTALDUE: '10.00',
+				WHENCREATED: '01/01/2024',
+			};
+	for (let i = 1; i <= 1000; i++)
+		store.insert(
+			'ARINVOICE',
+			{ ...base, RECORDID: `OLD-${i}`, EXTERNALID: '' },
+			{ createdAt: '2024-01-01T00:00:00.000Z', modifiedAt: '2024-01-01T00:00:00.000Z' },
+		);
 }
 
 const scoroInvoices: TemplateSpec = {
@@ -287,11 +371,19 @@ const scoroInvoices: TemplateSpec = {
 		await world0(world, n);
 	},
 	project(world) {
-		const ids = new Set(world.records('scoro', 'invoices').filter((r) => Number(r.no) > 20000).map((r) => String(r._id)));
+		const ids = new Set(
+			world
+				.records('scoro', 'invoices')
+				.filter((r) => Number(r.no) > 20000)
+				.map((r) => String(r._id)),
+		);
 		return world
 			.records('intacct', 'ARINVOICE')
 			.filter((i) => ids.has(String(i.EXTERNALID)))
-			.map((i) => ({ key: `AR invoice ext ${String(i.EXTERNALID)} ${String(i.RECORDID ?? '')}`, value: cents(i.TRX_TOTALENTERED ?? i.TOTALENTERED) }));
+			.map((i) => ({
+				key: `AR invoice ext ${String(i.EXTERNALID)} ${String(i.RECORDID ?? '')}`,
+				value: cents(i.TRX_TOTALENTERED ?? i.TOTALENTERED),
+			}));
 	},
 	pagedRead: thousandArInvoices,
 };
@@ -309,11 +401,19 @@ const releasedInvoices: TemplateSpec = {
 		await world0(world, n);
 	},
 	project(world) {
-		const ids = new Set(world.records('released', 'invoice').filter((r) => /^INV-5\d{4}$/.test(String(r.invoiceNumber))).map((r) => String(r._id)));
+		const ids = new Set(
+			world
+				.records('released', 'invoice')
+				.filter((r) => /^INV-5\d{4}$/.test(String(r.invoiceNumber)))
+				.map((r) => String(r._id)),
+		);
 		return world
 			.records('intacct', 'ARINVOICE')
 			.filter((i) => ids.has(String(i.EXTERNALID)))
-			.map((i) => ({ key: `AR invoice ${String(i.RECORDID)} ext ${String(i.EXTERNALID)}`, value: `${cents(i.TRX_TOTALENTERED ?? i.TOTALENTERED)} ${String(i.STATE)}` }));
+			.map((i) => ({
+				key: `AR invoice ${String(i.RECORDID)} ext ${String(i.EXTERNALID)}`,
+				value: `${cents(i.TRX_TOTALENTERED ?? i.TOTALENTERED)} ${String(i.STATE)}`,
+			}));
 	},
 	pagedRead: thousandArInvoices,
 };
@@ -339,19 +439,39 @@ const releasedPayments: TemplateSpec = {
 		bulk.forEach((inv, k) => {
 			const amount = Math.floor(Number(inv.total ?? inv.amountDue ?? 0) * 25) / 100;
 			const at = '2024-07-01T09:00:00.000Z';
-			store.insert('payment', { invoiceId: String(inv._id), contactId: String(inv.contactId), date: '2024-07-01', amount, reference: `BULK-RLPAY-${String(k + 1).padStart(5, '0')}` }, { createdAt: at, modifiedAt: at });
+			store.insert(
+				'payment',
+				{
+					invoiceId: String(inv._id),
+					contactId: String(inv.contactId),
+					date: '2024-07-01',
+					amount,
+					reference: `BULK-RLPAY-${String(k + 1).padStart(5, '0')}`,
+				},
+				{ createdAt: at, modifiedAt: at },
+			);
 		});
 		world.checkpoint(this.start);
 	},
 	project(world) {
 		const pays = world.records('intacct', 'ARPYMT').filter((p) => String(p.DOCNUMBER ?? '').startsWith('BULK-RLPAY-'));
 		const applied = new Map<string, number>();
-		for (const d of world.records('intacct', 'ARPYMTDETAIL')) applied.set(String(d.PAYMENTKEY), (applied.get(String(d.PAYMENTKEY)) ?? 0) + Number(d.TRX_PAYMENTAMOUNT ?? 0));
-		return pays.map((p) => ({ key: `AR payment ${String(p.DOCNUMBER)}`, value: `${cents(p.TRX_TOTALENTERED)} applied ${cents(applied.get(String(p.RECORDNO)))} ${String(p.STATE)}` }));
+		for (const d of world.records('intacct', 'ARPYMTDETAIL'))
+			applied.set(String(d.PAYMENTKEY), (applied.get(String(d.PAYMENTKEY)) ?? 0) + Number(d.TRX_PAYMENTAMOUNT ?? 0));
+		return pays.map((p) => ({
+			key: `AR payment ${String(p.DOCNUMBER)}`,
+			value: `${cents(p.TRX_TOTALENTERED)} applied ${cents(applied.get(String(p.RECORDNO)))} ${String(p.STATE)}`,
+		}));
 	},
 };
 
-const scoroBulkIds = (w: World) => new Set(w.records('scoro', 'invoices').filter((r) => Number(r.no) > 20000).map((r) => String(r._id)));
+const scoroBulkIds = (w: World) =>
+	new Set(
+		w
+			.records('scoro', 'invoices')
+			.filter((r) => Number(r.no) > 20000)
+			.map((r) => String(r._id)),
+	);
 
 const intacctReceipts: TemplateSpec = {
 	file: 'intacct-scoro/receipts.json',
@@ -374,7 +494,9 @@ const intacctReceipts: TemplateSpec = {
 		const ids = scoroBulkIds(world);
 		// The template writes Drafts (its Settings default); staff post them in Intacct before paying.
 		const istore = world.store('intacct');
-		for (const inv of world.records('intacct', 'ARINVOICE').filter((i) => ids.has(String(i.EXTERNALID)) && i.STATE === 'Draft')) {
+		for (const inv of world
+			.records('intacct', 'ARINVOICE')
+			.filter((i) => ids.has(String(i.EXTERNALID)) && i.STATE === 'Draft')) {
 			istore.update('ARINVOICE', String(inv._id), { STATE: 'Posted' });
 		}
 		await staffPayments(
@@ -401,4 +523,16 @@ const intacctReceipts: TemplateSpec = {
 	},
 };
 
-export const TEMPLATES: TemplateSpec[] = [intacctPayments, payments, invoices, customers, scoroInvoices, releasedInvoices, intacctReceipts, releasedPayments, ...SCORO_SPECS, ...releasedSpecs, ...orndSpecs];
+export const TEMPLATES: TemplateSpec[] = [
+	intacctPayments,
+	payments,
+	invoices,
+	customers,
+	scoroInvoices,
+	releasedInvoices,
+	intacctReceipts,
+	releasedPayments,
+	...SCORO_SPECS,
+	...releasedSpecs,
+	...orndSpecs,
+];

@@ -166,13 +166,25 @@ export class World {
 		// n8n's process.exit() cuts off in the pipe, so it cannot be parsed. n8n's execute command prints
 		// it only for a run without error; a run with an error is logged as "Execution was NOT successful"
 		// and exits 1. So exit 0 without either error line is a successful run whose data was cut.
-		if (!run && exit === 'exit 0' && /"resultData"|"data": \{/.test(out) && !/Execution was NOT successful|Error executing workflow|Execution error/.test(out)) {
+		if (
+			!run &&
+			exit === 'exit 0' &&
+			/"resultData"|"data": \{/.test(out) &&
+			!/Execution was NOT successful|Error executing workflow|Execution error/.test(out)
+		) {
 			return { status: 'success', ms };
 		}
 		if (!run) {
 			// A failed run is printed through the logger: name its error, not the tail of the JSON.
-			const errLine = out.split('\n').reverse().find((l) => /error|Execution was NOT successful/i.test(l) && !/^\s*"/.test(l));
-			return { status: 'no-run', ms, errorMessage: `${exit}, no run data${errLine ? `: ${errLine.trim().slice(0, 300)}` : ''}` };
+			const errLine = out
+				.split('\n')
+				.reverse()
+				.find((l) => /error|Execution was NOT successful/i.test(l) && !/^\s*"/.test(l));
+			return {
+				status: 'no-run',
+				ms,
+				errorMessage: `${exit}, no run data${errLine ? `: ${errLine.trim().slice(0, 300)}` : ''}`,
+			};
 		}
 		const err = run.data?.resultData?.error?.message;
 		return { status: err ? 'error' : 'success', errorMessage: err, ms };
@@ -219,7 +231,9 @@ export function xml(value: unknown): string {
 	if (Array.isArray(value)) return value.map(xml).join('');
 	if (typeof value === 'object') {
 		return Object.entries(value as Rec)
-			.map(([k, v]) => (Array.isArray(v) ? v.map((one) => `<${k}>${xml(one)}</${k}>`).join('') : `<${k}>${xml(v)}</${k}>`))
+			.map(([k, v]) =>
+				Array.isArray(v) ? v.map((one) => `<${k}>${xml(one)}</${k}>`).join('') : `<${k}>${xml(v)}</${k}>`,
+			)
 			.join('');
 	}
 	return esc(String(value));

@@ -1,3 +1,5 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- n8n-core, its dependencies and the built node
+   classes are loaded from paths known only at run time (the n8n install in .cache/n8n, dist/). */
 /**
  * In-process n8n execution engine for "node tests".
  *
@@ -313,9 +315,7 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		credentialsExpired: boolean,
 	): Promise<ICredentialDataDecryptedObject | undefined> {
 		const type = this.credentialTypes.get(typeName);
-		const expirable = type.properties.find(
-			(p) => p.type === 'hidden' && p.typeOptions?.expirable === true,
-		);
+		const expirable = type.properties.find((p) => p.type === 'hidden' && p.typeOptions?.expirable === true);
 		if (!expirable || typeof type.preAuthentication !== 'function') return undefined;
 		if (credentials[expirable.name] !== '' && credentials[expirable.name] !== undefined && !credentialsExpired) {
 			return undefined;
@@ -555,9 +555,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
 		resultData: { pinData: options.workflow.pinData },
 	});
 
-	const run = await new WorkflowExecute(additionalData, mode, runExecutionData).processRunExecutionData(
-		workflow,
-	);
+	const run = await new WorkflowExecute(additionalData, mode, runExecutionData).processRunExecutionData(workflow);
 	const runData = run.data.resultData.runData;
 
 	const taskData = (name: string, runIndex = 0): ITaskData => {

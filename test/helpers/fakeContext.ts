@@ -18,7 +18,8 @@ export function fakeContext(credentialType: ICredentialType, credentials: ICrede
 				if (typeof auth === 'function') opts = await auth(credentials, options);
 				const url = new URL(String(opts.url), opts.baseURL);
 				for (const [k, v] of Object.entries(opts.qs ?? {})) url.searchParams.set(k, String(v));
-				const body = typeof opts.body === 'string' ? opts.body : opts.body === undefined ? undefined : JSON.stringify(opts.body);
+				const body =
+					typeof opts.body === 'string' ? opts.body : opts.body === undefined ? undefined : JSON.stringify(opts.body);
 				sent.push({ url: url.toString(), body: body ?? '' });
 				const res = await fetch(url, {
 					method: opts.method ?? 'GET',

@@ -47,7 +47,12 @@ export async function runIntacctNode(
 		workflow: {
 			nodes: [
 				{ name: 'Start', type: MANUAL_TRIGGER },
-				{ name: 'Intacct', type: INTACCT_NODE_TYPE, parameters: { idempotencyKey: '', ...parameters }, onError: 'continueRegularOutput' },
+				{
+					name: 'Intacct',
+					type: INTACCT_NODE_TYPE,
+					parameters: { idempotencyKey: '', ...parameters },
+					onError: 'continueRegularOutput',
+				},
 			],
 			connections: connectChain('Start', 'Intacct'),
 			pinData: { Start: items.map((json) => ({ json })) },

@@ -45,14 +45,18 @@ export function useRecordedIntacct(): RecordedIntacct {
 				},
 				...intacctEngineOptions(wire.sandbox, { endpointUrl: proxyUrl }),
 			});
-			if (r.status !== 'success') throw new Error(`${name}: ${r.error?.message ?? JSON.stringify(r.runData.Intacct?.[0]?.error)}`);
+			if (r.status !== 'success')
+				throw new Error(`${name}: ${r.error?.message ?? JSON.stringify(r.runData.Intacct?.[0]?.error)}`);
 			return r.nodeOutput('Intacct');
 		},
 		async validate(xml) {
 			return (await wire.validateMany([xml]))[0]!;
 		},
 		async validateMany(xmls) {
-			const result = await validateXML({ xml: xmls.map((contents, n) => ({ fileName: `r${n}.xml`, contents })), schema: [{ fileName: 'api.xsd', contents: schema }] });
+			const result = await validateXML({
+				xml: xmls.map((contents, n) => ({ fileName: `r${n}.xml`, contents })),
+				schema: [{ fileName: 'api.xsd', contents: schema }],
+			});
 			return xmls.map((_x, n) => {
 				const errors = result.errors.filter((e) => e.loc?.fileName === `r${n}.xml`).map((e) => e.message ?? String(e));
 				return { valid: errors.length === 0, errors };
@@ -70,13 +74,22 @@ export function useRecordedIntacct(): RecordedIntacct {
 				const body = Buffer.concat(chunks);
 				wire.captured.push({ label, xml: body.toString('utf8') });
 				const fwd = httpRequest(
-					{ host: target.hostname, port: target.port, path: `${target.pathname}${req.url}`, method: req.method, headers: { ...req.headers, host: target.host } },
+					{
+						host: target.hostname,
+						port: target.port,
+						path: `${target.pathname}${req.url}`,
+						method: req.method,
+						headers: { ...req.headers, host: target.host },
+					},
 					(r) => {
 						// getAPISession returns the endpoint for later calls: point it back at the proxy.
 						const parts: Buffer[] = [];
 						r.on('data', (c: Buffer) => parts.push(c));
 						r.on('end', () => {
-							const text = Buffer.concat(parts).toString('utf8').split(wire.sandbox.systemUrl('intacct') + '/ia/xml/xmlgw.phtml').join(proxyUrl);
+							const text = Buffer.concat(parts)
+								.toString('utf8')
+								.split(wire.sandbox.systemUrl('intacct') + '/ia/xml/xmlgw.phtml')
+								.join(proxyUrl);
 							const { 'content-length': _l, ...headers } = r.headers;
 							res.writeHead(r.statusCode ?? 502, headers);
 							res.end(text);

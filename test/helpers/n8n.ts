@@ -391,7 +391,11 @@ export function nodeOutputs(run: IRun, nodeName: string, runIndex = 0): IDataObj
 }
 
 /** The error a node raised in the run (undefined when it did not fail). */
-export function nodeError(run: IRun, nodeName: string, runIndex = 0): { message: string; [k: string]: unknown } | undefined {
+export function nodeError(
+	run: IRun,
+	nodeName: string,
+	runIndex = 0,
+): { message: string; [k: string]: unknown } | undefined {
 	return runDataOf(run, nodeName, runIndex).error as unknown as { message: string } | undefined;
 }
 
@@ -464,10 +468,12 @@ export class N8nInstance {
 			timedOut = true;
 			killGroup(t.child.pid, 'SIGKILL');
 		}, timeoutMs);
-		const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve, reject) => {
-			t.child.once('error', reject);
-			t.child.once('close', (c, s) => resolve({ code: c, signal: s }));
-		}).finally(() => clearTimeout(timer));
+		const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(
+			(resolve, reject) => {
+				t.child.once('error', reject);
+				t.child.once('close', (c, s) => resolve({ code: c, signal: s }));
+			},
+		).finally(() => clearTimeout(timer));
 		const result: CliResult = { args, exitCode: code, signal, stdout, stderr, durationMs: Date.now() - started };
 		debug(`n8n ${args.join(' ')} -> exit ${code ?? signal} in ${result.durationMs} ms`);
 		if (timedOut) throw new Error(`n8n ${args.join(' ')} timed out after ${timeoutMs} ms\n${tail(stdout + stderr)}`);
@@ -513,8 +519,13 @@ export class N8nInstance {
 		}
 		for (const wf of list) {
 			this.published.delete(wf.id); // import:workflow deactivates (unpublishes) in regular mode
-			const types = (wf.nodes as Array<{ type?: string; disabled?: boolean }>).filter((n) => !n.disabled).map((n) => String(n.type ?? ''));
-			this.activatable.set(wf.id, types.some((t) => !PASSIVE_TRIGGERS.has(t) && /(trigger|webhook)$/i.test(t)));
+			const types = (wf.nodes as Array<{ type?: string; disabled?: boolean }>)
+				.filter((n) => !n.disabled)
+				.map((n) => String(n.type ?? ''));
+			this.activatable.set(
+				wf.id,
+				types.some((t) => !PASSIVE_TRIGGERS.has(t) && /(trigger|webhook)$/i.test(t)),
+			);
 		}
 		return list.map((wf) => wf.id);
 	}
@@ -530,7 +541,14 @@ export class N8nInstance {
 		if (RUN_PATH === 'cli' || !exec?.server.alive() || list.some((wf) => this.published.has(wf.id))) return false;
 		try {
 			for (const wf of list) {
-				const body = { name: wf.name, nodes: wf.nodes, connections: wf.connections, settings: wf.settings ?? {}, pinData: wf.pinData ?? {}, ...(wf.meta ? { meta: wf.meta } : {}) };
+				const body = {
+					name: wf.name,
+					nodes: wf.nodes,
+					connections: wf.connections,
+					settings: wf.settings ?? {},
+					pinData: wf.pinData ?? {},
+					...(wf.meta ? { meta: wf.meta } : {}),
+				};
 				const exists = await this.rest<{ data?: { id: string } }>(exec, 'GET', `workflows/${wf.id}`).then(
 					() => true,
 					(err: Error) => (/HTTP 404/.test(err.message) ? false : Promise.reject(err)),
@@ -576,7 +594,9 @@ export class N8nInstance {
 			// a workflow published before the execution server exists: this run takes the CLI path.
 			const risky = [...this.published].filter((w) => this.activatable.get(w) !== false);
 			if (this.execServer?.server.alive() || risky.length === 0) return this.runOnServer(id, opts.timeoutMs ?? 300_000);
-			debug(`execute ${id} via CLI: published workflows with triggers (${risky.join(', ')}) and no execution server yet`);
+			debug(
+				`execute ${id} via CLI: published workflows with triggers (${risky.join(', ')}) and no execution server yet`,
+			);
 		}
 		return this.executeCli(id, opts);
 	}
@@ -595,8 +615,13 @@ export class N8nInstance {
 		}
 		const loadError = packageLoadError(cli.stdout + cli.stderr);
 		const baseError = run.data.resultData.error?.message;
-		const errorMessage = baseError && loadError ? `${baseError} (n8n could not load this package: ${loadError})` : baseError;
-		return Object.assign(run, { cli, errorMessage, status: run.status ?? (errorMessage ? 'error' : 'success') }) as N8nRun;
+		const errorMessage =
+			baseError && loadError ? `${baseError} (n8n could not load this package: ${loadError})` : baseError;
+		return Object.assign(run, {
+			cli,
+			errorMessage,
+			status: run.status ?? (errorMessage ? 'error' : 'success'),
+		}) as N8nRun;
 	}
 
 	/**
@@ -614,7 +639,12 @@ export class N8nInstance {
 			const res = await fetch(`${server.url}rest/owner/setup`, {
 				method: 'POST',
 				headers: { 'content-type': 'application/json', 'browser-id': BROWSER_ID },
-				body: JSON.stringify({ email: 'e2e@example.com', firstName: 'E2e', lastName: 'Harness', password: 'E2e-harness-1' }),
+				body: JSON.stringify({
+					email: 'e2e@example.com',
+					firstName: 'E2e',
+					lastName: 'Harness',
+					password: 'E2e-harness-1',
+				}),
 			});
 			const body = await res.text();
 			const cookie = res.headers
@@ -640,7 +670,11 @@ export class N8nInstance {
 	private async rest<T>(exec: ExecServer, method: string, route: string, body?: unknown): Promise<T> {
 		const res = await fetch(`${exec.server.url}rest/${route}`, {
 			method,
-			headers: { cookie: exec.cookie, 'browser-id': BROWSER_ID, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+			headers: {
+				cookie: exec.cookie,
+				'browser-id': BROWSER_ID,
+				...(body === undefined ? {} : { 'content-type': 'application/json' }),
+			},
 			body: body === undefined ? undefined : JSON.stringify(body),
 			signal: AbortSignal.timeout(60_000),
 		});
@@ -663,16 +697,37 @@ export class N8nInstance {
 	private async runOnServer(id: string, timeoutMs: number): Promise<N8nRun> {
 		const exec = await this.ensureExecServer();
 		const started = Date.now();
-		const wf = (await this.rest<{ data: { nodes: Array<{ name: string; type: string; disabled?: boolean }> } }>(exec, 'GET', `workflows/${id}`)).data;
+		const wf = (
+			await this.rest<{ data: { nodes: Array<{ name: string; type: string; disabled?: boolean }> } }>(
+				exec,
+				'GET',
+				`workflows/${id}`,
+			)
+		).data;
 		const nodes = wf.nodes.filter((n) => !n.disabled);
-		const start = nodes.find((n) => n.type === 'n8n-nodes-base.executeWorkflowTrigger') ?? nodes.find((n) => MANUAL_STARTS.includes(n.type));
+		const start =
+			nodes.find((n) => n.type === 'n8n-nodes-base.executeWorkflowTrigger') ??
+			nodes.find((n) => MANUAL_STARTS.includes(n.type));
 		if (!start) throw new Error(`workflow ${id} has no manual trigger to start from (n8n execute would refuse it too)`);
-		const answer = await this.rest<{ data: { executionId?: string; waitingForWebhook?: boolean } }>(exec, 'POST', `workflows/${id}/run`, {
-			triggerToStartFrom: { name: start.name },
-		});
+		const answer = await this.rest<{ data: { executionId?: string; waitingForWebhook?: boolean } }>(
+			exec,
+			'POST',
+			`workflows/${id}/run`,
+			{
+				triggerToStartFrom: { name: start.name },
+			},
+		);
 		const executionId = answer.data?.executionId;
 		if (!executionId) throw new Error(`n8n did not start workflow ${id}: ${JSON.stringify(answer).slice(0, 500)}`);
-		type Execution = { status: string; finished: boolean; mode: string; startedAt: string; stoppedAt?: string; waitTill?: string | null; data: string };
+		type Execution = {
+			status: string;
+			finished: boolean;
+			mode: string;
+			startedAt: string;
+			stoppedAt?: string;
+			waitTill?: string | null;
+			data: string;
+		};
 		let execution: Execution | undefined;
 		for (let delay = 50; ; delay = Math.min(delay * 2, 500)) {
 			const got = (await this.rest<{ data: Execution | null }>(exec, 'GET', `executions/${executionId}`)).data;
@@ -682,7 +737,9 @@ export class N8nInstance {
 			}
 			if (Date.now() - started > timeoutMs) {
 				await this.rest(exec, 'POST', `executions/${executionId}/stop`).catch(() => undefined);
-				throw new Error(`workflow ${id} (execution ${executionId}) still ${got?.status ?? 'unknown'} after ${timeoutMs} ms\n${tail(exec.server.output())}`);
+				throw new Error(
+					`workflow ${id} (execution ${executionId}) still ${got?.status ?? 'unknown'} after ${timeoutMs} ms\n${tail(exec.server.output())}`,
+				);
 			}
 			await sleep(delay);
 		}
@@ -699,10 +756,18 @@ export class N8nInstance {
 		const durationMs = Date.now() - started;
 		debug(`run ${id} on the execution server -> ${execution.status} in ${durationMs} ms`);
 		// Tests read the CLI result of a run only for diagnosis; the server's output stands in for it.
-		const cli: CliResult = { args: ['rest:run', `--id=${id}`], exitCode: execution.status === 'success' ? 0 : 1, signal: null, stdout: '', stderr: '', durationMs };
+		const cli: CliResult = {
+			args: ['rest:run', `--id=${id}`],
+			exitCode: execution.status === 'success' ? 0 : 1,
+			signal: null,
+			stdout: '',
+			stderr: '',
+			durationMs,
+		};
 		const loadError = packageLoadError(exec.server.output());
 		const baseError = data.resultData.error?.message;
-		const errorMessage = baseError && loadError ? `${baseError} (n8n could not load this package: ${loadError})` : baseError;
+		const errorMessage =
+			baseError && loadError ? `${baseError} (n8n could not load this package: ${loadError})` : baseError;
 		return Object.assign(run, { cli, errorMessage }) as N8nRun;
 	}
 
@@ -799,7 +864,11 @@ async function healthy(url: string): Promise<boolean> {
 export function packageLoadError(output: string): string | undefined {
 	const i = output.indexOf(`Failed to load package "${PACKAGE_NAME}"`);
 	if (i === -1) return undefined;
-	return output.slice(i, i + 600).split('\n').slice(0, 3).join('\n');
+	return output
+		.slice(i, i + 600)
+		.split('\n')
+		.slice(0, 3)
+		.join('\n');
 }
 
 function withLoadHint(output: string): string {
@@ -901,6 +970,8 @@ function need(): N8nInstance {
 export const importCredentials = (list: CredentialInput[]) => need().importCredentials(list);
 export const importWorkflow = (wf: WorkflowJson | WorkflowJson[]) => need().importWorkflow(wf);
 export const publishWorkflow = (id: string) => need().publishWorkflow(id);
-export const executeWorkflow = (id: string, opts?: { timeoutMs?: number; cli?: boolean }) => need().executeWorkflow(id, opts);
+export const executeWorkflow = (id: string, opts?: { timeoutMs?: number; cli?: boolean }) =>
+	need().executeWorkflow(id, opts);
 export const startN8n = (opts?: StartOptions) => need().startN8n(opts);
-export const runCli = (args: string[], opts?: { timeoutMs?: number; allowFailure?: boolean }) => need().runCli(args, opts);
+export const runCli = (args: string[], opts?: { timeoutMs?: number; allowFailure?: boolean }) =>
+	need().runCli(args, opts);

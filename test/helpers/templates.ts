@@ -42,7 +42,11 @@ export function loadTemplate(relativePath: string, opts: { asShipped?: boolean }
 }
 
 const LIVE_TRIGGER = /(Trigger|webhook)$/;
-const PASSIVE = new Set(['n8n-nodes-base.manualTrigger', 'n8n-nodes-base.errorTrigger', 'n8n-nodes-base.executeWorkflowTrigger']);
+const PASSIVE = new Set([
+	'n8n-nodes-base.manualTrigger',
+	'n8n-nodes-base.errorTrigger',
+	'n8n-nodes-base.executeWorkflowTrigger',
+]);
 
 /**
  * Starts the sandbox on a free 127.0.0.1 port and a prepared n8n. The caller closes the sandbox
@@ -78,7 +82,8 @@ type Rec = Record<string, unknown>;
 
 /** A template run succeeded; on failure, prints what explains it (e.g. the failure log) first. */
 export function expectTemplateSuccess(run: N8nRun, diagnostics: () => unknown = () => undefined): void {
-	if (run.status !== 'success') console.log(run.errorMessage, JSON.stringify(run.data?.resultData?.error ?? {}).slice(0, 2000), diagnostics());
+	if (run.status !== 'success')
+		console.log(run.errorMessage, JSON.stringify(run.data?.resultData?.error ?? {}).slice(0, 2000), diagnostics());
 	expect(run.errorMessage).toBeUndefined();
 	expect(run.status).toBe('success');
 }
@@ -100,12 +105,18 @@ export function failedItems(run: N8nRun): Rec[] {
  * subscription): polls `fn` until it gives a value; times out naming `what` and, when given, what
  * explains it (e.g. the failure log).
  */
-export async function waitFor<T>(what: string, fn: () => T | undefined | null | false, timeoutMs = 60_000, diagnostics: () => unknown = () => ''): Promise<T> {
+export async function waitFor<T>(
+	what: string,
+	fn: () => T | undefined | null | false,
+	timeoutMs = 60_000,
+	diagnostics: () => unknown = () => '',
+): Promise<T> {
 	const until = Date.now() + timeoutMs;
 	for (;;) {
 		const value = fn();
 		if (value !== undefined && value !== null && value !== false) return value;
-		if (Date.now() > until) throw new Error(`timed out waiting for ${what} ${JSON.stringify(diagnostics() ?? '').slice(0, 3000)}`);
+		if (Date.now() > until)
+			throw new Error(`timed out waiting for ${what} ${JSON.stringify(diagnostics() ?? '').slice(0, 3000)}`);
 		await new Promise((r) => setTimeout(r, 250));
 	}
 }

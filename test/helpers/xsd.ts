@@ -8,7 +8,10 @@ export const INTACCT_XSD_PATH = path.resolve(__dirname, '../../schemas/intacct/a
 let schema: string | undefined;
 
 /** Validates a whole request, as our client would send it, against Sage's api.xsd. */
-export async function validateIntacctRequest(functions: IntacctFunction[], uniqueId = true): Promise<{ valid: boolean; errors: string[] }> {
+export async function validateIntacctRequest(
+	functions: IntacctFunction[],
+	uniqueId = true,
+): Promise<{ valid: boolean; errors: string[] }> {
 	schema ??= readFileSync(INTACCT_XSD_PATH, 'utf8');
 	const xml = renderCredentialBlocks(
 		buildRequestXml({ controlId: 'xsd-check', uniqueId, auth: { sessionId: 'session' }, functions }),

@@ -170,7 +170,12 @@ function demoWorkflow(
 		workflow: {
 			nodes: [
 				{ name: 'Start', type: MANUAL_TRIGGER },
-				{ name: 'Demo', type: 'n8n-nodes-intacct-sync.demo', parameters: { url: `${baseUrl}${path}`, ...parameters }, ...extra },
+				{
+					name: 'Demo',
+					type: 'n8n-nodes-intacct-sync.demo',
+					parameters: { url: `${baseUrl}${path}`, ...parameters },
+					...extra,
+				},
 				{ name: 'Rows', type: 'n8n-nodes-base.noOp' },
 				{ name: 'Flagged', type: 'n8n-nodes-base.noOp' },
 			],

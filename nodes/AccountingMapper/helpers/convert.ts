@@ -47,7 +47,13 @@ export function mappedJson(c: Converted): IDataObject {
 export function needsMappingJson(error: MappingError, itemIndex: number, input?: IDataObject): IDataObject {
 	const r = error.record;
 	return {
-		...(r.version ? { idempotencyKey: keyOf({ source: { system: r.system as SourceRef['system'], type: r.type, id: r.id, version: r.version } }) } : {}),
+		...(r.version
+			? {
+					idempotencyKey: keyOf({
+						source: { system: r.system as SourceRef['system'], type: r.type, id: r.id, version: r.version },
+					}),
+				}
+			: {}),
 		error: error.message,
 		record: { ...error.record },
 		field: error.field,
@@ -79,7 +85,8 @@ export async function runConversion(ctx: IExecuteFunctions, convert: Convert): P
 				continue;
 			}
 			// A record that cannot be converted names its item too ("Item 1: officernd invoice ..., field date: ...").
-			if ((error instanceof DataError || error instanceof InputError) && !error.message.startsWith('Item ')) error.message = `Item ${i}: ${error.message}`;
+			if ((error instanceof DataError || error instanceof InputError) && !error.message.startsWith('Item '))
+				error.message = `Item ${i}: ${error.message}`;
 			if (ctx.continueOnFail()) {
 				mapped.push(errorItem(error, i, ctx.getNode()));
 				continue;

@@ -31,7 +31,11 @@ export const mappingTableFields: INodeProperties[] = [
 		type: 'options',
 		options: [
 			{ name: 'This Node', value: 'ui', description: 'Rows edited below' },
-			{ name: 'JSON', value: 'json', description: 'The whole set of tables as one JSON value, e.g. from an input field' },
+			{
+				name: 'JSON',
+				value: 'json',
+				description: 'The whole set of tables as one JSON value, e.g. from an input field',
+			},
 		],
 		default: 'ui',
 	},
@@ -55,10 +59,16 @@ export const mappingTableFields: INodeProperties[] = [
 		options: [
 			// With multipleValues each table's value is its list of rows: { accounts: [{...}, ...] }.
 			table('accounts', 'GL Accounts and Items', [
-				source('Revenue account ID, plan ID, finance account, account code, or a role: discount, processingFee, advance'),
+				source(
+					'Revenue account ID, plan ID, finance account, account code, or a role: discount, processingFee, advance',
+				),
 				text('glAccount', 'Intacct GL Account', 'GL account number for AR/AP lines and advances'),
 				text('itemId', 'Intacct Item', 'Item ID for Order Entry lines'),
-				text('target', 'Target ID', 'The account in a non-Intacct target (Scoro finance account ID, Re-Leased account code)'),
+				text(
+					'target',
+					'Target ID',
+					'The account in a non-Intacct target (Scoro finance account ID, Re-Leased account code)',
+				),
 			]),
 			table('taxCodes', 'Tax Codes', [
 				source('Tax rate ID or code in the source'),
@@ -95,7 +105,11 @@ export const mappingTableFields: INodeProperties[] = [
 				},
 				text('bankAccountId', 'Bank Account', 'Intacct checking or savings account ID (FINANCIALENTITY)'),
 				text('undepositedAccountNo', 'Undeposited Funds Account', 'GL account used when no bank account is given'),
-				text('glAccount', 'Refund GL Account', 'GL account of the bank or clearing account refunds are paid from (the line of the refund\'s debit memo); else the undeposited funds account'),
+				text(
+					'glAccount',
+					'Refund GL Account',
+					"GL account of the bank or clearing account refunds are paid from (the line of the refund's debit memo); else the undeposited funds account",
+				),
 			]),
 			table('customers', 'Customer and Vendor IDs', [
 				source('Company, member or contact ID in the source'),
@@ -131,7 +145,10 @@ export const mappingTableFields: INodeProperties[] = [
 				default: 'account',
 				description: 'Which OfficeRnD line field is looked up in the accounts table',
 			},
-			{ ...text('baseCurrency', 'Base Currency', 'Intacct base currency; documents in it are sent without a rate'), placeholder: 'USD' },
+			{
+				...text('baseCurrency', 'Base Currency', 'Intacct base currency; documents in it are sent without a rate'),
+				placeholder: 'USD',
+			},
 			{
 				displayName: 'Currency Policy',
 				name: 'currencyPolicy',
@@ -151,7 +168,11 @@ export const mappingTableFields: INodeProperties[] = [
 				options: [
 					{ name: 'Source ID', value: 'sourceId', description: 'Prefix + the source ID' },
 					{ name: 'Table', value: 'table', description: 'The customers table' },
-					{ name: 'Intacct Numbering', value: 'autoNumber', description: 'Intacct numbers new customers; documents use the customers table' },
+					{
+						name: 'Intacct Numbering',
+						value: 'autoNumber',
+						description: 'Intacct numbers new customers; documents use the customers table',
+					},
 				],
 				default: 'sourceId',
 			},
@@ -169,7 +190,11 @@ export const mappingTableFields: INodeProperties[] = [
 			text('defaultTerm', 'Default Term', 'Intacct term for documents without a due date'),
 			text('externalOrgId', 'External Org ID', 'Intacct company ID written into OfficeRnD sync status'),
 			{
-				...text('memoTemplate', 'Memo Template', 'Line memo; placeholders {description} {number} {reference} {period} {lineNo}'),
+				...text(
+					'memoTemplate',
+					'Memo Template',
+					'Line memo; placeholders {description} {number} {reference} {period} {lineNo}',
+				),
 				default: '{description}',
 			},
 			{
@@ -182,7 +207,10 @@ export const mappingTableFields: INodeProperties[] = [
 				],
 				default: 'source',
 			},
-			{ ...text('oeTransactionType', 'Order Entry Transaction Type', 'Transaction definition of sales invoices'), default: 'Sales Invoice' },
+			{
+				...text('oeTransactionType', 'Order Entry Transaction Type', 'Transaction definition of sales invoices'),
+				default: 'Sales Invoice',
+			},
 			text('rateType', 'Rate Type', 'Intacct exchange rate type (empty: Intacct Daily Rate)'),
 			{
 				displayName: 'Tax Handling',
@@ -190,7 +218,11 @@ export const mappingTableFields: INodeProperties[] = [
 				type: 'options',
 				options: [
 					{ name: 'Tax Lines', value: 'taxLines', description: 'One GL line per taxed line' },
-					{ name: 'Tax Entries', value: 'taxEntries', description: 'Intacct tax entries (VAT companies; newer than the 2019 schema)' },
+					{
+						name: 'Tax Entries',
+						value: 'taxEntries',
+						description: 'Intacct tax entries (VAT companies; newer than the 2019 schema)',
+					},
 				],
 				default: 'taxLines',
 			},

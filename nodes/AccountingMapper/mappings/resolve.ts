@@ -35,17 +35,34 @@ export class Lookup {
 		const found = this.row(table, field, value, `with column "${column}"`);
 		const v = found[column];
 		if (v === undefined || v === null || v === '') {
-			throw new MappingError(this.record, field, value ?? '', table, `the row exists but its column "${column}" is empty`);
+			throw new MappingError(
+				this.record,
+				field,
+				value ?? '',
+				table,
+				`the row exists but its column "${column}" is empty`,
+			);
 		}
 		return v as NonNullable<Row<T>[K]>;
 	}
 
 	/** Reverse lookup: the row whose column equals value (target system back to source). */
-	reverse<T extends TableName>(table: T, column: keyof Row<T> & string, field: string, value: string | undefined): Row<T> {
+	reverse<T extends TableName>(
+		table: T,
+		column: keyof Row<T> & string,
+		field: string,
+		value: string | undefined,
+	): Row<T> {
 		const v = value ?? '';
 		const found = (this.tables[table] as Array<Row<T>>).find((r) => (r as Record<string, unknown>)[column] === v);
 		if (!found) {
-			throw new MappingError(this.record, field, v, table, `no row has ${column} "${v}"; add one and fill in its source`);
+			throw new MappingError(
+				this.record,
+				field,
+				v,
+				table,
+				`no row has ${column} "${v}"; add one and fill in its source`,
+			);
 		}
 		return found;
 	}

@@ -10,14 +10,20 @@ export function tablesFromUi(rows: IDataObject, settings: IDataObject): unknown 
 	const tables: Record<string, unknown> = {};
 	for (const name of Object.keys(TABLE_LABELS) as TableName[]) {
 		const entries = (rows[name] ?? []) as IDataObject[];
-		tables[name] = entries.map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== '' && v !== undefined)));
+		tables[name] = entries.map((r) =>
+			Object.fromEntries(Object.entries(r).filter(([, v]) => v !== '' && v !== undefined)),
+		);
 	}
 	tables.settings = settings;
 	return tables;
 }
 
 /** The validated tables for one item, parsed once per distinct value (UI rows may differ per item through expressions). */
-export function readMappingTables(ctx: IExecuteFunctions, itemIndex: number, cache: Map<string, MappingTables>): MappingTables {
+export function readMappingTables(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	cache: Map<string, MappingTables>,
+): MappingTables {
 	const mode = ctx.getNodeParameter('mappingSource', itemIndex, 'ui') as string;
 	if (mode === 'json') {
 		const raw = tablesFromJson(ctx.getNodeParameter('mappingJson', itemIndex, '{}'));

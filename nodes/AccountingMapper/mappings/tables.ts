@@ -158,7 +158,9 @@ export function parseMappingTables(input: unknown): MappingTables {
 			const seen = new Set<string>();
 			for (const [i, row] of parsed.data[name].entries()) {
 				if (seen.has(row.source)) {
-					throw new MappingTablesError(`Mapping table "${name}" row ${i + 1}: source "${row.source}" appears twice; keep one row per source`);
+					throw new MappingTablesError(
+						`Mapping table "${name}" row ${i + 1}: source "${row.source}" appears twice; keep one row per source`,
+					);
 				}
 				seen.add(row.source);
 			}

@@ -109,7 +109,15 @@ export const Allocation = z.object({
 });
 export type Allocation = z.infer<typeof Allocation>;
 
-export const DocumentStatus = z.enum(['draft', 'awaitingApproval', 'submitted', 'posted', 'partiallyPaid', 'paid', 'voided']);
+export const DocumentStatus = z.enum([
+	'draft',
+	'awaitingApproval',
+	'submitted',
+	'posted',
+	'partiallyPaid',
+	'paid',
+	'voided',
+]);
 
 export const Document = z.object({
 	source: SourceRef,

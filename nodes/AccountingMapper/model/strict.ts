@@ -7,17 +7,28 @@ import { DataError, type RecordRef } from './errors';
  */
 
 /** `YYYY-MM-DD[...]` -> the calendar date; a timestamp with a zone is its UTC date when asked. */
-export function strictIsoDate(value: unknown, ref: RecordRef, field: string, utcOfTimestamp = false): string | undefined {
+export function strictIsoDate(
+	value: unknown,
+	ref: RecordRef,
+	field: string,
+	utcOfTimestamp = false,
+): string | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
 	let text: string | undefined;
 	try {
 		const dt = parseDate(value, field);
-		text = (utcOfTimestamp && typeof value === 'string' && value.trim().length > 10 ? dt.toUTC() : dt).toFormat('yyyy-MM-dd');
+		text = (utcOfTimestamp && typeof value === 'string' && value.trim().length > 10 ? dt.toUTC() : dt).toFormat(
+			'yyyy-MM-dd',
+		);
 	} catch {
 		text = undefined;
 	}
 	if (text === undefined) {
-		throw new DataError(ref, field, `"${typeof value === 'string' ? value : JSON.stringify(value)}" is not a real date; it must be ${DATE_HINT.replace(/^write it as /, '')}. Fix the date in the source record`);
+		throw new DataError(
+			ref,
+			field,
+			`"${typeof value === 'string' ? value : JSON.stringify(value)}" is not a real date; it must be ${DATE_HINT.replace(/^write it as /, '')}. Fix the date in the source record`,
+		);
 	}
 	return text;
 }
@@ -29,7 +40,11 @@ export function strictIntacctDate(value: unknown, ref: RecordRef, field: string)
 	const iso = us ? `${us[3]}-${us[1]}-${us[2]}` : text;
 	const day = strictIsoDateOrNull(iso.slice(0, 10));
 	if (!day || (!us && !/^\d{4}-\d{2}-\d{2}(?:[T ]|$)/.test(text))) {
-		throw new DataError(ref, field, `"${text}" is not a real date (expected mm/dd/yyyy, e.g. 02/28/2025). Fix the date in Sage Intacct`);
+		throw new DataError(
+			ref,
+			field,
+			`"${text}" is not a real date (expected mm/dd/yyyy, e.g. 02/28/2025). Fix the date in Sage Intacct`,
+		);
 	}
 	return day;
 }
@@ -46,7 +61,11 @@ function strictIsoDateOrNull(text: string): string | null {
 export function strictCurrency(value: unknown, ref: RecordRef, field: string): string {
 	const text = typeof value === 'string' ? value.trim().toUpperCase() : '';
 	if (!ISO_4217.has(text)) {
-		throw new DataError(ref, field, `"${typeof value === 'string' ? value : JSON.stringify(value)}" is not an ISO 4217 currency code; use the three-letter code such as GBP, EUR or USD`);
+		throw new DataError(
+			ref,
+			field,
+			`"${typeof value === 'string' ? value : JSON.stringify(value)}" is not an ISO 4217 currency code; use the three-letter code such as GBP, EUR or USD`,
+		);
 	}
 	return text;
 }

@@ -61,7 +61,13 @@ export function documentTotals(lines: Array<Pick<DocumentLine, 'net' | 'tax' | '
  * The last check before a write shape leaves the node: the amounts written (already rounded to
  * the currency) must add up to the source's total, rounded the same way.
  */
-export function checkWrittenTotal(record: RecordRef, field: string, written: Dec[], sourceTotal: Dec, currency: string): void {
+export function checkWrittenTotal(
+	record: RecordRef,
+	field: string,
+	written: Dec[],
+	sourceTotal: Dec,
+	currency: string,
+): void {
 	const dp = currencyDecimals(currency);
 	const total = sum(written);
 	if (!total.eq(sourceTotal.round(dp))) {

@@ -1,7 +1,17 @@
 import { DataError, MappingError, type RecordRef } from '../model/errors';
 import { currencyDecimals, Dec, sum } from '../model/decimal';
 import { strictIntacctDate } from '../model/strict';
-import type { Account, Allocation, DimensionValue, Document, DocumentLine, Party, Payment, Refund, TaxCode } from '../model/schemas';
+import type {
+	Account,
+	Allocation,
+	DimensionValue,
+	Document,
+	DocumentLine,
+	Party,
+	Payment,
+	Refund,
+	TaxCode,
+} from '../model/schemas';
 import { checkWrittenTotal } from '../model/totals';
 import { parseUdds, type Lookup } from '../mappings/resolve';
 import { INTACCT } from './assumptions';
@@ -88,7 +98,11 @@ export function legacyCurrency(lookup: Lookup, currency: string, rate: string | 
 	const s = lookup.settings;
 	if (s.currencyPolicy === 'none') {
 		if (s.baseCurrency && s.baseCurrency !== currency) {
-			throw new DataError(lookup.record, 'currency', `is ${currency}, not the base currency ${s.baseCurrency}, and the currency policy is "none"`);
+			throw new DataError(
+				lookup.record,
+				'currency',
+				`is ${currency}, not the base currency ${s.baseCurrency}, and the currency policy is "none"`,
+			);
 		}
 		return {};
 	}
@@ -102,7 +116,11 @@ export function legacyCurrency(lookup: Lookup, currency: string, rate: string | 
 		});
 	}
 	if (!rate) {
-		throw new DataError(lookup.record, 'exchangeRate', `the document is in ${currency} but the source gives no exchange rate; use the currency policy "rateType" or set a base currency`);
+		throw new DataError(
+			lookup.record,
+			'exchangeRate',
+			`the document is in ${currency} but the source gives no exchange rate; use the currency policy "rateType" or set a base currency`,
+		);
 	}
 	return compact({ basecurr: s.baseCurrency, currency, exchrate: Dec.from(rate).toString() });
 }
@@ -112,16 +130,30 @@ export function genericCurrency(lookup: Lookup, currency: string, rate: string |
 	const s = lookup.settings;
 	if (s.currencyPolicy === 'none' || (s.baseCurrency && s.baseCurrency === currency)) {
 		if (s.currencyPolicy === 'none' && s.baseCurrency && s.baseCurrency !== currency) {
-			throw new DataError(lookup.record, 'currency', `is ${currency}, not the base currency ${s.baseCurrency}, and the currency policy is "none"`);
+			throw new DataError(
+				lookup.record,
+				'currency',
+				`is ${currency}, not the base currency ${s.baseCurrency}, and the currency policy is "none"`,
+			);
 		}
 		return { CURRENCY: currency };
 	}
 	// Payments without a rate of their own (OfficeRnD charges, Scoro receipts) take Intacct's rate
 	// type for the payment date: the realised gain or loss against the invoice rate is Intacct's to book.
 	if (s.currencyPolicy === 'rateType' || !rate) {
-		return compact({ CURRENCY: currency, BASECURR: s.baseCurrency, EXCH_RATE_DATE: mmddyyyy(date), EXCH_RATE_TYPE_ID: s.rateType ?? 'Intacct Daily Rate' });
+		return compact({
+			CURRENCY: currency,
+			BASECURR: s.baseCurrency,
+			EXCH_RATE_DATE: mmddyyyy(date),
+			EXCH_RATE_TYPE_ID: s.rateType ?? 'Intacct Daily Rate',
+		});
 	}
-	return compact({ CURRENCY: currency, BASECURR: s.baseCurrency, EXCH_RATE_DATE: mmddyyyy(date), EXCHANGE_RATE: Dec.from(rate).toString() });
+	return compact({
+		CURRENCY: currency,
+		BASECURR: s.baseCurrency,
+		EXCH_RATE_DATE: mmddyyyy(date),
+		EXCHANGE_RATE: Dec.from(rate).toString(),
+	});
 }
 
 export interface LineDims {
@@ -195,7 +227,11 @@ export function actionOf(lookup: Lookup, sourceStatus: string): string {
 	const row = lookup.maybe('statuses', sourceStatus);
 	if (row) {
 		if (row.target !== 'Draft' && row.target !== 'Submit') {
-			throw new DataError(lookup.record, 'status', `the statuses table maps "${sourceStatus}" to "${row.target}"; Intacct accepts Draft or Submit`);
+			throw new DataError(
+				lookup.record,
+				'status',
+				`the statuses table maps "${sourceStatus}" to "${row.target}"; Intacct accepts Draft or Submit`,
+			);
 		}
 		return row.target;
 	}
@@ -228,13 +264,20 @@ export function splitLine(line: DocumentLine, currency: string): SplitLine {
 }
 
 function accountKeyOf(lookup: Lookup, line: DocumentLine): { field: string; value: string | undefined } {
-	if (line.kind === 'processingFee' && !line.accountCode) return { field: `lines[${line.lineNo}].kind`, value: 'processingFee' };
-	if (lookup.settings.accountKey === 'plan' && line.planCode) return { field: `lines[${line.lineNo}].plan`, value: line.planCode };
+	if (line.kind === 'processingFee' && !line.accountCode)
+		return { field: `lines[${line.lineNo}].kind`, value: 'processingFee' };
+	if (lookup.settings.accountKey === 'plan' && line.planCode)
+		return { field: `lines[${line.lineNo}].plan`, value: line.planCode };
 	return { field: `lines[${line.lineNo}].account`, value: line.accountCode };
 }
 
 function requireCode(lookup: Lookup, value: string | undefined, field: string, what: string): string {
-	if (!value) throw new DataError(lookup.record, field, `the line has no ${what}, so no mapping row can apply; set it in the source`);
+	if (!value)
+		throw new DataError(
+			lookup.record,
+			field,
+			`the line has no ${what}, so no mapping row can apply; set it in the source`,
+		);
 	return value;
 }
 
@@ -275,7 +318,11 @@ export function planLines(
 		const account = lookup.value('accounts', glColumn, key.field, requireCode(lookup, key.value, key.field, 'account'));
 		const dims = lineDims(lookup, line, headerDims);
 		if (dims.entity && entity && dims.entity !== entity) {
-			throw new DataError(lookup.record, `lines[${line.lineNo}].location`, `maps to entity ${dims.entity} but the document maps to ${entity}; one document is written in one entity`);
+			throw new DataError(
+				lookup.record,
+				`lines[${line.lineNo}].location`,
+				`maps to entity ${dims.entity} but the document maps to ${entity}; one document is written in one entity`,
+			);
 		}
 		entity = entity ?? dims.entity;
 		const memoText = memo(lookup, doc, line);
@@ -286,7 +333,11 @@ export function planLines(
 		if (s.taxHandling === 'taxEntries' && (hasTax || (options.zeroTaxEntries && line.taxCode))) {
 			const row = taxRowOf(lookup, line);
 			if (!row.taxDetailId) {
-				throw new DataError(lookup.record, `lines[${line.lineNo}].taxRate`, `tax handling "taxEntries" needs taxDetailId in the taxCodes row "${row.source}"`);
+				throw new DataError(
+					lookup.record,
+					`lines[${line.lineNo}].taxRate`,
+					`tax handling "taxEntries" needs taxDetailId in the taxCodes row "${row.source}"`,
+				);
 			}
 			tax = { detailId: row.taxDetailId, amount: split.tax };
 		}
@@ -302,9 +353,18 @@ export function planLines(
 			if (s.taxHandling === 'taxLines') {
 				const row = taxRowOf(lookup, line);
 				if (!row.taxGlAccount) {
-					throw new DataError(lookup.record, `lines[${line.lineNo}].taxRate`, `tax handling "taxLines" needs taxGlAccount in the taxCodes row "${row.source}"`);
+					throw new DataError(
+						lookup.record,
+						`lines[${line.lineNo}].taxRate`,
+						`tax handling "taxLines" needs taxGlAccount in the taxCodes row "${row.source}"`,
+					);
 				}
-				lines.push({ account: row.taxGlAccount, amount: split.tax, memo: `Tax${row.taxDetailId ? ` ${row.taxDetailId}` : ''}: ${memoText}`, dims });
+				lines.push({
+					account: row.taxGlAccount,
+					amount: split.tax,
+					memo: `Tax${row.taxDetailId ? ` ${row.taxDetailId}` : ''}: ${memoText}`,
+					dims,
+				});
 			}
 			written.push(split.tax);
 		}
@@ -335,7 +395,9 @@ export function legacyLineItems(
 			customfields: customFields(l.dims.udds),
 			projectid: l.dims.projectid,
 			classid: l.dims.classid,
-			taxentries: l.tax ? { taxentry: [{ detailid: l.tax.detailId, trx_tax: money(l.tax.amount.mul(sign), doc.currency) }] } : undefined,
+			taxentries: l.tax
+				? { taxentry: [{ detailid: l.tax.detailId, trx_tax: money(l.tax.amount.mul(sign), doc.currency) }] }
+				: undefined,
 		}),
 	);
 	return { lineitem, written, entity };
@@ -362,7 +424,9 @@ export function genericLineItems(
 			PROJECTID: l.dims.projectid,
 			CLASSID: l.dims.classid,
 			...Object.fromEntries(l.dims.udds),
-			TAXENTRIES: l.tax ? { TAXENTRY: [{ DETAILID: l.tax.detailId, TRX_TAX: money(l.tax.amount.mul(sign), doc.currency) }] } : undefined,
+			TAXENTRIES: l.tax
+				? { TAXENTRY: [{ DETAILID: l.tax.detailId, TRX_TAX: money(l.tax.amount.mul(sign), doc.currency) }] }
+				: undefined,
 		}),
 	);
 	return { items, written, entity };
@@ -377,7 +441,8 @@ export function createInvoice(lookup: Lookup, doc: Document, action?: string): W
 	const s = lookup.settings;
 	const { lineitem, written, entity } = legacyLineItems(lookup, doc, 1);
 	const useTerm = !doc.dueDate && s.defaultTerm;
-	if (!doc.dueDate && !useTerm) throw new DataError(lookup.record, 'dueDate', 'the invoice has no due date and no default term is set');
+	if (!doc.dueDate && !useTerm)
+		throw new DataError(lookup.record, 'dueDate', 'the invoice has no due date and no default term is set');
 	const record = compact({
 		customerid: partyId(lookup, doc.partyId, doc.partyRole === 'customer' ? 'company' : 'vendor'),
 		datecreated: dateParts(doc.issueDate),
@@ -412,7 +477,13 @@ export function createArAdjustment(lookup: Lookup, doc: Document, action?: strin
 		taxsolutionid: s.taxHandling === 'taxEntries' ? s.taxSolutionId : undefined,
 		aradjustmentitems: { lineitem },
 	});
-	return { target: 'create_aradjustment', record, entity, total: money(sum(written).neg(), doc.currency), currency: doc.currency };
+	return {
+		target: 'create_aradjustment',
+		record,
+		entity,
+		total: money(sum(written).neg(), doc.currency),
+		currency: doc.currency,
+	};
 }
 
 /**
@@ -422,9 +493,19 @@ export function createArAdjustment(lookup: Lookup, doc: Document, action?: strin
  * as a whole record (legacy element names in api.xsd order). `billNo` is the credited bill's
  * number, a reference only (Intacct's `billno`).
  */
-export function createApAdjustment(lookup: Lookup, doc: Document, vendorId: string, action?: string, billNo?: string): WriteShape {
+export function createApAdjustment(
+	lookup: Lookup,
+	doc: Document,
+	vendorId: string,
+	action?: string,
+	billNo?: string,
+): WriteShape {
 	if (doc.type !== 'vendorCredit') {
-		throw new DataError(lookup.record, 'type', `is ${doc.type}: only vendor credits (supplier credit notes, negative bills) are written as AP adjustments (debit memos)`);
+		throw new DataError(
+			lookup.record,
+			'type',
+			`is ${doc.type}: only vendor credits (supplier credit notes, negative bills) are written as AP adjustments (debit memos)`,
+		);
 	}
 	const s = lookup.settings;
 	const { lineitem, written, entity } = legacyLineItems(lookup, doc, INTACCT.apDebitMemoSign);
@@ -441,7 +522,13 @@ export function createApAdjustment(lookup: Lookup, doc: Document, vendorId: stri
 		taxsolutionid: s.taxHandling === 'taxEntries' ? s.taxSolutionId : undefined,
 		apadjustmentitems: { lineitem },
 	});
-	return { target: 'create_apadjustment', record, entity, total: money(sum(written).mul(INTACCT.apDebitMemoSign), doc.currency), currency: doc.currency };
+	return {
+		target: 'create_apadjustment',
+		record,
+		entity,
+		total: money(sum(written).mul(INTACCT.apDebitMemoSign), doc.currency),
+		currency: doc.currency,
+	};
 }
 
 /**
@@ -449,7 +536,11 @@ export function createApAdjustment(lookup: Lookup, doc: Document, vendorId: stri
  * itemId. Quantity and unit price are kept when they reproduce the rounded line amount exactly,
  * otherwise the line is written as 1 x amount with the quantity in the memo.
  */
-export function createSoTransaction(lookup: Lookup, doc: Document, options: { taxByIntacct?: boolean } = {}): WriteShape {
+export function createSoTransaction(
+	lookup: Lookup,
+	doc: Document,
+	options: { taxByIntacct?: boolean } = {},
+): WriteShape {
 	const s = lookup.settings;
 	const dp = currencyDecimals(doc.currency);
 	const headerDims = dimensionsOf(lookup, doc.dims.dimensionCode, 'location');
@@ -462,7 +553,11 @@ export function createSoTransaction(lookup: Lookup, doc: Document, options: { ta
 		const itemid = lookup.value('accounts', 'itemId', key.field, requireCode(lookup, key.value, key.field, 'account'));
 		const dims = lineDims(lookup, line, headerDims);
 		if (dims.entity && entity && dims.entity !== entity) {
-			throw new DataError(lookup.record, `lines[${line.lineNo}].location`, `maps to entity ${dims.entity} but the document maps to ${entity}`);
+			throw new DataError(
+				lookup.record,
+				`lines[${line.lineNo}].location`,
+				`maps to entity ${dims.entity} but the document maps to ${entity}`,
+			);
 		}
 		entity = entity ?? dims.entity;
 		const memoText = memo(lookup, doc, line);
@@ -484,7 +579,9 @@ export function createSoTransaction(lookup: Lookup, doc: Document, options: { ta
 		if (price && !qty.isZero() && qty.mul(price).round(dp).eq(split.item)) {
 			items.push(so(itemid, qty.toString(), price.toString(), memoText));
 		} else {
-			items.push(so(itemid, '1', money(split.item, doc.currency), `${memoText} (${qty.toString()} x ${line.unitPrice})`));
+			items.push(
+				so(itemid, '1', money(split.item, doc.currency), `${memoText} (${qty.toString()} x ${line.unitPrice})`),
+			);
 		}
 		written.push(split.item);
 		if (!split.discount.isZero()) {
@@ -495,14 +592,31 @@ export function createSoTransaction(lookup: Lookup, doc: Document, options: { ta
 		if (!split.tax.isZero() && !options.taxByIntacct) {
 			const row = taxRowOf(lookup, line);
 			if (!row.taxItemId) {
-				throw new DataError(lookup.record, `lines[${line.lineNo}].taxRate`, `Order Entry invoices need taxItemId in the taxCodes row "${row.source}" to carry the line's tax`);
+				throw new DataError(
+					lookup.record,
+					`lines[${line.lineNo}].taxRate`,
+					`Order Entry invoices need taxItemId in the taxCodes row "${row.source}" to carry the line's tax`,
+				);
 			}
-			items.push(so(row.taxItemId, '1', money(split.tax, doc.currency), `Tax${row.taxDetailId ? ` ${row.taxDetailId}` : ''}: ${memoText}`));
+			items.push(
+				so(
+					row.taxItemId,
+					'1',
+					money(split.tax, doc.currency),
+					`Tax${row.taxDetailId ? ` ${row.taxDetailId}` : ''}: ${memoText}`,
+				),
+			);
 			written.push(split.tax);
 		}
 	}
 	// With externally calculated tax, Intacct adds the tax: the lines written are the net.
-	checkWrittenTotal(lookup.record, 'total', written, Dec.from(options.taxByIntacct ? doc.totals.net : doc.totals.gross), doc.currency);
+	checkWrittenTotal(
+		lookup.record,
+		'total',
+		written,
+		Dec.from(options.taxByIntacct ? doc.totals.net : doc.totals.gross),
+		doc.currency,
+	);
 	const useTerm = !doc.dueDate && s.defaultTerm;
 	const record = compact({
 		transactiontype: s.oeTransactionType,
@@ -518,7 +632,13 @@ export function createSoTransaction(lookup: Lookup, doc: Document, options: { ta
 		state: actionOf(lookup, doc.sourceStatus) === 'Draft' ? 'Draft' : 'Pending',
 		sotransitems: { sotransitem: items },
 	});
-	return { target: 'create_sotransaction', record, entity, total: money(sum(written), doc.currency), currency: doc.currency };
+	return {
+		target: 'create_sotransaction',
+		record,
+		entity,
+		total: money(sum(written), doc.currency),
+		currency: doc.currency,
+	};
 }
 
 /** CUSTOMER or VENDOR (generic create/update) from a party. */
@@ -542,7 +662,14 @@ export function customerRecord(lookup: Lookup, party: Party, object: 'CUSTOMER' 
 			CELLPHONE: party.contact?.mobile,
 			EMAIL1: party.email ?? party.contact?.email,
 			MAILADDRESS: billing
-				? compact({ ADDRESS1: billing.line1, ADDRESS2: billing.line2, CITY: billing.city, STATE: billing.state, ZIP: billing.zip, COUNTRY: billing.country })
+				? compact({
+						ADDRESS1: billing.line1,
+						ADDRESS2: billing.line2,
+						CITY: billing.city,
+						STATE: billing.state,
+						ZIP: billing.zip,
+						COUNTRY: billing.country,
+					})
 				: undefined,
 		}),
 	});
@@ -554,13 +681,25 @@ export function customerRecord(lookup: Lookup, party: Party, object: 'CUSTOMER' 
 function depositOf(lookup: Lookup, method: string | undefined, field: string): XmlObject {
 	const row = lookup.row('paymentMethods', field, method ?? '');
 	if (!row.bankAccountId && !row.undepositedAccountNo) {
-		throw new DataError(lookup.record, field, `the paymentMethods row "${row.source}" needs a bankAccountId or an undepositedAccountNo`);
+		throw new DataError(
+			lookup.record,
+			field,
+			`the paymentMethods row "${row.source}" needs a bankAccountId or an undepositedAccountNo`,
+		);
 	}
-	return compact({ PAYMENTMETHOD: row.paymentMethod, FINANCIALENTITY: row.bankAccountId, UNDEPOSITEDACCOUNTNO: row.bankAccountId ? undefined : row.undepositedAccountNo });
+	return compact({
+		PAYMENTMETHOD: row.paymentMethod,
+		FINANCIALENTITY: row.bankAccountId,
+		UNDEPOSITEDACCOUNTNO: row.bankAccountId ? undefined : row.undepositedAccountNo,
+	});
 }
 
 /** Intacct RECORDNO of a source document already synced (documentLinks table). */
-export function linkedRecord(lookup: Lookup, sourceDocId: string, field: string): { recordNo: string; partyId?: string } {
+export function linkedRecord(
+	lookup: Lookup,
+	sourceDocId: string,
+	field: string,
+): { recordNo: string; partyId?: string } {
 	const row = lookup.row('documentLinks', field, sourceDocId, 'target = the Intacct RECORDNO of the synced document');
 	return { recordNo: row.target, partyId: row.partyId };
 }
@@ -575,9 +714,18 @@ export function arPayment(lookup: Lookup, payment: Payment, customerId: string):
 	const allocated = sum(details.map((d) => Dec.from(d.TRX_PAYMENTAMOUNT)));
 	const overpayment = Dec.from(payment.amount).round(dp).sub(allocated);
 	if (overpayment.isNegative()) {
-		throw new DataError(lookup.record, 'amount', `allocations of ${allocated.toFixed(dp)} exceed the payment of ${Dec.from(payment.amount).toFixed(dp)}`);
+		throw new DataError(
+			lookup.record,
+			'amount',
+			`allocations of ${allocated.toFixed(dp)} exceed the payment of ${Dec.from(payment.amount).toFixed(dp)}`,
+		);
 	}
-	if (!details.length) throw new DataError(lookup.record, 'allocations', 'the payment is not applied to any invoice; convert it as an advance instead');
+	if (!details.length)
+		throw new DataError(
+			lookup.record,
+			'allocations',
+			'the payment is not applied to any invoice; convert it as an advance instead',
+		);
 	const dims = dimensionsOf(lookup, payment.dims.dimensionCode, 'location');
 	const record = compact({
 		...depositOf(lookup, payment.method, 'method'),
@@ -594,7 +742,13 @@ export function arPayment(lookup: Lookup, payment: Payment, customerId: string):
 		ARPYMTDETAILS: { ARPYMTDETAIL: details },
 	});
 	checkWrittenTotal(lookup.record, 'amount', [allocated, overpayment], Dec.from(payment.amount), payment.currency);
-	return { target: 'ARPYMT', record, entity: dims.entity, total: allocated.add(overpayment).toFixed(dp), currency: payment.currency };
+	return {
+		target: 'ARPYMT',
+		record,
+		entity: dims.entity,
+		total: allocated.add(overpayment).toFixed(dp),
+		currency: payment.currency,
+	};
 }
 
 /** ARADVANCE: money received before any invoice (an overpayment), on the advances account. */
@@ -667,10 +821,21 @@ export function creditApplication(
  */
 export function createRefundDebitMemo(lookup: Lookup, refund: Refund, creditRate: string | undefined): WriteShape {
 	const dp = currencyDecimals(refund.currency);
-	const row = lookup.row('paymentMethods', 'refund.account', refund.method ?? '', 'with column "glAccount" (the refund GL account)');
+	const row = lookup.row(
+		'paymentMethods',
+		'refund.account',
+		refund.method ?? '',
+		'with column "glAccount" (the refund GL account)',
+	);
 	const glaccountno = row.glAccount ?? row.undepositedAccountNo;
 	if (!glaccountno) {
-		throw new MappingError(lookup.record, 'refund.account', refund.method ?? '', 'paymentMethods', 'the row exists but its columns "glAccount" and "undepositedAccountNo" are empty');
+		throw new MappingError(
+			lookup.record,
+			'refund.account',
+			refund.method ?? '',
+			'paymentMethods',
+			'the row exists but its columns "glAccount" and "undepositedAccountNo" are empty',
+		);
 	}
 	const dims = dimensionsOf(lookup, refund.dims.dimensionCode, 'location');
 	const amount = Dec.from(refund.amount).round(dp);
@@ -700,7 +865,13 @@ export function createRefundDebitMemo(lookup: Lookup, refund: Refund, creditRate
 			],
 		},
 	});
-	return { target: 'create_aradjustment', record, entity: dims.entity, total: amount.toFixed(dp), currency: refund.currency };
+	return {
+		target: 'create_aradjustment',
+		record,
+		entity: dims.entity,
+		total: amount.toFixed(dp),
+		currency: refund.currency,
+	};
 }
 
 /**
@@ -719,7 +890,11 @@ export function refundApplication(lookup: Lookup, refund: Refund, customerId: st
 		PAYMENTDATE: mmddyyyy(refund.date),
 		CURRENCY: refund.currency,
 		DESCRIPTION: `Refund ${refund.reference ?? refund.source.id}: credit ${refund.refunds.number ?? refund.refunds.id} applied to its debit memo`,
-		ARPYMTDETAILS: { ARPYMTDETAIL: [{ POSADJKEY: debitMemo.recordNo, ADJUSTMENTKEY: creditMemo.recordNo, TRX_ADJUSTMENTAMOUNT: amount }] },
+		ARPYMTDETAILS: {
+			ARPYMTDETAIL: [
+				{ POSADJKEY: debitMemo.recordNo, ADJUSTMENTKEY: creditMemo.recordNo, TRX_ADJUSTMENTAMOUNT: amount },
+			],
+		},
 	});
 	return { target: 'ARPYMT', record, total: amount, currency: refund.currency };
 }
@@ -744,8 +919,19 @@ export function many(value: unknown): IntacctRecord[] {
 
 export function refOf(record: IntacctRecord, type: string): RecordRef & { version: string } {
 	const id = str(record.RECORDNO);
-	if (!id) throw new DataError({ system: 'intacct', type, id: '(unknown)' }, 'RECORDNO', 'is missing; read the record with its RECORDNO');
-	return { system: 'intacct', type, id, number: str(record.RECORDID) ?? str(record.DOCNUMBER), version: str(record.WHENMODIFIED) ?? 'v0' };
+	if (!id)
+		throw new DataError(
+			{ system: 'intacct', type, id: '(unknown)' },
+			'RECORDNO',
+			'is missing; read the record with its RECORDNO',
+		);
+	return {
+		system: 'intacct',
+		type,
+		id,
+		number: str(record.RECORDID) ?? str(record.DOCNUMBER),
+		version: str(record.WHENMODIFIED) ?? 'v0',
+	};
 }
 
 /**
@@ -767,7 +953,8 @@ function readIntacctPayment(record: IntacctRecord, object: 'ARPYMT' | 'APPYMT'):
 	const details = many((record[container] as IntacctRecord | undefined)?.[`${object}DETAIL`] ?? record[container]);
 	const currency = str(record.CURRENCY) ?? str(record.BASECURR);
 	if (!currency) throw new DataError(ref, 'CURRENCY', 'is missing');
-	const amountText = str(record.TRX_TOTALENTERED) ?? str(record.TRX_AMOUNTTOPAY) ?? str(record.TOTALENTERED) ?? str(record.AMOUNTTOPAY);
+	const amountText =
+		str(record.TRX_TOTALENTERED) ?? str(record.TRX_AMOUNTTOPAY) ?? str(record.TOTALENTERED) ?? str(record.AMOUNTTOPAY);
 	if (!amountText) throw new DataError(ref, 'TRX_TOTALENTERED', 'is missing; read the payment with its amount');
 	const allocations = details
 		.filter((d) => str(d.RECORDKEY))
@@ -775,7 +962,10 @@ function readIntacctPayment(record: IntacctRecord, object: 'ARPYMT' | 'APPYMT'):
 			id: str(d.RECORDNO),
 			fromId: ref.id,
 			toId: str(d.RECORDKEY)!,
-			amount: Dec.from(str(d.TRX_PAYMENTAMOUNT) ?? str(d.PAYMENTAMOUNT) ?? '0', `${container}[${i + 1}].TRX_PAYMENTAMOUNT`).toString(),
+			amount: Dec.from(
+				str(d.TRX_PAYMENTAMOUNT) ?? str(d.PAYMENTAMOUNT) ?? '0',
+				`${container}[${i + 1}].TRX_PAYMENTAMOUNT`,
+			).toString(),
 		}));
 	const amount = Dec.from(amountText, 'TRX_TOTALENTERED');
 	const allocated = sum(allocations.map((a) => Dec.from(a.amount)));
@@ -792,7 +982,11 @@ function readIntacctPayment(record: IntacctRecord, object: 'ARPYMT' | 'APPYMT'):
 		method: str(record.PAYMENTMETHOD),
 		reference: str(record.DOCNUMBER),
 		description: str(record.DESCRIPTION),
-		status: INTACCT.reversedPaymentStates.includes(state) ? 'reversed' : state === 'D' || state === 'Draft' ? 'draft' : 'received',
+		status: INTACCT.reversedPaymentStates.includes(state)
+			? 'reversed'
+			: state === 'D' || state === 'Draft'
+				? 'draft'
+				: 'received',
 		sourceStatus: state,
 		allocations,
 		unallocated: amount.sub(allocated).toString(),
@@ -817,7 +1011,8 @@ export function createBill(lookup: Lookup, doc: Document, vendorId: string, acti
 	if (s.currencyPolicy === 'none') delete currency.CURRENCY;
 	const useTerm = !doc.dueDate && s.defaultTerm;
 	// Reference 4.7: WHENDUE is required unless the bill is saved as a draft.
-	if (!doc.dueDate && !useTerm && state !== 'Draft') throw new DataError(lookup.record, 'dueDate', 'the bill has no due date and no default term is set');
+	if (!doc.dueDate && !useTerm && state !== 'Draft')
+		throw new DataError(lookup.record, 'dueDate', 'the bill has no due date and no default term is set');
 	const record = compact({
 		VENDORID: vendorId,
 		WHENCREATED: mmddyyyy(doc.issueDate),
@@ -843,9 +1038,20 @@ export function apPayment(lookup: Lookup, payment: Payment, vendorId: string): W
 		TRX_PAYMENTAMOUNT: Dec.from(a.amount).toFixed(dp),
 	}));
 	if (!details.length) throw new DataError(lookup.record, 'allocations', 'the payment is not applied to any bill');
-	checkWrittenTotal(lookup.record, 'amount', details.map((d) => Dec.from(d.TRX_PAYMENTAMOUNT)), Dec.from(payment.amount), payment.currency);
+	checkWrittenTotal(
+		lookup.record,
+		'amount',
+		details.map((d) => Dec.from(d.TRX_PAYMENTAMOUNT)),
+		Dec.from(payment.amount),
+		payment.currency,
+	);
 	const deposit = depositOf(lookup, payment.method, 'method');
-	if (!deposit.FINANCIALENTITY) throw new DataError(lookup.record, 'method', 'AP payments need the bank account (bankAccountId) of the paymentMethods row');
+	if (!deposit.FINANCIALENTITY)
+		throw new DataError(
+			lookup.record,
+			'method',
+			'AP payments need the bank account (bankAccountId) of the paymentMethods row',
+		);
 	const record = compact({
 		FINANCIALENTITY: deposit.FINANCIALENTITY,
 		PAYMENTMETHOD: deposit.PAYMENTMETHOD,
@@ -882,29 +1088,53 @@ export function readApAdjustment(record: IntacctRecord): Document {
  * An AP bill or AR invoice as read (with its line items nested): lines are TRX_AMOUNT (net)
  * with their TAXENTRIES; the lines plus tax must add up to TRX_TOTALENTERED.
  */
-export function readIntacctDocument(record: IntacctRecord, object: 'APBILL' | 'ARINVOICE' | 'ARADJUSTMENT' | 'APADJUSTMENT'): Document {
+export function readIntacctDocument(
+	record: IntacctRecord,
+	object: 'APBILL' | 'ARINVOICE' | 'ARADJUSTMENT' | 'APADJUSTMENT',
+): Document {
 	const ref = refOf(record, object);
 	const container = `${object}ITEMS`;
 	const items = many((record[container] as IntacctRecord | undefined)?.[`${object}ITEM`] ?? record[container]);
-	if (!items.length) throw new DataError(ref, container, `the document has no lines; read it with read (lines nested) or pass its ${container}`);
+	if (!items.length)
+		throw new DataError(
+			ref,
+			container,
+			`the document has no lines; read it with read (lines nested) or pass its ${container}`,
+		);
 	const isBill = object === 'APBILL';
 	const isAdjustment = object === 'ARADJUSTMENT' || object === 'APADJUSTMENT';
 	const isVendor = isBill || object === 'APADJUSTMENT';
 	// Credit memos carry negative amounts; the model keeps credits positive (type creditNote). A
 	// debit memo (positive amounts) adds to what the customer owes: type debitNote, never a credit note.
 	const stated = str(record.TRX_TOTALENTERED) ?? str(record.TOTALENTERED);
-	const signed = stated ?? (isAdjustment ? sum(items.map((it, i) => Dec.from(str(it.TRX_AMOUNT) ?? '0', `${container}[${i + 1}].TRX_AMOUNT`))).toString() : undefined);
+	const signed =
+		stated ??
+		(isAdjustment
+			? sum(items.map((it, i) => Dec.from(str(it.TRX_AMOUNT) ?? '0', `${container}[${i + 1}].TRX_AMOUNT`))).toString()
+			: undefined);
 	const credit = isAdjustment && signed !== undefined && Dec.from(signed).isNegative();
 	const sign = credit ? -1 : 1;
 	const currency = str(record.CURRENCY) ?? str(record.BASECURR);
 	if (!currency) throw new DataError(ref, 'CURRENCY', 'is missing');
-	if (String(record.INCLUSIVETAX ?? 'false') === 'true') throw new DataError(ref, 'INCLUSIVETAX', 'tax-inclusive documents are not converted yet; lines must carry TRX_AMOUNT net');
+	if (String(record.INCLUSIVETAX ?? 'false') === 'true')
+		throw new DataError(
+			ref,
+			'INCLUSIVETAX',
+			'tax-inclusive documents are not converted yet; lines must carry TRX_AMOUNT net',
+		);
 	const lines = items.map((it, i) => {
 		const field = `${container}[${i + 1}]`;
 		const net = Dec.from(str(it.TRX_AMOUNT) ?? '', `${field}.TRX_AMOUNT`).mul(sign);
 		const taxes = many((it.TAXENTRIES as IntacctRecord | undefined)?.TAXENTRY ?? it.TAXENTRIES);
-		const tax = sum(taxes.map((t, k) => Dec.from(str(t.TRX_TAX) ?? '0', `${field}.TAXENTRIES[${k + 1}].TRX_TAX`))).mul(sign);
-		if (taxes.length > 1) throw new DataError(ref, `${field}.TAXENTRIES`, 'a line with more than one tax entry cannot be written to a one-tax-code line');
+		const tax = sum(taxes.map((t, k) => Dec.from(str(t.TRX_TAX) ?? '0', `${field}.TAXENTRIES[${k + 1}].TRX_TAX`))).mul(
+			sign,
+		);
+		if (taxes.length > 1)
+			throw new DataError(
+				ref,
+				`${field}.TAXENTRIES`,
+				'a line with more than one tax entry cannot be written to a one-tax-code line',
+			);
 		return {
 			lineNo: i + 1,
 			kind: 'item' as const,
@@ -922,13 +1152,31 @@ export function readIntacctDocument(record: IntacctRecord, object: 'APBILL' | 'A
 	});
 	const gross = sum(lines.map((l) => Dec.from(l.gross)));
 	const tax = sum(lines.map((l) => Dec.from(l.tax)));
-	if (stated && !gross.mul(sign).round(currencyDecimals(currency)).eq(Dec.from(stated).round(currencyDecimals(currency)))) {
-		throw new DataError(ref, 'TRX_TOTALENTERED', `the lines and their tax add up to ${gross.mul(sign).toFixed(currencyDecimals(currency))}, not ${stated}`);
+	if (
+		stated &&
+		!gross
+			.mul(sign)
+			.round(currencyDecimals(currency))
+			.eq(Dec.from(stated).round(currencyDecimals(currency)))
+	) {
+		throw new DataError(
+			ref,
+			'TRX_TOTALENTERED',
+			`the lines and their tax add up to ${gross.mul(sign).toFixed(currencyDecimals(currency))}, not ${stated}`,
+		);
 	}
 	const state = str(record.STATE) ?? '';
 	return {
 		source: { system: 'intacct', type: object, id: ref.id, version: ref.version, number: str(record.RECORDID) },
-		type: isVendor ? (credit ? 'vendorCredit' : 'bill') : isAdjustment ? (credit ? 'creditNote' : 'debitNote') : 'invoice',
+		type: isVendor
+			? credit
+				? 'vendorCredit'
+				: 'bill'
+			: isAdjustment
+				? credit
+					? 'creditNote'
+					: 'debitNote'
+				: 'invoice',
 		partyId: str(isVendor ? record.VENDORID : record.CUSTOMERID) ?? '',
 		partyRole: isVendor ? 'vendor' : 'customer',
 		number: str(record.RECORDID),
@@ -955,7 +1203,8 @@ export function readIntacctDocument(record: IntacctRecord, object: 'APBILL' | 'A
 
 function masterRef(record: IntacctRecord, type: string, idField: string): { id: string; version: string } {
 	const id = str(record[idField]);
-	if (!id) throw new DataError({ system: 'intacct', type, id: str(record.RECORDNO) ?? '(unknown)' }, idField, 'is missing');
+	if (!id)
+		throw new DataError({ system: 'intacct', type, id: str(record.RECORDNO) ?? '(unknown)' }, idField, 'is missing');
 	return { id, version: str(record.WHENMODIFIED) ?? 'v0' };
 }
 
@@ -975,7 +1224,8 @@ export function readTaxDetail(record: IntacctRecord): TaxCode {
 	const { id, version } = masterRef(record, 'TAXDETAIL', 'DETAILID');
 	const ref = { system: 'intacct', type: 'TAXDETAIL', id };
 	const type = str(record.TAXTYPE);
-	if (type !== 'S' && type !== 'P') throw new DataError(ref, 'TAXTYPE', `is "${type ?? ''}"; expected S (sales) or P (purchases)`);
+	if (type !== 'S' && type !== 'P')
+		throw new DataError(ref, 'TAXTYPE', `is "${type ?? ''}"; expected S (sales) or P (purchases)`);
 	return {
 		source: { system: 'intacct', type: 'TAXDETAIL', id, version },
 		code: id,
@@ -1025,10 +1275,28 @@ export function readIntacctParty(record: IntacctRecord, object: 'CUSTOMER' | 'VE
 		currency: str(record.CURRENCY),
 		active: (str(record.STATUS) ?? 'active') === 'active',
 		email: str(contact.EMAIL1),
-		contact: { firstName: str(contact.FIRSTNAME), lastName: str(contact.LASTNAME), email: str(contact.EMAIL1), phone: str(contact.PHONE1), mobile: str(contact.CELLPHONE), fax: str(contact.FAX) },
-		addresses: str(mail.ADDRESS1) || str(mail.CITY)
-			? [{ kind: 'billing', line1: str(mail.ADDRESS1), line2: str(mail.ADDRESS2), city: str(mail.CITY), state: str(mail.STATE), zip: str(mail.ZIP), country: str(mail.COUNTRY) }]
-			: [],
+		contact: {
+			firstName: str(contact.FIRSTNAME),
+			lastName: str(contact.LASTNAME),
+			email: str(contact.EMAIL1),
+			phone: str(contact.PHONE1),
+			mobile: str(contact.CELLPHONE),
+			fax: str(contact.FAX),
+		},
+		addresses:
+			str(mail.ADDRESS1) || str(mail.CITY)
+				? [
+						{
+							kind: 'billing',
+							line1: str(mail.ADDRESS1),
+							line2: str(mail.ADDRESS2),
+							city: str(mail.CITY),
+							state: str(mail.STATE),
+							zip: str(mail.ZIP),
+							country: str(mail.COUNTRY),
+						},
+					]
+				: [],
 	};
 }
 
@@ -1041,12 +1309,15 @@ export function readArAdvance(record: IntacctRecord): Payment {
 	const ref = refOf(record, type);
 	const currency = str(record.CURRENCY) ?? str(record.BASECURR);
 	if (!currency) throw new DataError(ref, 'CURRENCY', 'is missing');
-	const text = type === 'ARPYMT' ? str(record.OVERPAYMENTAMOUNT) : (str(record.TRX_TOTALENTERED) ?? str(record.TOTALENTERED));
+	const text =
+		type === 'ARPYMT' ? str(record.OVERPAYMENTAMOUNT) : (str(record.TRX_TOTALENTERED) ?? str(record.TOTALENTERED));
 	if (!text) throw new DataError(ref, type === 'ARPYMT' ? 'OVERPAYMENTAMOUNT' : 'TRX_TOTALENTERED', 'is missing');
 	const amount = Dec.from(text, 'amount');
-	if (!amount.cmp(0) || amount.isNegative()) throw new DataError(ref, 'amount', `is ${amount.toString()}; an overpayment must be positive`);
+	if (!amount.cmp(0) || amount.isNegative())
+		throw new DataError(ref, 'amount', `is ${amount.toString()}; an overpayment must be positive`);
 	const state = str(record.STATE) ?? '';
-	if (INTACCT.reversedPaymentStates.includes(state)) throw new DataError(ref, 'STATE', 'the advance is reversed in Intacct; nothing to record');
+	if (INTACCT.reversedPaymentStates.includes(state))
+		throw new DataError(ref, 'STATE', 'the advance is reversed in Intacct; nothing to record');
 	const items = many((record.ARADVANCEITEMS as IntacctRecord | undefined)?.ARADVANCEITEM ?? record.ARADVANCEITEMS);
 	return {
 		source: { system: 'intacct', type, id: ref.id, version: ref.version, number: str(record.DOCNUMBER) },
@@ -1072,7 +1343,13 @@ export function readArAdvance(record: IntacctRecord): Payment {
  * ITEM for an account of a system that posts through Order Entry and Purchasing (Re-Leased: its
  * chart of accounts becomes items with the "[s]" (sales) or "[p]" (purchasing) suffix).
  */
-export function itemRecord(lookup: Lookup, code: string, name: string, usage: 'sales' | 'purchases', field: string): WriteShape {
+export function itemRecord(
+	lookup: Lookup,
+	code: string,
+	name: string,
+	usage: 'sales' | 'purchases',
+	field: string,
+): WriteShape {
 	const suffix = usage === 'sales' ? '[s]' : '[p]';
 	return {
 		target: 'ITEM',

@@ -127,7 +127,11 @@ export function parseRecord<T extends z.ZodTypeAny>(schema: T, record: unknown, 
 	const rec = (record ?? {}) as Record<string, unknown>;
 	const ref: RecordRef = { system: 'officernd', type, id: typeof rec._id === 'string' ? rec._id : '(no _id)' };
 	const issue = parsed.error.issues[0]!;
-	throw new DataError(ref, issue.path.join('.') || '(record)', `${issue.message}; is the input item a whole OfficeRnD ${type} as the OfficeRnD node reads it?`);
+	throw new DataError(
+		ref,
+		issue.path.join('.') || '(record)',
+		`${issue.message}; is the input item a whole OfficeRnD ${type} as the OfficeRnD node reads it?`,
+	);
 }
 
 function isoDate(value: string | null | undefined, ref: RecordRef, field: string): string | undefined {
@@ -167,16 +171,34 @@ export function readParty(record: unknown, type: 'company' | 'member'): Party {
 		taxId: str(p.billingDetails?.vatNumber),
 		active: !['former', 'inactive', 'not_approved'].includes(p.status ?? ''),
 		email: str(p.email),
-		contact: type === 'member' ? { firstName, lastName: rest.join(' ') || undefined, email: str(p.email), phone: str(p.phone) } : undefined,
+		contact:
+			type === 'member'
+				? { firstName, lastName: rest.join(' ') || undefined, email: str(p.email), phone: str(p.phone) }
+				: undefined,
 		addresses: billing
-			? [{ kind: 'billing', line1: str(billing.street), city: str(billing.city), state: str(billing.state), zip: str(billing.zip), country: str(billing.country) }]
+			? [
+					{
+						kind: 'billing',
+						line1: str(billing.street),
+						city: str(billing.city),
+						state: str(billing.state),
+						zip: str(billing.zip),
+						country: str(billing.country),
+					},
+				]
 			: [],
 		dimensionCode: str(p.location),
 		currency: undefined,
 	};
 }
 
-function lineOf(doc: OrndDocument, ref: RecordRef, raw: z.infer<typeof OrndLine>, lineNo: number, kind: DocumentLine['kind']): DocumentLine {
+function lineOf(
+	doc: OrndDocument,
+	ref: RecordRef,
+	raw: z.infer<typeof OrndLine>,
+	lineNo: number,
+	kind: DocumentLine['kind'],
+): DocumentLine {
 	const field = kind === 'processingFee' ? 'processingFeeLine' : `lines[${lineNo}]`;
 	const taxMode = taxModeOf(doc);
 	const quantity = Dec.opt(raw.quantity, Dec.from(1), `${field}.quantity`);
@@ -239,7 +261,11 @@ export function readDocument(record: unknown): Document {
 		throw new DataError(ref, 'documentType', `is "${type}"; this conversion takes invoices and credit notes`);
 	}
 	if (doc.status === 'voided') {
-		throw new DataError(ref, 'status', 'the document is voided; voiding is not synced (void it in the accounting system)');
+		throw new DataError(
+			ref,
+			'status',
+			'the document is voided; voiding is not synced (void it in the accounting system)',
+		);
 	}
 	const currency = strictCurrency(doc.currency, ref, 'currency');
 	const lines = (doc.lines ?? []).map((l, i) => lineOf(doc, ref, l, i + 1, l.fee || l.fees?.length ? 'fee' : 'item'));
@@ -260,17 +286,44 @@ export function readDocument(record: unknown): Document {
 		tax = tax.neg();
 		gross = gross.neg();
 	}
-	checkAgainstSource(ref, doc.amount !== undefined && doc.amount !== null ? 'amount' : 'total', gross, stated === undefined || stated === null ? undefined : Dec.from(stated).abs(), currency, 'the document total');
+	checkAgainstSource(
+		ref,
+		doc.amount !== undefined && doc.amount !== null ? 'amount' : 'total',
+		gross,
+		stated === undefined || stated === null ? undefined : Dec.from(stated).abs(),
+		currency,
+		'the document total',
+	);
 	if (doc.taxAmounts?.length) {
-		checkAgainstSource(ref, 'taxAmounts', tax, sum(doc.taxAmounts.map((t) => Dec.from(t.total, 'taxAmounts.total'))).abs(), currency, 'the tax total');
+		checkAgainstSource(
+			ref,
+			'taxAmounts',
+			tax,
+			sum(doc.taxAmounts.map((t) => Dec.from(t.total, 'taxAmounts.total'))).abs(),
+			currency,
+			'the tax total',
+		);
 	}
-	const rate = str(doc.currencyConversionRate === undefined || doc.currencyConversionRate === null ? undefined : String(doc.currencyConversionRate));
+	const rate = str(
+		doc.currencyConversionRate === undefined || doc.currencyConversionRate === null
+			? undefined
+			: String(doc.currencyConversionRate),
+	);
 	if (rate && doc.baseTotal !== undefined && doc.baseTotal !== null && stated !== undefined && stated !== null) {
 		// ASSUMPTION (OFFICERND.rateMultipliesToBase): baseTotal = total x currencyConversionRate.
 		const base = Dec.from(stated).abs().mul(rate).round(dp);
 		const statedBase = Dec.from(doc.baseTotal).abs().round(dp);
-		if (base.sub(statedBase).abs().cmp(Dec.from(`1e-${dp}`).mul(lines.length + 1)) > 0) {
-			throw new DataError(ref, 'currencyConversionRate', `${rate} x total ${Dec.from(stated).toFixed(dp)} = ${base.toFixed(dp)}, not the baseTotal ${statedBase.toFixed(dp)}; the rate's direction is not the one assumed, so no rate is passed on`);
+		if (
+			base
+				.sub(statedBase)
+				.abs()
+				.cmp(Dec.from(`1e-${dp}`).mul(lines.length + 1)) > 0
+		) {
+			throw new DataError(
+				ref,
+				'currencyConversionRate',
+				`${rate} x total ${Dec.from(stated).toFixed(dp)} = ${base.toFixed(dp)}, not the baseTotal ${statedBase.toFixed(dp)}; the rate's direction is not the one assumed, so no rate is passed on`,
+			);
 		}
 	}
 	const partyId = str(doc.company) ?? str(doc.member);
@@ -320,16 +373,25 @@ export function readCharge(record: unknown): Payment {
 	const ref: RecordRef = { system: 'officernd', type: 'charge', id: c._id, number: str(c.reference) };
 	const status = c.status ?? '';
 	if (status === 'refund') {
-		throw new DataError(ref, 'status', 'is "refund"; refunds are not synced as payments: a refund paid out of a credit note is converted by "Credit Note Refunds → Debit Memo" (with the credit note), refunds of invoices are not synced');
+		throw new DataError(
+			ref,
+			'status',
+			'is "refund"; refunds are not synced as payments: a refund paid out of a credit note is converted by "Credit Note Refunds → Debit Memo" (with the credit note), refunds of invoices are not synced',
+		);
 	}
 	if (!OFFICERND.receivedChargeStatuses.includes(status)) {
-		throw new DataError(ref, 'status', `is "${status}"; only charges with status ${OFFICERND.receivedChargeStatuses.join(', ')} are money received`);
+		throw new DataError(
+			ref,
+			'status',
+			`is "${status}"; only charges with status ${OFFICERND.receivedChargeStatuses.join(', ')} are money received`,
+		);
 	}
 	const invoice = str(c.payment);
 	if (!invoice) throw new DataError(ref, 'payment', 'the charge is not linked to an invoice');
 	if (!c.currency) throw new DataError(ref, 'currency', 'is missing');
 	const amount = Dec.from(c.amount, 'amount');
-	if (amount.isNegative() || amount.isZero()) throw new DataError(ref, 'amount', `is ${amount.toString()}; a payment must be positive`);
+	if (amount.isNegative() || amount.isZero())
+		throw new DataError(ref, 'amount', `is ${amount.toString()}; a payment must be positive`);
 	const date = isoDate(c.date ?? c.createdAt, ref, 'date');
 	if (!date) throw new DataError(ref, 'date', 'is missing');
 	return {
@@ -353,7 +415,8 @@ export function readCharge(record: unknown): Payment {
 export function readOverpayment(record: unknown): Payment {
 	const doc = parseRecord(OrndDocument, record, 'overpayment');
 	const ref = docRef(doc);
-	if (doc.documentType !== 'overpayment') throw new DataError(ref, 'documentType', `is "${doc.documentType ?? 'invoice'}", not "overpayment"`);
+	if (doc.documentType !== 'overpayment')
+		throw new DataError(ref, 'documentType', `is "${doc.documentType ?? 'invoice'}", not "overpayment"`);
 	const stated = doc.amount ?? doc.total;
 	if (stated === undefined || stated === null) throw new DataError(ref, 'amount', 'is missing');
 	const amount = Dec.from(stated, 'amount').abs();
@@ -366,7 +429,11 @@ export function readOverpayment(record: unknown): Payment {
 	}));
 	const allocated = sum(allocations.map((a) => Dec.from(a.amount)));
 	if (allocated.cmp(amount) > 0) {
-		throw new DataError(ref, 'allocations', `allocate ${allocated.toString()}, more than the overpayment of ${amount.toString()}`);
+		throw new DataError(
+			ref,
+			'allocations',
+			`allocate ${allocated.toString()}, more than the overpayment of ${amount.toString()}`,
+		);
 	}
 	const partyId = str(doc.company) ?? str(doc.member);
 	if (!partyId) throw new DataError(ref, 'company', 'the overpayment has neither a company nor a member');
@@ -378,7 +445,10 @@ export function readOverpayment(record: unknown): Payment {
 		date: isoDate(doc.date, ref, 'date')!,
 		amount: amount.toString(),
 		currency: strictCurrency(doc.currency, ref, 'currency'),
-		exchangeRate: doc.currencyConversionRate === undefined || doc.currencyConversionRate === null ? undefined : String(doc.currencyConversionRate),
+		exchangeRate:
+			doc.currencyConversionRate === undefined || doc.currencyConversionRate === null
+				? undefined
+				: String(doc.currencyConversionRate),
 		method: str(doc.chargeMethod),
 		reference: str(doc.number),
 		description: str(doc.reference),
@@ -399,26 +469,49 @@ export function readOverpayment(record: unknown): Payment {
 export function readCreditNoteRefunds(record: unknown): { creditNote: Document; refunds: Refund[] } {
 	const creditNote = readDocument(record);
 	const ref = docRef(parseRecord(OrndDocument, record, 'creditNote'));
-	if (creditNote.type !== 'creditNote') throw new DataError(ref, 'documentType', `is "${creditNote.source.type}"; refunds are read from credit notes`);
+	if (creditNote.type !== 'creditNote')
+		throw new DataError(ref, 'documentType', `is "${creditNote.source.type}"; refunds are read from credit notes`);
 	const raw = (record as Record<string, unknown>).refunds;
 	if (raw !== undefined && raw !== null && !Array.isArray(raw)) {
-		throw new DataError(ref, 'refunds', 'must be the list of the credit note\'s refund charges (OfficeRnD charges with status "refund")');
+		throw new DataError(
+			ref,
+			'refunds',
+			'must be the list of the credit note\'s refund charges (OfficeRnD charges with status "refund")',
+		);
 	}
 	const dp = currencyDecimals(creditNote.currency);
 	const charges = ((raw ?? []) as unknown[]).map((r, n) => ({ n, c: parseRecord(OrndCharge, r, 'charge') }));
 	const refunds = charges.map(({ n, c }): Refund => {
 		const field = `refunds[${n}]`;
-		if (c.status !== 'refund') throw new DataError(ref, `${field}.status`, `charge ${c._id} has status "${c.status ?? ''}"; only charges with status "refund" are refunds`);
+		if (c.status !== 'refund')
+			throw new DataError(
+				ref,
+				`${field}.status`,
+				`charge ${c._id} has status "${c.status ?? ''}"; only charges with status "refund" are refunds`,
+			);
 		if (c.payment !== creditNote.source.id) {
-			throw new DataError(ref, `${field}.payment`, `charge ${c._id} belongs to document ${c.payment ?? '(none)'}, not to this credit note; pass only the credit note's own refund charges`);
+			throw new DataError(
+				ref,
+				`${field}.payment`,
+				`charge ${c._id} belongs to document ${c.payment ?? '(none)'}, not to this credit note; pass only the credit note's own refund charges`,
+			);
 		}
 		const currency = (c.currency ?? creditNote.currency).toUpperCase();
 		if (currency !== creditNote.currency) {
-			throw new DataError(ref, `${field}.currency`, `charge ${c._id} is in ${currency} but the credit note is in ${creditNote.currency}; a credit is refunded in its own currency`);
+			throw new DataError(
+				ref,
+				`${field}.currency`,
+				`charge ${c._id} is in ${currency} but the credit note is in ${creditNote.currency}; a credit is refunded in its own currency`,
+			);
 		}
 		// ASSUMPTION (OFFICERND.refundAmountSign): refund charges may carry a negative amount; the size is what was paid back.
 		const amount = Dec.from(c.amount, `${field}.amount`).abs().round(dp);
-		if (amount.isZero()) throw new DataError(ref, `${field}.amount`, `charge ${c._id} refunds 0; delete it in OfficeRnD or give the amount paid back`);
+		if (amount.isZero())
+			throw new DataError(
+				ref,
+				`${field}.amount`,
+				`charge ${c._id} refunds 0; delete it in OfficeRnD or give the amount paid back`,
+			);
 		const date = isoDate(c.date ?? c.createdAt, ref, `${field}.date`);
 		if (!date) throw new DataError(ref, `${field}.date`, `charge ${c._id} has no date`);
 		return {
@@ -492,7 +585,12 @@ export function chargeBody(
  * The accounting block of `PUT /payments/{id}/allocations/{allocationId}/accounting` and of the
  * document: provider and externalOrgId are required by OfficeRnD; unknown values are null.
  */
-export function accountingStatus(providerId: string, externalOrgId: string, lastSync: string | null, error: string | null): Record<string, string | number | null> {
+export function accountingStatus(
+	providerId: string,
+	externalOrgId: string,
+	lastSync: string | null,
+	error: string | null,
+): Record<string, string | number | null> {
 	return {
 		provider: OFFICERND.accountingProvider,
 		providerId: providerId || null,
@@ -506,7 +604,12 @@ export function accountingStatus(providerId: string, externalOrgId: string, last
  * Body of an overpayment document (POST /payments, documentType "overpayment"): one line of the
  * amount, no tax. OfficeRnD ids come from the tables (customer, location) of the caller.
  */
-export function overpaymentBody(payment: Payment, company: string, location: string, externalOrgId: string | undefined): Record<string, unknown> {
+export function overpaymentBody(
+	payment: Payment,
+	company: string,
+	location: string,
+	externalOrgId: string | undefined,
+): Record<string, unknown> {
 	const dp = currencyDecimals(payment.currency);
 	const text = `Overpayment${payment.reference ? ` ${payment.reference}` : ''}`;
 	return {
@@ -521,7 +624,15 @@ export function overpaymentBody(payment: Payment, company: string, location: str
 		currency: payment.currency,
 		lines: [{ description: text, quantity: 1, unitPrice: Number(Dec.from(payment.amount).toFixed(dp)) }],
 		...(externalOrgId
-			? { accounting: { provider: OFFICERND.accountingProvider, providerId: payment.source.id, externalOrgId, lastSync: null, error: null } }
+			? {
+					accounting: {
+						provider: OFFICERND.accountingProvider,
+						providerId: payment.source.id,
+						externalOrgId,
+						lastSync: null,
+						error: null,
+					},
+				}
 			: {}),
 	};
 }

@@ -58,7 +58,16 @@ export const RlDocument = z
 	.passthrough();
 
 export const RlPayment = z
-	.object({ id: z.string().min(1), invoiceId: z.string().min(1), contactId: optStr, date: z.string(), amount: num, reference: optStr, updatedAt: optStr, createdAt: optStr })
+	.object({
+		id: z.string().min(1),
+		invoiceId: z.string().min(1),
+		contactId: optStr,
+		date: z.string(),
+		amount: num,
+		reference: optStr,
+		updatedAt: optStr,
+		createdAt: optStr,
+	})
 	.passthrough();
 
 export const RlContact = z
@@ -87,7 +96,11 @@ function parse<T extends z.ZodTypeAny>(schema: T, record: unknown, type: string)
 	if (parsed.success) return parsed.data;
 	const rec = (record ?? {}) as Record<string, unknown>;
 	const issue = parsed.error.issues[0]!;
-	throw new DataError({ system: 'released', type, id: s(rec.id) ?? '(no id)' }, issue.path.join('.') || '(record)', `${issue.message}; is the input item a whole Re-Leased ${type} as the Re-Leased node reads it?`);
+	throw new DataError(
+		{ system: 'released', type, id: s(rec.id) ?? '(no id)' },
+		issue.path.join('.') || '(record)',
+		`${issue.message}; is the input item a whole Re-Leased ${type} as the Re-Leased node reads it?`,
+	);
 }
 
 function isoDate(value: string | null | undefined, ref: RecordRef, field: string): string | undefined {
@@ -98,21 +111,35 @@ function isoDate(value: string | null | undefined, ref: RecordRef, field: string
 /** Re-Leased is single-currency per company: the record's currency, else the base currency setting. */
 function currencyOf(lookup: Lookup | undefined, currency: string | null | undefined, ref: RecordRef): string {
 	const c = s(currency) ?? lookup?.settings.baseCurrency;
-	if (!c) throw new DataError(ref, 'currency', 'the record has no currency; set the base currency (the Re-Leased company currency) in the mapping settings');
+	if (!c)
+		throw new DataError(
+			ref,
+			'currency',
+			'the record has no currency; set the base currency (the Re-Leased company currency) in the mapping settings',
+		);
 	return strictCurrency(c, ref, 'currency');
 }
 
 /** Income and expense invoices, credit notes and adjustments (the same line shape). */
 export function readDocument(record: unknown, kind: 'invoice' | 'creditNote', lookup?: Lookup): Document {
 	const doc = parse(RlDocument, record, kind);
-	const ref: RecordRef = { system: 'released', type: kind, id: doc.id, number: s(doc.invoiceNumber) ?? s(doc.creditNoteNumber) };
+	const ref: RecordRef = {
+		system: 'released',
+		type: kind,
+		id: doc.id,
+		number: s(doc.invoiceNumber) ?? s(doc.creditNoteNumber),
+	};
 	const currency = currencyOf(lookup, doc.currency, ref);
 	const dp = currencyDecimals(currency);
 	const lines: DocumentLine[] = doc.lines.map((l, i) => {
 		const field = `lines[${i + 1}]`;
 		const net = Dec.from(l.amountExclTax, `${field}.amountExclTax`);
 		if (l.taxAmount === undefined || l.taxAmount === null) {
-			throw new DataError(ref, `${field}.taxAmount`, 'is missing; read the record back from Re-Leased, which fills in the tax of each line');
+			throw new DataError(
+				ref,
+				`${field}.taxAmount`,
+				'is missing; read the record back from Re-Leased, which fills in the tax of each line',
+			);
 		}
 		const tax = Dec.from(l.taxAmount, `${field}.taxAmount`);
 		return {
@@ -134,11 +161,25 @@ export function readDocument(record: unknown, kind: 'invoice' | 'creditNote', lo
 	const gross = sum(lines.map((l) => Dec.from(l.gross).round(dp)));
 	checkAgainstSource(ref, 'total', gross, doc.total ?? undefined, currency, 'the total including tax');
 	checkAgainstSource(ref, 'totalTax', tax, doc.totalTax ?? undefined, currency, 'the tax total');
-	if (gross.isNegative()) throw new DataError(ref, 'total', 'is negative; Re-Leased credits are credit notes, not negative invoices');
+	if (gross.isNegative())
+		throw new DataError(ref, 'total', 'is negative; Re-Leased credits are credit notes, not negative invoices');
 	const status = doc.status ?? '';
 	return {
-		source: { system: 'released', type: kind, id: doc.id, version: doc.updatedAt ?? doc.createdAt ?? 'v0', number: ref.number },
-		type: kind === 'creditNote' ? (doc.type === 'Income' ? 'creditNote' : 'vendorCredit') : doc.type === 'Income' ? 'invoice' : 'bill',
+		source: {
+			system: 'released',
+			type: kind,
+			id: doc.id,
+			version: doc.updatedAt ?? doc.createdAt ?? 'v0',
+			number: ref.number,
+		},
+		type:
+			kind === 'creditNote'
+				? doc.type === 'Income'
+					? 'creditNote'
+					: 'vendorCredit'
+				: doc.type === 'Income'
+					? 'invoice'
+					: 'bill',
 		partyId: doc.contactId,
 		partyRole: doc.type === 'Income' ? 'customer' : 'vendor',
 		number: ref.number,
@@ -150,7 +191,16 @@ export function readDocument(record: unknown, kind: 'invoice' | 'creditNote', lo
 		taxMode: 'exclusive',
 		lines,
 		totals: { net: gross.sub(tax).toString(), tax: tax.toString(), gross: gross.toString() },
-		status: status === 'AwaitingApproval' ? 'awaitingApproval' : status === 'Draft' ? 'draft' : status === 'Voided' ? 'voided' : status === 'Paid' ? 'paid' : 'posted',
+		status:
+			status === 'AwaitingApproval'
+				? 'awaitingApproval'
+				: status === 'Draft'
+					? 'draft'
+					: status === 'Voided'
+						? 'voided'
+						: status === 'Paid'
+							? 'paid'
+							: 'posted',
 		sourceStatus: status,
 		dims: {},
 		credits: s(doc.invoiceId) ? [doc.invoiceId!] : [],
@@ -163,15 +213,25 @@ export function readDocument(record: unknown, kind: 'invoice' | 'creditNote', lo
  * less `remainingCredit` (Re-Leased allocates up to the invoice's amount due and keeps the rest as
  * credit), or the whole credit when the record does not say. Undefined when it credits no invoice.
  */
-export function creditNoteApplication(record: unknown, doc: Document): { invoiceId: string; amount: string } | undefined {
+export function creditNoteApplication(
+	record: unknown,
+	doc: Document,
+): { invoiceId: string; amount: string } | undefined {
 	const rec = (record ?? {}) as Record<string, unknown>;
 	const invoiceId = s(rec.invoiceId);
 	if (!invoiceId) return undefined;
 	const dp = currencyDecimals(doc.currency);
 	const total = Dec.from(doc.totals.gross);
-	const remaining = rec.remainingCredit === undefined || rec.remainingCredit === null || rec.remainingCredit === '' ? undefined : Dec.from(rec.remainingCredit as string | number, 'remainingCredit');
+	const remaining =
+		rec.remainingCredit === undefined || rec.remainingCredit === null || rec.remainingCredit === ''
+			? undefined
+			: Dec.from(rec.remainingCredit as string | number, 'remainingCredit');
 	if (remaining && (remaining.isNegative() || remaining.cmp(total) > 0)) {
-		throw new DataError({ system: 'released', type: 'creditNote', id: doc.source.id, number: doc.number }, 'remainingCredit', `is ${remaining.toString()}; it must be between 0 and the credit note total ${total.toFixed(dp)}`);
+		throw new DataError(
+			{ system: 'released', type: 'creditNote', id: doc.source.id, number: doc.number },
+			'remainingCredit',
+			`is ${remaining.toString()}; it must be between 0 and the credit note total ${total.toFixed(dp)}`,
+		);
 	}
 	return { invoiceId, amount: (remaining ? total.sub(remaining) : total).toFixed(dp) };
 }
@@ -184,13 +244,23 @@ export function intacctAction(lookup: Lookup, doc: Document): 'Draft' | 'Submit'
 	const row = lookup.maybe('statuses', doc.sourceStatus);
 	if (row) {
 		if (row.target !== 'Draft' && row.target !== 'Submit') {
-			throw new DataError(lookup.record, 'status', `the statuses table maps "${doc.sourceStatus}" to "${row.target}"; Intacct accepts Draft or Submit`);
+			throw new DataError(
+				lookup.record,
+				'status',
+				`the statuses table maps "${doc.sourceStatus}" to "${row.target}"; Intacct accepts Draft or Submit`,
+			);
 		}
 		return row.target;
 	}
 	if (doc.status === 'awaitingApproval') return 'Draft';
-	if (doc.status === 'draft') throw new DataError(lookup.record, 'status', 'is Draft: drafts stay in Re-Leased until submitted for approval (add a statuses row to send them)');
-	if (doc.status === 'voided') throw new DataError(lookup.record, 'status', 'is Voided: voiding is initiated in Intacct, not synced to it');
+	if (doc.status === 'draft')
+		throw new DataError(
+			lookup.record,
+			'status',
+			'is Draft: drafts stay in Re-Leased until submitted for approval (add a statuses row to send them)',
+		);
+	if (doc.status === 'voided')
+		throw new DataError(lookup.record, 'status', 'is Voided: voiding is initiated in Intacct, not synced to it');
 	return 'Submit';
 }
 
@@ -202,7 +272,13 @@ export function readPayment(record: unknown, lookup?: Lookup): Payment {
 	if (!amount.cmp(0)) throw new DataError(ref, 'amount', 'is zero');
 	const date = isoDate(p.date, ref, 'date')!;
 	return {
-		source: { system: 'released', type: 'payment', id: p.id, version: p.updatedAt ?? p.createdAt ?? 'v0', number: s(p.reference) },
+		source: {
+			system: 'released',
+			type: 'payment',
+			id: p.id,
+			version: p.updatedAt ?? p.createdAt ?? 'v0',
+			number: s(p.reference),
+		},
 		kind: 'payment',
 		partyId: s(p.contactId),
 		partyRole: 'customer',
@@ -221,7 +297,19 @@ export function readPayment(record: unknown, lookup?: Lookup): Payment {
 export function readContact(record: unknown, role: 'customer' | 'vendor'): Party {
 	const c = parse(RlContact, record, 'contact');
 	const addr = (a: z.infer<typeof Address> | null | undefined, kind: 'billing' | 'postal') =>
-		a ? [{ kind, line1: s(a.address), line2: s(a.suburb), city: s(a.city), state: s(a.region), zip: s(a.postcode), country: s(a.country) }] : [];
+		a
+			? [
+					{
+						kind,
+						line1: s(a.address),
+						line2: s(a.suburb),
+						city: s(a.city),
+						state: s(a.region),
+						zip: s(a.postcode),
+						country: s(a.country),
+					},
+				]
+			: [];
 	return {
 		source: { system: 'released', type: 'contact', id: c.id, version: c.updatedAt ?? c.createdAt ?? 'v0' },
 		role,
@@ -230,7 +318,14 @@ export function readContact(record: unknown, role: 'customer' | 'vendor'): Party
 		printAs: s(c.correspondenceName),
 		active: c.status !== 'Archived',
 		email: s(c.email),
-		contact: { firstName: s(c.firstName), lastName: s(c.lastName), email: s(c.email), phone: s(c.telephone), mobile: s(c.mobile), fax: s(c.fax) },
+		contact: {
+			firstName: s(c.firstName),
+			lastName: s(c.lastName),
+			email: s(c.email),
+			phone: s(c.telephone),
+			mobile: s(c.mobile),
+			fax: s(c.fax),
+		},
 		// Street address is the billing address (RL-7: Bill-To ← street address fields).
 		addresses: [...addr(c.streetAddress, 'billing'), ...addr(c.postalAddress, 'postal')],
 	};
@@ -255,7 +350,9 @@ export function invoiceBody(lookup: Lookup, doc: Document, contactId: string): I
 		currency: doc.currency,
 		lines: doc.lines.map((line) => {
 			const field = `lines[${line.lineNo}]`;
-			const option = line.dims.objectCode ? lookup.value('dimensions', 'target', `${field}.dimension`, line.dims.objectCode) : undefined;
+			const option = line.dims.objectCode
+				? lookup.value('dimensions', 'target', `${field}.dimension`, line.dims.objectCode)
+				: undefined;
 			return {
 				description: line.description,
 				accountCode: lookup.value('accounts', 'target', `${field}.account`, line.accountCode),
@@ -277,7 +374,11 @@ export function creditNoteBody(lookup: Lookup, doc: Document, contactId: string)
 
 /** Re-Leased account body (writable: code, name, type, description); archiving is a separate call. */
 export function accountBody(account: Account): IDataObject {
-	return { code: account.code, name: account.name, type: account.kind === 'sales' ? 'Revenue' : account.kind === 'purchases' ? 'Expense' : 'Asset' };
+	return {
+		code: account.code,
+		name: account.name,
+		type: account.kind === 'sales' ? 'Revenue' : account.kind === 'purchases' ? 'Expense' : 'Asset',
+	};
 }
 
 /** Re-Leased tax type body (writable: name, code, rate), named after the Intacct tax detail. */
@@ -294,9 +395,17 @@ export function trackingOptionBody(value: DimensionValue): IDataObject {
 export function contactBody(party: Party): IDataObject {
 	const billing = party.addresses.find((a) => a.kind === 'billing');
 	const address = billing
-		? { address: billing.line1, suburb: billing.line2, city: billing.city, region: billing.state, postcode: billing.zip, country: billing.country }
+		? {
+				address: billing.line1,
+				suburb: billing.line2,
+				city: billing.city,
+				region: billing.state,
+				postcode: billing.zip,
+				country: billing.country,
+			}
 		: undefined;
-	const clean = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as IDataObject;
+	const clean = (o: Record<string, unknown>) =>
+		Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as IDataObject;
 	return clean({
 		name: party.name,
 		correspondenceName: party.printAs,
@@ -312,7 +421,12 @@ export function contactBody(party: Party): IDataObject {
 }
 
 /** A Re-Leased payment body for one paid invoice. */
-export function paymentBody(payment: Payment, invoiceId: string, contactId: string | undefined, amount: string): IDataObject {
+export function paymentBody(
+	payment: Payment,
+	invoiceId: string,
+	contactId: string | undefined,
+	amount: string,
+): IDataObject {
 	const dp = currencyDecimals(payment.currency);
 	return {
 		invoiceId,

@@ -70,7 +70,17 @@ export const ScoroReceiptGroup = z
 		sales_doc_type: z.enum(['invoices', 'bills', 'expenses']).nullish(),
 		receipt_account_id: idLike.nullish(),
 		receipts: z
-			.array(z.object({ receipt_id: idLike.nullish(), date: optStr, invoice_id: idLike.nullish(), prepayment_id: idLike.nullish(), sum: num }).passthrough())
+			.array(
+				z
+					.object({
+						receipt_id: idLike.nullish(),
+						date: optStr,
+						invoice_id: idLike.nullish(),
+						prepayment_id: idLike.nullish(),
+						sum: num,
+					})
+					.passthrough(),
+			)
 			.nullish(),
 		modified_date: optStr,
 		created_date: optStr,
@@ -86,7 +96,11 @@ function parse<T extends z.ZodTypeAny>(schema: T, record: unknown, type: string,
 	const rec = (record ?? {}) as Record<string, unknown>;
 	const ref: RecordRef = { system: 'scoro', type, id: s(rec[idField]) ?? '(no id)' };
 	const issue = parsed.error.issues[0]!;
-	throw new DataError(ref, issue.path.join('.') || '(record)', `${issue.message}; is the input item a whole Scoro ${type} as the Scoro node views it (with lines)?`);
+	throw new DataError(
+		ref,
+		issue.path.join('.') || '(record)',
+		`${issue.message}; is the input item a whole Scoro ${type} as the Scoro node views it (with lines)?`,
+	);
 }
 
 function isoDate(value: string | null | undefined, ref: RecordRef, field: string): string | undefined {
@@ -107,14 +121,21 @@ export function readDocument(record: unknown, kind: ScoroDocType): Document {
 	const id = s((record as Record<string, unknown>)[idField]);
 	const ref: RecordRef = { system: 'scoro', type: kind, id: id ?? '(no id)', number: s(doc.no) };
 	if (!id) throw new DataError(ref, 'id', 'is missing');
-	if (!doc.lines) throw new DataError(ref, 'lines', 'are null: Scoro lists documents without lines; read the document with View');
+	if (!doc.lines)
+		throw new DataError(ref, 'lines', 'are null: Scoro lists documents without lines; read the document with View');
 	if (!doc.lines.length) throw new DataError(ref, 'lines', 'the document has no lines');
 	const currency = strictCurrency(doc.currency, ref, 'currency');
 	const dp = currencyDecimals(currency);
 	const credits = (doc.credited_invoices ?? []).map(String);
 	const isCredit = credits.length > 0 || (doc.sum !== undefined && doc.sum !== null && Dec.from(doc.sum).isNegative());
-	if (kind === 'creditInvoice' && !isCredit) throw new DataError(ref, 'credited_invoices', 'is empty and the sum is not negative: this is an invoice, not a credit invoice');
-	if (kind === 'invoice' && isCredit) throw new DataError(ref, 'credited_invoices', 'the invoice credits other invoices: convert it as a credit invoice');
+	if (kind === 'creditInvoice' && !isCredit)
+		throw new DataError(
+			ref,
+			'credited_invoices',
+			'is empty and the sum is not negative: this is an invoice, not a credit invoice',
+		);
+	if (kind === 'invoice' && isCredit)
+		throw new DataError(ref, 'credited_invoices', 'the invoice credits other invoices: convert it as a credit invoice');
 	// ASSUMPTION (SCORO.creditInvoiceMarker): credit invoices carry negative quantities; the model keeps credits positive.
 	const sign = isCredit ? -1 : 1;
 	const prepared = doc.lines.map((l, i) => {
@@ -128,16 +149,31 @@ export function readDocument(record: unknown, kind: ScoroDocType): Document {
 		const net = l.sum === undefined || l.sum === null ? computed.round(dp) : Dec.from(l.sum, `${field}.sum`).mul(sign);
 		checkAgainstSource(ref, `${field}.sum`, computed, net, currency, 'the line sum');
 		if (l.vat === undefined || l.vat === null) {
-			if (l.vat_code_id !== undefined && l.vat_code_id !== null) throw new DataError(ref, `${field}.vat`, 'the VAT percent is missing; read the document with View');
+			if (l.vat_code_id !== undefined && l.vat_code_id !== null)
+				throw new DataError(ref, `${field}.vat`, 'the VAT percent is missing; read the document with View');
 		}
 		const vatPct = Dec.opt(l.vat, Dec.ZERO, `${field}.vat`);
 		return { l, quantity, unitPrice, net, discount: extended.sub(net), exactTax: net.mul(vatPct).mul('0.01') };
 	});
 	const netTotal = sum(prepared.map((p) => p.net));
-	checkAgainstSource(ref, 'sum', netTotal, doc.sum === undefined || doc.sum === null ? undefined : Dec.from(doc.sum).mul(sign), currency, 'the document sum');
-	const statedTax = doc.vat_sum === undefined || doc.vat_sum === null ? sum(prepared.map((p) => p.exactTax)).round(dp) : Dec.from(doc.vat_sum).mul(sign);
+	checkAgainstSource(
+		ref,
+		'sum',
+		netTotal,
+		doc.sum === undefined || doc.sum === null ? undefined : Dec.from(doc.sum).mul(sign),
+		currency,
+		'the document sum',
+	);
+	const statedTax =
+		doc.vat_sum === undefined || doc.vat_sum === null
+			? sum(prepared.map((p) => p.exactTax)).round(dp)
+			: Dec.from(doc.vat_sum).mul(sign);
 	checkAgainstSource(ref, 'vat_sum', sum(prepared.map((p) => p.exactTax)), statedTax, currency, 'the document VAT');
-	const taxes = allocateRounded(prepared.map((p) => p.exactTax), statedTax, dp);
+	const taxes = allocateRounded(
+		prepared.map((p) => p.exactTax),
+		statedTax,
+		dp,
+	);
 	const lines: DocumentLine[] = prepared.map((p, i) => ({
 		lineNo: i + 1,
 		kind: 'item',
@@ -156,7 +192,13 @@ export function readDocument(record: unknown, kind: ScoroDocType): Document {
 	const partyId = s(doc.company_id) ?? s(doc.person_id);
 	if (!partyId) throw new DataError(ref, 'company_id', 'the document has neither a company nor a person');
 	return {
-		source: { system: 'scoro', type: kind, id, version: doc.modified_date ?? doc.created_date ?? 'v0', number: s(doc.no) },
+		source: {
+			system: 'scoro',
+			type: kind,
+			id,
+			version: doc.modified_date ?? doc.created_date ?? 'v0',
+			number: s(doc.no),
+		},
 		type: kind === 'bill' ? (isCredit ? 'vendorCredit' : 'bill') : isCredit ? 'creditNote' : 'invoice',
 		partyId,
 		partyRole: kind === 'bill' ? 'vendor' : 'customer',
@@ -203,8 +245,19 @@ export function readReceiptGroup(record: unknown): Payment {
 	const amount = Dec.from(g.sum, 'sum');
 	const allocations = (g.receipts ?? []).map((r, i) => {
 		const invoice = s(r.invoice_id);
-		if (!invoice) throw new DataError(ref, `receipts[${i + 1}].invoice_id`, r.prepayment_id ? 'pays a prepayment invoice; prepayments are not synced' : 'is missing');
-		return { id: s(r.receipt_id), fromId: String(g.id), toId: invoice, amount: Dec.from(r.sum, `receipts[${i + 1}].sum`).toString(), date: isoDate(r.date, ref, `receipts[${i + 1}].date`) };
+		if (!invoice)
+			throw new DataError(
+				ref,
+				`receipts[${i + 1}].invoice_id`,
+				r.prepayment_id ? 'pays a prepayment invoice; prepayments are not synced' : 'is missing',
+			);
+		return {
+			id: s(r.receipt_id),
+			fromId: String(g.id),
+			toId: invoice,
+			amount: Dec.from(r.sum, `receipts[${i + 1}].sum`).toString(),
+			date: isoDate(r.date, ref, `receipts[${i + 1}].date`),
+		};
 	});
 	const allocated = sum(allocations.map((a) => Dec.from(a.amount)));
 	checkAgainstSource(ref, 'sum', allocated, amount, g.currency.toUpperCase(), 'the receipts');
@@ -237,7 +290,9 @@ export function billRequest(lookup: Lookup, doc: Document, contactId: string): I
 		const field = `lines[${line.lineNo}]`;
 		const account = lookup.value('accounts', 'target', `${field}.account`, line.accountCode);
 		const vat = line.taxCode ? lookup.value('taxCodes', 'target', `${field}.taxDetail`, line.taxCode) : undefined;
-		const object = line.dims.objectCode ? lookup.value('dimensions', 'target', `${field}.dimension`, line.dims.objectCode) : undefined;
+		const object = line.dims.objectCode
+			? lookup.value('dimensions', 'target', `${field}.dimension`, line.dims.objectCode)
+			: undefined;
 		return {
 			comment: line.description,
 			price: Number(Dec.from(line.net).toFixed(dp)),
@@ -293,7 +348,13 @@ export function financeObjectRequest(value: DimensionValue, groupName: string): 
 }
 
 /** A Scoro receipt group (receipts modify) from a canonical payment whose documents are Scoro ids. */
-export function receiptRequest(payment: Payment, contactId: string, receiptAccountId: string, documentIds: string[], docType: 'invoices' | 'bills'): IDataObject {
+export function receiptRequest(
+	payment: Payment,
+	contactId: string,
+	receiptAccountId: string,
+	documentIds: string[],
+	docType: 'invoices' | 'bills',
+): IDataObject {
 	const dp = currencyDecimals(payment.currency);
 	const n = (v: string) => (Number.isNaN(Number(v)) ? v : Number(v));
 	return {
@@ -303,6 +364,10 @@ export function receiptRequest(payment: Payment, contactId: string, receiptAccou
 		currency: payment.currency,
 		sales_doc_type: docType,
 		receipt_account_id: n(receiptAccountId),
-		receipts: payment.allocations.map((a, i) => ({ invoice_id: n(documentIds[i]!), sum: Number(Dec.from(a.amount).toFixed(dp)), date: a.date ?? payment.date })),
+		receipts: payment.allocations.map((a, i) => ({
+			invoice_id: n(documentIds[i]!),
+			sum: Number(Dec.from(a.amount).toFixed(dp)),
+			date: a.date ?? payment.date,
+		})),
 	};
 }

@@ -53,7 +53,12 @@ export const LOAD_METHOD: Record<LookupKind, string> = {
 
 const OBJECT_ID_REGEX = '^[0-9a-fA-F]{24}$';
 
-function mode(displayName: string, name: string, type: INodePropertyMode['type'], extra: Partial<INodePropertyMode>): INodePropertyMode {
+function mode(
+	displayName: string,
+	name: string,
+	type: INodePropertyMode['type'],
+	extra: Partial<INodePropertyMode>,
+): INodePropertyMode {
 	return { displayName, name, type, ...extra };
 }
 
@@ -66,11 +71,19 @@ export function recordLocator(
 	extra: Partial<INodeProperties> = {},
 ): INodeProperties {
 	const modes: INodePropertyMode[] = [];
-	if (kind) modes.push(mode('From List', 'list', 'list', { typeOptions: { searchListMethod: SEARCH_METHOD[kind], searchable: true } }));
+	if (kind)
+		modes.push(
+			mode('From List', 'list', 'list', { typeOptions: { searchListMethod: SEARCH_METHOD[kind], searchable: true } }),
+		);
 	modes.push(
 		mode('By ID', 'id', 'string', {
 			placeholder: '66a0c0ffee0000000000a001',
-			validation: [{ type: 'regex', properties: { regex: OBJECT_ID_REGEX, errorMessage: 'An OfficeRnD ID has 24 hexadecimal characters' } }],
+			validation: [
+				{
+					type: 'regex',
+					properties: { regex: OBJECT_ID_REGEX, errorMessage: 'An OfficeRnD ID has 24 hexadecimal characters' },
+				},
+			],
 		}),
 	);
 	return {
@@ -101,7 +114,12 @@ export function referenceOption(name: string, label: string, kind: LookupKind, d
 
 export function enumOptions(values: readonly string[], labels: Record<string, string> = {}): INodePropertyOptions[] {
 	return values.map((value) => ({
-		name: labels[value] ?? value.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase()),
+		name:
+			labels[value] ??
+			value
+				.replace(/_/g, ' ')
+				.replace(/([a-z])([A-Z])/g, '$1 $2')
+				.replace(/^./, (c) => c.toUpperCase()),
 		value,
 	}));
 }

@@ -1,4 +1,10 @@
-import type { IDataObject, IDisplayOptions, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IDisplayOptions,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 type IDisplayShow = NonNullable<IDisplayOptions['show']>;
 import { NodeOperationError, jsonParse } from 'n8n-workflow';
@@ -42,8 +48,28 @@ export interface FilterDef {
 
 export function dateFilters(field: string, label: string): FilterDef[] {
 	return [
-		{ field, op: '$gte', property: { displayName: `${label} After`, name: `${field}After`, type: 'dateTime', default: '', description: `Only records whose ${field} is at or after this time` } },
-		{ field, op: '$lt', property: { displayName: `${label} Before`, name: `${field}Before`, type: 'dateTime', default: '', description: `Only records whose ${field} is before this time` } },
+		{
+			field,
+			op: '$gte',
+			property: {
+				displayName: `${label} After`,
+				name: `${field}After`,
+				type: 'dateTime',
+				default: '',
+				description: `Only records whose ${field} is at or after this time`,
+			},
+		},
+		{
+			field,
+			op: '$lt',
+			property: {
+				displayName: `${label} Before`,
+				name: `${field}Before`,
+				type: 'dateTime',
+				default: '',
+				description: `Only records whose ${field} is before this time`,
+			},
+		},
 	];
 }
 
@@ -51,16 +77,23 @@ export function dateFilters(field: string, label: string): FilterDef[] {
 export function recordId(ctx: IExecuteFunctions, name: string, itemIndex: number, label: string): string {
 	const raw = ctx.getNodeParameter(name, itemIndex, '', { extractValue: true }) as unknown;
 	// A list (array from an expression, "a,b") is refused by the ID pattern too; name it as such.
-	const id = Array.isArray(raw) ? `[${raw.map(String).join(',')}]` : typeof raw === 'object' && raw !== null ? shown(raw) : String(raw ?? '').trim();
+	const id = Array.isArray(raw)
+		? `[${raw.map(String).join(',')}]`
+		: typeof raw === 'object' && raw !== null
+			? shown(raw)
+			: String(raw ?? '').trim();
 	if (!OBJECT_ID.test(id)) {
-		throw new NodeOperationError(ctx.getNode(), `Item ${itemIndex}: ${label} "${shown(id)}" is not an OfficeRnD ID; give exactly one 24-character hexadecimal _id (e.g. 66a0c0ffee0000000000a001)`, {
-			itemIndex,
-			description: `Item ${itemIndex}: "${label}" must be exactly one 24-character hexadecimal _id of a record (e.g. 66a0c0ffee0000000000a001), not a list.`,
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Item ${itemIndex}: ${label} "${shown(id)}" is not an OfficeRnD ID; give exactly one 24-character hexadecimal _id (e.g. 66a0c0ffee0000000000a001)`,
+			{
+				itemIndex,
+				description: `Item ${itemIndex}: "${label}" must be exactly one 24-character hexadecimal _id of a record (e.g. 66a0c0ffee0000000000a001), not a list.`,
+			},
+		);
 	}
 	return id;
 }
-
 
 /** UI filters -> v2 query parameters. */
 export function filterQuery(filters: IDataObject, defs: FilterDef[]): Record<string, string | string[]> {
@@ -69,8 +102,13 @@ export function filterQuery(filters: IDataObject, defs: FilterDef[]): Record<str
 		const value = filters[def.property.name];
 		if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
 		if (def.op === '$eq') query[def.field] = String(value);
-		else if (def.op === '$in') query[`${def.field}[$in]`] = (Array.isArray(value) ? value : String(value).split(',')).map((v) => String(v).trim()).filter(Boolean);
-		else query[`${def.field}[${def.op}]`] = def.property.type === 'dateTime' ? toIsoDateTime(value, `Filters: ${def.property.displayName}`) : String(value);
+		else if (def.op === '$in')
+			query[`${def.field}[$in]`] = (Array.isArray(value) ? value : String(value).split(','))
+				.map((v) => String(v).trim())
+				.filter(Boolean);
+		else
+			query[`${def.field}[${def.op}]`] =
+				def.property.type === 'dateTime' ? toIsoDateTime(value, `Filters: ${def.property.displayName}`) : String(value);
 	}
 	return query;
 }
@@ -83,11 +121,19 @@ export function jsonRecord(ctx: IExecuteFunctions, itemIndex: number): IDataObje
 		try {
 			value = jsonParse(raw);
 		} catch {
-			throw new NodeOperationError(ctx.getNode(), `Item ${itemIndex}: "Record (JSON)" is not valid JSON; fix the JSON (an object such as {"name":"Acme"})`, { itemIndex, description: `Item ${itemIndex}: fix the JSON in "Record (JSON)".` });
+			throw new NodeOperationError(
+				ctx.getNode(),
+				`Item ${itemIndex}: "Record (JSON)" is not valid JSON; fix the JSON (an object such as {"name":"Acme"})`,
+				{ itemIndex, description: `Item ${itemIndex}: fix the JSON in "Record (JSON)".` },
+			);
 		}
 	}
 	if (!value || typeof value !== 'object' || Array.isArray(value)) {
-		throw new NodeOperationError(ctx.getNode(), `Item ${itemIndex}: "Record (JSON)" must be a JSON object such as {"name":"Acme"}, not ${Array.isArray(value) ? 'a list' : shown(value)}`, { itemIndex });
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Item ${itemIndex}: "Record (JSON)" must be a JSON object such as {"name":"Acme"}, not ${Array.isArray(value) ? 'a list' : shown(value)}`,
+			{ itemIndex },
+		);
 	}
 	return value as IDataObject;
 }
@@ -103,7 +149,8 @@ export function jsonField(value: unknown, label: string): IDataObject {
 		// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
 		throw new Error(`"${label}" is not valid JSON; write an object such as {"key":"value"}`);
 	}
-	if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error(`"${label}" must be a JSON object such as {"key":"value"}`);
+	if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+		throw new Error(`"${label}" must be a JSON object such as {"key":"value"}`);
 	return parsed as IDataObject;
 }
 
@@ -132,7 +179,10 @@ export function isPlaceholderId(value: unknown): boolean {
 export function checkSyncIds(body: IDataObject, label: (key: string) => string): void {
 	const ref = body.providerChargeReference;
 	if (ref !== undefined && ref !== null && ref !== '' && isPlaceholderId(ref)) {
-		throw new InputError(`"${label('providerChargeReference')}" is "${String(ref)}", not a record ID: the expression that fills it read a field the previous node did not return. Fix: write the charge only when the accounting system returned its record ID (send the item to the failure log otherwise)`, label('providerChargeReference'));
+		throw new InputError(
+			`"${label('providerChargeReference')}" is "${String(ref)}", not a record ID: the expression that fills it read a field the previous node did not return. Fix: write the charge only when the accounting system returned its record ID (send the item to the failure log otherwise)`,
+			label('providerChargeReference'),
+		);
 	}
 	const acc = body.accounting;
 	if (!acc || typeof acc !== 'object' || Array.isArray(acc)) return;
@@ -141,7 +191,10 @@ export function checkSyncIds(body: IDataObject, label: (key: string) => string):
 	// With an error the ID may be left out (nothing reached the accounting system), never faked.
 	const absent = providerId === undefined || providerId === null || providerId === '';
 	if (isError ? !absent && isPlaceholderId(providerId) : isPlaceholderId(providerId)) {
-		throw new InputError(`"${label('accounting')} › providerId" is ${absent ? 'empty' : `"${String(providerId as string)}"`}, not a record ID: a sync status without an error must name the record it reached. Fix: write it back only when the accounting system returned the record's ID (send the item to the failure log otherwise), or set "error"`, `${label('accounting')} › providerId`);
+		throw new InputError(
+			`"${label('accounting')} › providerId" is ${absent ? 'empty' : `"${String(providerId as string)}"`}, not a record ID: a sync status without an error must name the record it reached. Fix: write it back only when the accounting system returned the record's ID (send the item to the failure log otherwise), or set "error"`,
+			`${label('accounting')} › providerId`,
+		);
 	}
 }
 
@@ -160,11 +213,13 @@ export function checkBody(body: IDataObject, label: (key: string) => string): ID
 	for (const key of AMOUNT_KEYS) {
 		if (out[key] !== undefined && out[key] !== null) out[key] = amount(out[key], label(key));
 	}
-	if (out.quantity !== undefined && out.quantity !== null) out.quantity = amount(out.quantity, label('quantity'), { decimals: 4, allowNegative: false });
+	if (out.quantity !== undefined && out.quantity !== null)
+		out.quantity = amount(out.quantity, label('quantity'), { decimals: 4, allowNegative: false });
 	if (out.lines !== undefined) {
 		if (!Array.isArray(out.lines)) throw new InputError(`"${label('lines')}" must be a list of lines`, label('lines'));
 		out.lines = (out.lines as unknown[]).map((line, n) => {
-			if (!line || typeof line !== 'object' || Array.isArray(line)) throw new InputError(`"${label('lines')}" line ${n + 1} must be an object`, label('lines'));
+			if (!line || typeof line !== 'object' || Array.isArray(line))
+				throw new InputError(`"${label('lines')}" line ${n + 1} must be an object`, label('lines'));
 			return checkBody(line as IDataObject, (key) => `${label('lines')} ${n + 1}: ${label(key)}`);
 		});
 	}
@@ -206,7 +261,11 @@ export function getOperation(spec: ResourceSpec): OperationModule {
 	};
 }
 
-export function getManyOperation(spec: ResourceSpec, filters: FilterDef[], extra: INodeProperties[] = []): OperationModule {
+export function getManyOperation(
+	spec: ResourceSpec,
+	filters: FilterDef[],
+	extra: INodeProperties[] = [],
+): OperationModule {
 	const show = showFor(spec.resource, 'getAll');
 	const description: INodeProperties[] = [...returnAllOrLimit(show)];
 	if (filters.length) {
@@ -290,7 +349,17 @@ export interface CreateGuard {
 export function createOperation(spec: ResourceSpec, fields: WriteFields, guard?: CreateGuard): OperationModule {
 	const show = showFor(spec.resource, 'create');
 	const guardOptions: INodeProperties[] = guard
-		? [{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, displayOptions: { show }, options: guard.options }]
+		? [
+				{
+					displayName: 'Options',
+					name: 'options',
+					type: 'collection',
+					placeholder: 'Add Option',
+					default: {},
+					displayOptions: { show },
+					options: guard.options,
+				},
+			]
 		: [];
 	return {
 		properties: [
@@ -366,7 +435,9 @@ export function updateOperation(spec: ResourceSpec, fields: WriteFields): Operat
 						description: 'Add at least one field under "Update Fields", or send a record in JSON.',
 					});
 				}
-				return [await apiRequest(this, { method: 'PUT', path: spec.itemPath(id), body, scope: `${spec.scope}.update` })];
+				return [
+					await apiRequest(this, { method: 'PUT', path: spec.itemPath(id), body, scope: `${spec.scope}.update` }),
+				];
 			});
 		},
 	};
@@ -379,9 +450,15 @@ export function deleteOperation(spec: ResourceSpec): OperationModule {
 		async execute(this: IExecuteFunctions) {
 			return await runWrites(this, async (i) => {
 				const id = recordId(this, spec.idName, i, `${spec.label} ID`);
-				const deleted = await apiRequest(this, { method: 'DELETE', path: spec.itemPath(id), scope: `${spec.scope}.delete` });
+				const deleted = await apiRequest(this, {
+					method: 'DELETE',
+					path: spec.itemPath(id),
+					scope: `${spec.scope}.delete`,
+				});
 				// Reference §2.2: DELETE returns the deleted record; fall back to its id when the body is empty.
-				return [deleted && typeof deleted === 'object' && Object.keys(deleted).length ? deleted : { _id: id, deleted: true }];
+				return [
+					deleted && typeof deleted === 'object' && Object.keys(deleted).length ? deleted : { _id: id, deleted: true },
+				];
 			});
 		},
 	};

@@ -38,7 +38,13 @@ export interface OfficeRndResource<S extends PlainOperations, K extends string> 
 	defaultOperation?: NoInfer<keyof S | K>;
 }
 
-const LABELS: Record<string, string> = { create: 'Create', delete: 'Delete', get: 'Get', getAll: 'Get Many', update: 'Update' };
+const LABELS: Record<string, string> = {
+	create: 'Create',
+	delete: 'Delete',
+	get: 'Get',
+	getAll: 'Get Many',
+	update: 'Update',
+};
 
 /**
  * An OfficeRnD resource: its plain operations run by the engine in generic/operations.ts, its
@@ -62,19 +68,28 @@ export function officeRndResource<const S extends PlainOperations, const K exten
 	for (const [op, module] of Object.entries(built)) {
 		const custom = module as CustomOperation;
 		const name = custom.name ?? LABELS[op];
-		const action = custom.action ?? (op === 'getAll' ? `Get many ${def.plural.toLowerCase()}` : `${LABELS[op] ?? op} ${a}`);
+		const action =
+			custom.action ?? (op === 'getAll' ? `Get many ${def.plural.toLowerCase()}` : `${LABELS[op] ?? op} ${a}`);
 		// A custom operation outside the five plain ones must name itself; the description snapshot test loads every node.
 		if (!name) throw new Error(`OfficeRnD ${spec.resource} > ${op}: give the operation a name`);
 		const description = (def.hints as Record<string, string> | undefined)?.[op] ?? custom.description;
 		// Plain operations run the engine; custom ones are their own <operation>.operation.ts.
 		const engine = def.custom && op in def.custom ? {} : { engine: 'generic/operations.ts' };
-		operations[op] = { name, action, ...(description ? { description } : {}), properties: module.properties, execute: module.execute, ...engine };
+		operations[op] = {
+			name,
+			action,
+			...(description ? { description } : {}),
+			properties: module.properties,
+			execute: module.execute,
+			...engine,
+		};
 	}
 	const keys = Object.keys(operations);
 	return {
 		name: spec.label,
 		...(def.description ? { description: def.description } : {}),
-		defaultOperation: (def.defaultOperation ?? (keys.includes('getAll') ? 'getAll' : keys[0])) as (keyof S & string) | K,
+		defaultOperation: (def.defaultOperation ?? (keys.includes('getAll') ? 'getAll' : keys[0])) as
+			(keyof S & string) | K,
 		operations: operations as ResourceDecl<(keyof S & string) | K>['operations'],
 	};
 }

@@ -16,7 +16,10 @@ export async function searchMembers(this: ILoadOptionsFunctions, filter?: string
 export async function searchLocations(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	return await search(this, 'location', filter);
 }
-export async function searchRevenueAccounts(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchRevenueAccounts(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	return await search(this, 'revenueAccount', filter);
 }
 export async function searchTaxRates(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
@@ -25,6 +28,9 @@ export async function searchTaxRates(this: ILoadOptionsFunctions, filter?: strin
 export async function searchPlans(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	return await search(this, 'plan', filter);
 }
-export async function searchBillingDocuments(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchBillingDocuments(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	return await search(this, 'billingDocument', filter);
 }

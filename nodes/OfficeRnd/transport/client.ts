@@ -1,9 +1,23 @@
-import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+} from 'n8n-workflow';
 import { SyncError } from '../../shared/errors';
 import { requestJson, type HttpContext, type JsonResponse } from '../../shared/http';
 import { httpClassifier } from '../../shared/retry';
 import { collectPages } from '../../shared/paging';
-import { CREDENTIAL_TYPE, DEFAULT_BASE_URL, ID_FIELD, MODIFIED_FIELD, PAGE_SIZE, RANGE_IS_ABSOLUTE, READ_ONLY_FIELDS, SYSTEM } from './contract';
+import {
+	CREDENTIAL_TYPE,
+	DEFAULT_BASE_URL,
+	ID_FIELD,
+	MODIFIED_FIELD,
+	PAGE_SIZE,
+	RANGE_IS_ABSOLUTE,
+	READ_ONLY_FIELDS,
+	SYSTEM,
+} from './contract';
 import { maskCredentials, readOfficeRndError } from './errors';
 
 /** Any n8n context that can read the credential and send authenticated requests. */
@@ -51,12 +65,23 @@ function refreshingContext(ctx: OfficeRndContext): HttpContext {
 		helpers: {
 			async httpRequestWithAuthentication(this: unknown, type: string, options: IHttpRequestOptions): Promise<unknown> {
 				try {
-					return await ctx.helpers.httpRequestWithAuthentication.call(ctx, type, { ...options, ignoreHttpStatusErrors: { ignore: true, except: [401] } });
+					return await ctx.helpers.httpRequestWithAuthentication.call(ctx, type, {
+						...options,
+						ignoreHttpStatusErrors: { ignore: true, except: [401] },
+					});
 				} catch (error) {
-					const e = error as { httpCode?: string | number; cause?: { response?: { status?: number; data?: unknown; headers?: Record<string, string> } }; response?: { status?: number; data?: unknown; headers?: Record<string, string> } };
+					const e = error as {
+						httpCode?: string | number;
+						cause?: { response?: { status?: number; data?: unknown; headers?: Record<string, string> } };
+						response?: { status?: number; data?: unknown; headers?: Record<string, string> };
+					};
 					const response = e.cause?.response ?? e.response;
 					if (Number(response?.status ?? e.httpCode) === 401) {
-						return { statusCode: 401, headers: response?.headers ?? {}, body: response?.data ?? { statusCode: 401, message: 'Unauthorized access', error: 'Unauthorized' } };
+						return {
+							statusCode: 401,
+							headers: response?.headers ?? {},
+							body: response?.data ?? { statusCode: 401, message: 'Unauthorized access', error: 'Unauthorized' },
+						};
 					}
 					// Issue 20 case 3: n8n fetches the token itself (client credentials) and throws the token
 					// endpoint's answer as its own error, without the HTTP status where the shared retry looks
@@ -86,7 +111,13 @@ export interface TokenFailure {
  * retried), or undefined when the error is not a token failure.
  */
 export function tokenEndpointFailure(error: unknown): (SyncError & TokenFailure & { statusCode: number }) | undefined {
-	for (let e = error as { code?: unknown; status?: unknown; body?: unknown; cause?: unknown; message?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
+	for (
+		let e = error as
+				{ code?: unknown; status?: unknown; body?: unknown; cause?: unknown; message?: unknown } | undefined,
+			depth = 0;
+		e && depth < 4;
+		e = e.cause as typeof e, depth++
+	) {
 		if (e.code !== 'EAUTH' && e.code !== 'ESTATUS') continue;
 		const body = (e.body && typeof e.body === 'object' ? e.body : {}) as { statusCode?: unknown };
 		const status = Number(e.status ?? body.statusCode);
@@ -117,7 +148,10 @@ export async function apiRequest<T = IDataObject>(ctx: OfficeRndContext, spec: R
 	return response.body;
 }
 
-export async function apiRequestFull<T = IDataObject>(ctx: OfficeRndContext, spec: RequestSpec): Promise<JsonResponse<T>> {
+export async function apiRequestFull<T = IDataObject>(
+	ctx: OfficeRndContext,
+	spec: RequestSpec,
+): Promise<JsonResponse<T>> {
 	const credentials = await ctx.getCredentials(CREDENTIAL_TYPE);
 	const request: IHttpRequestOptions = {
 		method: spec.method,
@@ -136,7 +170,8 @@ export async function apiRequestFull<T = IDataObject>(ctx: OfficeRndContext, spe
 		classify: (error) => {
 			// The API request was never sent when the token request failed: repeating it is safe even
 			// for a create (5xx and network failures of the token request are retried like a read's).
-			const idempotent = (error as Partial<TokenFailure>).tokenRequest === true || (spec.idempotent ?? spec.method !== 'POST');
+			const idempotent =
+				(error as Partial<TokenFailure>).tokenRequest === true || (spec.idempotent ?? spec.method !== 'POST');
 			return httpClassifier({ idempotent })(error);
 		},
 	});
@@ -193,10 +228,14 @@ export async function apiList(
 			const start = Number(body.rangeStart);
 			const end = Number(body.rangeEnd);
 			if (Number.isInteger(start) && Number.isInteger(end)) {
-				if (end - start + 1 !== items.length) throw pagingError(path, `page said records ${start}-${end} (${end - start + 1}) but held ${items.length}`);
+				if (end - start + 1 !== items.length)
+					throw pagingError(path, `page said records ${start}-${end} (${end - start + 1}) but held ${items.length}`);
 				// ASSUMED (contract.ts): on a later page, a range not starting at 1 counts across pages.
 				if (RANGE_IS_ABSOLUTE && cursor && start !== 1 && start !== expectedStart) {
-					throw pagingError(path, `page started at record ${start}, expected ${expectedStart} (${start > expectedStart ? 'records skipped' : 'records repeated'})`);
+					throw pagingError(
+						path,
+						`page started at record ${start}, expected ${expectedStart} (${start > expectedStart ? 'records skipped' : 'records repeated'})`,
+					);
 				}
 				expectedStart = end + 1;
 			}

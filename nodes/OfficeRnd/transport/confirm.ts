@@ -23,21 +23,34 @@ interface KeyedLookup {
 	lookup: () => Promise<IDataObject[]>;
 }
 
-const text = (v: unknown): string | undefined => (v === undefined || v === null || String(v).trim() === '' ? undefined : String(v).trim());
+const text = (v: unknown): string | undefined =>
+	v === undefined || v === null || String(v).trim() === '' ? undefined : String(v).trim();
 const sameAmount = (a: unknown, b: unknown): boolean => b === undefined || Math.abs(Number(a) - Number(b)) < 0.005;
-const sameDay = (a: unknown, b: unknown): boolean => b === undefined || String(a ?? '').slice(0, 10) === String(b).slice(0, 10);
+const sameDay = (a: unknown, b: unknown): boolean =>
+	b === undefined || String(a ?? '').slice(0, 10) === String(b).slice(0, 10);
 
-function createdLookup(ctx: OfficeRndContext, listPath: string, body: IDataObject, scope: string): KeyedLookup | undefined {
+function createdLookup(
+	ctx: OfficeRndContext,
+	listPath: string,
+	body: IDataObject,
+	scope: string,
+): KeyedLookup | undefined {
 	const read = `${scope}.read`;
 	if (listPath === PATHS.charges) {
 		const payment = text(body.payment);
-		const field = text(body.reference) ? 'reference' : text(body.providerChargeReference) ? 'providerChargeReference' : undefined;
+		const field = text(body.reference)
+			? 'reference'
+			: text(body.providerChargeReference)
+				? 'providerChargeReference'
+				: undefined;
 		if (!payment || !field) return undefined;
 		const value = text(body[field]);
 		return {
 			where: `the charges of billing document ${payment} for one with ${field} "${value}"`,
 			lookup: async () =>
-				(await apiList(ctx, PATHS.charges, { payment }, undefined, read)).filter((c) => text(c[field]) === value && sameAmount(c.amount, body.amount)),
+				(await apiList(ctx, PATHS.charges, { payment }, undefined, read)).filter(
+					(c) => text(c[field]) === value && sameAmount(c.amount, body.amount),
+				),
 		};
 	}
 	if (listPath === PATHS.payments) {
@@ -45,7 +58,8 @@ function createdLookup(ctx: OfficeRndContext, listPath: string, body: IDataObjec
 		// A document OfficeRnD numbers itself but that a sync made (an overpayment standing for an Intacct
 		// advance): its accounting status names the record it stands for, a key the sync controls
 		// (issue 20 case 7: a lost answer must not be logged as a failure when the document exists).
-		const accounting = body.accounting && typeof body.accounting === 'object' ? (body.accounting as IDataObject) : undefined;
+		const accounting =
+			body.accounting && typeof body.accounting === 'object' ? (body.accounting as IDataObject) : undefined;
 		const providerId = text(accounting?.providerId);
 		const type = text(body.documentType);
 		if (!number && providerId && type) {
@@ -55,7 +69,12 @@ function createdLookup(ctx: OfficeRndContext, listPath: string, body: IDataObjec
 				lookup: async () =>
 					(await apiList(ctx, PATHS.payments, { documentType: type }, undefined, read)).filter((d) => {
 						const a = d.accounting as IDataObject | null | undefined;
-						return d.documentType === type && d.status !== 'voided' && text(a?.providerId) === providerId && (!provider || text(a?.provider) === provider);
+						return (
+							d.documentType === type &&
+							d.status !== 'voided' &&
+							text(a?.providerId) === providerId &&
+							(!provider || text(a?.provider) === provider)
+						);
 					}),
 			};
 		}
@@ -73,7 +92,8 @@ function createdLookup(ctx: OfficeRndContext, listPath: string, body: IDataObjec
 		if (!name) return undefined;
 		return {
 			where: `the companies named "${name}"`,
-			lookup: async () => (await apiList(ctx, PATHS.companies, { name }, undefined, read)).filter((c) => text(c.name) === name),
+			lookup: async () =>
+				(await apiList(ctx, PATHS.companies, { name }, undefined, read)).filter((c) => text(c.name) === name),
 		};
 	}
 	if (listPath === PATHS.members) {
@@ -82,7 +102,9 @@ function createdLookup(ctx: OfficeRndContext, listPath: string, body: IDataObjec
 		return {
 			where: `the members with email ${email}`,
 			lookup: async () =>
-				(await apiList(ctx, PATHS.members, { email }, undefined, read)).filter((m) => text(m.email)?.toLowerCase() === email.toLowerCase()),
+				(await apiList(ctx, PATHS.members, { email }, undefined, read)).filter(
+					(m) => text(m.email)?.toLowerCase() === email.toLowerCase(),
+				),
 		};
 	}
 	if (listPath === PATHS.fees) {
@@ -113,7 +135,12 @@ function createdLookup(ctx: OfficeRndContext, listPath: string, body: IDataObjec
  * POST a new record to a collection; when the answer is lost, confirm it by its key (above) before
  * sending again, or report the item as "outcome unknown".
  */
-export async function createRecord(ctx: OfficeRndContext, listPath: string, body: IDataObject, scope: string): Promise<IDataObject> {
+export async function createRecord(
+	ctx: OfficeRndContext,
+	listPath: string,
+	body: IDataObject,
+	scope: string,
+): Promise<IDataObject> {
 	const keyed = createdLookup(ctx, listPath, body, scope);
 	const { record } = await confirmedCreate<IDataObject>({
 		system: SYSTEM,
@@ -128,16 +155,29 @@ export async function createRecord(ctx: OfficeRndContext, listPath: string, body
  * POST an allocation (ASSUMED path, contract.ts). A lost answer is confirmed by re-reading the
  * document: an allocation to the same target with the same amount that was not there before.
  */
-export async function createAllocation(ctx: OfficeRndContext, documentId: string, body: { target: string; amount: number }): Promise<IDataObject> {
-	const read = async () => await apiRequest(ctx, { method: 'GET', path: PATHS.payment(documentId), scope: 'flex.billing.payments.read' });
+export async function createAllocation(
+	ctx: OfficeRndContext,
+	documentId: string,
+	body: { target: string; amount: number },
+): Promise<IDataObject> {
+	const read = async () =>
+		await apiRequest(ctx, { method: 'GET', path: PATHS.payment(documentId), scope: 'flex.billing.payments.read' });
 	const matching = (doc: IDataObject) =>
-		((Array.isArray(doc.allocations) ? doc.allocations : []) as IDataObject[]).filter((a) => a.target === body.target && sameAmount(a.amount, body.amount));
+		((Array.isArray(doc.allocations) ? doc.allocations : []) as IDataObject[]).filter(
+			(a) => a.target === body.target && sameAmount(a.amount, body.amount),
+		);
 	// One read before sending tells a new allocation from an earlier one of the same amount.
 	const before = matching(await read()).length;
 	const { record } = await confirmedCreate<IDataObject>({
 		system: SYSTEM,
 		where: `the allocations of billing document ${documentId} to ${body.target}`,
-		send: async () => await apiRequest(ctx, { method: 'POST', path: PATHS.allocations(documentId), body, scope: 'flex.billing.payments.allocations.create' }),
+		send: async () =>
+			await apiRequest(ctx, {
+				method: 'POST',
+				path: PATHS.allocations(documentId),
+				body,
+				scope: 'flex.billing.payments.allocations.create',
+			}),
 		lookup: async () => {
 			const doc = await read();
 			return matching(doc).length > before ? [doc] : [];

@@ -70,7 +70,8 @@ export const PATHS = {
 	/** ASSUMED (PUT, DELETE) */
 	allocation: (paymentId: string, allocationId: string) => `/payments/${paymentId}/allocations/${allocationId}`,
 	/** [DOC] PUT: the accounting write-back at allocation level. */
-	allocationAccounting: (paymentId: string, allocationId: string) => `/payments/${paymentId}/allocations/${allocationId}/accounting`,
+	allocationAccounting: (paymentId: string, allocationId: string) =>
+		`/payments/${paymentId}/allocations/${allocationId}/accounting`,
 	charges: '/charges', // GET list [DOC]; POST ASSUMED
 	charge: (id: string) => `/charges/${id}`, // DELETE [DOC]; GET, PUT ASSUMED
 	fees: '/fees', // GET, POST [DOC]
@@ -132,7 +133,9 @@ export const SIGNATURE_TOLERANCE_MS = 5 * 60_000;
 export function deliveryKey(eventType: string, object: Record<string, unknown> | undefined, signature: string): string {
 	const id = object?.[ID_FIELD];
 	const modified = object?.[MODIFIED_FIELD];
-	return typeof id === 'string' && modified !== undefined ? `${eventType}:${id}@${String(modified)}` : `sig:${signature}`;
+	return typeof id === 'string' && modified !== undefined
+		? `${eventType}:${id}@${String(modified)}`
+		: `sig:${signature}`;
 }
 
 /** §4.2 [3P-CODE + DOC]: billing-relevant webhook events. */
@@ -164,6 +167,15 @@ export const THROTTLE_STATUS = 429;
 
 /** §2.1 [DOC] */
 export const DOCUMENT_TYPES = ['invoice', 'creditNote', 'overpayment', 'paymentCharge'] as const;
-export const DOCUMENT_STATUSES = ['draft', 'pending', 'awaiting_payment', 'partially_paid', 'paid', 'failed', 'refunded', 'voided'] as const;
+export const DOCUMENT_STATUSES = [
+	'draft',
+	'pending',
+	'awaiting_payment',
+	'partially_paid',
+	'paid',
+	'failed',
+	'refunded',
+	'voided',
+] as const;
 /** §2.2 [DOC] */
 export const CHARGE_STATUSES = ['pending', 'fail', 'success', 'refund'] as const;

@@ -6,7 +6,11 @@ import type { ErrorReader } from '../../shared/http';
  */
 export function readOfficeRndError(scope?: string): ErrorReader {
 	return (status, body) => {
-		const b = (body && typeof body === 'object' ? body : {}) as { statusCode?: unknown; message?: unknown; error?: unknown };
+		const b = (body && typeof body === 'object' ? body : {}) as {
+			statusCode?: unknown;
+			message?: unknown;
+			error?: unknown;
+		};
 		const message = Array.isArray(b.message)
 			? b.message.map(String).join('; ')
 			: typeof b.message === 'string' && b.message
@@ -35,9 +39,12 @@ function fixFor(status: number, message: string, scope?: string): string | undef
 		return `OfficeRnD refused the token. Check the credential's client ID and secret, and that the application and the credential's scopes include ${scope ? `"${scope}"` : 'the scope this operation needs'} (OfficeRnD answers 401, not 403, when a scope is missing).`;
 	}
 	if (status === 404) return 'Check the ID: it must be the 24-character _id of an existing record of this type.';
-	if (status === 400) return 'Correct or remove the properties named in the message; OfficeRnD rejects properties it does not know.';
+	if (status === 400)
+		return 'Correct or remove the properties named in the message; OfficeRnD rejects properties it does not know.';
 	if (status === 429) return 'OfficeRnD throttled the requests and retries ran out; run fewer items at once or later.';
-	if (status === 500 && /organization not found/i.test(message)) return "Check the credential's organisation slug (Settings > My Account in OfficeRnD).";
-	if (status >= 500) return 'OfficeRnD rejected the change (it answers 500 for business-rule violations) or is unavailable; read the message, then retry.';
+	if (status === 500 && /organization not found/i.test(message))
+		return "Check the credential's organisation slug (Settings > My Account in OfficeRnD).";
+	if (status >= 500)
+		return 'OfficeRnD rejected the change (it answers 500 for business-rule violations) or is unavailable; read the message, then retry.';
 	return undefined;
 }

@@ -30,7 +30,8 @@ export function verifySignature(
 		else if (key === 'v1' && v) signatures.push(v.toLowerCase());
 	}
 	if (!timestamp || !/^\d{1,16}$/.test(timestamp) || signatures.length === 0) return { ok: false, reason: 'malformed' };
-	if (!isFresh(Number(timestamp) * SIGNATURE_TIMESTAMP_UNIT_MS, SIGNATURE_TOLERANCE_MS, now)) return { ok: false, reason: 'stale' };
+	if (!isFresh(Number(timestamp) * SIGNATURE_TIMESTAMP_UNIT_MS, SIGNATURE_TOLERANCE_MS, now))
+		return { ok: false, reason: 'stale' };
 	const body = Buffer.isBuffer(rawBody) ? rawBody.toString('utf8') : rawBody;
 	const expected = hmacSha256(secret, signedPayload(body, timestamp));
 	// Every candidate is compared (no early exit) so timing does not tell which one matched.

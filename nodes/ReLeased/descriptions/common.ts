@@ -1,16 +1,29 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { INVOICE_STATUS, INVOICE_TYPE, PAGING, RECORD_STATUS, SAVE_STATUSES, type ResourceKey } from '../transport/contract';
+import {
+	INVOICE_STATUS,
+	INVOICE_TYPE,
+	PAGING,
+	RECORD_STATUS,
+	SAVE_STATUSES,
+	type ResourceKey,
+} from '../transport/contract';
 
 /** The dropdown text n8n's lint rules ask for on every loaded list. */
 export const FROM_LIST =
 	'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
 
 /** Verified labels, assumed wire values (contract.ts). */
-export const invoiceTypeOptions: INodePropertyOptions[] = Object.entries(INVOICE_TYPE).map(([name, value]) => ({ name, value }));
+export const invoiceTypeOptions: INodePropertyOptions[] = Object.entries(INVOICE_TYPE).map(([name, value]) => ({
+	name,
+	value,
+}));
 export const saveStatusOptions: INodePropertyOptions[] = Object.entries(INVOICE_STATUS)
 	.filter(([, value]) => SAVE_STATUSES.includes(value))
 	.map(([name, value]) => ({ name, value }));
-export const allStatusOptions: INodePropertyOptions[] = Object.entries(INVOICE_STATUS).map(([name, value]) => ({ name, value }));
+export const allStatusOptions: INodePropertyOptions[] = Object.entries(INVOICE_STATUS).map(([name, value]) => ({
+	name,
+	value,
+}));
 
 /** The Active/Archived filter of accounts, tax types and tracking options. */
 export const statusFilter: INodeProperties = {
@@ -22,7 +35,12 @@ export const statusFilter: INodeProperties = {
 };
 
 /** A dropdown of records loaded from Re-Leased (methods/loadOptions.ts). */
-export function pick(displayName: string, name: string, method: string, extra: Partial<INodeProperties> = {}): INodeProperties {
+export function pick(
+	displayName: string,
+	name: string,
+	method: string,
+	extra: Partial<INodeProperties> = {},
+): INodeProperties {
 	return {
 		displayName,
 		name,

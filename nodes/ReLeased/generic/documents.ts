@@ -31,12 +31,23 @@ export const dateField = (displayName: string, name: string): INodeProperties =>
 });
 
 /** Checks shared by invoices, credit notes and adjustments: known type and status, a contact, lines, no negative total. */
-export function validateDocument(what: string, record: IDataObject, operation: 'create' | 'update', needsStatus: boolean): void {
+export function validateDocument(
+	what: string,
+	record: IDataObject,
+	operation: 'create' | 'update',
+	needsStatus: boolean,
+): void {
 	const types = Object.values(INVOICE_TYPE) as string[];
 	if ((operation === 'create' || record.type !== undefined) && !types.includes(String(record.type))) {
-		throw new RecordInputError(`Field "type" of the ${what} must be one of ${types.join(', ')}, got "${String(record.type ?? '')}"`);
+		throw new RecordInputError(
+			`Field "type" of the ${what} must be one of ${types.join(', ')}, got "${String(record.type ?? '')}"`,
+		);
 	}
-	if (needsStatus && (operation === 'create' || record.status !== undefined) && !SAVE_STATUSES.includes(record.status as never)) {
+	if (
+		needsStatus &&
+		(operation === 'create' || record.status !== undefined) &&
+		!SAVE_STATUSES.includes(record.status as never)
+	) {
 		throw new RecordInputError(
 			`Field "status" of the ${what} must be one of ${SAVE_STATUSES.join(', ')} when saving, got "${String(record.status ?? '')}". To void it, use the Void operation.`,
 		);
@@ -46,7 +57,8 @@ export function validateDocument(what: string, record: IDataObject, operation: '
 	}
 	if (operation === 'create' || record.lines !== undefined) {
 		const lines = record.lines;
-		if (!Array.isArray(lines) || lines.length === 0) throw new RecordInputError(`The ${what} has no lines: add at least one line`);
+		if (!Array.isArray(lines) || lines.length === 0)
+			throw new RecordInputError(`The ${what} has no lines: add at least one line`);
 		const total = (lines as IDataObject[]).reduce((sum, l) => sum + Number(l.amountExclTax ?? 0), 0);
 		if (total < 0) {
 			throw new RecordInputError(
@@ -58,7 +70,13 @@ export function validateDocument(what: string, record: IDataObject, operation: '
 
 export const documentFilters: INodeProperties[] = [
 	pick('Contact Name or ID', 'contact', 'getContacts'),
-	{ displayName: 'Number', name: 'number', type: 'string', default: '', description: 'Exact document number, e.g. the Intacct invoice number' },
+	{
+		displayName: 'Number',
+		name: 'number',
+		type: 'string',
+		default: '',
+		description: 'Exact document number, e.g. the Intacct invoice number',
+	},
 	pick('Property Name or ID', 'property', 'getProperties'),
 	{ displayName: 'Status', name: 'status', type: 'options', options: allStatusOptions, default: 'Approved' },
 	{ ...typeField, description: 'Income or expense' },

@@ -55,7 +55,8 @@ function recordToSend(
 	else if (mode === 'json') record = asRecord(ctx.getNodeParameter('recordJson', i), 'Record (JSON)');
 	else {
 		const values: IDataObject = {};
-		if (withRequired) for (const p of spec.required ?? []) values[p.name] = ctx.getNodeParameter(p.name, i) as IDataObject[string];
+		if (withRequired)
+			for (const p of spec.required ?? []) values[p.name] = ctx.getNodeParameter(p.name, i) as IDataObject[string];
 		Object.assign(values, ctx.getNodeParameter(collectionName, i, {}) as IDataObject);
 		record = recordFromUi(values);
 	}
@@ -69,7 +70,10 @@ export function getOperation(resource: ResourceKey, label: string): Operation {
 	return {
 		properties: [recordLocator(resource, label, ['get'])],
 		async execute(client) {
-			return await runPerItem(this, async (i) => await atItemAsync(i, async () => [await client.get(resource, recordId(this, i, label))]));
+			return await runPerItem(
+				this,
+				async (i) => await atItemAsync(i, async () => [await client.get(resource, recordId(this, i, label))]),
+			);
 		},
 	};
 }
@@ -98,15 +102,19 @@ export function getAllOperation(resource: ResourceKey, filters: INodeProperties[
 			},
 		],
 		async execute(client) {
-			return await runPerItem(this, async (i) => await atItemAsync(i, async () => {
-				const { modifiedSince, ...filterValues } = this.getNodeParameter('filters', i, {}) as IDataObject;
-				return await client.list(resource, {
-					filters: filterValues,
-					// Strict (luxon): an impossible date is an item error naming the filter, not a shifted one.
-					modifiedSince: modifiedSince ? toIsoDateTime(modifiedSince, 'Filters: Modified Since') : undefined,
-					limit: listLimit(this, i),
-				});
-			}));
+			return await runPerItem(
+				this,
+				async (i) =>
+					await atItemAsync(i, async () => {
+						const { modifiedSince, ...filterValues } = this.getNodeParameter('filters', i, {}) as IDataObject;
+						return await client.list(resource, {
+							filters: filterValues,
+							// Strict (luxon): an impossible date is an item error naming the filter, not a shifted one.
+							modifiedSince: modifiedSince ? toIsoDateTime(modifiedSince, 'Filters: Modified Since') : undefined,
+							limit: listLimit(this, i),
+						});
+					}),
+			);
 		},
 	};
 }
@@ -115,7 +123,11 @@ export function createOperation(resource: ResourceKey, spec: WriteSpec): Operati
 	const fields = show(resource, 'create', { inputMode: ['fields'] });
 	const key = RESOURCES[resource].naturalKey;
 	// Payments have no number: their key is the invoice, reference and amount (transport/client.ts).
-	const keyLabel = key ? key.field.replace(/([A-Z])/g, ' $1').toLowerCase() : resource === 'payment' ? 'invoice, reference and amount' : '';
+	const keyLabel = key
+		? key.field.replace(/([A-Z])/g, ' $1').toLowerCase()
+		: resource === 'payment'
+			? 'invoice, reference and amount'
+			: '';
 	const removal = RESOURCES[resource].void ? 'voids' : RESOURCES[resource].archive ? 'archives' : '';
 	return {
 		properties: [
@@ -154,13 +166,18 @@ export function createOperation(resource: ResourceKey, spec: WriteSpec): Operati
 				: []),
 		],
 		async execute(client) {
-			return await runWrites(this, async (i) => await atItemAsync(i, async () => {
-				const record = recordToSend(this, i, 'additionalFields', spec, true);
-				spec.validate?.(record, 'create');
-				const options = keyLabel ? (this.getNodeParameter('options', i, {}) as IDataObject) : {};
-				if (keyLabel && options.returnExisting !== false) return [(await client.createOnce(resource, record)).record];
-				return [await client.create(resource, record)];
-			}));
+			return await runWrites(
+				this,
+				async (i) =>
+					await atItemAsync(i, async () => {
+						const record = recordToSend(this, i, 'additionalFields', spec, true);
+						spec.validate?.(record, 'create');
+						const options = keyLabel ? (this.getNodeParameter('options', i, {}) as IDataObject) : {};
+						if (keyLabel && options.returnExisting !== false)
+							return [(await client.createOnce(resource, record)).record];
+						return [await client.create(resource, record)];
+					}),
+			);
 		},
 	};
 }
@@ -184,17 +201,21 @@ export function updateOperation(resource: ResourceKey, spec: WriteSpec): Operati
 			},
 		],
 		async execute(client) {
-			return await runWrites(this, async (i) => await atItemAsync(i, async () => {
-				const id = recordId(this, i, spec.label);
-				const patch = recordToSend(this, i, 'updateFields', spec, false);
-				// An id in the body would fight the one in the path; the path wins.
-				delete patch.id;
-				if (!Object.keys(patch).length) {
-					throw new RecordInputError(`Nothing to update on ${spec.label} ${id}: add at least one field to change`);
-				}
-				spec.validate?.(patch, 'update');
-				return [await client.update(resource, id, patch)];
-			}));
+			return await runWrites(
+				this,
+				async (i) =>
+					await atItemAsync(i, async () => {
+						const id = recordId(this, i, spec.label);
+						const patch = recordToSend(this, i, 'updateFields', spec, false);
+						// An id in the body would fight the one in the path; the path wins.
+						delete patch.id;
+						if (!Object.keys(patch).length) {
+							throw new RecordInputError(`Nothing to update on ${spec.label} ${id}: add at least one field to change`);
+						}
+						spec.validate?.(patch, 'update');
+						return [await client.update(resource, id, patch)];
+					}),
+			);
 		},
 	};
 }
@@ -204,10 +225,14 @@ export function actionOperation(resource: ResourceKey, label: string, action: 'v
 	return {
 		properties: [recordLocator(resource, label, [action])],
 		async execute(client) {
-			return await runWrites(this, async (i) => await atItemAsync(i, async () => {
-				const id = recordId(this, i, label);
-				return [action === 'void' ? await client.void(resource, id) : await client.archive(resource, id)];
-			}));
+			return await runWrites(
+				this,
+				async (i) =>
+					await atItemAsync(i, async () => {
+						const id = recordId(this, i, label);
+						return [action === 'void' ? await client.void(resource, id) : await client.archive(resource, id)];
+					}),
+			);
 		},
 	};
 }

@@ -43,7 +43,8 @@ function linesFromUi(value: unknown): IDataObject[] {
 		if (!isBlank(row.accountCode)) line.accountCode = row.accountCode;
 		if (!isBlank(row.taxType)) line.taxType = row.taxType;
 		if (!isBlank(row.taxAmount)) line.taxAmount = toNumber(row.taxAmount, `lines[${index}].taxAmount`);
-		if (!isBlank(row.trackingOption)) line.tracking = { category: PROPERTY_TRACKING_CATEGORY, option: row.trackingOption };
+		if (!isBlank(row.trackingOption))
+			line.tracking = { category: PROPERTY_TRACKING_CATEGORY, option: row.trackingOption };
 		return line;
 	});
 }

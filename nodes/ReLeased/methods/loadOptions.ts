@@ -1,9 +1,4 @@
-import type {
-	IDataObject,
-	ILoadOptionsFunctions,
-	INodeListSearchResult,
-	INodePropertyOptions,
-} from 'n8n-workflow';
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
 import { ReLeasedClient } from '../transport/client';
 import { ID_FIELD, RECORD_STATUS, RESOURCES, type ResourceKey } from '../transport/contract';
 
@@ -59,7 +54,12 @@ function search(resource: ResourceKey) {
 		const needle = (filter ?? '').toLowerCase();
 		return {
 			results: records
-				.filter((r) => !needle || label(resource, r).toLowerCase().includes(needle) || String(r[ID_FIELD]).toLowerCase().includes(needle))
+				.filter(
+					(r) =>
+						!needle ||
+						label(resource, r).toLowerCase().includes(needle) ||
+						String(r[ID_FIELD]).toLowerCase().includes(needle),
+				)
 				.map((r) => ({ name: label(resource, r) || String(r[ID_FIELD]), value: String(r[ID_FIELD]) })),
 		};
 	};
@@ -70,5 +70,8 @@ function search(resource: ResourceKey) {
  * asks (search<Resource>), so a new resource in transport/contract.ts needs no line here.
  */
 export const listSearch = Object.fromEntries(
-	(Object.keys(RESOURCES) as ResourceKey[]).map((resource) => [`search${resource[0].toUpperCase()}${resource.slice(1)}`, search(resource)]),
+	(Object.keys(RESOURCES) as ResourceKey[]).map((resource) => [
+		`search${resource[0].toUpperCase()}${resource.slice(1)}`,
+		search(resource),
+	]),
 );

@@ -2,7 +2,13 @@ import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 import { requestJson, type HttpContext } from '../../shared/http';
 import { collectPages } from '../../shared/paging';
 import type { RetryPolicy } from '../../shared/retry';
-import { compareIds, confirmedCreate, isUncertainOutcome, keyedCreate, type KeyedCreateOutcome } from '../../shared/safeCreate';
+import {
+	compareIds,
+	confirmedCreate,
+	isUncertainOutcome,
+	keyedCreate,
+	type KeyedCreateOutcome,
+} from '../../shared/safeCreate';
 import { isOutcomeUnknown } from '../../shared/writeOutcome';
 import { SyncError } from '../../shared/errors';
 import {
@@ -130,30 +136,43 @@ export class ReLeasedClient {
 	 * or delete in the contract: the later copy is then reported "outcome unknown", naming both records,
 	 * so that it reaches the failure log instead of staying silent. Records without a key: plain create().
 	 */
-	async createOnce(resource: ResourceKey, record: IDataObject): Promise<{ record: IDataObject; outcome: KeyedCreateOutcome }> {
+	async createOnce(
+		resource: ResourceKey,
+		record: IDataObject,
+	): Promise<{ record: IDataObject; outcome: KeyedCreateOutcome }> {
 		const keyed = this.createdLookup(resource, record);
 		if (!keyed) return { record: await this.create(resource, record), outcome: 'created' };
 		const contract = RESOURCES[resource];
 		// Copies taken back (voided, archived) no longer count; where nothing can be taken back, every record does.
-		const live = (r: IDataObject) => (contract.void ? r.status !== INVOICE_STATUS.Voided : contract.archive ? r.status !== RECORD_STATUS.archived : true);
+		const live = (r: IDataObject) =>
+			contract.void
+				? r.status !== INVOICE_STATUS.Voided
+				: contract.archive
+					? r.status !== RECORD_STATUS.archived
+					: true;
 		const created = (r: IDataObject) => String(r[MODIFIED.createdField] ?? '');
 		const copies = async () => (await keyed.lookup()).filter(live);
 		let result: { record: IDataObject; outcome: KeyedCreateOutcome };
 		try {
 			result = await keyedCreate<IDataObject>({
-			system: SYSTEM,
-			where: keyed.where,
-			send: async () => this.unwrap(await this.request('POST', contract.path, { body: record })),
-			copies,
-			idOf: (r) => String(r[ID_FIELD] ?? ''),
-			// Creation order: the server's created time, then the ID (ASSUMED: both in the contract).
-			order: (a, b) => (created(a) < created(b) ? -1 : created(a) > created(b) ? 1 : compareIds(String(a[ID_FIELD] ?? ''), String(b[ID_FIELD] ?? ''))),
-			remove: async (id) => {
-				if (contract.void) await this.void(resource, id);
-				else if (contract.archive) await this.archive(resource, id);
-				// keyedCreate reports this as "outcome unknown" naming the copy to remove by hand.
-				else throw new Error(`the Re-Leased API (contract) has no void, archive or delete for ${contract.path}`);
-			},
+				system: SYSTEM,
+				where: keyed.where,
+				send: async () => this.unwrap(await this.request('POST', contract.path, { body: record })),
+				copies,
+				idOf: (r) => String(r[ID_FIELD] ?? ''),
+				// Creation order: the server's created time, then the ID (ASSUMED: both in the contract).
+				order: (a, b) =>
+					created(a) < created(b)
+						? -1
+						: created(a) > created(b)
+							? 1
+							: compareIds(String(a[ID_FIELD] ?? ''), String(b[ID_FIELD] ?? '')),
+				remove: async (id) => {
+					if (contract.void) await this.void(resource, id);
+					else if (contract.archive) await this.archive(resource, id);
+					// keyedCreate reports this as "outcome unknown" naming the copy to remove by hand.
+					else throw new Error(`the Re-Leased API (contract) has no void, archive or delete for ${contract.path}`);
+				},
 			});
 		} catch (error) {
 			// Refused (4xx) after the look-up found nothing: if Re-Leased refused it because another run
@@ -169,8 +188,12 @@ export class ReLeasedClient {
 		return result;
 	}
 
-	private createdLookup(resource: ResourceKey, record: IDataObject): { where: string; lookup: () => Promise<IDataObject[]> } | undefined {
-		const text = (v: unknown) => (v === undefined || v === null || String(v).trim() === '' ? undefined : String(v).trim());
+	private createdLookup(
+		resource: ResourceKey,
+		record: IDataObject,
+	): { where: string; lookup: () => Promise<IDataObject[]> } | undefined {
+		const text = (v: unknown) =>
+			v === undefined || v === null || String(v).trim() === '' ? undefined : String(v).trim();
 		if (resource === 'payment') {
 			const invoiceId = text(record.invoiceId);
 			const reference = text(record.reference);
@@ -179,7 +202,9 @@ export class ReLeasedClient {
 				where: `the payments of invoice ${invoiceId} with reference "${reference}"`,
 				lookup: async () =>
 					(await this.list('payment', { filters: { invoice: invoiceId } })).filter(
-						(p) => text(p.reference) === reference && (record.amount === undefined || Math.abs(Number(p.amount) - Number(record.amount)) < 0.005),
+						(p) =>
+							text(p.reference) === reference &&
+							(record.amount === undefined || Math.abs(Number(p.amount) - Number(record.amount)) < 0.005),
 					),
 			};
 		}
@@ -190,7 +215,9 @@ export class ReLeasedClient {
 		return {
 			where: `Re-Leased ${RESOURCES[resource].path.replace(/^\//, '')} with ${key.field} "${value}"${scope.map((f) => `, ${f} ${String(record[f])}`).join('')}`,
 			lookup: async () =>
-				(await this.list(resource, { filters: { [key.filter]: value } })).filter((r) => text(r[key.field]) === value && scope.every((f) => r[f] === record[f])),
+				(await this.list(resource, { filters: { [key.filter]: value } })).filter(
+					(r) => text(r[key.field]) === value && scope.every((f) => r[f] === record[f]),
+				),
 		};
 	}
 
@@ -234,7 +261,9 @@ export class ReLeasedClient {
 		if (query.modifiedSince) {
 			const since = Date.parse(query.modifiedSince);
 			if (Number.isNaN(since)) {
-				throw new Error(`"Modified Since" is not a date: "${query.modifiedSince}". Use an ISO date such as 2024-05-01T00:00:00Z`);
+				throw new Error(
+					`"Modified Since" is not a date: "${query.modifiedSince}". Use an ISO date such as 2024-05-01T00:00:00Z`,
+				);
 			}
 			qs[MODIFIED.sinceParam] = new Date(since).toISOString();
 		}
@@ -260,13 +289,15 @@ export class ReLeasedClient {
 			if (body[PAGING.pageParam] !== undefined && Number(body[PAGING.pageParam]) !== current) {
 				throw pagingError(current, `came back as page ${String(body[PAGING.pageParam])}`);
 			}
-			if (items.length > pageSize) throw pagingError(current, `held ${items.length} records for a page size of ${pageSize}`);
+			if (items.length > pageSize)
+				throw pagingError(current, `held ${items.length} records for a page size of ${pageSize}`);
 			for (const item of items as IDataObject[]) {
 				const id = item?.[ID_FIELD];
 				if (id === undefined || id === null) continue;
 				// With its version: a record changed while the list is read may legitimately come again later.
 				const key = `${String(id)}@${String(item[MODIFIED.field] ?? '')}`;
-				if (seenIds.has(key)) throw pagingError(current, `returned record ${String(id)} again (it was on an earlier page)`);
+				if (seenIds.has(key))
+					throw pagingError(current, `returned record ${String(id)} again (it was on an earlier page)`);
 				seenIds.add(key);
 			}
 			return { items: items as IDataObject[], next: body[ENVELOPE.hasMoreKey] === true ? current + 1 : undefined };

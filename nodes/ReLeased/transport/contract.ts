@@ -32,7 +32,9 @@ export const REGIONS = [
 
 /** Base URL as entered, without trailing slashes, so `base + path` never doubles a slash. */
 export function normaliseBaseUrl(baseUrl: unknown): string {
-	return String(baseUrl ?? '').trim().replace(/\/+$/, '');
+	return String(baseUrl ?? '')
+		.trim()
+		.replace(/\/+$/, '');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -136,7 +138,8 @@ export function readContractError(status: number, body: unknown): { code: string
 }
 
 function fixFor(status: number): string | undefined {
-	if (status === 401 || status === 403) return 'Check the API token in the Re-Leased credential, and that it belongs to this company';
+	if (status === 401 || status === 403)
+		return 'Check the API token in the Re-Leased credential, and that it belongs to this company';
 	if (status === 404) return 'Check the record ID, and that the credential Base URL is the API root Re-Leased gave you';
 	if (status === 429) return 'Re-Leased is throttling: lower the number of items per run or run less often';
 	return undefined;
@@ -249,7 +252,13 @@ export const RESOURCES: Record<ResourceKey, ResourceContract> = {
 	creditNote: {
 		path: '/credit-notes',
 		create: true,
-		filters: { type: 'type', status: 'status', contact: 'contactId', property: 'propertyId', number: 'creditNoteNumber' },
+		filters: {
+			type: 'type',
+			status: 'status',
+			contact: 'contactId',
+			property: 'propertyId',
+			number: 'creditNoteNumber',
+		},
 		labelField: 'creditNoteNumber',
 		naturalKey: { field: 'creditNoteNumber', filter: 'number', scope: ['type'] },
 	},
@@ -260,7 +269,12 @@ export const RESOURCES: Record<ResourceKey, ResourceContract> = {
 		labelField: 'adjustmentNumber',
 		naturalKey: { field: 'adjustmentNumber', filter: 'number', scope: ['type'] },
 	},
-	payment: { path: '/payments', create: true, filters: { invoice: 'invoiceId', contact: 'contactId' }, labelField: 'reference' },
+	payment: {
+		path: '/payments',
+		create: true,
+		filters: { invoice: 'invoiceId', contact: 'contactId' },
+		labelField: 'reference',
+	},
 	account: {
 		path: '/accounts',
 		create: true,
@@ -335,7 +349,18 @@ export const FIELDS = {
 	tracking: ['category', 'option'],
 	/** Read-only invoice totals: Invoice Tax Amount Total, Invoice Total Including Tax, paid and due. */
 	invoiceTotals: ['totalTax', 'total', 'amountPaid', 'amountDue'],
-	creditNote: ['creditNoteNumber', 'type', 'status', 'contactId', 'propertyId', 'invoiceId', 'issueDate', 'reference', 'currency', 'lines'],
+	creditNote: [
+		'creditNoteNumber',
+		'type',
+		'status',
+		'contactId',
+		'propertyId',
+		'invoiceId',
+		'issueDate',
+		'reference',
+		'currency',
+		'lines',
+	],
 	/** ASSUMED entirely: the Re-Leased shape of an adjustment is not described anywhere. */
 	adjustment: ['adjustmentNumber', 'type', 'contactId', 'invoiceId', 'propertyId', 'date', 'reference', 'lines'],
 	payment: ['invoiceId', 'contactId', 'date', 'amount', 'reference'],

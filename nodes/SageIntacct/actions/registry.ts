@@ -95,7 +95,14 @@ export const RESOURCES: Registry<IntacctMap, IntacctClient> = {
 /** Every operation gets one client, built with the node-wide Request Settings. */
 function client(ctx: IExecuteFunctions): IntacctClient {
 	const settings = ctx.getNodeParameter('requestSettings', 0, {}) as IDataObject;
-	return new IntacctClient(ctx, { batchSize: settings.batchSize as number | undefined, maxConcurrent: settings.maxConcurrent as number | undefined });
+	return new IntacctClient(ctx, {
+		batchSize: settings.batchSize as number | undefined,
+		maxConcurrent: settings.maxConcurrent as number | undefined,
+	});
 }
 
-export const { properties, router } = nodeRegistry(RESOURCES, { defaultResource: 'customer', context: client, after: [requestSettings] });
+export const { properties, router } = nodeRegistry(RESOURCES, {
+	defaultResource: 'customer',
+	context: client,
+	after: [requestSettings],
+});

@@ -70,7 +70,8 @@ export function writeFields(resource: string, operations: string[]): INodeProper
 					name: 'preview',
 					type: 'boolean',
 					default: false,
-					description: 'Whether to output the request that would be sent (credentials and session masked) without sending it',
+					description:
+						'Whether to output the request that would be sent (credentials and session masked) without sending it',
 				},
 			],
 		},

@@ -18,7 +18,13 @@ const text = (displayName: string, name: string, description?: string, placehold
 });
 
 /** A dropdown loaded live from Intacct that also takes an ID from an expression. */
-export function dropdown(label: string, name: string, loadOptionsMethod: string, description = '', required = false): INodeProperties {
+export function dropdown(
+	label: string,
+	name: string,
+	loadOptionsMethod: string,
+	description = '',
+	required = false,
+): INodeProperties {
 	return {
 		displayName: `${label} Name or ID`,
 		name,
@@ -32,7 +38,14 @@ export function dropdown(label: string, name: string, loadOptionsMethod: string,
 
 /** Dimension and account values of one legacy `lineitem` (reference §4 "Standard line dimensions"). */
 export const lineValues: INodeProperties[] = [
-	{ displayName: 'Amount', name: 'amount', type: 'number', typeOptions: { numberPrecision: 2 }, default: 0, description: 'Line amount in the transaction currency (rounded to 2 decimals)' },
+	{
+		displayName: 'Amount',
+		name: 'amount',
+		type: 'number',
+		typeOptions: { numberPrecision: 2 },
+		default: 0,
+		description: 'Line amount in the transaction currency (rounded to 2 decimals)',
+	},
 	dropdown('Class', 'classid', 'getClasses'),
 	text('Customer ID (Dimension)', 'customerid'),
 	dropdown('Department', 'departmentid', 'getDepartments'),
@@ -43,7 +56,7 @@ export const lineValues: INodeProperties[] = [
 	text('Offset GL Account Number', 'offsetglaccountno', 'AR account to use instead of the default'),
 	text('Project ID', 'projectid'),
 	text('Tax Amount', 'taxAmount', 'Optional override of the calculated tax (only with Send Tax Entries)'),
-	dropdown('Tax Detail', 'taxDetailId', 'getTaxDetails', 'The line\'s tax (only with Send Tax Entries)'),
+	dropdown('Tax Detail', 'taxDetailId', 'getTaxDetails', "The line's tax (only with Send Tax Entries)"),
 ];
 
 /** Turns UI line values into a legacy `lineitem`, with tax entries when a detail ID is set. */
@@ -58,7 +71,11 @@ export function linesFromUi(ctx: IExecuteFunctions, i: number, name = 'lines'): 
 	return (((ctx.getNodeParameter(name, i, {}) as IDataObject).line ?? []) as IDataObject[]).map(lineFromUi);
 }
 
-export function linesField(resource: string, operations: string[], extraShow: IDataObject = { recordSource: ['fields'] }): INodeProperties {
+export function linesField(
+	resource: string,
+	operations: string[],
+	extraShow: IDataObject = { recordSource: ['fields'] },
+): INodeProperties {
 	return {
 		displayName: 'Lines',
 		name: 'lines',
@@ -78,14 +95,39 @@ export const invoiceHeaderOptions: INodeProperties[] = [
 	text('Bill To Contact Name', 'billtoContact'),
 	text('Currency', 'currency', 'Transaction currency code; required with an exchange rate type', 'GBP'),
 	text('Description', 'description'),
-	{ displayName: 'Due Date', name: 'datedue', type: 'dateTime', default: '', description: 'Required unless a term is given' },
-	{ displayName: 'Exchange Rate', name: 'exchrate', type: 'number', typeOptions: { numberPrecision: 6 }, default: 0, description: 'A fixed rate; leave 0 to use the exchange rate type instead (never both)' },
+	{
+		displayName: 'Due Date',
+		name: 'datedue',
+		type: 'dateTime',
+		default: '',
+		description: 'Required unless a term is given',
+	},
+	{
+		displayName: 'Exchange Rate',
+		name: 'exchrate',
+		type: 'number',
+		typeOptions: { numberPrecision: 6 },
+		default: 0,
+		description: 'A fixed rate; leave 0 to use the exchange rate type instead (never both)',
+	},
 	{ displayName: 'Exchange Rate Date', name: 'exchratedate', type: 'dateTime', default: '' },
 	text('Exchange Rate Type', 'exchratetype', 'Blank means Intacct Daily Rate'),
 	text('External ID', 'externalid', 'Your own key of the invoice, used by Upsert'),
 	text('Invoice Number', 'invoiceno', 'Leave empty to let Sage Intacct number the invoice (document sequence)'),
-	{ displayName: 'No GL Posting', name: 'nogl', type: 'boolean', default: false, description: 'Whether to skip posting to the General Ledger' },
-	{ displayName: 'Posting Date', name: 'dateposted', type: 'dateTime', default: '', description: 'GL posting date; defaults to the invoice date' },
+	{
+		displayName: 'No GL Posting',
+		name: 'nogl',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to skip posting to the General Ledger',
+	},
+	{
+		displayName: 'Posting Date',
+		name: 'dateposted',
+		type: 'dateTime',
+		default: '',
+		description: 'GL posting date; defaults to the invoice date',
+	},
 	text('Reference (PO Number)', 'ponumber'),
 	text('Ship To Contact Name', 'shiptoContact'),
 	{
@@ -100,7 +142,11 @@ export const invoiceHeaderOptions: INodeProperties[] = [
 		description: 'Draft keeps the invoice unposted; Submit posts it (the default)',
 	},
 	text('Summary (Batch) Key', 'batchkey', 'RECORDNO of an AR summary to post into'),
-	text('Tax Solution ID', 'taxsolutionid', 'E.g. "United Kingdom - VAT" (only with Send Tax Entries; multi-jurisdiction companies at top level)'),
+	text(
+		'Tax Solution ID',
+		'taxsolutionid',
+		'E.g. "United Kingdom - VAT" (only with Send Tax Entries; multi-jurisdiction companies at top level)',
+	),
 	dropdown('Term', 'termname', 'getTerms', 'Payment term; required unless a due date is given'),
 ];
 
@@ -128,11 +174,13 @@ export function customFieldsField(resource: string, operations: string[]): INode
 
 /** Strict (luxon): 2025-02-30 is an error naming the field, never cut to a string Intacct would refuse or move. */
 const isoDate = (v: unknown, field = 'Date') => (v ? toIsoDate(v, field) : undefined);
-const currency = (v: unknown, field: string) => (v === undefined || v === null || v === '' ? undefined : currencyCode(v, field));
+const currency = (v: unknown, field: string) =>
+	v === undefined || v === null || v === '' ? undefined : currencyCode(v, field);
 
 /** Header options (UI) → legacy header elements. Rate and rate type are never both sent. */
 export function headerFromUi(extra: IDataObject): IDataObject {
-	const { exchrate, exchratetype, billtoContact, shiptoContact, datedue, dateposted, exchratedate, nogl, ...rest } = extra;
+	const { exchrate, exchratetype, billtoContact, shiptoContact, datedue, dateposted, exchratedate, nogl, ...rest } =
+		extra;
 	return compact({
 		...rest,
 		...(rest.currency !== undefined ? { currency: currency(rest.currency, 'Currency') } : {}),

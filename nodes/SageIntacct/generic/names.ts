@@ -8,7 +8,8 @@ export const objectProperty = (operations: string[]): INodeProperties => ({
 	required: true,
 	default: '',
 	placeholder: 'VENDOR',
-	description: 'The Sage Intacct object name as the API spells it, e.g. CUSTOMER, APBILL, GLACCOUNT or a user-defined dimension',
+	description:
+		'The Sage Intacct object name as the API spells it, e.g. CUSTOMER, APBILL, GLACCOUNT or a user-defined dimension',
 	displayOptions: { show: { resource: ['anyObject'], operation: operations } },
 });
 

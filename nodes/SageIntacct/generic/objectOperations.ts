@@ -82,7 +82,11 @@ export interface ObjectSpec {
 	recordNoOnly?: boolean;
 }
 
-const show = (spec: ObjectSpec, operation: string | string[], extra: IDisplayOptions['show'] = {}): IDisplayOptions => ({
+const show = (
+	spec: ObjectSpec,
+	operation: string | string[],
+	extra: IDisplayOptions['show'] = {},
+): IDisplayOptions => ({
 	show: { resource: [spec.resource], operation: Array.isArray(operation) ? operation : [operation], ...extra },
 });
 
@@ -96,8 +100,17 @@ export function toUsDate(value: unknown, field: string): string {
 
 export function roundMoney(value: unknown, field: string): string {
 	// Plain decimal text only: Number() would also take "0x10", "1e3" or "".
-	const n = typeof value === 'number' ? value : /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(String(value).trim()) ? Number(String(value).trim()) : NaN;
-	if (!Number.isFinite(n)) throw new LegacyShapeError(`${field}: "${String(value)}" is not an amount; write a plain number such as 1000.50 (no thousands separators or currency signs).`, field);
+	const n =
+		typeof value === 'number'
+			? value
+			: /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(String(value).trim())
+				? Number(String(value).trim())
+				: NaN;
+	if (!Number.isFinite(n))
+		throw new LegacyShapeError(
+			`${field}: "${String(value)}" is not an amount; write a plain number such as 1000.50 (no thousands separators or currency signs).`,
+			field,
+		);
 	return (Math.round((n + Number.EPSILON) * 100) / 100).toFixed(2);
 }
 
@@ -135,7 +148,8 @@ function customFields(ctx: IExecuteFunctions, i: number): IDataObject {
 	const out: IDataObject = {};
 	for (const f of list) {
 		const name = String(f.name ?? '').trim();
-		if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) throw new LegacyShapeError(`Custom field name "${name}" is not a valid Intacct field ID.`, 'customFields');
+		if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name))
+			throw new LegacyShapeError(`Custom field name "${name}" is not a valid Intacct field ID.`, 'customFields');
 		out[name] = f.value as IDataObject[string];
 	}
 	return out;
@@ -146,7 +160,8 @@ function normalizeRecord(spec: ObjectSpec, record: IDataObject): IDataObject {
 	const out: IDataObject = { ...record };
 	for (const f of spec.fields) {
 		if (f.path.includes('.')) continue;
-		if (out[f.path] !== undefined && out[f.path] !== '' && (f.kind === 'dateTime' || f.money)) out[f.path] = convert(f, out[f.path], f.path) as string;
+		if (out[f.path] !== undefined && out[f.path] !== '' && (f.kind === 'dateTime' || f.money))
+			out[f.path] = convert(f, out[f.path], f.path) as string;
 	}
 	if (spec.lines) {
 		const container = out[spec.lines.container] as IDataObject | undefined;
@@ -156,7 +171,12 @@ function normalizeRecord(spec: ObjectSpec, record: IDataObject): IDataObject {
 			container![spec.lines.item] = list.map((line, n) => {
 				const l = { ...line };
 				for (const f of spec.lines!.fields) {
-					if (!f.path.includes('.') && l[f.path] !== undefined && l[f.path] !== '' && (f.kind === 'dateTime' || f.money)) {
+					if (
+						!f.path.includes('.') &&
+						l[f.path] !== undefined &&
+						l[f.path] !== '' &&
+						(f.kind === 'dateTime' || f.money)
+					) {
 						l[f.path] = convert(f, l[f.path], `${spec.lines!.item}[${n + 1}].${f.path}`) as string;
 					}
 				}
@@ -191,7 +211,11 @@ function property(f: FieldSpec, displayOptions?: IDisplayOptions): INodeProperti
 
 const sortByName = (list: INodeProperties[]) => [...list].sort((a, b) => a.displayName.localeCompare(b.displayName));
 
-function customFieldsProperty(spec: ObjectSpec, operations: string[], extra: IDisplayOptions['show'] = {}): INodeProperties {
+function customFieldsProperty(
+	spec: ObjectSpec,
+	operations: string[],
+	extra: IDisplayOptions['show'] = {},
+): INodeProperties {
 	return {
 		displayName: 'Custom Fields',
 		name: 'customFields',
@@ -241,7 +265,12 @@ function keyProperties(spec: ObjectSpec, operations: string[]): INodeProperties[
 				required: true,
 				displayOptions: show(spec, operations, { lookupBy: ['id'] }),
 				modes: [
-					{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: spec.searchMethod, searchable: true } },
+					{
+						displayName: 'From List',
+						name: 'list',
+						type: 'list',
+						typeOptions: { searchListMethod: spec.searchMethod, searchable: true },
+					},
 					{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'e.g. V-0001' },
 				],
 			}
@@ -281,7 +310,10 @@ function keyProperties(spec: ObjectSpec, operations: string[]): INodeProperties[
 
 function keyFrom(ctx: IExecuteFunctions, i: number, spec: ObjectSpec): { by: 'id' | 'recordNo'; value: string } {
 	const by = spec.recordNoOnly ? 'recordNo' : (ctx.getNodeParameter('lookupBy', i, 'id') as 'id' | 'recordNo');
-	const raw = by === 'id' ? ctx.getNodeParameter('recordId', i, '', { extractValue: true }) : ctx.getNodeParameter('recordNo', i, '');
+	const raw =
+		by === 'id'
+			? ctx.getNodeParameter('recordId', i, '', { extractValue: true })
+			: ctx.getNodeParameter('recordNo', i, '');
 	// One record means one record: `3,4` or [5,6,7] would reach several through Intacct's `keys` list.
 	const value = singleKey(raw, by === 'id' ? `${spec.idField} (ID)` : 'Record Number (RECORDNO)', by, spec.label);
 	return { by, value };
@@ -290,13 +322,30 @@ function keyFrom(ctx: IExecuteFunctions, i: number, spec: ObjectSpec): { by: 'id
 /* ------------------------------------------------------------------ lookups */
 
 /** RECORDNO (and the record) of the record with this business ID, or undefined. */
-export async function findById(client: IntacctClient, spec: ObjectSpec, id: string, entity?: string, fields = '*'): Promise<IDataObject | undefined> {
-	const [record] = await client.readByQuery({ object: spec.object, query: buildQuery({ equals: { [spec.idField]: id } }), fields, limit: 1, entity });
+export async function findById(
+	client: IntacctClient,
+	spec: ObjectSpec,
+	id: string,
+	entity?: string,
+	fields = '*',
+): Promise<IDataObject | undefined> {
+	const [record] = await client.readByQuery({
+		object: spec.object,
+		query: buildQuery({ equals: { [spec.idField]: id } }),
+		fields,
+		limit: 1,
+		entity,
+	});
 	return record as IDataObject | undefined;
 }
 
 /** Records with the item's natural key: up to two, so a confirm step can tell "one" from "ambiguous". */
-async function matchNaturalKey(client: IntacctClient, spec: ObjectSpec, record: IDataObject, entity?: string): Promise<IDataObject[]> {
+async function matchNaturalKey(
+	client: IntacctClient,
+	spec: ObjectSpec,
+	record: IDataObject,
+	entity?: string,
+): Promise<IDataObject[]> {
 	const keys = spec.naturalKey ?? [spec.idField];
 	const equals: Record<string, string> = {};
 	for (const k of keys) {
@@ -304,19 +353,33 @@ async function matchNaturalKey(client: IntacctClient, spec: ObjectSpec, record: 
 		if (v === undefined || v === null || v === '') return [];
 		equals[k] = String(v);
 	}
-	return (await client.readByQuery({ object: spec.object, query: buildQuery({ equals }), limit: 2, entity })) as IDataObject[];
+	return (await client.readByQuery({
+		object: spec.object,
+		query: buildQuery({ equals }),
+		limit: 2,
+		entity,
+	})) as IDataObject[];
 }
 
-async function findByNaturalKey(client: IntacctClient, spec: ObjectSpec, record: IDataObject, entity?: string): Promise<IDataObject | undefined> {
+async function findByNaturalKey(
+	client: IntacctClient,
+	spec: ObjectSpec,
+	record: IDataObject,
+	entity?: string,
+): Promise<IDataObject | undefined> {
 	const [found, second] = await matchNaturalKey(client, spec, record, entity);
 	if (second) {
 		const key = (spec.naturalKey ?? [spec.idField]).map((k) => `${k} "${String(record[k])}"`).join(', ');
-		throw new LegacyShapeError(`Two ${spec.label} records have ${key} (RECORDNO ${String(found.RECORDNO)} and ${String(second.RECORDNO)}): say which one to update by its RECORDNO.`, (spec.naturalKey ?? [spec.idField])[0]);
+		throw new LegacyShapeError(
+			`Two ${spec.label} records have ${key} (RECORDNO ${String(found.RECORDNO)} and ${String(second.RECORDNO)}): say which one to update by its RECORDNO.`,
+			(spec.naturalKey ?? [spec.idField])[0],
+		);
 	}
 	return found;
 }
 
-const writeEntity = (ctx: IExecuteFunctions, i: number) => entityChoice((ctx.getNodeParameter('writeOptions', i, {}) as IDataObject).entity);
+const writeEntity = (ctx: IExecuteFunctions, i: number) =>
+	entityChoice((ctx.getNodeParameter('writeOptions', i, {}) as IDataObject).entity);
 
 /* ------------------------------------------------------------------ create */
 
@@ -350,20 +413,28 @@ export function createOperation(spec: ObjectSpec, operation = 'create') {
 		if (spec.lines) {
 			const lines = ((ctx.getNodeParameter('lines', i, {}) as IDataObject).line ?? []) as IDataObject[];
 			record[spec.lines.container] = {
-				[spec.lines.item]: lines.map((l, n) => recordFromValues(spec.lines!.fields, l, `${spec.lines!.item}[${n + 1}].`)),
+				[spec.lines.item]: lines.map((l, n) =>
+					recordFromValues(spec.lines!.fields, l, `${spec.lines!.item}[${n + 1}].`),
+				),
 			};
 		}
 		return record;
 	};
 
 	const build = (ctx: IExecuteFunctions, i: number): IDataObject => {
-		const record = normalizeRecord(spec, recordFromInput(ctx, i, () => fromFields(ctx, i)));
+		const record = normalizeRecord(
+			spec,
+			recordFromInput(ctx, i, () => fromFields(ctx, i)),
+		);
 		spec.completeCreate?.(record);
 		if (spec.lines) {
 			const items = (record[spec.lines.container] as IDataObject | undefined)?.[spec.lines.item];
 			const count = Array.isArray(items) ? items.length : items ? 1 : 0;
 			if (count < (spec.lines.min ?? 1)) {
-				throw new LegacyShapeError(`${spec.lines.container} needs at least ${spec.lines.min ?? 1} ${spec.lines.item}: add lines.`, spec.lines.container);
+				throw new LegacyShapeError(
+					`${spec.lines.container} needs at least ${spec.lines.min ?? 1} ${spec.lines.item}: add lines.`,
+					spec.lines.container,
+				);
 			}
 		}
 		return record;
@@ -389,7 +460,10 @@ export function updateOperation(spec: ObjectSpec) {
 	const fieldsMode = { recordSource: ['fields'] };
 	const description: INodeProperties[] = [
 		...writeFields(spec.resource, [operation]),
-		...keyProperties(spec, [operation]).map((p) => ({ ...p, displayOptions: { show: { ...p.displayOptions!.show, ...fieldsMode } } })),
+		...keyProperties(spec, [operation]).map((p) => ({
+			...p,
+			displayOptions: { show: { ...p.displayOptions!.show, ...fieldsMode } },
+		})),
 		...linesProperty(spec, [operation], fieldsMode).map((p) => ({
 			...p,
 			description: 'When given, the lines replace all existing lines (Sage Intacct replaces owned line arrays in full)',
@@ -411,7 +485,10 @@ export function updateOperation(spec: ObjectSpec) {
 			const entity = writeEntity(this, i);
 			let record: IDataObject;
 			if (this.getNodeParameter('recordSource', i, 'fields') === 'json') {
-				record = normalizeRecord(spec, recordFromInput(this, i, () => ({})));
+				record = normalizeRecord(
+					spec,
+					recordFromInput(this, i, () => ({})),
+				);
 			} else {
 				const key = keyFrom(this, i, spec);
 				record = {
@@ -422,12 +499,18 @@ export function updateOperation(spec: ObjectSpec) {
 				if (spec.lines) {
 					const lines = ((this.getNodeParameter('lines', i, {}) as IDataObject).line ?? []) as IDataObject[];
 					if (lines.length) {
-						record[spec.lines.container] = { [spec.lines.item]: lines.map((l, n) => recordFromValues(spec.lines!.fields, l, `${spec.lines!.item}[${n + 1}].`)) };
+						record[spec.lines.container] = {
+							[spec.lines.item]: lines.map((l, n) =>
+								recordFromValues(spec.lines!.fields, l, `${spec.lines!.item}[${n + 1}].`),
+							),
+						};
 					}
 				}
 			}
-			if (record.RECORDNO !== undefined && record.RECORDNO !== '') record.RECORDNO = singleKey(record.RECORDNO, 'RECORDNO', 'recordNo', spec.label);
-			else if (record[spec.idField] !== undefined && record[spec.idField] !== '') record[spec.idField] = singleKey(record[spec.idField], spec.idField, 'id', spec.label);
+			if (record.RECORDNO !== undefined && record.RECORDNO !== '')
+				record.RECORDNO = singleKey(record.RECORDNO, 'RECORDNO', 'recordNo', spec.label);
+			else if (record[spec.idField] !== undefined && record[spec.idField] !== '')
+				record[spec.idField] = singleKey(record[spec.idField], spec.idField, 'id', spec.label);
 			if (!record.RECORDNO) {
 				const id = record[spec.idField];
 				if (id === undefined || id === '') {
@@ -436,7 +519,11 @@ export function updateOperation(spec: ObjectSpec) {
 				if (!spec.updateById) {
 					// Intacct documents update by RECORDNO for this object: resolve it from the ID first.
 					const found = await findById(client, spec, String(id), entity, 'RECORDNO');
-					if (!found) throw new LegacyShapeError(`No ${spec.label} with ${spec.idField} "${String(id)}" was found to update.`, spec.idField);
+					if (!found)
+						throw new LegacyShapeError(
+							`No ${spec.label} with ${spec.idField} "${String(id)}" was found to update.`,
+							spec.idField,
+						);
 					record.RECORDNO = found.RECORDNO as string;
 					if (!spec.naturalKey || spec.naturalKey.length === 1) delete record[spec.idField];
 				}
@@ -450,7 +537,15 @@ export function updateOperation(spec: ObjectSpec) {
 				keyFields: ['RECORDNO', spec.idField],
 				lookup: async (c) =>
 					recordNo
-						? ((await c.runOne({ controlId: `read-${recordNo}`, body: { read: { object: spec.object, keys: recordNo, fields: '*' } } }, { entity, readOnly: true })).records[0] as IDataObject | undefined)
+						? ((
+								await c.runOne(
+									{
+										controlId: `read-${recordNo}`,
+										body: { read: { object: spec.object, keys: recordNo, fields: '*' } },
+									},
+									{ entity, readOnly: true },
+								)
+							).records[0] as IDataObject | undefined)
 						: await findById(c, spec, id, entity),
 			};
 		});
@@ -468,7 +563,8 @@ export function upsertOperation(spec: ObjectSpec) {
 		return await executeWrites(this, client, async (i): Promise<WritePlan> => {
 			const record = create.build(this, i);
 			const missing = keys.filter((k) => record[k] === undefined || record[k] === '');
-			if (missing.length) throw new LegacyShapeError(`Upsert needs ${missing.join(' and ')} to find the ${spec.label}.`, missing[0]);
+			if (missing.length)
+				throw new LegacyShapeError(`Upsert needs ${missing.join(' and ')} to find the ${spec.label}.`, missing[0]);
 			const entity = writeEntity(this, i);
 			const existing = await findByNaturalKey(client, spec, record, entity);
 			const lookup = async (c: IntacctClient) => await matchNaturalKey(c, spec, record, entity);
@@ -481,16 +577,30 @@ export function upsertOperation(spec: ObjectSpec) {
 					const there = await findByNaturalKey(client, spec, record, other.entity).catch(() => undefined);
 					if (!there) continue;
 					const key = keys.map((k) => `${k} "${String(record[k])}"`).join(', ');
-					const own = entity === undefined ? 'the entity of the credential (or the top level)' : entity === '' ? 'the top level' : `entity ${entity}`;
+					const own =
+						entity === undefined
+							? 'the entity of the credential (or the top level)'
+							: entity === ''
+								? 'the top level'
+								: `entity ${entity}`;
 					throw new LegacyShapeError(
 						`${spec.label} ${key} already exists (RECORDNO ${String(there.RECORDNO ?? '?')}) in ${other.label}, which this item's session (${own}) cannot see, so it can neither be updated here nor created again (Sage Intacct would refuse the duplicate ID). Set Write Options > Entity to ${other.entity === '' ? 'Top Level' : `"${other.entity}"`} for this item to update it there.`,
 						keys[0],
 					);
 				}
-				return { body: { create: { [spec.object]: record as XmlNode } }, lookup, output: (r) => ({ ...first(r), _action: 'created' }) };
+				return {
+					body: { create: { [spec.object]: record as XmlNode } },
+					lookup,
+					output: (r) => ({ ...first(r), _action: 'created' }),
+				};
 			}
 			const update: IDataObject = { ...record, RECORDNO: existing.RECORDNO as string };
-			return { body: { update: { [spec.object]: update as XmlNode } }, lookup, keyFields: keys, output: (r) => ({ ...first(r), _action: 'updated' }) };
+			return {
+				body: { update: { [spec.object]: update as XmlNode } },
+				lookup,
+				keyFields: keys,
+				output: (r) => ({ ...first(r), _action: 'updated' }),
+			};
 		});
 	}
 	return { description, execute };
@@ -508,7 +618,8 @@ export function deleteOperation(spec: ObjectSpec) {
 			name: 'idempotencyKey',
 			type: 'string',
 			default: '',
-			description: 'Sent as the function control ID with uniqueid=true, so a repeated run does not try the delete twice',
+			description:
+				'Sent as the function control ID with uniqueid=true, so a repeated run does not try the delete twice',
 			displayOptions: show(spec, 'delete'),
 		},
 		{
@@ -520,7 +631,13 @@ export function deleteOperation(spec: ObjectSpec) {
 			displayOptions: show(spec, 'delete'),
 			options: [
 				entityOption,
-				{ displayName: 'Preview Only', name: 'preview', type: 'boolean', default: false, description: 'Whether to output the request without sending it' },
+				{
+					displayName: 'Preview Only',
+					name: 'preview',
+					type: 'boolean',
+					default: false,
+					description: 'Whether to output the request without sending it',
+				},
 			],
 		},
 	];
@@ -530,12 +647,20 @@ export function deleteOperation(spec: ObjectSpec) {
 			let recordNo = key.value;
 			if (key.by === 'id') {
 				const found = await findById(client, spec, key.value, writeEntity(this, i), 'RECORDNO');
-				if (!found) throw new LegacyShapeError(`No ${spec.label} with ${spec.idField} "${key.value}" was found to delete.`, spec.idField);
+				if (!found)
+					throw new LegacyShapeError(
+						`No ${spec.label} with ${spec.idField} "${key.value}" was found to delete.`,
+						spec.idField,
+					);
 				recordNo = String(found.RECORDNO);
 			}
 			return {
 				body: { delete: { object: spec.object, keys: recordNo } },
-				output: () => ({ deleted: true, RECORDNO: recordNo, ...(key.by === 'id' ? { [spec.idField]: key.value } : {}) }),
+				output: () => ({
+					deleted: true,
+					RECORDNO: recordNo,
+					...(key.by === 'id' ? { [spec.idField]: key.value } : {}),
+				}),
 				// A lost or replayed delete is confirmed by reading the record: gone = deleted.
 				lookup: async (c) => {
 					const gone = await deletedLookup(spec.object, recordNo, writeEntity(this, i))(c);
@@ -562,7 +687,13 @@ export function getOperation(spec: ObjectSpec) {
 			options: [
 				entityOption,
 				readScopeOption,
-				{ displayName: 'Fields', name: 'fields', type: 'string', default: '*', description: 'Comma-separated field names to return, or * for all' },
+				{
+					displayName: 'Fields',
+					name: 'fields',
+					type: 'string',
+					default: '*',
+					description: 'Comma-separated field names to return, or * for all',
+				},
 			],
 		},
 	];
@@ -583,7 +714,14 @@ export function getOperation(spec: ObjectSpec) {
 					? await client.runOne(
 							{
 								controlId: `get-${spec.object}-${i}`,
-								body: { [by === 'id' ? 'readByName' : 'read']: { object: spec.object, keys, fields: (options.fields as string) || '*', returnFormat: 'xml' } },
+								body: {
+									[by === 'id' ? 'readByName' : 'read']: {
+										object: spec.object,
+										keys,
+										fields: (options.fields as string) || '*',
+										returnFormat: 'xml',
+									},
+								},
 							},
 							{ entity, readOnly: true },
 						)
@@ -613,7 +751,14 @@ export function getAllOperation(spec: ObjectSpec) {
 			default: '',
 			description: `Only ${spec.label} records whose WHENMODIFIED is at or after this time (company time, no time zone)`,
 		},
-		{ displayName: 'Query', name: 'query', type: 'string', default: '', placeholder: "NAME LIKE 'A%'", description: 'A raw readByQuery condition, combined with the other filters by AND' },
+		{
+			displayName: 'Query',
+			name: 'query',
+			type: 'string',
+			default: '',
+			placeholder: "NAME LIKE 'A%'",
+			description: 'A raw readByQuery condition, combined with the other filters by AND',
+		},
 		...(spec.hasStatus
 			? [
 					{
@@ -651,7 +796,13 @@ export function getAllOperation(spec: ObjectSpec) {
 			options: [
 				entityOption,
 				readScopeOption,
-				{ displayName: 'Fields', name: 'fields', type: 'string', default: '*', description: 'Comma-separated field names to return, or * for all' },
+				{
+					displayName: 'Fields',
+					name: 'fields',
+					type: 'string',
+					default: '*',
+					description: 'Comma-separated field names to return, or * for all',
+				},
 			],
 		},
 	];
@@ -665,10 +816,21 @@ export function getAllOperation(spec: ObjectSpec) {
 				const v = filters[f.name];
 				if (v !== undefined && v !== '') equals[f.path] = f.kind === 'dateTime' ? toUsDate(v, f.path) : String(v);
 			}
-			const query = buildQuery({ equals, modifiedSince: filters.modifiedSince as string | undefined, raw: filters.query as string | undefined });
+			const query = buildQuery({
+				equals,
+				modifiedSince: filters.modifiedSince as string | undefined,
+				raw: filters.query as string | undefined,
+			});
 			const limit = listLimit(this, i);
 			// Reference §1.7: at the top level, entity-private records are read in each entity's session.
-			return await readInScope(this, client, options, (options.fields as string) || '*', async (entity, fields) => await client.readByQuery({ object: spec.object, query, fields, limit, entity }), limit);
+			return await readInScope(
+				this,
+				client,
+				options,
+				(options.fields as string) || '*',
+				async (entity, fields) => await client.readByQuery({ object: spec.object, query, fields, limit, entity }),
+				limit,
+			);
 		});
 	}
 	return { description, execute };
@@ -691,8 +853,21 @@ export const statusField: FieldSpec = {
 /** The standard dimension fields of a line (generic element names, reference 4). */
 export function dimensionFields(names: { location?: string; department?: string } = {}): FieldSpec[] {
 	return [
-		{ name: 'locationId', path: names.location ?? 'LOCATIONID', title: 'Location', kind: 'string', loadOptionsMethod: 'getLocations', description: 'Required on lines in multi-entity companies' },
-		{ name: 'departmentId', path: names.department ?? 'DEPARTMENTID', title: 'Department', kind: 'string', loadOptionsMethod: 'getDepartments' },
+		{
+			name: 'locationId',
+			path: names.location ?? 'LOCATIONID',
+			title: 'Location',
+			kind: 'string',
+			loadOptionsMethod: 'getLocations',
+			description: 'Required on lines in multi-entity companies',
+		},
+		{
+			name: 'departmentId',
+			path: names.department ?? 'DEPARTMENTID',
+			title: 'Department',
+			kind: 'string',
+			loadOptionsMethod: 'getDepartments',
+		},
 		{ name: 'classId', path: 'CLASSID', title: 'Class', kind: 'string', loadOptionsMethod: 'getClasses' },
 		{ name: 'projectId', path: 'PROJECTID', title: 'Project ID', kind: 'string' },
 		{ name: 'customerId', path: 'CUSTOMERID', title: 'Customer ID', kind: 'string' },

@@ -5,7 +5,13 @@ import type { FieldSpec } from './objectOperations';
 
 /** Contact and address fields shared by customers and vendors (DISPLAYCONTACT, reference 4.1/4.2). */
 export const partyContactFields: FieldSpec[] = [
-	{ name: 'printAs', path: 'DISPLAYCONTACT.PRINTAS', title: 'Print As', kind: 'string', description: 'Name printed on documents; defaults to the name' },
+	{
+		name: 'printAs',
+		path: 'DISPLAYCONTACT.PRINTAS',
+		title: 'Print As',
+		kind: 'string',
+		description: 'Name printed on documents; defaults to the name',
+	},
 	{ name: 'companyName', path: 'DISPLAYCONTACT.COMPANYNAME', title: 'Company Name', kind: 'string' },
 	{ name: 'firstName', path: 'DISPLAYCONTACT.FIRSTNAME', title: 'First Name', kind: 'string' },
 	{ name: 'lastName', path: 'DISPLAYCONTACT.LASTNAME', title: 'Last Name', kind: 'string' },

@@ -53,7 +53,13 @@ export function getDescription(resource: string, label: string): INodeProperties
 			options: [
 				entityOption,
 				readScopeOption,
-				{ displayName: 'Fields', name: 'fields', type: 'string', default: '*', description: 'Comma-separated field names to return, or * for all (lines are returned with *)' },
+				{
+					displayName: 'Fields',
+					name: 'fields',
+					type: 'string',
+					default: '*',
+					description: 'Comma-separated field names to return, or * for all (lines are returned with *)',
+				},
 			],
 		},
 	];
@@ -68,13 +74,19 @@ export function getDescription(resource: string, label: string): INodeProperties
 export function singleKey(raw: unknown, field: string, kind: 'recordNo' | 'id', label: string): string {
 	const what = kind === 'recordNo' ? `the RECORDNO of one ${label}` : `the ID of one ${label}`;
 	if (Array.isArray(raw) || (raw !== null && typeof raw === 'object')) {
-		throw new LegacyShapeError(`${field}: got ${Array.isArray(raw) ? `a list (${raw.length} values)` : 'an object'}; give ${what}. To act on several records, use one input item per record.`, field);
+		throw new LegacyShapeError(
+			`${field}: got ${Array.isArray(raw) ? `a list (${raw.length} values)` : 'an object'}; give ${what}. To act on several records, use one input item per record.`,
+			field,
+		);
 	}
 	const text = String(raw ?? '').trim();
 	if (!text) throw new LegacyShapeError(`${field} is empty: give ${what}.`, field);
 	// Commas separate Intacct's keys; IDs may hold spaces (contact names, tax detail IDs), record numbers may not.
 	if (text.includes(',') || /^\[.*\]$/s.test(text) || (kind === 'recordNo' && /[;\s]/.test(text))) {
-		throw new LegacyShapeError(`${field} "${text}" is a list of values; give ${what}. To act on several records, use one input item per record.`, field);
+		throw new LegacyShapeError(
+			`${field} "${text}" is a list of values; give ${what}. To act on several records, use one input item per record.`,
+			field,
+		);
 	}
 	if (kind === 'recordNo' && !/^\d+$/.test(text)) {
 		throw new LegacyShapeError(`${field} "${text}" is not a record number: give ${what} (an integer).`, field);
@@ -110,7 +122,10 @@ export async function executeGet(
 		// Reference §1.7: at the top level, a record private to an entity is found in its entity's session.
 		const records = await findInScope(ctx, client, options, async (entity) => {
 			const result = await client.runOne(
-				{ controlId: `read-${object}-${i}`, body: { read: { object, keys: recordNo, fields: (options.fields as string) || '*', ...extra(i) } } },
+				{
+					controlId: `read-${object}-${i}`,
+					body: { read: { object, keys: recordNo, fields: (options.fields as string) || '*', ...extra(i) } },
+				},
 				{ entity, readOnly: true },
 			);
 			return result.records.length ? result.records : undefined;
@@ -137,7 +152,14 @@ export interface FilterSpec {
 }
 
 function filterProperty(f: FilterSpec): INodeProperties {
-	const property: INodeProperties = { displayName: f.displayName, name: f.name, type: 'string', default: '', placeholder: f.placeholder, description: f.description };
+	const property: INodeProperties = {
+		displayName: f.displayName,
+		name: f.name,
+		type: 'string',
+		default: '',
+		placeholder: f.placeholder,
+		description: f.description,
+	};
 	if (f.options) Object.assign(property, { type: 'options', options: f.options, default: f.options[0].value });
 	return property;
 }
@@ -153,24 +175,26 @@ export function getAllDescription(resource: string, label: string, filters: Filt
 			placeholder: 'Add Filter',
 			default: {},
 			displayOptions: { show },
-			options: ([
-				...filters.map(filterProperty),
-				{
-					displayName: 'Modified Since',
-					name: 'modifiedSince',
-					type: 'dateTime',
-					default: '',
-					description: `Only ${label}s whose WHENMODIFIED is at or after this time (company time, no time zone)`,
-				},
-				{
-					displayName: 'Query',
-					name: 'query',
-					type: 'string',
-					default: '',
-					placeholder: 'TOTALDUE > 0',
-					description: 'A raw readByQuery condition, combined with the other filters by AND',
-				},
-			] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+			options: (
+				[
+					...filters.map(filterProperty),
+					{
+						displayName: 'Modified Since',
+						name: 'modifiedSince',
+						type: 'dateTime',
+						default: '',
+						description: `Only ${label}s whose WHENMODIFIED is at or after this time (company time, no time zone)`,
+					},
+					{
+						displayName: 'Query',
+						name: 'query',
+						type: 'string',
+						default: '',
+						placeholder: 'TOTALDUE > 0',
+						description: 'A raw readByQuery condition, combined with the other filters by AND',
+					},
+				] as INodeProperties[]
+			).sort((a, b) => a.displayName.localeCompare(b.displayName)),
 		},
 		{
 			displayName: 'Options',
@@ -182,14 +206,25 @@ export function getAllDescription(resource: string, label: string, filters: Filt
 			options: [
 				entityOption,
 				readScopeOption,
-				{ displayName: 'Fields', name: 'fields', type: 'string', default: '*', description: 'Comma-separated field names to return, or * for all' },
+				{
+					displayName: 'Fields',
+					name: 'fields',
+					type: 'string',
+					default: '*',
+					description: 'Comma-separated field names to return, or * for all',
+				},
 			],
 		},
 	];
 }
 
 /** Get Many: readByQuery + readMore (pages of up to 1000), Return All or Limit. */
-export async function executeGetAll(ctx: IExecuteFunctions, client: IntacctClient, object: string, filters: FilterSpec[]): Promise<INodeExecutionData[]> {
+export async function executeGetAll(
+	ctx: IExecuteFunctions,
+	client: IntacctClient,
+	object: string,
+	filters: FilterSpec[],
+): Promise<INodeExecutionData[]> {
 	return await runPerItem(ctx, async (i) => {
 		const values = ctx.getNodeParameter('filters', i, {}) as IDataObject;
 		const options = ctx.getNodeParameter('options', i, {}) as IDataObject;
@@ -198,22 +233,40 @@ export async function executeGetAll(ctx: IExecuteFunctions, client: IntacctClien
 			const v = values[f.name];
 			if (v !== undefined && v !== '') equals[f.field] = String(v);
 		}
-		const query = buildQuery({ equals, modifiedSince: (values.modifiedSince as string) || undefined, raw: values.query as string | undefined });
+		const query = buildQuery({
+			equals,
+			modifiedSince: (values.modifiedSince as string) || undefined,
+			raw: values.query as string | undefined,
+		});
 		const limit = listLimit(ctx, i);
 		// Reference §1.7: at the top level, entity-private records are read in each entity's session.
-		return await readInScope(ctx, client, options, (options.fields as string) || '*', async (entity, fields) => await client.readByQuery({ object, query, fields, limit, entity }), limit);
+		return await readInScope(
+			ctx,
+			client,
+			options,
+			(options.fields as string) || '*',
+			async (entity, fields) => await client.readByQuery({ object, query, fields, limit, entity }),
+			limit,
+		);
 	});
 }
 
 export function deleteDescription(resource: string, label: string): INodeProperties[] {
 	return [
 		...writeFields(resource, ['delete']),
-		{ ...recordNoField(resource, ['delete'], `RECORDNO of the ${label} to delete`), displayOptions: { show: { resource: [resource], operation: ['delete'], recordSource: ['fields'] } } },
+		{
+			...recordNoField(resource, ['delete'], `RECORDNO of the ${label} to delete`),
+			displayOptions: { show: { resource: [resource], operation: ['delete'], recordSource: ['fields'] } },
+		},
 	];
 }
 
 /** Delete: generic `delete` by RECORDNO through the write path (key, preview, batching). */
-export async function executeDelete(ctx: IExecuteFunctions, client: IntacctClient, object: string): Promise<INodeExecutionData[]> {
+export async function executeDelete(
+	ctx: IExecuteFunctions,
+	client: IntacctClient,
+	object: string,
+): Promise<INodeExecutionData[]> {
 	return await executeWrites(ctx, client, (i) => {
 		const record = recordFromInput(ctx, i, () => ({ RECORDNO: ctx.getNodeParameter('recordNo', i) }));
 		const recordNo = singleKey(record.RECORDNO ?? record.recordno, 'RECORDNO', 'recordNo', `${object} to delete`);
@@ -238,8 +291,17 @@ export function usDate(value: unknown, field: string): string | undefined {
 export function money(value: unknown, field: string): string | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
 	// Plain decimal text only: Number() would also take "0x10", "1e3" or " ".
-	const n = typeof value === 'number' ? value : /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(String(value).trim()) ? Number(String(value).trim()) : NaN;
-	if (!Number.isFinite(n)) throw new LegacyShapeError(`${field}: "${String(value)}" is not an amount; write a plain number such as 1000.50 (no thousands separators or currency signs).`, field);
+	const n =
+		typeof value === 'number'
+			? value
+			: /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(String(value).trim())
+				? Number(String(value).trim())
+				: NaN;
+	if (!Number.isFinite(n))
+		throw new LegacyShapeError(
+			`${field}: "${String(value)}" is not an amount; write a plain number such as 1000.50 (no thousands separators or currency signs).`,
+			field,
+		);
 	// Half away from zero, so a credit of -0.005 rounds like a debit of 0.005.
 	return ((Math.sign(n) * Math.round((Math.abs(n) + Number.EPSILON) * 100)) / 100).toFixed(2);
 }

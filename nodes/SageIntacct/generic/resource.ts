@@ -1,8 +1,24 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import type { OperationDecl, ResourceDecl } from '../../shared/resource';
 import type { IntacctClient } from '../transport/client';
-import { createOperation, deleteOperation, getAllOperation, getOperation, updateOperation, upsertOperation, type ObjectSpec } from './objectOperations';
-import { deleteDescription, executeDelete, executeGet, executeGetAll, getAllDescription, getDescription, type FilterSpec } from './records';
+import {
+	createOperation,
+	deleteOperation,
+	getAllOperation,
+	getOperation,
+	updateOperation,
+	upsertOperation,
+	type ObjectSpec,
+} from './objectOperations';
+import {
+	deleteDescription,
+	executeDelete,
+	executeGet,
+	executeGetAll,
+	getAllDescription,
+	getDescription,
+	type FilterSpec,
+} from './records';
 
 /**
  * Sage Intacct resources on the shared declaration (nodes/shared/resource.ts, issue 14).
@@ -24,7 +40,12 @@ export interface OperationModule {
 }
 
 /** A hand-written operation file with its entry in the Operation dropdown. */
-export function handWritten(module: OperationModule, name: string, action: string, description: string): IntacctOperation {
+export function handWritten(
+	module: OperationModule,
+	name: string,
+	action: string,
+	description: string,
+): IntacctOperation {
 	return { name, action, description, properties: module.description, execute: module.execute };
 }
 
@@ -58,13 +79,24 @@ function objectOperation(op: ObjectOperation, spec: ObjectSpec, plural: string):
 	const readBy = spec.recordNoOnly ? 'record number' : 'ID or record number';
 	const texts: Record<ObjectOperation, [string, string, string]> = {
 		create: ['Create', `Create ${a}`, `Create ${a} with the generic create function`],
-		upsert: ['Create or Update', `Create or update ${a}`, 'Create a new record, or update the current one if it already exists (upsert)'],
+		upsert: [
+			'Create or Update',
+			`Create or update ${a}`,
+			'Create a new record, or update the current one if it already exists (upsert)',
+		],
 		delete: ['Delete', `Delete ${a}`, `Delete ${a} by ${by}`],
 		get: ['Get', `Get ${a}`, `Read one ${spec.label} by ${readBy}`],
 		getAll: ['Get Many', `Get many ${plural}`, `Read ${plural} with readByQuery, following readMore pages`],
 		update: ['Update', `Update ${a}`, `Update ${a}; only the given fields change`],
 	};
-	const build = { create: createOperation, upsert: upsertOperation, delete: deleteOperation, get: getOperation, getAll: getAllOperation, update: updateOperation }[op];
+	const build = {
+		create: createOperation,
+		upsert: upsertOperation,
+		delete: deleteOperation,
+		get: getOperation,
+		getAll: getAllOperation,
+		update: updateOperation,
+	}[op];
 	const { description, execute } = build(spec);
 	const [name, action, hint] = texts[op];
 	return { name, action, description: hint, properties: description, execute, engine: OBJECT_ENGINE };
@@ -74,7 +106,9 @@ function objectOperation(op: ObjectOperation, spec: ObjectSpec, plural: string):
  * A Sage Intacct resource of generic-function operations: the plain ones built from its ObjectSpec
  * by objectOperations.ts, the custom ones from their own files.
  */
-export function intacctResource<const O extends ObjectOperation, const K extends string = never>(def: ObjectResource<O, K>): ResourceDecl<O | K, IntacctClient> {
+export function intacctResource<const O extends ObjectOperation, const K extends string = never>(
+	def: ObjectResource<O, K>,
+): ResourceDecl<O | K, IntacctClient> {
 	const operations: Record<string, IntacctOperation> = {};
 	for (const op of def.operations) operations[op] = objectOperation(op, def.spec, def.plural);
 	Object.assign(operations, def.custom);
@@ -93,7 +127,12 @@ export function intacctResource<const O extends ObjectOperation, const K extends
  */
 export const recordOperations = {
 	/** `lines`: the document's line containers, e.g. { ARINVOICEITEMS: 'arinvoiceitem' } (always a list in the output). */
-	get(resource: string, label: string, object: string, lines: Record<string, string>): Pick<IntacctOperation, 'properties' | 'execute' | 'engine'> {
+	get(
+		resource: string,
+		label: string,
+		object: string,
+		lines: Record<string, string>,
+	): Pick<IntacctOperation, 'properties' | 'execute' | 'engine'> {
 		return {
 			properties: getDescription(resource, label),
 			async execute(client) {
@@ -102,7 +141,12 @@ export const recordOperations = {
 			engine: RECORD_ENGINE,
 		};
 	},
-	getAll(resource: string, label: string, object: string, filters: FilterSpec[]): Pick<IntacctOperation, 'properties' | 'execute' | 'engine'> {
+	getAll(
+		resource: string,
+		label: string,
+		object: string,
+		filters: FilterSpec[],
+	): Pick<IntacctOperation, 'properties' | 'execute' | 'engine'> {
 		return {
 			properties: getAllDescription(resource, label, filters),
 			async execute(client) {

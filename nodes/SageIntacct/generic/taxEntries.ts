@@ -18,7 +18,7 @@ export const sendTaxEntriesField = (resource: string, operations: string[]): INo
 	type: 'boolean',
 	default: false,
 	description:
-		'Whether to send the tax solution and the lines\' tax entries (VAT/GST companies in AU, GB and ZA). Sage added these elements in 2020 Release 4; they are not in the 2019 XML schema.',
+		"Whether to send the tax solution and the lines' tax entries (VAT/GST companies in AU, GB and ZA). Sage added these elements in 2020 Release 4; they are not in the 2019 XML schema.",
 	displayOptions: { show: { resource: [resource], operation: operations } },
 });
 
@@ -27,12 +27,19 @@ type TaxEntry = { detailid: string; trx_tax?: string };
 /** Accepts `{ taxentry: [...] }`, `[...]` or one `{ detailid, trx_tax }`. */
 function entriesOf(value: unknown, path: string): TaxEntry[] {
 	if (value === undefined || value === null || value === '') return [];
-	const inner = typeof value === 'object' && !Array.isArray(value) && 'taxentry' in (value as IDataObject) ? (value as IDataObject).taxentry : value;
+	const inner =
+		typeof value === 'object' && !Array.isArray(value) && 'taxentry' in (value as IDataObject)
+			? (value as IDataObject).taxentry
+			: value;
 	const list = Array.isArray(inner) ? inner : [inner];
 	return list.map((e, n) => {
 		const entry = (e ?? {}) as IDataObject;
 		const detailid = String(entry.detailid ?? '').trim();
-		if (!detailid) throw new LegacyShapeError(`${path}.taxentry[${n}].detailid is required: the TAXDETAIL ID (e.g. "UK Sale Goods Standard Rate").`, `${path}.taxentry[${n}].detailid`);
+		if (!detailid)
+			throw new LegacyShapeError(
+				`${path}.taxentry[${n}].detailid is required: the TAXDETAIL ID (e.g. "UK Sale Goods Standard Rate").`,
+				`${path}.taxentry[${n}].detailid`,
+			);
 		const tax = money(entry.trx_tax, `${path}.taxentry[${n}].trx_tax`);
 		return tax === undefined ? { detailid } : { detailid, trx_tax: tax };
 	});
@@ -47,7 +54,8 @@ export function legacyWithTax(
 ): XmlNode {
 	const { taxsolutionid, ...header } = record;
 	const items = (header[container] ?? {}) as IDataObject;
-	const rawLines = items.lineitem === undefined ? [] : Array.isArray(items.lineitem) ? items.lineitem : [items.lineitem];
+	const rawLines =
+		items.lineitem === undefined ? [] : Array.isArray(items.lineitem) ? items.lineitem : [items.lineitem];
 	const taxes: TaxEntry[][] = [];
 	const lines = (rawLines as IDataObject[]).map((line, n) => {
 		const { taxentries, ...rest } = (line ?? {}) as IDataObject;
@@ -57,7 +65,9 @@ export function legacyWithTax(
 	});
 	const hasTax = !!taxsolutionid || taxes.some((t) => t.length > 0);
 	if (hasTax && !allowTax) {
-		const field = taxsolutionid ? `${fn}.taxsolutionid` : `${fn}.${container}.lineitem[${taxes.findIndex((t) => t.length > 0)}].taxentries`;
+		const field = taxsolutionid
+			? `${fn}.taxsolutionid`
+			: `${fn}.${container}.lineitem[${taxes.findIndex((t) => t.length > 0)}].taxentries`;
 		throw new LegacyShapeError(
 			`${field}: tax entries are outside Sage's 2019 XML schema. Turn on "Send Tax Entries" if the company uses VAT/GST tax solutions (2020 R4+), or remove them.`,
 			field,
@@ -71,7 +81,11 @@ export function legacyWithTax(
 		if (key === container) {
 			if (taxsolutionid) ordered.taxsolutionid = String(taxsolutionid);
 			const built = (value as XmlNode).lineitem as XmlNode[];
-			ordered[key] = { lineitem: built.map((l, n) => (taxes[n].length ? { ...l, taxentries: { taxentry: taxes[n] as unknown as XmlNode[] } } : l)) };
+			ordered[key] = {
+				lineitem: built.map((l, n) =>
+					taxes[n].length ? { ...l, taxentries: { taxentry: taxes[n] as unknown as XmlNode[] } } : l,
+				),
+			};
 		} else {
 			ordered[key] = value;
 		}

@@ -16,7 +16,13 @@ export const termFields = (operation: string): INodeProperties[] => [
 		options: [
 			{ displayName: 'Description', name: 'description', type: 'string', default: '' },
 			{ displayName: 'Due Days', name: 'dueday', type: 'number', default: 30, typeOptions: { minValue: 0 } },
-			{ displayName: 'Due From', name: 'duefrom', type: 'string', default: 'from invoice date', description: 'As Sage Intacct words it, e.g. "from invoice date"' },
+			{
+				displayName: 'Due From',
+				name: 'duefrom',
+				type: 'string',
+				default: 'from invoice date',
+				description: 'As Sage Intacct words it, e.g. "from invoice date"',
+			},
 			{
 				displayName: 'Status',
 				name: 'status',

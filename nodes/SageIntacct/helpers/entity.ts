@@ -13,7 +13,10 @@ export function entityChoice(value: unknown): EntityChoice {
  * Whether a session works at the top level of the company: the Entity option says so, or it is
  * left to the credential and the credential names no entity.
  */
-export async function atTopLevel(ctx: IExecuteFunctions | IPollFunctions | IWebhookFunctions, choice: EntityChoice): Promise<boolean> {
+export async function atTopLevel(
+	ctx: IExecuteFunctions | IPollFunctions | IWebhookFunctions,
+	choice: EntityChoice,
+): Promise<boolean> {
 	if (choice !== undefined) return choice === '';
 	return String((await ctx.getCredentials(CREDENTIAL_TYPE)).entityId ?? '').trim() === '';
 }
@@ -46,12 +49,14 @@ export const readScopeOption: INodeProperties = {
 		{
 			name: 'Top Level and Every Entity',
 			value: 'all',
-			description: 'Also read in each entity in its own session, so records private to an entity are found; each record is returned once',
+			description:
+				'Also read in each entity in its own session, so records private to an entity are found; each record is returned once',
 		},
 		{
 			name: 'Top Level Only (Shared Records)',
 			value: 'topOnly',
-			description: 'One session at the top level: records private to an entity are NOT returned (Sage Intacct hides them from the top level)',
+			description:
+				'One session at the top level: records private to an entity are NOT returned (Sage Intacct hides them from the top level)',
 		},
 	],
 	default: 'all',
@@ -63,7 +68,11 @@ export const readScopeOption: INodeProperties = {
  * The sessions a read runs in: the chosen one, then (at the top level, unless the user asked for
  * shared records only) each entity, because a top-level session never sees entity-private records.
  */
-export async function readSessions(ctx: IExecuteFunctions, client: IntacctClient, options: IDataObject): Promise<EntityChoice[]> {
+export async function readSessions(
+	ctx: IExecuteFunctions,
+	client: IntacctClient,
+	options: IDataObject,
+): Promise<EntityChoice[]> {
 	const choice = entityChoice(options.entity);
 	if (options.entityScope === 'topOnly' || !(await atTopLevel(ctx, choice))) return [choice];
 	return [choice, ...(await listEntities(client))];
@@ -126,13 +135,20 @@ export async function findInScope<T>(
  * exist: the top level and every entity but the write's own. IDs such as CUSTOMERID are unique in
  * the whole company, so a create collides with a record private to another entity (BL34000061).
  */
-export async function otherSessions(ctx: IExecuteFunctions, client: IntacctClient, choice: EntityChoice): Promise<Array<{ entity: EntityChoice; label: string }>> {
+export async function otherSessions(
+	ctx: IExecuteFunctions,
+	client: IntacctClient,
+	choice: EntityChoice,
+): Promise<Array<{ entity: EntityChoice; label: string }>> {
 	const own = choice ?? String((await ctx.getCredentials(CREDENTIAL_TYPE)).entityId ?? '').trim();
 	// A user restricted to some entities may not read the top level: then nothing more can be
 	// checked, and a collision is left to Intacct's own duplicate error, as before.
 	const entities = await listEntities(client).catch(() => [] as string[]);
 	if (entities.length === 0) return [];
-	return [...(own !== '' ? [{ entity: '', label: 'the top level' }] : []), ...entities.filter((e) => e !== own).map((e) => ({ entity: e, label: `entity ${e}` }))];
+	return [
+		...(own !== '' ? [{ entity: '', label: 'the top level' }] : []),
+		...entities.filter((e) => e !== own).map((e) => ({ entity: e, label: `entity ${e}` })),
+	];
 }
 
 /**
@@ -140,7 +156,17 @@ export async function otherSessions(ctx: IExecuteFunctions, client: IntacctClien
  * cannot see it: it can neither be updated here nor created again (a second document, or a
  * duplicate ID Sage Intacct refuses). Names the record, the entity and the fix.
  */
-export function elsewhereError(what: string, recordNo: unknown, other: { entity: EntityChoice; label: string }, own: EntityChoice): string {
-	const session = own === undefined ? 'the entity of the credential (or the top level)' : own === '' ? 'the top level' : `entity ${own}`;
+export function elsewhereError(
+	what: string,
+	recordNo: unknown,
+	other: { entity: EntityChoice; label: string },
+	own: EntityChoice,
+): string {
+	const session =
+		own === undefined
+			? 'the entity of the credential (or the top level)'
+			: own === ''
+				? 'the top level'
+				: `entity ${own}`;
 	return `${what} already exists (RECORDNO ${String((recordNo as string) ?? '?')}) in ${other.label}, which this item's session (${session}) cannot see, so it can neither be updated here nor created again. Set Write Options > Entity to ${other.entity === '' ? 'Top Level' : `"${other.entity}"`} for this item to update it there.`;
 }

@@ -19,7 +19,11 @@ const US_DATE_HINT = 'write it as YYYY-MM-DD (e.g. 2025-02-28) or mm/dd/yyyy (e.
 /** Date elements: WHENCREATED, WHENDUE, WHENPAID, WHENPOSTED, *DATE (PAYMENTDATE, EXCH_RATE_DATE, datecreated, ...). */
 function isDateName(name: string): boolean {
 	const n = name.toUpperCase();
-	return /^WHEN(CREATED|DUE|PAID|POSTED|DISCOUNT)$/.test(n) || /DATE$/.test(n) || /^DATE(CREATED|DUE|POSTED|REVERSED|PAID|RECEIVED)$/.test(n);
+	return (
+		/^WHEN(CREATED|DUE|PAID|POSTED|DISCOUNT)$/.test(n) ||
+		/DATE$/.test(n) ||
+		/^DATE(CREATED|DUE|POSTED|REVERSED|PAID|RECEIVED)$/.test(n)
+	);
 }
 
 /** Currency elements. */
@@ -30,7 +34,12 @@ function isCurrencyName(name: string): boolean {
 /** Number elements: every *AMOUNT, and the rates, limits, quantities and prices of the notes §4. */
 function isNumberName(name: string): boolean {
 	const n = name.toUpperCase();
-	return /AMOUNT$/.test(n) || /^(CREDITLIMIT|EXCHANGE_RATE|EXCHRATE|EXCH_RATE|QUANTITY|UIQTY|PRICE|UIPRICE|UNITPRICE|PERCENTVAL|TOTALDUE)$/.test(n);
+	return (
+		/AMOUNT$/.test(n) ||
+		/^(CREDITLIMIT|EXCHANGE_RATE|EXCHRATE|EXCH_RATE|QUANTITY|UIQTY|PRICE|UIPRICE|UNITPRICE|PERCENTVAL|TOTALDUE)$/.test(
+			n,
+		)
+	);
 }
 
 const NUMBER_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
@@ -46,11 +55,22 @@ export function strictUsDate(value: unknown, field: string, item?: number): stri
 		const m = US_DATE.exec(text);
 		if (m) {
 			const dt = DateTime.fromObject(
-				{ year: Number(m[3]), month: Number(m[1]), day: Number(m[2]), hour: m[4] ? Number(m[4]) : 0, minute: m[5] ? Number(m[5]) : 0, second: m[6] ? Number(m[6]) : 0 },
+				{
+					year: Number(m[3]),
+					month: Number(m[1]),
+					day: Number(m[2]),
+					hour: m[4] ? Number(m[4]) : 0,
+					minute: m[5] ? Number(m[5]) : 0,
+					second: m[6] ? Number(m[6]) : 0,
+				},
 				{ zone: 'utc' },
 			);
 			if (!dt.isValid || (m[4] !== undefined && Number(m[4]) > 23)) {
-				throw new InputError(`"${field}" is "${shown(text)}", which is not a real date (${dt.invalidExplanation ?? 'hour out of range'}); ${US_DATE_HINT}`, field, item);
+				throw new InputError(
+					`"${field}" is "${shown(text)}", which is not a real date (${dt.invalidExplanation ?? 'hour out of range'}); ${US_DATE_HINT}`,
+					field,
+					item,
+				);
 			}
 			return dt.toFormat('MM/dd/yyyy');
 		}
@@ -59,8 +79,9 @@ export function strictUsDate(value: unknown, field: string, item?: number): stri
 		return parseDate(text, field).toFormat('MM/dd/yyyy');
 	} catch (error) {
 		// Pure helper without a node context: the write path shapes InputErrors into item errors.
-		// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
-		if (error instanceof InputError) throw new InputError(`${error.message.replace(DATE_HINT, US_DATE_HINT)}`, field, item);
+		if (error instanceof InputError)
+			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
+			throw new InputError(`${error.message.replace(DATE_HINT, US_DATE_HINT)}`, field, item);
 		// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
 		throw error;
 	}
@@ -72,10 +93,16 @@ function checkDate(value: XmlValue, path: string, item: number): void {
 		// Legacy functions: <datecreated><year/><month/><day/></datecreated>.
 		const { year, month, day } = value as XmlNode;
 		if (year === undefined && month === undefined && day === undefined) return;
-		const ints = [year, month, day].map((v) => (typeof v === 'number' || (typeof v === 'string' && /^\d+$/.test(v.trim())) ? Number(v) : NaN));
+		const ints = [year, month, day].map((v) =>
+			typeof v === 'number' || (typeof v === 'string' && /^\d+$/.test(v.trim())) ? Number(v) : NaN,
+		);
 		const dt = DateTime.fromObject({ year: ints[0], month: ints[1], day: ints[2] }, { zone: 'utc' });
 		if (ints.some((n) => Number.isNaN(n)) || !dt.isValid || ints[0] < 1000) {
-			fail(item, path, `"${path}" is year ${shown(year)}, month ${shown(month)}, day ${shown(day)}, which is not a real date; give year, month and day of a calendar date (e.g. 2025, 2, 28)`);
+			fail(
+				item,
+				path,
+				`"${path}" is year ${shown(year)}, month ${shown(month)}, day ${shown(day)}, which is not a real date; give year, month and day of a calendar date (e.g. 2025, 2, 28)`,
+			);
 		}
 		return;
 	}
@@ -104,8 +131,16 @@ function walk(node: XmlValue, path: string, name: string, item: number): void {
 				throw error;
 			}
 		} else if (isNumberName(name)) {
-			if (typeof node === 'boolean' || (typeof node === 'number' && !Number.isFinite(node)) || (typeof node === 'string' && !NUMBER_TEXT.test(node.trim()))) {
-				fail(item, path, `"${path}" is "${shown(node)}", which is not a number; write a plain number such as 1000.50 (no thousands separators or currency signs)`);
+			if (
+				typeof node === 'boolean' ||
+				(typeof node === 'number' && !Number.isFinite(node)) ||
+				(typeof node === 'string' && !NUMBER_TEXT.test(node.trim()))
+			) {
+				fail(
+					item,
+					path,
+					`"${path}" is "${shown(node)}", which is not a number; write a plain number such as 1000.50 (no thousands separators or currency signs)`,
+				);
 			}
 		}
 		return;

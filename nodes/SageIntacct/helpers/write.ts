@@ -40,7 +40,8 @@ export interface WritePlan {
 export function recordFromInput(ctx: IExecuteFunctions, i: number, fromFields: () => IDataObject): IDataObject {
 	if (ctx.getNodeParameter('recordSource', i, 'fields') !== 'json') return fromFields();
 	const raw = ctx.getNodeParameter('record', i, {}) as unknown;
-	const value = typeof raw === 'string' ? jsonParse<unknown>(raw, { errorMessage: 'Record (JSON) is not valid JSON' }) : raw;
+	const value =
+		typeof raw === 'string' ? jsonParse<unknown>(raw, { errorMessage: 'Record (JSON) is not valid JSON' }) : raw;
 	if (!value || typeof value !== 'object' || Array.isArray(value)) {
 		throw new LegacyShapeError('Record (JSON) must be one object in the write shape of this operation.', 'record');
 	}
@@ -61,7 +62,9 @@ function defaultOutput(result: IntacctResult): IDataObject {
  * (uniqueid=true) or the look-up recognises them instead of writing them twice.
  */
 export function derivedControlId(scope: string, body: XmlNode, occurrence: number): string {
-	const digest = createHash('sha256').update(`${scope}\u0000${canonical(body)}`).digest('hex');
+	const digest = createHash('sha256')
+		.update(`${scope}\u0000${canonical(body)}`)
+		.digest('hex');
 	return `auto-${digest.slice(0, 48)}-${occurrence}`;
 }
 
@@ -80,7 +83,9 @@ function canonical(value: unknown): string {
 function describeFunction(body: XmlNode): string {
 	const [name, content] = Object.entries(body)[0] ?? ['function', undefined];
 	const inner = content && typeof content === 'object' && !Array.isArray(content) ? Object.keys(content)[0] : undefined;
-	return ['create', 'update', 'delete'].includes(name) && inner ? `${name} ${inner === 'object' ? String((content as XmlNode).object) : inner}` : name;
+	return ['create', 'update', 'delete'].includes(name) && inner
+		? `${name} ${inner === 'object' ? String((content as XmlNode).object) : inner}`
+		: name;
 }
 
 /** What the confirm step learnt about a write: the one record it made, none, or not decidable. */
@@ -100,7 +105,11 @@ export type Confirmation =
  * replay alike: run the plan's look-up in the write's session and say what it really matched.
  * Two candidates are ambiguous (reported, never guessed).
  */
-export async function confirmWrite(client: IntacctClient, plan: WritePlan, entity: EntityChoice): Promise<Confirmation> {
+export async function confirmWrite(
+	client: IntacctClient,
+	plan: WritePlan,
+	entity: EntityChoice,
+): Promise<Confirmation> {
 	if (!plan.lookup) return { kind: 'noLookup' };
 	try {
 		const found = await plan.lookup(client, entity);
@@ -140,7 +149,13 @@ function isoDate(value: string): string {
 /** Whether a written leaf and the value read back are the same value in Intacct's text forms. */
 function sameValue(written: unknown, read: unknown): boolean {
 	const w = (typeof written === 'string' ? written : String(written as string | number | boolean)).trim();
-	const r = (read === null || read === undefined ? '' : typeof read === 'string' ? read : String(read as string | number | boolean)).trim();
+	const r = (
+		read === null || read === undefined
+			? ''
+			: typeof read === 'string'
+				? read
+				: String(read as string | number | boolean)
+	).trim();
 	if (w === r) return true;
 	if (/^(true|false)$/i.test(w) && /^(true|false)$/i.test(r)) return w.toLowerCase() === r.toLowerCase();
 	const numeric = /^-?\d+(\.\d+)?$/;
@@ -154,7 +169,11 @@ function sameValue(written: unknown, read: unknown): boolean {
  * path, as a dotted name, then as its own name; a leaf the read does not show is not compared.
  * Line arrays and attributes are not compared (Intacct replaces owned lines in full).
  */
-export function compareWritten(written: IDataObject, read: IDataObject, skip: Set<string>): { compared: number; differ: string[] } {
+export function compareWritten(
+	written: IDataObject,
+	read: IDataObject,
+	skip: Set<string>,
+): { compared: number; differ: string[] } {
 	let compared = 0;
 	const differ: string[] = [];
 	const at = (path: string[]): { found: boolean; value?: unknown } => {
@@ -168,9 +187,11 @@ export function compareWritten(written: IDataObject, read: IDataObject, skip: Se
 		}
 		if (node !== undefined && (node === null || typeof node !== 'object')) return { found: true, value: node };
 		const dotted = path.join('.');
-		if (dotted in read && (read[dotted] === null || typeof read[dotted] !== 'object')) return { found: true, value: read[dotted] };
+		if (dotted in read && (read[dotted] === null || typeof read[dotted] !== 'object'))
+			return { found: true, value: read[dotted] };
 		const leaf = path[path.length - 1];
-		if (path.length > 1 && leaf in read && (read[leaf] === null || typeof read[leaf] !== 'object')) return { found: true, value: read[leaf] };
+		if (path.length > 1 && leaf in read && (read[leaf] === null || typeof read[leaf] !== 'object'))
+			return { found: true, value: read[leaf] };
 		return { found: false };
 	};
 	const walk = (node: IDataObject, path: string[]) => {
@@ -199,7 +220,9 @@ function notApplied(fields: string[], cause: unknown): Error {
 
 function ambiguity(records: IDataObject[]): Error {
 	const numbers = records.map((r) => String(r.RECORDNO ?? r.DOCID ?? r.key ?? '?'));
-	return new Error(`the look-up by this item's key matched ${records.length} records (RECORDNO ${numbers.join(' and ')}), so which one this write made cannot be told`);
+	return new Error(
+		`the look-up by this item's key matched ${records.length} records (RECORDNO ${numbers.join(' and ')}), so which one this write made cannot be told`,
+	);
 }
 
 interface Planned {
@@ -234,7 +257,9 @@ export async function executeWrites(
 	const node = ctx.getNode();
 	const out: Array<INodeExecutionData | undefined> = new Array(items.length);
 	const continueOnFail = ctx.continueOnFail();
-	const scope = [ctx.getNodeParameter('resource', 0, ''), ctx.getNodeParameter('operation', 0, '')].map(String).join('/');
+	const scope = [ctx.getNodeParameter('resource', 0, ''), ctx.getNodeParameter('operation', 0, '')]
+		.map(String)
+		.join('/');
 
 	let stop: { item: number; error: unknown } | undefined;
 	const written = new Map<number, string | undefined>();
@@ -257,7 +282,9 @@ export async function executeWrites(
 		written.set(p.i, id === undefined || id === null || id === '' ? undefined : String(id as string));
 	};
 	const unknownOutcome = (p: Planned, cause: unknown, candidates?: IDataObject[]) => {
-		const matched = candidates ? `, and records RECORDNO ${candidates.map((r) => String(r.RECORDNO ?? r.DOCID ?? r.key ?? '?')).join(' and ')} (both match its key)` : '';
+		const matched = candidates
+			? `, and records RECORDNO ${candidates.map((r) => String(r.RECORDNO ?? r.DOCID ?? r.key ?? '?')).join(' and ')} (both match its key)`
+			: '';
 		const where = `${describeFunction(p.plan.body)} with control ID "${p.controlId}" (input item ${p.i})${p.entity !== undefined ? ` (${p.entity ? `entity ${p.entity}` : 'top level'})` : ''}${matched} in Sage Intacct`;
 		const error = outcomeUnknown('Sage Intacct', where, cause);
 		if (continueOnFail) {
@@ -289,8 +316,13 @@ export async function executeWrites(
 		// In an All or Nothing request the item that failed comes first, then those rolled back with
 		// it (XL03000009 only), so the stop error names the real cause.
 		const rolledBackOnly = (r: IntacctResult | IntacctError) =>
-			!(r instanceof IntacctError) && r.status !== 'success' && r.errors.length > 0 && r.errors.every((e) => e.errorno === 'XL03000009');
-		const order = batch.map((_p, n) => n).sort((a, b) => Number(rolledBackOnly(results[a])) - Number(rolledBackOnly(results[b])) || a - b);
+			!(r instanceof IntacctError) &&
+			r.status !== 'success' &&
+			r.errors.length > 0 &&
+			r.errors.every((e) => e.errorno === 'XL03000009');
+		const order = batch
+			.map((_p, n) => n)
+			.sort((a, b) => Number(rolledBackOnly(results[a])) - Number(rolledBackOnly(results[b])) || a - b);
 		for (const n of order) {
 			const p = batch[n];
 			const result = results[n];
@@ -354,7 +386,10 @@ export async function executeWrites(
 		const planned = await Promise.resolve()
 			// Input errors name the item ("Item 1: \"ARPYMT.RECEIPTDATE\" ..."), whichever operation raised them.
 			.then(async () => await atItemAsync(i, async () => await plan(i)))
-			.then((p) => ({ p }), (error: unknown) => ({ error }));
+			.then(
+				(p) => ({ p }),
+				(error: unknown) => ({ error }),
+			);
 		if ('error' in planned) {
 			fail(i, planned.error);
 			continue;
@@ -390,7 +425,13 @@ export async function executeWrites(
 		}
 		controlId = controlId.slice(0, 256);
 		if (options.preview) {
-			const xml = buildRequestXml({ controlId, uniqueId: true, transaction, auth: { sessionId: '***' }, functions: [{ controlId, body }] });
+			const xml = buildRequestXml({
+				controlId,
+				uniqueId: true,
+				transaction,
+				auth: { sessionId: '***' },
+				functions: [{ controlId, body }],
+			});
 			out[i] = {
 				json: { preview: true, idempotencyKey: key || null, controlId, request: redactText(xml) },
 				pairedItem: { item: i },
@@ -417,7 +458,9 @@ export async function executeWrites(
 		const ledger: WriteLedger = {
 			written: [...written].sort(([a], [b]) => a - b).map(([itemIndex, id]) => ({ itemIndex, ...(id ? { id } : {}) })),
 			unknown: [...unknown].sort((a, b) => a - b),
-			notSent: items.map((_, n) => n).filter((n) => !written.has(n) && !unknown.has(n) && !refused.has(n) && !out[n]?.json.preview),
+			notSent: items
+				.map((_, n) => n)
+				.filter((n) => !written.has(n) && !unknown.has(n) && !refused.has(n) && !out[n]?.json.preview),
 		};
 		const cause = toNodeError(node, stop.error, stop.item);
 		const error = stoppedWritesError(node, stop.item, cause, ledger);
@@ -433,4 +476,3 @@ export async function executeWrites(
 	}
 	return out.filter((x): x is INodeExecutionData => x !== undefined);
 }
-

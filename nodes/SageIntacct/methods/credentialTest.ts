@@ -33,33 +33,49 @@ export async function sageIntacctApiTest(
 	let body: string;
 	try {
 		// Credential tests only get the legacy request helper from n8n; there is no httpRequest here.
-		// eslint-disable-next-line @n8n/community-nodes/no-deprecated-workflow-functions
-		body = String(await this.helpers.request({
-			method: 'POST',
-			uri: String(data.endpointUrl || 'https://api.intacct.com/ia/xml/xmlgw.phtml'),
-			body: xml,
-			headers: { 'Content-Type': 'application/xml' },
-		}));
+		body = String(
+			// eslint-disable-next-line @n8n/community-nodes/no-deprecated-workflow-functions
+			await this.helpers.request({
+				method: 'POST',
+				uri: String(data.endpointUrl || 'https://api.intacct.com/ia/xml/xmlgw.phtml'),
+				body: xml,
+				headers: { 'Content-Type': 'application/xml' },
+			}),
+		);
 	} catch (error) {
 		const e = error as { message?: string; statusCode?: number; error?: unknown };
 		// n8n's legacy request helper puts the response body of an HTTP error in the message.
-		return { status: 'Error', message: safe(`Could not reach Sage Intacct: ${String(e?.message ?? error).slice(0, 500)}`) };
+		return {
+			status: 'Error',
+			message: safe(`Could not reach Sage Intacct: ${String(e?.message ?? error).slice(0, 500)}`),
+		};
 	}
 	try {
 		const response = parseResponse(body);
 		const sessionId = String(((response.results[0]?.data?.api ?? {}) as Record<string, unknown>).sessionid ?? '');
 		// Redacted field by field before anything else (describeErrors strips tags, which could cut a secret).
-		const errors = [...response.controlErrors, ...response.authErrors, ...(response.results[0]?.errors ?? [])].map((e) => ({
-			errorno: redactText(e.errorno, [...secrets, sessionId]),
-			description: redactText(e.description, [...secrets, sessionId]),
-			description2: redactText(e.description2, [...secrets, sessionId]),
-			correction: redactText(e.correction, [...secrets, sessionId]),
-		}));
-		const ok = response.controlStatus === 'success' && response.authStatus === 'success' && response.results[0]?.status === 'success';
+		const errors = [...response.controlErrors, ...response.authErrors, ...(response.results[0]?.errors ?? [])].map(
+			(e) => ({
+				errorno: redactText(e.errorno, [...secrets, sessionId]),
+				description: redactText(e.description, [...secrets, sessionId]),
+				description2: redactText(e.description2, [...secrets, sessionId]),
+				correction: redactText(e.correction, [...secrets, sessionId]),
+			}),
+		);
+		const ok =
+			response.controlStatus === 'success' &&
+			response.authStatus === 'success' &&
+			response.results[0]?.status === 'success';
 		if (ok) return { status: 'OK', message: 'Connection successful: a session was opened' };
 		const hint = hintFor(errors);
-		return { status: 'Error', message: redactText(`${describeErrors(errors)}${hint ? ` How to fix: ${hint}` : ''}`, [...secrets, sessionId]) };
+		return {
+			status: 'Error',
+			message: redactText(`${describeErrors(errors)}${hint ? ` How to fix: ${hint}` : ''}`, [...secrets, sessionId]),
+		};
 	} catch (error) {
-		return { status: 'Error', message: safe(`Sage Intacct's answer could not be read: ${(error as Error).message}`.slice(0, 500)) };
+		return {
+			status: 'Error',
+			message: safe(`Sage Intacct's answer could not be read: ${(error as Error).message}`.slice(0, 500)),
+		};
 	}
 }

@@ -5,7 +5,12 @@ import { IntacctClient } from '../transport/client';
 /** Resource locator searches: by name or ID, LIKE (case-sensitive in Intacct, reference 3.3). */
 export const SEARCH_LIMIT = 100;
 
-async function search(ctx: ILoadOptionsFunctions, object: string, idField: string, filter?: string): Promise<INodeListSearchResult> {
+async function search(
+	ctx: ILoadOptionsFunctions,
+	object: string,
+	idField: string,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	const client = new IntacctClient(ctx);
 	const term = (filter ?? '').trim();
 	const like = `'%${escapeQueryValue(term)}%'`;
@@ -16,7 +21,10 @@ async function search(ctx: ILoadOptionsFunctions, object: string, idField: strin
 		limit: SEARCH_LIMIT,
 	})) as IDataObject[];
 	return {
-		results: records.map((r) => ({ name: `${String(r.NAME ?? '')} (${String(r[idField])})`, value: String(r[idField]) })),
+		results: records.map((r) => ({
+			name: `${String(r.NAME ?? '')} (${String(r[idField])})`,
+			value: String(r[idField]),
+		})),
 	};
 }
 

@@ -14,7 +14,10 @@ export async function getEntities(this: ILoadOptionsFunctions): Promise<INodePro
 	return [
 		{ name: "Credential's Entity", value: CREDENTIAL_ENTITY },
 		{ name: 'Top Level', value: TOP_LEVEL_ENTITY },
-		...records.map((r) => ({ name: `${String(r.NAME ?? r.LOCATIONID)} (${String(r.LOCATIONID)})`, value: String(r.LOCATIONID) })),
+		...records.map((r) => ({
+			name: `${String(r.NAME ?? r.LOCATIONID)} (${String(r.LOCATIONID)})`,
+			value: String(r.LOCATIONID),
+		})),
 	];
 }
 
@@ -27,7 +30,9 @@ export async function recordOptions(
 	options: { activeOnly?: boolean; query?: string } = {},
 ): Promise<INodePropertyOptions[]> {
 	const client = new IntacctClient(ctx);
-	const query = [options.activeOnly === false ? '' : buildQuery({ equals: { STATUS: 'active' } }), options.query ?? ''].filter(Boolean).join(' AND ');
+	const query = [options.activeOnly === false ? '' : buildQuery({ equals: { STATUS: 'active' } }), options.query ?? '']
+		.filter(Boolean)
+		.join(' AND ');
 	const records = (await client.readByQuery({
 		object,
 		fields: [idField, nameField].filter(Boolean).join(','),

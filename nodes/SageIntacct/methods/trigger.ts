@@ -21,8 +21,11 @@ export function fromIntacctTime(value: unknown, zone: string): number | undefine
 }
 
 export function objectOf(value: unknown, other: unknown): string {
-	const name = String(value === '__other__' ? other : value).trim().toUpperCase();
-	if (!/^[A-Z][A-Z0-9_]*$/.test(name)) throw new UserError(`"${name}" is not a Sage Intacct object name (e.g. CUSTOMER).`);
+	const name = String(value === '__other__' ? other : value)
+		.trim()
+		.toUpperCase();
+	if (!/^[A-Z][A-Z0-9_]*$/.test(name))
+		throw new UserError(`"${name}" is not a Sage Intacct object name (e.g. CUSTOMER).`);
 	return name;
 }
 
@@ -31,9 +34,11 @@ export function valueAt(body: unknown, path: string): unknown {
 	return path
 		.split('.')
 		.filter(Boolean)
-		.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), body);
+		.reduce<unknown>(
+			(node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+			body,
+		);
 }
-
 
 /** Stream key of the top-level session in the multi-entity poll state. */
 export const TOP_LEVEL_STREAM = '__top__';
@@ -76,25 +81,34 @@ export async function pollStreams<T>(options: {
 	const saved = (options.state.multiEntity ?? {}) as MultiPollState;
 	const cursors: Record<string, string> = { ...(saved.cursors ?? {}) };
 	// A trigger that polled the top level alone before keeps its place there.
-	if (Object.keys(cursors).length === 0 && typeof options.state.cursor === 'string') cursors[TOP_LEVEL_STREAM] = options.state.cursor;
-	const known = Object.values(cursors).map((c) => Date.parse(c)).filter((ms) => !Number.isNaN(ms));
+	if (Object.keys(cursors).length === 0 && typeof options.state.cursor === 'string')
+		cursors[TOP_LEVEL_STREAM] = options.state.cursor;
+	const known = Object.values(cursors)
+		.map((c) => Date.parse(c))
+		.filter((ms) => !Number.isNaN(ms));
 	const keyOf = (r: T) => `${options.idOf(r)}@${options.modifiedOf(r) ?? ''}`;
 
 	if (known.length === 0 && !options.lookbackMs && !options.manual) {
 		// First run: watch from now; what the overlap window holds counts as seen.
 		const seen = new Set<string>();
-		for (const stream of options.streams) for (const r of await stream.fetchSince(new Date(now - options.overlapMs).toISOString())) seen.add(keyOf(r));
+		for (const stream of options.streams)
+			for (const r of await stream.fetchSince(new Date(now - options.overlapMs).toISOString())) seen.add(keyOf(r));
 		options.state.multiEntity = {
 			cursors: Object.fromEntries(options.streams.map((s) => [s.key, new Date(now).toISOString()])),
 			seen: [...seen],
 		} satisfies MultiPollState as unknown as IDataObject;
 		return [];
 	}
-	const startOf = (key: string) => (cursors[key] ? Date.parse(cursors[key]) : known.length ? Math.min(...known) : now - options.lookbackMs);
+	const startOf = (key: string) =>
+		cursors[key] ? Date.parse(cursors[key]) : known.length ? Math.min(...known) : now - options.lookbackMs;
 	const fetched: Array<{ key: string; start: number; records: T[] }> = [];
 	for (const stream of options.streams) {
 		const start = startOf(stream.key);
-		fetched.push({ key: stream.key, start, records: await stream.fetchSince(new Date(Math.max(0, start - options.overlapMs)).toISOString()) });
+		fetched.push({
+			key: stream.key,
+			start,
+			records: await stream.fetchSince(new Date(Math.max(0, start - options.overlapMs)).toISOString()),
+		});
 	}
 	if (options.manual) return fetched.flatMap((f) => f.records).slice(0, 1);
 

@@ -94,7 +94,11 @@ export const AP_ADJUSTMENT_DEBIT_MEMO_SIGN = -1;
  * `externalid` and `billno` (by analogy with ARADJUSTMENT/ARINVOICE: RECORDID, EXTERNALID,
  * DOCNUMBER). Used to confirm a replayed create and by the sandbox.
  */
-export const AP_ADJUSTMENT_KEY_FIELDS = { adjustmentno: 'RECORDID', externalid: 'EXTERNALID', billno: 'DOCNUMBER' } as const;
+export const AP_ADJUSTMENT_KEY_FIELDS = {
+	adjustmentno: 'RECORDID',
+	externalid: 'EXTERNALID',
+	billno: 'DOCNUMBER',
+} as const;
 
 /**
  * ASSUMED: create_apadjustment takes `taxsolutionid` and line `taxentries` like create_aradjustment

@@ -18,11 +18,7 @@ export const CREDENTIAL_TYPE = 'sageIntacctApi';
 export const DEFAULT_ENDPOINT = 'https://api.intacct.com/ia/xml/xmlgw.phtml';
 
 export type IntacctContext =
-	| IExecuteFunctions
-	| ILoadOptionsFunctions
-	| IPollFunctions
-	| IHookFunctions
-	| IWebhookFunctions;
+	IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions | IHookFunctions | IWebhookFunctions;
 
 export interface ClientOptions {
 	/** Requests in flight per company (Sage allows about 2). */
@@ -114,7 +110,9 @@ export class IntacctClient {
 				entityId: String(c.entityId ?? ''),
 				endpointUrl: String(c.endpointUrl || DEFAULT_ENDPOINT),
 				senderId: String(c.senderId ?? ''),
-				secretHash: createHash('sha256').update(JSON.stringify([senderPassword, userPassword])).digest('hex'),
+				secretHash: createHash('sha256')
+					.update(JSON.stringify([senderPassword, userPassword]))
+					.digest('hex'),
 				secrets: [senderPassword, userPassword],
 			};
 		}
@@ -145,7 +143,12 @@ export class IntacctClient {
 	 * throws is an IntacctError with secrets redacted (or NotSentError); a network failure never
 	 * escapes with n8n's request options (which hold the credential-filled XML) attached.
 	 */
-	private async post(url: string, xml: string, kind: RequestKind, shouldSend?: () => boolean): Promise<IntacctResponse> {
+	private async post(
+		url: string,
+		xml: string,
+		kind: RequestKind,
+		shouldSend?: () => boolean,
+	): Promise<IntacctResponse> {
 		const id = await this.id();
 		const gate = semaphoreFor(`intacct|${id.endpointUrl}|${id.companyId}`, this.maxConcurrent);
 		const secrets = () => [...id.secrets, ...this.sessionIds];
@@ -176,25 +179,34 @@ export class IntacctClient {
 					const retryAfterMs = parseRetryAfter(res.headers?.['retry-after']);
 					if (res.statusCode === 429 || parsed?.controlErrors.some((e) => e.errorno === 'GW-0010')) {
 						throw Object.assign(
-							new IntacctError('control', parsed?.controlErrors.length ? redactErrors(parsed.controlErrors, secrets()) : [gw0010()], 429),
+							new IntacctError(
+								'control',
+								parsed?.controlErrors.length ? redactErrors(parsed.controlErrors, secrets()) : [gw0010()],
+								429,
+							),
 							{ retryAfterMs },
 						);
 					}
 					if (res.statusCode >= 400 || !parsed) {
-						const error = new IntacctError('http', [
-							{
-								errorno: `HTTP ${res.statusCode}`,
-								description: `Sage Intacct answered HTTP ${res.statusCode}`,
-								description2: redactText(body.slice(0, 300), secrets()),
-								correction: res.statusCode >= 500 ? 'Retry later; Sage Intacct had a server error.' : '',
-							},
-						], res.statusCode);
+						const error = new IntacctError(
+							'http',
+							[
+								{
+									errorno: `HTTP ${res.statusCode}`,
+									description: `Sage Intacct answered HTTP ${res.statusCode}`,
+									description2: redactText(body.slice(0, 300), secrets()),
+									correction: res.statusCode >= 500 ? 'Retry later; Sage Intacct had a server error.' : '',
+								},
+							],
+							res.statusCode,
+						);
 						// A 5xx (or a 2xx that is not an API response) says nothing about whether the
 						// functions ran before the failure; a 4xx is a refusal.
 						error.maybeProcessed = res.statusCode >= 500 || res.statusCode < 400;
 						throw error;
 					}
-					if (parsed.controlStatus !== 'success') throw new IntacctError('control', redactErrors(parsed.controlErrors, secrets()));
+					if (parsed.controlStatus !== 'success')
+						throw new IntacctError('control', redactErrors(parsed.controlErrors, secrets()));
 					if (parsed.authStatus && parsed.authStatus !== 'success') {
 						throw new IntacctError('authentication', redactErrors(parsed.authErrors, secrets()));
 					}
@@ -209,7 +221,8 @@ export class IntacctClient {
 					return { retry: true, throttled: true, retryAfterMs: (error as { retryAfterMs?: number }).retryAfterMs };
 				}
 				if (kind !== 'read') return { retry: false };
-				if (error instanceof IntacctError && error.level === 'http' && (error.httpStatus ?? 0) >= 500) return { retry: true };
+				if (error instanceof IntacctError && error.level === 'http' && (error.httpStatus ?? 0) >= 500)
+					return { retry: true };
 				return { retry: error instanceof IntacctError && error.maybeProcessed && error.errorno === 'NO_ANSWER' };
 			},
 			this.retry,
@@ -266,10 +279,7 @@ export class IntacctClient {
 	 * confirms them (helpers/write.ts). `shouldSend` is asked right before each request goes out;
 	 * when it says no, the functions come back as IntacctError with `notSent`.
 	 */
-	async run(
-		functions: IntacctFunction[],
-		options: RunOptions = {},
-	): Promise<Array<IntacctResult | IntacctError>> {
+	async run(functions: IntacctFunction[], options: RunOptions = {}): Promise<Array<IntacctResult | IntacctError>> {
 		const batches = chunk(functions, this.batchSize);
 		const out = await mapLimit(batches, this.maxConcurrent, async (batch) => {
 			const results = await this.runBatch(batch, options).catch((error: unknown) => {
@@ -286,7 +296,12 @@ export class IntacctClient {
 					// No result for a function that was sent: it may or may not have run.
 					Object.assign(
 						new IntacctError('function', [
-							{ errorno: 'NO_RESULT', description: `Sage Intacct returned no result for controlid ${f.controlId}`, description2: '', correction: 'Check the record in Sage Intacct before running again.' },
+							{
+								errorno: 'NO_RESULT',
+								description: `Sage Intacct returned no result for controlid ${f.controlId}`,
+								description2: '',
+								correction: 'Check the record in Sage Intacct before running again.',
+							},
 						]),
 						{ maybeProcessed: true },
 					),
@@ -367,7 +382,8 @@ export class IntacctClient {
 							errorno: 'READMORE_FAILED',
 							description: `Reading ${params.object} failed part-way ${restart + 1} times: readMore (the next page) got no usable answer`,
 							description2: `Reading ${params.object} failed part-way ${restart + 1} times: readMore (the next page) got no usable answer (last: ${cause?.message ?? 'unknown error'})`,
-							correction: 'Nothing was returned, so no record was skipped. Run again later; if it keeps failing, narrow the query or lower the page size.',
+							correction:
+								'Nothing was returned, so no record was skipped. Run again later; if it keeps failing, narrow the query or lower the page size.',
 						},
 					],
 					cause?.httpStatus,
@@ -396,7 +412,8 @@ export class IntacctClient {
 		const wanted = () => params.limit === undefined || records.length < params.limit;
 		let page = first;
 		while ((page.numRemaining ?? 0) > 0 && wanted()) {
-			if (!page.resultId) throw shortList(params.object, 'Sage Intacct reported more records but gave no resultId to read them with');
+			if (!page.resultId)
+				throw shortList(params.object, 'Sage Intacct reported more records but gave no resultId to read them with');
 			const before = page.numRemaining ?? 0;
 			page = await this.runOne(
 				{ controlId: `readMore-${params.object}`, body: { readMore: { resultId: page.resultId } } },
@@ -413,7 +430,10 @@ export class IntacctClient {
 		// The arithmetic must add up: every record Intacct counted has been read (or the limit reached).
 		const total = first.totalCount;
 		if (total !== undefined && records.length < (params.limit === undefined ? total : Math.min(total, params.limit))) {
-			throw shortList(params.object, `read ${records.length} of the ${total} records Sage Intacct reported (totalcount)`);
+			throw shortList(
+				params.object,
+				`read ${records.length} of the ${total} records Sage Intacct reported (totalcount)`,
+			);
 		}
 		return params.limit === undefined ? records : records.slice(0, params.limit);
 	}
@@ -447,7 +467,8 @@ function shortList(object: string, what: string): IntacctError {
 			errorno: 'SHORT_LIST',
 			description: `Reading ${object} came back incomplete: ${what}`,
 			description2: '',
-			correction: 'Nothing was returned, so no record was skipped. Run again; if it repeats, report it with the query used.',
+			correction:
+				'Nothing was returned, so no record was skipped. Run again; if it repeats, report it with the query used.',
 		},
 	]);
 }
@@ -455,7 +476,12 @@ function shortList(object: string, what: string): IntacctError {
 function notSentError(): IntacctError {
 	return Object.assign(
 		new IntacctError('function', [
-			{ errorno: 'NOT_SENT', description: 'Not sent: writing stopped at an earlier failure', description2: '', correction: 'Fix the failed item, then run again.' },
+			{
+				errorno: 'NOT_SENT',
+				description: 'Not sent: writing stopped at an earlier failure',
+				description2: '',
+				correction: 'Fix the failed item, then run again.',
+			},
 		]),
 		{ notSent: true },
 	);
@@ -498,9 +524,18 @@ function tryParse(body: string, status: number, secrets: string[]): IntacctRespo
 	// error status the status speaks.
 	if (status < 300) {
 		throw Object.assign(
-			new IntacctError('http', [
-				{ errorno: 'BAD_XML', description: 'Sage Intacct sent XML that could not be read', description2: redactText(String((outcome.error as Error)?.message ?? ''), secrets), correction: '' },
-			], status),
+			new IntacctError(
+				'http',
+				[
+					{
+						errorno: 'BAD_XML',
+						description: 'Sage Intacct sent XML that could not be read',
+						description2: redactText(String((outcome.error as Error)?.message ?? ''), secrets),
+						correction: '',
+					},
+				],
+				status,
+			),
 			{ maybeProcessed: true },
 		);
 	}

@@ -58,9 +58,13 @@ export class IntacctError extends SyncError {
 		const main = errors[0];
 		const hint = hintFor(errors);
 		super(
-			`Sage Intacct ${level} error${main?.errorno ? ` ${main.errorno}` : ''}: ${
-				(main?.description2 || main?.description || 'no description').replace(/<[^>]*>/g, '').trim()
-			}`,
+			`Sage Intacct ${level} error${main?.errorno ? ` ${main.errorno}` : ''}: ${(
+				main?.description2 ||
+				main?.description ||
+				'no description'
+			)
+				.replace(/<[^>]*>/g, '')
+				.trim()}`,
 			'sageIntacct',
 			main?.errorno ?? '',
 			[describeErrors(errors), hint ? `How to fix: ${hint}` : ''].filter(Boolean).join('\n'),
@@ -72,7 +76,10 @@ export class IntacctError extends SyncError {
 
 	/** Session expired or invalid: a fresh session is worth one more try. */
 	get isInvalidSession(): boolean {
-		return this.level === 'authentication' && this.errors.some((e) => INVALID_SESSION_PATTERN.test(`${e.description} ${e.description2}`));
+		return (
+			this.level === 'authentication' &&
+			this.errors.some((e) => INVALID_SESSION_PATTERN.test(`${e.description} ${e.description2}`))
+		);
 	}
 
 	get isThrottled(): boolean {

@@ -35,7 +35,11 @@ function toDate(value: unknown, path: string): XmlNode {
 	if (plain) {
 		const [, y, m, d] = plain;
 		const check = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-		if (check.getUTCFullYear() === Number(y) && check.getUTCMonth() === Number(m) - 1 && check.getUTCDate() === Number(d)) {
+		if (
+			check.getUTCFullYear() === Number(y) &&
+			check.getUTCMonth() === Number(m) - 1 &&
+			check.getUTCDate() === Number(d)
+		) {
 			return { year: y, month: m, day: d };
 		}
 	}
@@ -50,12 +54,18 @@ export function legacyElement(name: string, input: unknown, path = name): XmlVal
 	const schema = LEGACY_SCHEMA[name];
 	if (!schema || schema.children.length === 0) {
 		if (typeof input === 'object') {
-			throw new LegacyShapeError(`${path}: expected a single value, got ${Array.isArray(input) ? 'a list' : 'an object'}.`, path);
+			throw new LegacyShapeError(
+				`${path}: expected a single value, got ${Array.isArray(input) ? 'a list' : 'an object'}.`,
+				path,
+			);
 		}
 		return scalar(input);
 	}
 	if (typeof input !== 'object' || Array.isArray(input)) {
-		throw new LegacyShapeError(`${path}: expected an object with ${schema.children.slice(0, 6).join(', ')}${schema.children.length > 6 ? ', ...' : ''}.`, path);
+		throw new LegacyShapeError(
+			`${path}: expected an object with ${schema.children.slice(0, 6).join(', ')}${schema.children.length > 6 ? ', ...' : ''}.`,
+			path,
+		);
 	}
 	const record = input as Record<string, unknown>;
 	for (const key of Object.keys(record)) {

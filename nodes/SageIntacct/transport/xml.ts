@@ -33,8 +33,7 @@ const parser = new XMLParser({
 	trimValues: true,
 	processEntities: true,
 	isArray: (_name, jpath) =>
-		/^response\.operation\.result$/.test(String(jpath)) ||
-		/\.errormessage\.error$/.test(String(jpath)),
+		/^response\.operation\.result$/.test(String(jpath)) || /\.errormessage\.error$/.test(String(jpath)),
 });
 
 export function toXml(node: XmlNode): string {
@@ -106,7 +105,8 @@ export const RESERVED_ELEMENTS = new Set([
 const XML_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 
 /** Characters XML 1.0 forbids anywhere (§2.2 Char): C0 controls except tab/LF/CR, U+FFFE/U+FFFF, lone surrogates. */
-const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const INVALID_XML_CHARS =
+	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const INVALID_XML_CHARS_G = new RegExp(INVALID_XML_CHARS.source, 'g');
 
 /** The first character XML 1.0 forbids in `text`, as U+XXXX, or undefined. */
@@ -172,7 +172,8 @@ export function checkXmlNode(value: XmlValue, path = ''): void {
 		}
 		if (k.startsWith('@_')) {
 			checkXmlName(k.slice(2), path);
-			if (v !== null && typeof v === 'object') throw new XmlInputError(`${path}.${k}: an attribute takes one value.`, `${path}.${k}`);
+			if (v !== null && typeof v === 'object')
+				throw new XmlInputError(`${path}.${k}: an attribute takes one value.`, `${path}.${k}`);
 			checkXmlNode(v, `${path}.${k.slice(2)}`);
 			continue;
 		}

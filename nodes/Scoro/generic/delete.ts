@@ -10,9 +10,9 @@ export async function execute(this: IExecuteFunctions, spec: ResourceSpec): Prom
 	return await runWrites(this, async (i) =>
 		// Input errors name the item: "Item 1: \"Invoice ID\" is ...".
 		atItemAsync(i, async () => {
-		const id = requireId(this, i, spec);
-		await scoroRequest(this, { module: spec.module, action: 'delete', id, idempotent: true });
-		return [{ [spec.idField]: Number.isNaN(Number(id)) ? id : Number(id), deleted: true }];
+			const id = requireId(this, i, spec);
+			await scoroRequest(this, { module: spec.module, action: 'delete', id, idempotent: true });
+			return [{ [spec.idField]: Number.isNaN(Number(id)) ? id : Number(id), deleted: true }];
 		}),
 	);
 }

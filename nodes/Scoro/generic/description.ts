@@ -1,7 +1,8 @@
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 import type { FieldSpec, OperationName, ResourceSpec } from './spec';
 
-const EXPRESSION_HINT = 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
+const EXPRESSION_HINT =
+	'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
 
 /** One FieldSpec as an n8n property (inside a collection or fixedCollection). */
 export function fieldProperty(field: FieldSpec): INodeProperties {
@@ -17,9 +18,20 @@ export function fieldProperty(field: FieldSpec): INodeProperties {
 			return { ...base, type: 'string', default: '', description: field.description ?? 'Comma-separated IDs' };
 		case 'options':
 			if (field.loadOptionsMethod) {
-				return { ...base, type: 'options', typeOptions: { loadOptionsMethod: field.loadOptionsMethod }, default: '', description: EXPRESSION_HINT };
+				return {
+					...base,
+					type: 'options',
+					typeOptions: { loadOptionsMethod: field.loadOptionsMethod },
+					default: '',
+					description: EXPRESSION_HINT,
+				};
 			}
-			return { ...base, type: 'options', options: field.options ?? [], default: (field.options?.[0]?.value as string) ?? '' };
+			return {
+				...base,
+				type: 'options',
+				options: field.options ?? [],
+				default: (field.options?.[0]?.value as string) ?? '',
+			};
 		default:
 			return { ...base, type: 'string', default: '' };
 	}
@@ -82,21 +94,48 @@ export function resourceProperties(spec: ResourceSpec): INodeProperties[] {
 					...(spec.noModifiedFilter
 						? []
 						: [
-								{ displayName: 'Modified From', name: 'modifiedFrom', type: 'dateTime', default: '', description: 'Only records modified at or after this time' } as INodeProperties,
-								{ displayName: 'Modified To', name: 'modifiedTo', type: 'dateTime', default: '', description: 'Only records modified at or before this time' } as INodeProperties,
+								{
+									displayName: 'Modified From',
+									name: 'modifiedFrom',
+									type: 'dateTime',
+									default: '',
+									description: 'Only records modified at or after this time',
+								} as INodeProperties,
+								{
+									displayName: 'Modified To',
+									name: 'modifiedTo',
+									type: 'dateTime',
+									default: '',
+									description: 'Only records modified at or before this time',
+								} as INodeProperties,
 							]),
-					{ displayName: 'Include Deleted', name: 'includeDeleted', type: 'boolean', default: false, description: 'Whether to include records deleted in the last 30 days (they carry is_deleted and deleted_date)' },
+					{
+						displayName: 'Include Deleted',
+						name: 'includeDeleted',
+						type: 'boolean',
+						default: false,
+						description:
+							'Whether to include records deleted in the last 30 days (they carry is_deleted and deleted_date)',
+					},
 					{
 						displayName: 'Bookmark Name or ID',
 						name: 'bookmark',
 						type: 'options',
 						typeOptions: { loadOptionsMethod: 'getBookmarks' },
 						default: '',
-						description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+						description:
+							'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 						hint: `Only the ${spec.plural.toLowerCase()} in this Scoro bookmark (a saved filter of the ${spec.module} list); the other filters narrow it further`,
 					} as INodeProperties,
 					...spec.filters.map(fieldProperty),
-					{ displayName: 'Other Filters (JSON)', name: 'json', type: 'json', default: '{}', description: "Any other Scoro filter object, merged into the request's filter, e.g. {\"contact_type\": \"person\"}" },
+					{
+						displayName: 'Other Filters (JSON)',
+						name: 'json',
+						type: 'json',
+						default: '{}',
+						description:
+							'Any other Scoro filter object, merged into the request\'s filter, e.g. {"contact_type": "person"}',
+					},
 				]),
 			},
 			{
@@ -112,7 +151,8 @@ export function resourceProperties(spec: ResourceSpec): INodeProperties[] {
 						name: 'detailed',
 						type: 'boolean',
 						default: false,
-						description: 'Whether to return each record as Get returns it (with lines and custom fields). Scoro then answers fewer records per page, so more requests are made.',
+						description:
+							'Whether to return each record as Get returns it (with lines and custom fields). Scoro then answers fewer records per page, so more requests are made.',
 					},
 				],
 			},
@@ -127,7 +167,11 @@ export function resourceProperties(spec: ResourceSpec): INodeProperties[] {
 			noDataExpression: true,
 			options: [
 				{ name: 'Define Below', value: 'fields', description: 'Set fields in this node' },
-				{ name: 'Whole Record (JSON)', value: 'record', description: 'Send a whole Scoro record, e.g. what the Accounting Mapper emits' },
+				{
+					name: 'Whole Record (JSON)',
+					value: 'record',
+					description: 'Send a whole Scoro record, e.g. what the Accounting Mapper emits',
+				},
 			],
 			default: 'fields',
 			displayOptions: show(writeOps),
@@ -150,7 +194,13 @@ export function resourceProperties(spec: ResourceSpec): INodeProperties[] {
 				displayOptions: show([op], { inputMode: ['fields'] }),
 				options: sorted([
 					...spec.fields.map(fieldProperty),
-					{ displayName: 'Other Fields (JSON)', name: 'json', type: 'json', default: '{}', description: 'Any other Scoro fields, merged into the record (custom_fields, discounts, ...)' },
+					{
+						displayName: 'Other Fields (JSON)',
+						name: 'json',
+						type: 'json',
+						default: '{}',
+						description: 'Any other Scoro fields, merged into the record (custom_fields, discounts, ...)',
+					},
 				]),
 			});
 		}
@@ -177,7 +227,11 @@ export function resourceProperties(spec: ResourceSpec): INodeProperties[] {
 						name: 'ifFound',
 						type: 'options',
 						options: [
-							{ name: 'Return the Existing Record', value: 'return', description: 'Create nothing and output the record found' },
+							{
+								name: 'Return the Existing Record',
+								value: 'return',
+								description: 'Create nothing and output the record found',
+							},
 							{ name: 'Fail the Item', value: 'error' },
 						],
 						default: 'return',
@@ -197,7 +251,8 @@ export function resourceProperties(spec: ResourceSpec): INodeProperties[] {
 						type: 'number',
 						typeOptions: { minValue: 1 },
 						default: 1,
-						description: 'How many source records have the same values (e.g. two equal payments on one day): that many are kept',
+						description:
+							'How many source records have the same values (e.g. two equal payments on one day): that many are kept',
 					},
 				],
 			});
@@ -221,9 +276,21 @@ function lineProperties(
 			type: 'options',
 			noDataExpression: true,
 			options: [
-				{ name: 'Keep Current Lines', value: 'keep', description: `Send no ${lines.field}; the ${spec.label.toLowerCase()} keeps its lines as they are` },
-				{ name: 'Add to Current Lines', value: 'append', description: `Read the current ${lines.field} and send them back together with the new ones` },
-				{ name: 'Replace All Lines', value: 'replace', description: `Scoro replaces the whole ${lines.field} collection with the lines sent: lines not sent are deleted` },
+				{
+					name: 'Keep Current Lines',
+					value: 'keep',
+					description: `Send no ${lines.field}; the ${spec.label.toLowerCase()} keeps its lines as they are`,
+				},
+				{
+					name: 'Add to Current Lines',
+					value: 'append',
+					description: `Read the current ${lines.field} and send them back together with the new ones`,
+				},
+				{
+					name: 'Replace All Lines',
+					value: 'replace',
+					description: `Scoro replaces the whole ${lines.field} collection with the lines sent: lines not sent are deleted`,
+				},
 			],
 			default: 'keep',
 			description: `Scoro replaces the whole ${lines.field} collection whenever ${lines.field} are sent, so choose what happens to the lines already on the ${spec.label.toLowerCase()}`,
@@ -234,11 +301,15 @@ function lineProperties(
 			name: 'confirmReplace',
 			type: 'boolean',
 			default: false,
-			description: 'Whether to really replace every current line. Without this the item fails rather than deleting lines.',
+			description:
+				'Whether to really replace every current line. Without this the item fails rather than deleting lines.',
 			displayOptions: show(['update'], { linesMode: ['replace'] }),
 		});
 	}
-	const lineCollection = (ops: OperationName[], extra: Record<string, Array<string | boolean>> = {}): INodeProperties => ({
+	const lineCollection = (
+		ops: OperationName[],
+		extra: Record<string, Array<string | boolean>> = {},
+	): INodeProperties => ({
 		displayName: lines.label,
 		name: 'lines',
 		type: 'fixedCollection',
@@ -252,7 +323,13 @@ function lineProperties(
 				name: 'line',
 				values: [
 					...lines.fields.map(fieldProperty),
-					{ displayName: 'Other Line Fields (JSON)', name: 'json', type: 'json', default: '{}', description: 'Any other line fields, merged into this line' },
+					{
+						displayName: 'Other Line Fields (JSON)',
+						name: 'json',
+						type: 'json',
+						default: '{}',
+						description: 'Any other line fields, merged into this line',
+					},
 				],
 			},
 		],

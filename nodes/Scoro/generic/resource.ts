@@ -28,7 +28,9 @@ const ENGINE: Record<OperationName, { name: string; verb: string; run: Engine }>
  * each operation is the shared engine (generic/<operation>.ts) run with this spec. The spec's
  * `operations` list becomes the resource's typed operations (declare the spec with `satisfies`).
  */
-export function scoroResource<const O extends OperationName>(spec: ResourceSpec & { operations: readonly O[] }): ResourceDecl<O> & ScoroExtras {
+export function scoroResource<const O extends OperationName>(
+	spec: ResourceSpec & { operations: readonly O[] },
+): ResourceDecl<O> & ScoroExtras {
 	const operations = {} as Record<O, OperationDecl>;
 	for (const op of spec.operations) {
 		const { name, verb, run } = ENGINE[op];

@@ -54,9 +54,19 @@ export const LINE_FIELDS: FieldSpec[] = [
 	{ name: 'amount', title: 'Quantity', kind: 'number', description: 'Quantity (Scoro calls it amount)' },
 	{ name: 'discount', title: 'Discount %', kind: 'number' },
 	{ name: 'unit', title: 'Unit', kind: 'string' },
-	{ name: 'finance_account_id', title: 'Finance Account Name or ID', kind: 'options', loadOptionsMethod: 'getFinanceAccounts' },
+	{
+		name: 'finance_account_id',
+		title: 'Finance Account Name or ID',
+		kind: 'options',
+		loadOptionsMethod: 'getFinanceAccounts',
+	},
 	{ name: 'vat_code_id', title: 'Tax Rate (VAT Code) Name or ID', kind: 'options', loadOptionsMethod: 'getVatCodes' },
-	{ name: 'finance_object_id', title: 'Accounting Object Name or ID', kind: 'options', loadOptionsMethod: 'getFinanceObjects' },
+	{
+		name: 'finance_object_id',
+		title: 'Accounting Object Name or ID',
+		kind: 'options',
+		loadOptionsMethod: 'getFinanceObjects',
+	},
 	{ name: 'project_id', title: 'Project Name or ID', kind: 'options', loadOptionsMethod: 'getProjects' },
 ];
 
@@ -75,10 +85,21 @@ export const PAYMENT_TYPES: INodePropertyOptions[] = [
 
 /** Header fields shared by invoices, credit invoices, bills and prepayments (notes §3.1-3.2). */
 export const DOCUMENT_FIELDS: FieldSpec[] = [
-	{ name: 'company_id', title: 'Company Name or ID', kind: 'options', loadOptionsMethod: 'getCompanies', description: 'The payer (invoices) or supplier (bills)' },
+	{
+		name: 'company_id',
+		title: 'Company Name or ID',
+		kind: 'options',
+		loadOptionsMethod: 'getCompanies',
+		description: 'The payer (invoices) or supplier (bills)',
+	},
 	{ name: 'person_id', title: 'Contact Person ID', kind: 'number' },
 	{ name: 'project_id', title: 'Project Name or ID', kind: 'options', loadOptionsMethod: 'getProjects' },
-	{ name: 'no', title: 'Number', kind: 'string', description: 'Document number; Scoro assigns one to invoices when empty' },
+	{
+		name: 'no',
+		title: 'Number',
+		kind: 'string',
+		description: 'Document number; Scoro assigns one to invoices when empty',
+	},
 	{ name: 'date', title: 'Date', kind: 'date', description: 'Date of issue (YYYY-MM-DD)' },
 	{ name: 'deadline', title: 'Due Date', kind: 'date' },
 	{ name: 'currency', title: 'Currency', kind: 'string', description: 'ISO 4217 code, e.g. EUR' },
@@ -87,7 +108,12 @@ export const DOCUMENT_FIELDS: FieldSpec[] = [
 	{ name: 'payment_type', title: 'Payment Type', kind: 'options', options: PAYMENT_TYPES },
 	{ name: 'reference_no', title: 'Reference Number', kind: 'string' },
 	{ name: 'description', title: 'Comment', kind: 'string' },
-	{ name: 'account_id', title: 'Business Entity (Account ID)', kind: 'string', description: 'Related business entity; one Scoro entity maps to one Intacct entity' },
+	{
+		name: 'account_id',
+		title: 'Business Entity (Account ID)',
+		kind: 'string',
+		description: 'Related business entity; one Scoro entity maps to one Intacct entity',
+	},
 	{ name: 'owner_id', title: 'Owner User ID', kind: 'number' },
 ];
 

@@ -1,7 +1,14 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { FieldSpec } from '../generic/spec';
 import type { DateTime } from 'luxon';
-import { currencyCode, DATE_HINT, InputError as SharedInputError, parseDate, shown, toIsoDate } from '../../shared/validate';
+import {
+	currencyCode,
+	DATE_HINT,
+	InputError as SharedInputError,
+	parseDate,
+	shown,
+	toIsoDate,
+} from '../../shared/validate';
 
 /** A field value error: names the field and the fix (the item is added by atItemAsync in each operation). */
 export class InputError extends SharedInputError {
@@ -48,7 +55,9 @@ export function toScoroDateTime(value: unknown, field: string): string {
 function asNumber(value: unknown, field: string): number {
 	const n = typeof value === 'number' ? value : Number(String(value).trim());
 	if (!Number.isFinite(n) || typeof value === 'boolean' || String(value).trim() === '') {
-		throw inputError(`${field}: "${String(value)}" is not a number; write a plain number such as 1000.50 (no thousands separators)`);
+		throw inputError(
+			`${field}: "${String(value)}" is not a number; write a plain number such as 1000.50 (no thousands separators)`,
+		);
 	}
 	return n;
 }
@@ -64,7 +73,8 @@ export function parseJsonObject(value: unknown, what: string): IDataObject {
 			throw inputError(`${what}: not valid JSON (${(error as Error).message})`);
 		}
 	}
-	if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw inputError(`${what}: must be a JSON object`);
+	if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+		throw inputError(`${what}: must be a JSON object`);
 	return parsed as IDataObject;
 }
 
@@ -104,7 +114,11 @@ export function fieldsToScoro(values: IDataObject, specs: FieldSpec[], where: st
 				out[spec.name] = String(value);
 		}
 	}
-	if (values.json !== undefined) Object.assign(out, checkRecord(parseJsonObject(values.json, `${where}Other Fields (JSON)`), `${where}Other Fields (JSON)`));
+	if (values.json !== undefined)
+		Object.assign(
+			out,
+			checkRecord(parseJsonObject(values.json, `${where}Other Fields (JSON)`), `${where}Other Fields (JSON)`),
+		);
 	return out;
 }
 
@@ -135,11 +149,14 @@ export function checkRecord(record: IDataObject, what: string): IDataObject {
 		}
 		out[key] = toScoroDate(value, `${what}.${key}`);
 	}
-	if (out.currency !== undefined && out.currency !== null && out.currency !== '') out.currency = currencyCode(out.currency, `${what}.currency`);
+	if (out.currency !== undefined && out.currency !== null && out.currency !== '')
+		out.currency = currencyCode(out.currency, `${what}.currency`);
 	for (const key of ['price', 'amount', 'sum', 'discount', 'currency_rate']) {
 		if (out[key] !== undefined && out[key] !== null && typeof out[key] !== 'number') {
 			if (typeof out[key] !== 'string' || !/^-?\d+(\.\d+)?$/.test((out[key] as string).trim())) {
-				throw inputError(`${what}.${key}: ${JSON.stringify(out[key])} is not a number; write a plain number such as 1000.50 (no thousands separators)`);
+				throw inputError(
+					`${what}.${key}: ${JSON.stringify(out[key])} is not a number; write a plain number such as 1000.50 (no thousands separators)`,
+				);
 			}
 		}
 	}

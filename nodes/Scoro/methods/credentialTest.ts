@@ -12,7 +12,12 @@ export async function scoroApiTest(
 	const secrets = [String(data.apiKey ?? '')];
 	let options;
 	try {
-		options = await new ScoroApi().authenticate(data, { method: 'POST', url: '/users/list', body: { per_page: 1, page: 1 }, json: true });
+		options = await new ScoroApi().authenticate(data, {
+			method: 'POST',
+			url: '/users/list',
+			body: { per_page: 1, page: 1 },
+			json: true,
+		});
 	} catch (error) {
 		return { status: 'Error', message: redactScoro((error as Error).message, secrets) };
 	}

@@ -16,13 +16,13 @@ async function options(
 	keep?: (r: IDataObject) => boolean,
 ): Promise<INodePropertyOptions[]> {
 	const rows = await scoroList(ctx, module, { filter, limit: MAX_OPTIONS, keep });
-	return rows
-		.map((r) => ({ name: label(r), value: String(r[idField]) }))
-		.sort((a, b) => a.name.localeCompare(b.name));
+	return rows.map((r) => ({ name: label(r), value: String(r[idField]) })).sort((a, b) => a.name.localeCompare(b.name));
 }
 
 export async function getCompanies(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return await options(this, 'contacts', (r) => `${String(r.name)} (${String(r.contact_id)})`, 'contact_id', { contact_type: 'company' });
+	return await options(this, 'contacts', (r) => `${String(r.name)} (${String(r.contact_id)})`, 'contact_id', {
+		contact_type: 'company',
+	});
 }
 
 export async function getProjects(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {

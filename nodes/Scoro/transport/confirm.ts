@@ -41,7 +41,16 @@ export async function createScoroRecord(ctx: HttpContext, create: ScoroCreate): 
 		where: key
 			? `Scoro ${create.module} for a ${create.label.toLowerCase()} with ${key.field} "${key.value}"`
 			: `Scoro ${create.module} for the ${create.label.toLowerCase()} this item sent`,
-		send: async () => dataObject(await scoroRequest(ctx, { module: create.module, action: 'modify', body: { request: create.body }, idempotent: false }), `${create.module}/modify`),
+		send: async () =>
+			dataObject(
+				await scoroRequest(ctx, {
+					module: create.module,
+					action: 'modify',
+					body: { request: create.body },
+					idempotent: false,
+				}),
+				`${create.module}/modify`,
+			),
 		lookup: key
 			? async () =>
 					await scoroList(ctx, create.module, {
@@ -57,7 +66,15 @@ export async function createScoroRecord(ctx: HttpContext, create: ScoroCreate): 
 
 /* ------------------------------------------------------------------ "Same Record When Equal" */
 
-const LINE_ID_FIELDS = new Set(['receipt_id', 'id', 'line_id', 'invoice_no', 'contact_name', 'sales_doc_type', 'contact_id']);
+const LINE_ID_FIELDS = new Set([
+	'receipt_id',
+	'id',
+	'line_id',
+	'invoice_no',
+	'contact_name',
+	'sales_doc_type',
+	'contact_id',
+]);
 
 /** One value as compared: numbers by value (Scoro answers "250.00" for 250), dates by day, empty as ''. */
 function norm(value: unknown): string {
@@ -79,7 +96,9 @@ export function sameRecordKey(record: IDataObject, fields: string[], body: IData
 			const sent = body[field];
 			const value = record[field];
 			if (Array.isArray(sent)) {
-				const lineFields = [...new Set(sent.flatMap((l) => (l && typeof l === 'object' ? Object.keys(l) : [])))].filter((k) => !LINE_ID_FIELDS.has(k)).sort();
+				const lineFields = [...new Set(sent.flatMap((l) => (l && typeof l === 'object' ? Object.keys(l) : [])))]
+					.filter((k) => !LINE_ID_FIELDS.has(k))
+					.sort();
 				const lines = Array.isArray(value) ? value : [];
 				return lines.map((l) => JSON.stringify(lineFields.map((k) => norm((l as IDataObject)?.[k])))).sort();
 			}
@@ -104,7 +123,10 @@ export interface KeyedScoroCreate extends ScoroCreate {
  * a lost answer is confirmed by the key, and a copy written by another run at the same time is
  * removed by the run that wrote it later.
  */
-export async function createScoroKeyed(ctx: HttpContext, create: KeyedScoroCreate): Promise<{ record: IDataObject; outcome: KeyedCreateOutcome }> {
+export async function createScoroKeyed(
+	ctx: HttpContext,
+	create: KeyedScoroCreate,
+): Promise<{ record: IDataObject; outcome: KeyedCreateOutcome }> {
 	const key = sameRecordKey(create.body, create.sameFields, create.body);
 	const filter: IDataObject = {};
 	for (const f of create.sameFields) {
@@ -112,18 +134,38 @@ export async function createScoroKeyed(ctx: HttpContext, create: KeyedScoroCreat
 		if (create.filterable.includes(f) && (typeof v === 'string' || typeof v === 'number')) filter[f] = v;
 	}
 	const described = create.sameFields
-		.map((f) => (Array.isArray(create.body[f]) ? `${f}: ${(create.body[f] as IDataObject[]).map((l) => Object.entries(l ?? {}).map(([k, v]) => `${k} ${String(v)}`).join(' ')).join('; ')}` : `${f} ${String(create.body[f])}`))
+		.map((f) =>
+			Array.isArray(create.body[f])
+				? `${f}: ${(create.body[f] as IDataObject[])
+						.map((l) =>
+							Object.entries(l ?? {})
+								.map(([k, v]) => `${k} ${String(v)}`)
+								.join(' '),
+						)
+						.join('; ')}`
+				: `${f} ${String(create.body[f])}`,
+		)
 		.join(', ');
 	const { record, outcome } = await keyedCreate<IDataObject>({
 		system: SYSTEM,
 		where: `Scoro ${create.module} with ${described}`,
 		expected: create.expected,
-		send: async () => dataObject(await scoroRequest(ctx, { module: create.module, action: 'modify', body: { request: create.body }, idempotent: false }), `${create.module}/modify`),
+		send: async () =>
+			dataObject(
+				await scoroRequest(ctx, {
+					module: create.module,
+					action: 'modify',
+					body: { request: create.body },
+					idempotent: false,
+				}),
+				`${create.module}/modify`,
+			),
 		// ASSUMPTION (contract.ts FILTER_BY_FIELD_EQUALITY) only narrows the list: every match is checked here.
 		copies: async () =>
 			await scoroList(ctx, create.module, {
 				filter,
-				keep: (r) => !r.is_deleted && (!create.keep || create.keep(r)) && sameRecordKey(r, create.sameFields, create.body) === key,
+				keep: (r) =>
+					!r.is_deleted && (!create.keep || create.keep(r)) && sameRecordKey(r, create.sameFields, create.body) === key,
 			}),
 		idOf: (r) => String(r[create.idField] ?? ''),
 		remove: async (id) => {

@@ -43,7 +43,9 @@ async function secretsOf(ctx: HttpContext): Promise<string[]> {
 	if (typeof get !== 'function') return [];
 	try {
 		const credentials = await get.call(ctx, CREDENTIAL_TYPE);
-		return [credentials?.apiKey, credentials?.companyAccountId].filter((v): v is string => typeof v === 'string' && v.length >= 6);
+		return [credentials?.apiKey, credentials?.companyAccountId].filter(
+			(v): v is string => typeof v === 'string' && v.length >= 6,
+		);
 	} catch {
 		return [];
 	}
@@ -115,7 +117,10 @@ export function envelopeError(body: unknown): { code: string; message: string; s
 	return classifyMessage(status, message);
 }
 
-function classifyMessage(status: number | undefined, message: string): { code: string; message: string; status?: number } {
+function classifyMessage(
+	status: number | undefined,
+	message: string,
+): { code: string; message: string; status?: number } {
 	if (status === 429 && QUOTA_MESSAGE_PATTERN.test(message)) {
 		return {
 			code: 'DAILY_QUOTA',
@@ -141,7 +146,14 @@ export function readError(status: number, body: unknown): { code: string; messag
 		const bodyStatus = Number(body.statusCode);
 		return classifyMessage(Number.isFinite(bodyStatus) && bodyStatus >= 400 ? bodyStatus : status, message);
 	}
-	const text = typeof body === 'string' ? body.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 300) : '';
+	const text =
+		typeof body === 'string'
+			? body
+					.replace(/<[^>]*>/g, ' ')
+					.replace(/\s+/g, ' ')
+					.trim()
+					.slice(0, 300)
+			: '';
 	return classifyMessage(status, text || `HTTP ${status}`);
 }
 
@@ -194,15 +206,21 @@ export async function scoroRequest<T = unknown>(ctx: HttpContext, call: ScoroCal
 		if (error instanceof SyncError) {
 			const headers = (error as SyncError & { headers?: Record<string, string> }).headers;
 			const extra = error.code === 'DAILY_QUOTA' ? resetHint(headers) : '';
-			throw scoroError(redact(`${error.message}${extra}`), error.code,
-				redact(`${call.module}/${call.action}${call.id !== undefined ? ` ${String(call.id)}` : ''}: ${error.details}${extra}`),
+			throw scoroError(
+				redact(`${error.message}${extra}`),
+				error.code,
+				redact(
+					`${call.module}/${call.action}${call.id !== undefined ? ` ${String(call.id)}` : ''}: ${error.details}${extra}`,
+				),
 				error.httpStatus,
 			);
 		}
 		// n8n's own request errors can carry the request (and so the key in its body): keep only the gist.
 		const e = error as { message?: string; code?: string; cause?: { code?: string } };
 		const code = e?.code ?? e?.cause?.code ?? 'REQUEST_FAILED';
-		const failure = scoroError(redact(`Scoro could not be reached (${code}): ${e?.message ?? String(error)}`), String(code),
+		const failure = scoroError(
+			redact(`Scoro could not be reached (${code}): ${e?.message ?? String(error)}`),
+			String(code),
 			redact(`${call.module}/${call.action}: ${e?.message ?? String(error)}`),
 			httpStatusOf(error),
 		);
@@ -245,13 +263,21 @@ export async function scoroList(ctx: HttpContext, module: string, options: ListO
 		const env = await scoroRequest<IDataObject[]>(ctx, { module, action: 'list', body, idempotent: true });
 		if (env.data === null || env.data === undefined) return [];
 		if (!Array.isArray(env.data)) {
-			throw scoroError(`Scoro error BAD_LIST: ${module}/list answered data that is not a list`, 'BAD_LIST', `${module}/list page ${page}`);
+			throw scoroError(
+				`Scoro error BAD_LIST: ${module}/list answered data that is not a list`,
+				'BAD_LIST',
+				`${module}/list page ${page}`,
+			);
 		}
 		// Issue 20: Scoro reports no total (contract.ts LAST_PAGE_RULE), so what can be checked is checked:
 		// a page longer than asked for would shift every later page (records skipped), and a record seen on
 		// an earlier page means pages overlap (records repeated). Either is an error, never a silent list.
 		if (env.data.length > perPage) {
-			throw pagingError(module, page, `answered ${env.data.length} records for a page of ${perPage}, so later pages would not line up`);
+			throw pagingError(
+				module,
+				page,
+				`answered ${env.data.length} records for a page of ${perPage}, so later pages would not line up`,
+			);
 		}
 		for (const row of env.data as IDataObject[]) {
 			const id = rowId(row);
@@ -280,7 +306,8 @@ function rowId(row: IDataObject): string | undefined {
 	for (const field of ['id', 'contact_id', 'project_id', 'receipt_id', 'bookmark_id']) {
 		const value = row?.[field];
 		// With its version: a record changed while the list is read may legitimately come again later.
-		if (value !== undefined && value !== null && value !== '') return `${field}:${String(value)}@${String(row.modified_date ?? '')}`;
+		if (value !== undefined && value !== null && value !== '')
+			return `${field}:${String(value)}@${String(row.modified_date ?? '')}`;
 	}
 	return undefined;
 }

@@ -4,8 +4,11 @@
  * Any other http(s) URL is accepted as is (the local sandbox, private proxies).
  */
 export function apiBaseUrl(site: string): string {
-	const value = String(site ?? '').trim().replace(/\/+$/, '');
-	if (value === '') throw new Error('The Scoro credential has no Site URL: enter your subdomain or https://<company>.scoro.com');
+	const value = String(site ?? '')
+		.trim()
+		.replace(/\/+$/, '');
+	if (value === '')
+		throw new Error('The Scoro credential has no Site URL: enter your subdomain or https://<company>.scoro.com');
 	if (/^[a-z0-9][a-z0-9-]*$/i.test(value)) return `https://${value.toLowerCase()}.scoro.com/api/v2`;
 	if (!/^https?:\/\//i.test(value)) {
 		throw new Error(`The Scoro Site URL "${value}" is neither a subdomain nor an http(s) URL`);

@@ -1,5 +1,19 @@
 import type { RecordStore, StoredRecord } from '../../core/store';
-import { AR_ERR, baseCurrency, exchangeRate, failWith, findBy, fmt, legacyDate, list, num, owningEntity, round2, stateFor, text } from './arCommon';
+import {
+	AR_ERR,
+	baseCurrency,
+	exchangeRate,
+	failWith,
+	findBy,
+	fmt,
+	legacyDate,
+	list,
+	num,
+	owningEntity,
+	round2,
+	stateFor,
+	text,
+} from './arCommon';
 import { byKey, checkAction, invoiceLines, lineTotal, readLines } from './arInvoice';
 import type { IntacctFunctionContext, IntacctFunctionHandler } from './types';
 
@@ -18,8 +32,16 @@ import type { IntacctFunctionContext, IntacctFunctionHandler } from './types';
 
 /** The collections start empty; RECORDNOs are deterministic from 1. */
 export function seedApAdjustments(store: RecordStore): void {
-	if (!store.hasCollection('APADJUSTMENT')) store.defineCollection('APADJUSTMENT', { idStart: 1, displayFields: ['RECORDID', 'VENDORID', 'STATE', 'TRX_TOTALENTERED', 'TRX_TOTALDUE', 'DOCNUMBER'] });
-	if (!store.hasCollection('APADJUSTMENTITEM')) store.defineCollection('APADJUSTMENTITEM', { idStart: 1, displayFields: ['RECORDKEY', 'LINE_NO', 'ACCOUNTNO', 'TRX_AMOUNT'] });
+	if (!store.hasCollection('APADJUSTMENT'))
+		store.defineCollection('APADJUSTMENT', {
+			idStart: 1,
+			displayFields: ['RECORDID', 'VENDORID', 'STATE', 'TRX_TOTALENTERED', 'TRX_TOTALDUE', 'DOCNUMBER'],
+		});
+	if (!store.hasCollection('APADJUSTMENTITEM'))
+		store.defineCollection('APADJUSTMENTITEM', {
+			idStart: 1,
+			displayFields: ['RECORDKEY', 'LINE_NO', 'ACCOUNTNO', 'TRX_AMOUNT'],
+		});
 }
 
 const LABEL = 'AP Adjustment';
@@ -28,17 +50,34 @@ function requireVendor(ctx: IntacctFunctionContext, id: string): StoredRecord {
 	if (!id) failWith('create', LABEL, AR_ERR.required('vendorid', LABEL));
 	const vendor = findBy(ctx, 'VENDOR', 'VENDORID', id);
 	if (!vendor) failWith('create', LABEL, AR_ERR.invalidReference('Vendor', id, 'vendorid'));
-	if (vendor.fields.STATUS === 'inactive') failWith('create', LABEL, AR_ERR.rule(`Vendor '${id}' is inactive.`, 'Activate the vendor or use another one.'));
+	if (vendor.fields.STATUS === 'inactive')
+		failWith('create', LABEL, AR_ERR.rule(`Vendor '${id}' is inactive.`, 'Activate the vendor or use another one.'));
 	return vendor;
 }
 
 export const create_apadjustment: IntacctFunctionHandler = (ctx, el) => {
 	checkAction(el, LABEL);
 	const vendor = requireVendor(ctx, text(el, 'vendorid'));
-	const lines = readLines(ctx, list(el, 'apadjustmentitems', 'lineitem'), 'create', LABEL, 'create_apadjustment/apadjustmentitems');
+	const lines = readLines(
+		ctx,
+		list(el, 'apadjustmentitems', 'lineitem'),
+		'create',
+		LABEL,
+		'create_apadjustment/apadjustmentitems',
+	);
 	const given = text(el, 'adjustmentno');
-	if (given && ctx.sys.store.find('APADJUSTMENT', (r) => r.fields.RECORDID === given && r.fields.VENDORID === text(el, 'vendorid'))) {
-		failWith('create', LABEL, AR_ERR.rule(`Another adjustment with the number '${given}' already exists for vendor '${text(el, 'vendorid')}'.`, 'Use a unique value instead.'));
+	if (
+		given &&
+		ctx.sys.store.find('APADJUSTMENT', (r) => r.fields.RECORDID === given && r.fields.VENDORID === text(el, 'vendorid'))
+	) {
+		failWith(
+			'create',
+			LABEL,
+			AR_ERR.rule(
+				`Another adjustment with the number '${given}' already exists for vendor '${text(el, 'vendorid')}'.`,
+				'Use a unique value instead.',
+			),
+		);
 	}
 	const adjustmentNo = given || `APADJ-${String(ctx.sys.store.count('APADJUSTMENT') + 1).padStart(5, '0')}`;
 	const base = baseCurrency(ctx);
@@ -59,7 +98,8 @@ export const create_apadjustment: IntacctFunctionHandler = (ctx, el) => {
 		WHENPOSTED: legacyDate(el, 'dateposted') || legacyDate(el, 'datecreated'),
 		CURRENCY: currency,
 		BASECURR: base,
-		EXCH_RATE_TYPE_ID: currency === base ? '' : text(el, 'exchrate') ? '' : text(el, 'exchratetype') || 'Intacct Daily Rate',
+		EXCH_RATE_TYPE_ID:
+			currency === base ? '' : text(el, 'exchrate') ? '' : text(el, 'exchratetype') || 'Intacct Daily Rate',
 		EXCHANGE_RATE: String(rate),
 		TOTALENTERED: fmt(total * rate),
 		TOTALPAID: '0.00',
@@ -89,7 +129,14 @@ export const create_apadjustment: IntacctFunctionHandler = (ctx, el) => {
 
 export function deleteApAdjustment(ctx: IntacctFunctionContext, adj: StoredRecord): void {
 	if (num(adj.fields.TRX_TOTALPAID) !== 0) {
-		failWith('delete', LABEL, AR_ERR.rule(`Adjustment ${adj.id} has been applied and cannot be deleted.`, 'Reverse the payment that applied it first.'));
+		failWith(
+			'delete',
+			LABEL,
+			AR_ERR.rule(
+				`Adjustment ${adj.id} has been applied and cannot be deleted.`,
+				'Reverse the payment that applied it first.',
+			),
+		);
 	}
 	for (const l of invoiceLines(ctx, 'APADJUSTMENTITEM', adj.id)) ctx.sys.store.delete('APADJUSTMENTITEM', l.id);
 	ctx.sys.store.delete('APADJUSTMENT', adj.id);

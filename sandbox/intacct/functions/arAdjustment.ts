@@ -30,10 +30,24 @@ export const create_aradjustment: IntacctFunctionHandler = (ctx, el) => {
 	const label = 'AR Adjustment';
 	checkAction(el, label);
 	const customer = requireCustomer(ctx, text(el, 'customerid'), 'customerid', 'create', label);
-	const lines = readLines(ctx, list(el, 'aradjustmentitems', 'lineitem'), 'create', label, 'create_aradjustment/aradjustmentitems');
-	const adjustmentNo = text(el, 'adjustmentno') || `ADJ-${String(ctx.sys.store.count('ARADJUSTMENT') + 1).padStart(5, '0')}`;
+	const lines = readLines(
+		ctx,
+		list(el, 'aradjustmentitems', 'lineitem'),
+		'create',
+		label,
+		'create_aradjustment/aradjustmentitems',
+	);
+	const adjustmentNo =
+		text(el, 'adjustmentno') || `ADJ-${String(ctx.sys.store.count('ARADJUSTMENT') + 1).padStart(5, '0')}`;
 	if (text(el, 'adjustmentno') && findBy(ctx, 'ARADJUSTMENT', 'RECORDID', adjustmentNo)) {
-		failWith('create', label, AR_ERR.rule(`Another adjustment with the number '${adjustmentNo}' already exists.`, 'Use a unique value instead.'));
+		failWith(
+			'create',
+			label,
+			AR_ERR.rule(
+				`Another adjustment with the number '${adjustmentNo}' already exists.`,
+				'Use a unique value instead.',
+			),
+		);
 	}
 	const invoiceNo = text(el, 'invoiceno');
 	const base = baseCurrency(ctx);
@@ -54,7 +68,8 @@ export const create_aradjustment: IntacctFunctionHandler = (ctx, el) => {
 		ADJUSTMENTDATE: legacyDate(el, 'datecreated'),
 		CURRENCY: currency,
 		BASECURR: base,
-		EXCH_RATE_TYPE_ID: currency === base ? '' : text(el, 'exchrate') ? '' : text(el, 'exchratetype') || 'Intacct Daily Rate',
+		EXCH_RATE_TYPE_ID:
+			currency === base ? '' : text(el, 'exchrate') ? '' : text(el, 'exchratetype') || 'Intacct Daily Rate',
 		EXCHANGE_RATE: String(rate),
 		TOTALENTERED: fmt(total * rate),
 		TOTALPAID: '0.00',
@@ -84,7 +99,14 @@ export const create_aradjustment: IntacctFunctionHandler = (ctx, el) => {
 function editable(adj: StoredRecord, verb: string): void {
 	if (num(adj.fields.TRX_TOTALPAID) !== 0) {
 		// ASSUMED: an adjustment that was applied or paid cannot be changed.
-		failWith(verb, 'AR Adjustment', AR_ERR.rule(`Adjustment ${adj.id} has been applied and cannot be ${verb}d.`, 'Reverse the payment that applied it first.'));
+		failWith(
+			verb,
+			'AR Adjustment',
+			AR_ERR.rule(
+				`Adjustment ${adj.id} has been applied and cannot be ${verb}d.`,
+				'Reverse the payment that applied it first.',
+			),
+		);
 	}
 }
 
@@ -108,10 +130,19 @@ export const update_aradjustment: IntacctFunctionHandler = (ctx, el: XmlValue) =
 		const n = Number(attr(u, 'line_num'));
 		const line = existing[n - 1];
 		if (!Number.isInteger(n) || !line) {
-			failWith('update', label, AR_ERR.rule(`updatelineitem line_num '${attr(u, 'line_num') ?? ''}' does not match a line of adjustment ${adj.id}.`, 'Use a one-based line number of an existing line.'));
+			failWith(
+				'update',
+				label,
+				AR_ERR.rule(
+					`updatelineitem line_num '${attr(u, 'line_num') ?? ''}' does not match a line of adjustment ${adj.id}.`,
+					'Use a one-based line number of an existing line.',
+				),
+			);
 		}
 		const lp: Record<string, string> = {};
-		if (text(u, 'glaccountno')) lp.ACCOUNTNO = requireAccount(ctx, text(u, 'glaccountno'), 'updatelineitem/glaccountno', 'update', label).fields.ACCOUNTNO as string;
+		if (text(u, 'glaccountno'))
+			lp.ACCOUNTNO = requireAccount(ctx, text(u, 'glaccountno'), 'updatelineitem/glaccountno', 'update', label).fields
+				.ACCOUNTNO as string;
 		if (text(u, 'locationid')) {
 			requireLocation(ctx, text(u, 'locationid'), 'updatelineitem/locationid', 'update', label);
 			lp.LOCATIONID = text(u, 'locationid');
@@ -123,7 +154,13 @@ export const update_aradjustment: IntacctFunctionHandler = (ctx, el: XmlValue) =
 		if (child(u, 'memo') !== undefined) lp.ENTRYDESCRIPTION = text(u, 'memo');
 		ctx.sys.store.update('ARADJUSTMENTITEM', line.id, lp);
 	}
-	const added = readLines(ctx, list(el, 'updatearadjustmentitems', 'lineitem'), 'update', label, 'update_aradjustment/updatearadjustmentitems');
+	const added = readLines(
+		ctx,
+		list(el, 'updatearadjustmentitems', 'lineitem'),
+		'update',
+		label,
+		'update_aradjustment/updatearadjustmentitems',
+	);
 	added.forEach((l, i) =>
 		ctx.sys.store.insert('ARADJUSTMENTITEM', {
 			RECORDKEY: adj.id,

@@ -26,7 +26,13 @@ export function createAdvance(ctx: IntacctFunctionContext, el: XmlValue): Stored
 	const customer = requireCustomer(ctx, text(el, 'CUSTOMERID'), 'CUSTOMERID', 'create', LABEL);
 	const method = text(el, 'PAYMENTMETHOD');
 	if (!AR_ADVANCE_METHODS.includes(method)) {
-		failWith('create', LABEL, method ? AR_ERR.rule(`PAYMENTMETHOD '${method}' is not valid.`, `Use one of: ${AR_ADVANCE_METHODS.join(', ')}.`) : AR_ERR.required('PAYMENTMETHOD', LABEL));
+		failWith(
+			'create',
+			LABEL,
+			method
+				? AR_ERR.rule(`PAYMENTMETHOD '${method}' is not valid.`, `Use one of: ${AR_ADVANCE_METHODS.join(', ')}.`)
+				: AR_ERR.required('PAYMENTMETHOD', LABEL),
+		);
 	}
 	const paymentDate = genericDate(text(el, 'PAYMENTDATE'), 'PAYMENTDATE', LABEL);
 	const receiptDate = genericDate(text(el, 'RECEIPTDATE'), 'RECEIPTDATE', LABEL);
@@ -37,7 +43,8 @@ export function createAdvance(ctx: IntacctFunctionContext, el: XmlValue): Stored
 	if (!bank && !undeposited && !text(el, 'PRBATCH') && !text(el, 'PRBATCHKEY')) {
 		failWith('create', LABEL, AR_ERR.required('FINANCIALENTITY, UNDEPOSITEDACCOUNTNO or PRBATCH', LABEL));
 	}
-	if (bank && !findBy(ctx, 'CHECKINGACCOUNT', 'BANKACCOUNTID', bank)) failWith('create', LABEL, AR_ERR.invalidReference('Bank Account', bank, 'FINANCIALENTITY'));
+	if (bank && !findBy(ctx, 'CHECKINGACCOUNT', 'BANKACCOUNTID', bank))
+		failWith('create', LABEL, AR_ERR.invalidReference('Bank Account', bank, 'FINANCIALENTITY'));
 	if (undeposited) requireAccount(ctx, undeposited, 'UNDEPOSITEDACCOUNTNO', 'create', LABEL);
 	const itemsEl = child(el, 'ARADVANCEITEMS');
 	const items = asArray(isObject(itemsEl) ? itemsEl.ARADVANCEITEM : undefined);
@@ -45,13 +52,20 @@ export function createAdvance(ctx: IntacctFunctionContext, el: XmlValue): Stored
 	const lines = items.map((it, i) => {
 		const where = `ARADVANCEITEMS/ARADVANCEITEM[${i + 1}]`;
 		let account = text(it, 'ACCOUNTNO');
-		if (!account && text(it, 'ACCOUNTLABEL')) account = String(findBy(ctx, 'GLACCOUNT', 'TITLE', text(it, 'ACCOUNTLABEL'))?.fields.ACCOUNTNO ?? '');
+		if (!account && text(it, 'ACCOUNTLABEL'))
+			account = String(findBy(ctx, 'GLACCOUNT', 'TITLE', text(it, 'ACCOUNTLABEL'))?.fields.ACCOUNTNO ?? '');
 		if (!account) failWith('create', LABEL, AR_ERR.required(`${where}/ACCOUNTNO or ACCOUNTLABEL`, LABEL));
 		requireAccount(ctx, account, `${where}/ACCOUNTNO`, 'create', LABEL);
 		requireLocation(ctx, text(it, 'LOCATIONID'), `${where}/LOCATIONID`, 'create', LABEL);
 		const amount = round2(num(text(it, 'TRX_AMOUNT')));
 		if (amount <= 0) failWith('create', LABEL, AR_ERR.required(`${where}/TRX_AMOUNT (positive)`, LABEL));
-		return { account, amount, location: text(it, 'LOCATIONID'), department: text(it, 'DEPARTMENTID'), memo: text(it, 'ENTRYDESCRIPTION') };
+		return {
+			account,
+			amount,
+			location: text(it, 'LOCATIONID'),
+			department: text(it, 'DEPARTMENTID'),
+			memo: text(it, 'ENTRYDESCRIPTION'),
+		};
 	});
 	const total = round2(lines.reduce((s, l) => s + l.amount, 0));
 	const base = baseCurrency(ctx);

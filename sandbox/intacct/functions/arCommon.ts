@@ -77,7 +77,11 @@ export function legacyDate(el: XmlValue | undefined, name: string): string {
 export function genericDate(value: string, field: string, label: string): string {
 	if (value === '') return '';
 	if (!/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(value)) {
-		failWith('create', label, AR_ERR.rule(`${field} '${value}' is not a date in the format mm/dd/yyyy.`, 'Use mm/dd/yyyy.'));
+		failWith(
+			'create',
+			label,
+			AR_ERR.rule(`${field} '${value}' is not a date in the format mm/dd/yyyy.`, 'Use mm/dd/yyyy.'),
+		);
 	}
 	return value;
 }
@@ -89,7 +93,12 @@ export function genericDate(value: string, field: string, label: string): string
  */
 const indexes = new WeakMap<object, Map<string, { size: number; ids: Map<string, string> }>>();
 
-export function findIndexed(ctx: IntacctFunctionContext, collection: string, field: string, value: string): StoredRecord | undefined {
+export function findIndexed(
+	ctx: IntacctFunctionContext,
+	collection: string,
+	field: string,
+	value: string,
+): StoredRecord | undefined {
 	const store = ctx.sys.store;
 	let perStore = indexes.get(store);
 	if (!perStore) indexes.set(store, (perStore = new Map()));
@@ -109,18 +118,35 @@ export function findIndexed(ctx: IntacctFunctionContext, collection: string, fie
 }
 
 /** Keeps an index in step with a record this module inserted or renamed. */
-export function noteIndexed(ctx: IntacctFunctionContext, collection: string, field: string, value: string, id: string): void {
+export function noteIndexed(
+	ctx: IntacctFunctionContext,
+	collection: string,
+	field: string,
+	value: string,
+	id: string,
+): void {
 	const index = indexes.get(ctx.sys.store)?.get(`${collection}|${field}`);
 	if (!index) return;
 	index.ids.set(value, id);
 	index.size = ctx.sys.store.count(collection);
 }
 
-export function findBy(ctx: IntacctFunctionContext, collection: string, field: string, value: string): StoredRecord | undefined {
+export function findBy(
+	ctx: IntacctFunctionContext,
+	collection: string,
+	field: string,
+	value: string,
+): StoredRecord | undefined {
 	return ctx.sys.store.find(collection, (r) => String(r.fields[field] ?? '') === value);
 }
 
-export function requireCustomer(ctx: IntacctFunctionContext, id: string, field: string, verb: string, label: string): StoredRecord {
+export function requireCustomer(
+	ctx: IntacctFunctionContext,
+	id: string,
+	field: string,
+	verb: string,
+	label: string,
+): StoredRecord {
 	if (!id) failWith(verb, label, AR_ERR.required(field, label));
 	const customer = findBy(ctx, 'CUSTOMER', 'CUSTOMERID', id);
 	if (!customer) failWith(verb, label, AR_ERR.invalidReference('Customer', id, field));
@@ -130,14 +156,26 @@ export function requireCustomer(ctx: IntacctFunctionContext, id: string, field: 
 	return customer;
 }
 
-export function requireAccount(ctx: IntacctFunctionContext, no: string, field: string, verb: string, label: string): StoredRecord {
+export function requireAccount(
+	ctx: IntacctFunctionContext,
+	no: string,
+	field: string,
+	verb: string,
+	label: string,
+): StoredRecord {
 	const account = findBy(ctx, 'GLACCOUNT', 'ACCOUNTNO', no);
 	if (!account) failWith(verb, label, AR_ERR.invalidReference('GL Account', no, field));
 	return account;
 }
 
 /** Entities are locations too (notes §1.7), so a line may name either. */
-export function requireLocation(ctx: IntacctFunctionContext, id: string, field: string, verb: string, label: string): void {
+export function requireLocation(
+	ctx: IntacctFunctionContext,
+	id: string,
+	field: string,
+	verb: string,
+	label: string,
+): void {
 	// Notes §1.7 / §9.14: location is required on AR lines when the company is multi-entity (it is).
 	if (!id) failWith(verb, label, AR_ERR.required(field, label));
 	if (!findBy(ctx, 'LOCATION', 'LOCATIONID', id) && !findBy(ctx, 'LOCATIONENTITY', 'LOCATIONID', id)) {
@@ -149,14 +187,23 @@ export function requireLocation(ctx: IntacctFunctionContext, id: string, field: 
 export const owningEntity = (ctx: IntacctFunctionContext) => ctx.identity.locationid;
 
 export function baseCurrency(ctx: IntacctFunctionContext): string {
-	const entity = ctx.identity.locationid ? findBy(ctx, 'LOCATIONENTITY', 'LOCATIONID', ctx.identity.locationid) : undefined;
+	const entity = ctx.identity.locationid
+		? findBy(ctx, 'LOCATIONENTITY', 'LOCATIONID', ctx.identity.locationid)
+		: undefined;
 	return String(entity?.fields.CURRENCY ?? 'USD');
 }
 
 /** ASSUMED: a fixed "Intacct Daily Rate" table (units of base per unit of foreign currency). */
 const DAILY_RATES: Record<string, number> = { USD: 1, GBP: 1.27, EUR: 1.08, AUD: 0.66, CAD: 0.74 };
 
-export function exchangeRate(trxCurrency: string, base: string, explicit: string, type: string, label: string, verb: string): number {
+export function exchangeRate(
+	trxCurrency: string,
+	base: string,
+	explicit: string,
+	type: string,
+	label: string,
+	verb: string,
+): number {
 	if (explicit && type) {
 		// Notes §4: set either the rate type or the rate, not both.
 		failWith(verb, label, AR_ERR.rule('Provide either an exchange rate type or an exchange rate, not both.'));
@@ -168,7 +215,8 @@ export function exchangeRate(trxCurrency: string, base: string, explicit: string
 	}
 	const from = DAILY_RATES[trxCurrency];
 	const to = DAILY_RATES[base];
-	if (from === undefined || to === undefined) failWith(verb, label, AR_ERR.invalidReference('Currency', trxCurrency, 'currency'));
+	if (from === undefined || to === undefined)
+		failWith(verb, label, AR_ERR.invalidReference('Currency', trxCurrency, 'currency'));
 	return round2((from / to) * 10000) / 10000;
 }
 
@@ -196,6 +244,7 @@ export function objectsData(items: Array<{ tag: string; fields: Record<string, s
 
 export function fieldsText(fields: Fields): Record<string, string> {
 	const out: Record<string, string> = {};
-	for (const [k, v] of Object.entries(fields)) out[k] = v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+	for (const [k, v] of Object.entries(fields))
+		out[k] = v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
 	return out;
 }

@@ -20,7 +20,14 @@ registerGenericWriter('ARPYMT', {
 	create: (ctx, _object, el) => x('arpymt', [x('RECORDNO', createPayment(ctx, el).id)]),
 	update: () =>
 		// ASSUMED: the sandbox does not simulate draft-payment updates (notes §4.5 document them).
-		failWith('update', 'AR Payment', AR_ERR.rule('Updating AR payments is not simulated by the sandbox.', 'Delete the draft payment and create it again.')),
+		failWith(
+			'update',
+			'AR Payment',
+			AR_ERR.rule(
+				'Updating AR payments is not simulated by the sandbox.',
+				'Delete the draft payment and create it again.',
+			),
+		),
 });
 registerGenericWriter('ARADVANCE', {
 	create: (ctx, _object, el) => x('aradvance', [x('RECORDNO', createAdvance(ctx, el).id)]),
@@ -29,18 +36,50 @@ for (const object of ['ARINVOICE', 'ARADJUSTMENT', 'SODOCUMENT', 'APADJUSTMENT']
 	registerGenericWriter(object, {
 		// Notes: these are created with legacy functions only (create_invoice, create_aradjustment, create_sotransaction).
 		create: () =>
-			failWith('create', object, AR_ERR.rule(`${object} cannot be created with the generic create function.`, `Use the legacy function for ${object}.`)),
+			failWith(
+				'create',
+				object,
+				AR_ERR.rule(
+					`${object} cannot be created with the generic create function.`,
+					`Use the legacy function for ${object}.`,
+				),
+			),
 	});
 }
 
 /** Lines owned by each header, for read (notes §3.2: read returns the owned arrays). */
 const OWNED: Record<string, { container: string; item: string; collection: string; parentField: string }> = {
-	ARINVOICE: { container: 'ARINVOICEITEMS', item: 'arinvoiceitem', collection: 'ARINVOICEITEM', parentField: 'RECORDKEY' },
-	ARADJUSTMENT: { container: 'ARADJUSTMENTITEMS', item: 'aradjustmentitem', collection: 'ARADJUSTMENTITEM', parentField: 'RECORDKEY' },
-	APADJUSTMENT: { container: 'APADJUSTMENTITEMS', item: 'apadjustmentitem', collection: 'APADJUSTMENTITEM', parentField: 'RECORDKEY' },
+	ARINVOICE: {
+		container: 'ARINVOICEITEMS',
+		item: 'arinvoiceitem',
+		collection: 'ARINVOICEITEM',
+		parentField: 'RECORDKEY',
+	},
+	ARADJUSTMENT: {
+		container: 'ARADJUSTMENTITEMS',
+		item: 'aradjustmentitem',
+		collection: 'ARADJUSTMENTITEM',
+		parentField: 'RECORDKEY',
+	},
+	APADJUSTMENT: {
+		container: 'APADJUSTMENTITEMS',
+		item: 'apadjustmentitem',
+		collection: 'APADJUSTMENTITEM',
+		parentField: 'RECORDKEY',
+	},
 	ARPYMT: { container: 'ARPYMTDETAILS', item: 'arpymtdetail', collection: 'ARPYMTDETAIL', parentField: 'PAYMENTKEY' },
-	ARADVANCE: { container: 'ARADVANCEITEMS', item: 'aradvanceitem', collection: 'ARADVANCEITEM', parentField: 'RECORDKEY' },
-	SODOCUMENT: { container: 'SODOCUMENTENTRIES', item: 'sodocumententry', collection: 'SODOCUMENTENTRY', parentField: 'DOCHDRNO' },
+	ARADVANCE: {
+		container: 'ARADVANCEITEMS',
+		item: 'aradvanceitem',
+		collection: 'ARADVANCEITEM',
+		parentField: 'RECORDKEY',
+	},
+	SODOCUMENT: {
+		container: 'SODOCUMENTENTRIES',
+		item: 'sodocumententry',
+		collection: 'SODOCUMENTENTRY',
+		parentField: 'DOCHDRNO',
+	},
 };
 
 const DELETERS: Record<string, (ctx: IntacctFunctionContext, r: StoredRecord) => void> = {
@@ -50,9 +89,17 @@ const DELETERS: Record<string, (ctx: IntacctFunctionContext, r: StoredRecord) =>
 	ARPYMT: deletePayment,
 	ARADVANCE: (ctx, r) => {
 		if (Number(r.fields.TRX_TOTALPAID) !== 0) {
-			failWith('delete', 'AR Advance', AR_ERR.rule(`Advance ${r.id} has been applied and cannot be deleted.`, 'Reverse the payment that applied it first.'));
+			failWith(
+				'delete',
+				'AR Advance',
+				AR_ERR.rule(
+					`Advance ${r.id} has been applied and cannot be deleted.`,
+					'Reverse the payment that applied it first.',
+				),
+			);
 		}
-		for (const l of ctx.sys.store.list('ARADVANCEITEM')) if (String(l.fields.RECORDKEY) === r.id) ctx.sys.store.delete('ARADVANCEITEM', l.id);
+		for (const l of ctx.sys.store.list('ARADVANCEITEM'))
+			if (String(l.fields.RECORDKEY) === r.id) ctx.sys.store.delete('ARADVANCEITEM', l.id);
 		ctx.sys.store.delete('ARADVANCE', r.id);
 	},
 };
@@ -63,16 +110,26 @@ export function withReceivablesDelete(base: IntacctFunctionHandler): IntacctFunc
 		const object = (childText(element, 'object') ?? '').trim().toUpperCase();
 		const deleter = DELETERS[object];
 		if (!deleter) return base(ctx, element);
-		const keys = (childText(element, 'keys') ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+		const keys = (childText(element, 'keys') ?? '')
+			.split(',')
+			.map((k) => k.trim())
+			.filter(Boolean);
 		if (keys.length === 0) failWith('delete', object, AR_ERR.required('keys', 'delete'));
 		const records = keys.map((k) => {
 			const r = ctx.sys.store.get(object, k);
 			const loc = ctx.identity.locationid;
-			if (!r || (loc && r.fields.MEGAENTITYID && r.fields.MEGAENTITYID !== loc)) failWith('delete', object, AR_ERR.notFound(object, k));
+			if (!r || (loc && r.fields.MEGAENTITYID && r.fields.MEGAENTITYID !== loc))
+				failWith('delete', object, AR_ERR.notFound(object, k));
 			return r;
 		});
 		for (const r of records) deleter(ctx, r);
-		return { data: x('data', keys.map((k) => x(object.toLowerCase(), [x('RECORDNO', k)])), { listtype: 'objects', count: keys.length }) };
+		return {
+			data: x(
+				'data',
+				keys.map((k) => x(object.toLowerCase(), [x('RECORDNO', k)])),
+				{ listtype: 'objects', count: keys.length },
+			),
+		};
 	};
 }
 
@@ -80,7 +137,10 @@ export function withReceivablesDelete(base: IntacctFunctionHandler): IntacctFunc
 function lineField(name: string, value: string): XNode {
 	if (name !== 'TAXENTRIES' || !value.startsWith('[')) return x(name, value);
 	const entries = JSON.parse(value) as Array<{ detailid: string; trx_tax?: string }>;
-	return x(name, entries.map((e) => x('TAXENTRY', [x('DETAILID', e.detailid), x('TRX_TAX', e.trx_tax ?? '')])));
+	return x(
+		name,
+		entries.map((e) => x('TAXENTRY', [x('DETAILID', e.detailid), x('TRX_TAX', e.trx_tax ?? '')])),
+	);
 }
 
 /** read / readByName: adds the owned lines to receivables records when all fields are read. */
@@ -98,7 +158,15 @@ export function withReceivablesLines(base: IntacctFunctionHandler): IntacctFunct
 				.list(owned.collection)
 				.filter((l) => String(l.fields[owned.parentField]) === String(recordNo))
 				.sort((a, b) => Number(a.fields.LINE_NO) - Number(b.fields.LINE_NO));
-			const node = x(owned.container, lines.map((l) => x(owned.item, Object.entries(projectRecord(lineDef, l)).map(([k, v]) => lineField(k, v)))));
+			const node = x(
+				owned.container,
+				lines.map((l) =>
+					x(
+						owned.item,
+						Object.entries(projectRecord(lineDef, l)).map(([k, v]) => lineField(k, v)),
+					),
+				),
+			);
 			return { ...rec, children: [...(rec.children ?? []), node] };
 		});
 		return { ...result, data: { ...result.data, children: withLines } };

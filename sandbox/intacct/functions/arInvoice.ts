@@ -43,11 +43,20 @@ const DIMS: Array<[string, string]> = [
 
 function taxEntriesOf(line: XmlValue): InvoiceLine['taxEntries'] {
 	// ASSUMED: an empty trx_tax means "calculate"; the sandbox does not calculate tax and keeps it empty.
-	return list(line, 'taxentries', 'taxentry').map((t) => ({ detailid: text(t, 'detailid'), trx_tax: text(t, 'trx_tax') ? fmt(num(text(t, 'trx_tax'))) : '' }));
+	return list(line, 'taxentries', 'taxentry').map((t) => ({
+		detailid: text(t, 'detailid'),
+		trx_tax: text(t, 'trx_tax') ? fmt(num(text(t, 'trx_tax'))) : '',
+	}));
 }
 
 /** Reads and checks `lineitem`s: GL account (or label) that exists, location, amount. */
-export function readLines(ctx: IntacctFunctionContext, lines: XmlValue[], verb: string, label: string, path: string): InvoiceLine[] {
+export function readLines(
+	ctx: IntacctFunctionContext,
+	lines: XmlValue[],
+	verb: string,
+	label: string,
+	path: string,
+): InvoiceLine[] {
 	return lines.map((line, i) => {
 		const where = `${path}/lineitem[${i + 1}]`;
 		let accountNo = text(line, 'glaccountno');
@@ -59,7 +68,8 @@ export function readLines(ctx: IntacctFunctionContext, lines: XmlValue[], verb: 
 		if (!accountNo) {
 			// ASSUMED: account labels resolve to the GL account whose TITLE equals the label.
 			const byTitle = findBy(ctx, 'GLACCOUNT', 'TITLE', accountLabel);
-			if (!byTitle) failWith(verb, label, AR_ERR.invalidReference('Account Label', accountLabel, `${where}/accountlabel`));
+			if (!byTitle)
+				failWith(verb, label, AR_ERR.invalidReference('Account Label', accountLabel, `${where}/accountlabel`));
 			accountNo = String(byTitle.fields.ACCOUNTNO);
 		}
 		requireAccount(ctx, accountNo, `${where}/glaccountno`, verb, label);
@@ -68,7 +78,14 @@ export function readLines(ctx: IntacctFunctionContext, lines: XmlValue[], verb: 
 		requireLocation(ctx, text(line, 'locationid'), `${where}/locationid`, verb, label);
 		const rawAmount = text(line, 'amount');
 		if (rawAmount === '' || !Number.isFinite(Number(rawAmount))) {
-			failWith(verb, label, AR_ERR.rule(`${where}/amount '${rawAmount}' is not a number.`, 'Use a decimal number without thousands separators.'));
+			failWith(
+				verb,
+				label,
+				AR_ERR.rule(
+					`${where}/amount '${rawAmount}' is not a number.`,
+					'Use a decimal number without thousands separators.',
+				),
+			);
 		}
 		const dims: Record<string, string> = {};
 		for (const [el, field] of DIMS) if (text(line, el)) dims[field] = text(line, el);
@@ -76,7 +93,13 @@ export function readLines(ctx: IntacctFunctionContext, lines: XmlValue[], verb: 
 		if (dims.ITEMID && !findBy(ctx, 'ITEM', 'ITEMID', dims.ITEMID)) {
 			failWith(verb, label, AR_ERR.invalidReference('Item', dims.ITEMID, `${where}/itemid`));
 		}
-		return { accountNo, amount: round2(Number(rawAmount)), memo: text(line, 'memo'), dims, taxEntries: taxEntriesOf(line) };
+		return {
+			accountNo,
+			amount: round2(Number(rawAmount)),
+			memo: text(line, 'memo'),
+			dims,
+			taxEntries: taxEntriesOf(line),
+		};
 	});
 }
 
@@ -106,7 +129,12 @@ function nextInvoiceNo(ctx: IntacctFunctionContext): string {
 	return `INV-${String(ctx.sys.store.count('ARINVOICE') + 1).padStart(5, '0')}`;
 }
 
-export function insertInvoice(ctx: IntacctFunctionContext, inv: NewInvoice, verb = 'create', label = 'Invoice'): StoredRecord {
+export function insertInvoice(
+	ctx: IntacctFunctionContext,
+	inv: NewInvoice,
+	verb = 'create',
+	label = 'Invoice',
+): StoredRecord {
 	const customer = requireCustomer(ctx, inv.customerId, 'customerid', verb, label);
 	if (!inv.dateDue && !inv.termName && inv.moduleKey === '4.AR') {
 		failWith(verb, label, AR_ERR.required('datedue or termname', label));
@@ -114,7 +142,11 @@ export function insertInvoice(ctx: IntacctFunctionContext, inv: NewInvoice, verb
 	const invoiceNo = inv.invoiceNo || nextInvoiceNo(ctx);
 	if (inv.invoiceNo && findIndexed(ctx, 'ARINVOICE', 'RECORDID', inv.invoiceNo)) {
 		// ASSUMED: duplicate invoice numbers are rejected (a company setting in real Intacct).
-		failWith(verb, label, AR_ERR.rule(`Another invoice with the number '${inv.invoiceNo}' already exists.`, 'Use a unique value instead.'));
+		failWith(
+			verb,
+			label,
+			AR_ERR.rule(`Another invoice with the number '${inv.invoiceNo}' already exists.`, 'Use a unique value instead.'),
+		);
 	}
 	const base = baseCurrency(ctx);
 	const currency = inv.currency || base;
@@ -154,7 +186,15 @@ export function insertInvoice(ctx: IntacctFunctionContext, inv: NewInvoice, verb
 	return header;
 }
 
-function insertLine(ctx: IntacctFunctionContext, collection: string, key: string, i: number, l: InvoiceLine, rate: number, entity: string) {
+function insertLine(
+	ctx: IntacctFunctionContext,
+	collection: string,
+	key: string,
+	i: number,
+	l: InvoiceLine,
+	rate: number,
+	entity: string,
+) {
 	const total = lineTotal(l);
 	ctx.sys.store.insert(collection, {
 		RECORDKEY: key,
@@ -187,7 +227,13 @@ export function checkAction(el: XmlValue, label: string): void {
 
 export const create_invoice: IntacctFunctionHandler = (ctx, el) => {
 	checkAction(el, 'Invoice');
-	const lines = readLines(ctx, list(el, 'invoiceitems', 'lineitem'), 'create', 'Invoice', 'create_invoice/invoiceitems');
+	const lines = readLines(
+		ctx,
+		list(el, 'invoiceitems', 'lineitem'),
+		'create',
+		'Invoice',
+		'create_invoice/invoiceitems',
+	);
 	const header = insertInvoice(ctx, {
 		customerId: text(el, 'customerid'),
 		dateCreated: legacyDate(el, 'datecreated'),
@@ -211,7 +257,13 @@ export const create_invoice: IntacctFunctionHandler = (ctx, el) => {
 };
 
 /** Finds an AR document by key= (RECORDNO) or, with externalkey="true", by its external ID. */
-export function byKey(ctx: IntacctFunctionContext, el: XmlValue, collection: string, label: string, verb: string): StoredRecord {
+export function byKey(
+	ctx: IntacctFunctionContext,
+	el: XmlValue,
+	collection: string,
+	label: string,
+	verb: string,
+): StoredRecord {
 	const key = attr(el, 'key') ?? '';
 	const external = attr(el, 'externalkey') === 'true';
 	const record = external
@@ -225,7 +277,14 @@ export const update_invoice: IntacctFunctionHandler = (ctx, el) => {
 	const inv = byKey(ctx, el, 'ARINVOICE', 'Invoice', 'update');
 	if (inv.fields.STATE === 'Reversed' || num(inv.fields.TRX_TOTALPAID) !== 0) {
 		// ASSUMED: paid, partially paid and reversed invoices cannot be edited.
-		failWith('update', 'Invoice', AR_ERR.rule(`Invoice ${inv.id} is ${String(inv.fields.STATE)} and cannot be updated.`, 'Reverse the payments first.'));
+		failWith(
+			'update',
+			'Invoice',
+			AR_ERR.rule(
+				`Invoice ${inv.id} is ${String(inv.fields.STATE)} and cannot be updated.`,
+				'Reverse the payments first.',
+			),
+		);
 	}
 	if (text(el, 'exchratetype') && !text(el, 'currency')) {
 		// Notes §4: since 2024 R4 update_invoice requires currency when exchratetype is given.
@@ -257,7 +316,14 @@ export const update_invoice: IntacctFunctionHandler = (ctx, el) => {
 			const n = Number(attr(u, 'line_num'));
 			const line = existing[n - 1];
 			if (!Number.isInteger(n) || !line) {
-				failWith('update', 'Invoice', AR_ERR.rule(`updatelineitem line_num '${attr(u, 'line_num') ?? ''}' does not match a line of invoice ${inv.id} (it has ${existing.length}).`, 'Use a one-based line number of an existing line.'));
+				failWith(
+					'update',
+					'Invoice',
+					AR_ERR.rule(
+						`updatelineitem line_num '${attr(u, 'line_num') ?? ''}' does not match a line of invoice ${inv.id} (it has ${existing.length}).`,
+						'Use a one-based line number of an existing line.',
+					),
+				);
 			}
 			const linePatch: Record<string, string> = {};
 			if (text(u, 'glaccountno')) {
@@ -277,8 +343,16 @@ export const update_invoice: IntacctFunctionHandler = (ctx, el) => {
 			for (const [e, f] of DIMS) if (text(u, e)) linePatch[f] = text(u, e);
 			ctx.sys.store.update('ARINVOICEITEM', line.id, linePatch);
 		}
-		const added = readLines(ctx, list(el, 'updateinvoiceitems', 'lineitem'), 'update', 'Invoice', 'update_invoice/updateinvoiceitems');
-		added.forEach((l, i) => insertLine(ctx, 'ARINVOICEITEM', inv.id, existing.length + i, l, rate, String(inv.fields.MEGAENTITYID ?? '')));
+		const added = readLines(
+			ctx,
+			list(el, 'updateinvoiceitems', 'lineitem'),
+			'update',
+			'Invoice',
+			'update_invoice/updateinvoiceitems',
+		);
+		added.forEach((l, i) =>
+			insertLine(ctx, 'ARINVOICEITEM', inv.id, existing.length + i, l, rate, String(inv.fields.MEGAENTITYID ?? '')),
+		);
 	}
 	const total = round2(invoiceLines(ctx, 'ARINVOICEITEM', inv.id).reduce((s, l) => s + num(l.fields.TRX_TOTALDUE), 0));
 	const draft = text(el, 'action') ? text(el, 'action') === 'Draft' : inv.fields.STATE === 'Draft';
@@ -297,11 +371,19 @@ export const update_invoice: IntacctFunctionHandler = (ctx, el) => {
 export const reverse_invoice: IntacctFunctionHandler = (ctx, el) => {
 	const inv = byKey(ctx, el, 'ARINVOICE', 'Invoice', 'reverse');
 	if (inv.fields.STATE === 'Draft' || inv.fields.STATE === 'Reversed') {
-		failWith('reverse', 'Invoice', AR_ERR.rule(`Invoice ${inv.id} is ${String(inv.fields.STATE)} and cannot be reversed.`));
+		failWith(
+			'reverse',
+			'Invoice',
+			AR_ERR.rule(`Invoice ${inv.id} is ${String(inv.fields.STATE)} and cannot be reversed.`),
+		);
 	}
 	if (num(inv.fields.TRX_TOTALPAID) !== 0) {
 		// ASSUMED: an invoice with payments applied must have them reversed first.
-		failWith('reverse', 'Invoice', AR_ERR.rule(`Invoice ${inv.id} has payments applied.`, 'Reverse the payments first.'));
+		failWith(
+			'reverse',
+			'Invoice',
+			AR_ERR.rule(`Invoice ${inv.id} has payments applied.`, 'Reverse the payments first.'),
+		);
 	}
 	ctx.sys.store.update('ARINVOICE', inv.id, {
 		STATE: 'Reversed',
@@ -316,10 +398,18 @@ export const reverse_invoice: IntacctFunctionHandler = (ctx, el) => {
 /** Shared by delete_invoice and generic delete of ARINVOICE. */
 export function deleteInvoice(ctx: IntacctFunctionContext, inv: StoredRecord): void {
 	if (num(inv.fields.TRX_TOTALPAID) !== 0) {
-		failWith('delete', 'Invoice', AR_ERR.rule(`Invoice ${inv.id} has payments applied and cannot be deleted.`, 'Reverse the payments first.'));
+		failWith(
+			'delete',
+			'Invoice',
+			AR_ERR.rule(`Invoice ${inv.id} has payments applied and cannot be deleted.`, 'Reverse the payments first.'),
+		);
 	}
 	if (inv.fields.MODULEKEY === '8.SO') {
-		failWith('delete', 'Invoice', AR_ERR.rule(`Invoice ${inv.id} was created from Order Entry.`, 'Delete the Order Entry transaction instead.'));
+		failWith(
+			'delete',
+			'Invoice',
+			AR_ERR.rule(`Invoice ${inv.id} was created from Order Entry.`, 'Delete the Order Entry transaction instead.'),
+		);
 	}
 	for (const l of invoiceLines(ctx, 'ARINVOICEITEM', inv.id)) ctx.sys.store.delete('ARINVOICEITEM', l.id);
 	ctx.sys.store.delete('ARINVOICE', inv.id);

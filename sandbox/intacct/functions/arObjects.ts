@@ -12,7 +12,9 @@ const audit: ReadonlyArray<readonly [string, IntacctFieldType]> = [
 	['WHENCREATED', 'timestamp'],
 	['WHENMODIFIED', 'timestamp'],
 ];
-const head = (...rest: ReadonlyArray<readonly [string, IntacctFieldType]>): ReadonlyArray<readonly [string, IntacctFieldType]> => [
+const head = (
+	...rest: ReadonlyArray<readonly [string, IntacctFieldType]>
+): ReadonlyArray<readonly [string, IntacctFieldType]> => [
 	['RECORDNO', 'integer'],
 	...rest,
 	...t('MEGAENTITYID'),
@@ -31,7 +33,17 @@ export const AR_OBJECTS: Record<string, IntacctObjectDef> = {
 		idField: 'RECORDID',
 		entityField: 'MEGAENTITYID',
 		fields: head(
-			...t('RECORDID', 'DOCNUMBER', 'CUSTOMERID', 'CUSTOMERNAME', 'DESCRIPTION', 'EXTERNALID', 'STATE', 'MODULEKEY', 'TERMNAME'),
+			...t(
+				'RECORDID',
+				'DOCNUMBER',
+				'CUSTOMERID',
+				'CUSTOMERNAME',
+				'DESCRIPTION',
+				'EXTERNALID',
+				'STATE',
+				'MODULEKEY',
+				'TERMNAME',
+			),
 			...dt('WHENPOSTED', 'WHENDUE', 'WHENPAID'),
 			...money,
 			...t('TAXSOLUTIONID', 'PRBATCHKEY'),
@@ -44,7 +56,17 @@ export const AR_OBJECTS: Record<string, IntacctObjectDef> = {
 		fields: head(
 			['RECORDKEY', 'integer'],
 			['LINE_NO', 'integer'],
-			...t('ACCOUNTNO', 'OFFSETACCOUNTNO', 'ENTRYDESCRIPTION', 'LOCATIONID', 'DEPARTMENTID', 'PROJECTID', 'CLASSID', 'CUSTOMERID', 'ITEMID'),
+			...t(
+				'ACCOUNTNO',
+				'OFFSETACCOUNTNO',
+				'ENTRYDESCRIPTION',
+				'LOCATIONID',
+				'DEPARTMENTID',
+				'PROJECTID',
+				'CLASSID',
+				'CUSTOMERID',
+				'ITEMID',
+			),
 			...d('AMOUNT', 'TRX_AMOUNT', 'TOTALPAID', 'TRX_TOTALPAID', 'TRX_TOTALDUE'),
 			...t('TAXENTRIES'),
 		),
@@ -55,7 +77,16 @@ export const AR_OBJECTS: Record<string, IntacctObjectDef> = {
 		idField: 'RECORDID',
 		entityField: 'MEGAENTITYID',
 		fields: head(
-			...t('RECORDID', 'DOCNUMBER', 'CUSTOMERID', 'CUSTOMERNAME', 'DESCRIPTION', 'EXTERNALID', 'STATE', 'ADJUSTMENTTYPE'),
+			...t(
+				'RECORDID',
+				'DOCNUMBER',
+				'CUSTOMERID',
+				'CUSTOMERNAME',
+				'DESCRIPTION',
+				'EXTERNALID',
+				'STATE',
+				'ADJUSTMENTTYPE',
+			),
 			...dt('WHENPOSTED'),
 			...money,
 		),
@@ -77,7 +108,16 @@ export const AR_OBJECTS: Record<string, IntacctObjectDef> = {
 		collection: 'ARPYMT',
 		entityField: 'MEGAENTITYID',
 		fields: head(
-			...t('CUSTOMERID', 'CUSTOMERNAME', 'PAYMENTMETHOD', 'FINANCIALENTITY', 'UNDEPOSITEDACCOUNTNO', 'DOCNUMBER', 'DESCRIPTION', 'STATE'),
+			...t(
+				'CUSTOMERID',
+				'CUSTOMERNAME',
+				'PAYMENTMETHOD',
+				'FINANCIALENTITY',
+				'UNDEPOSITEDACCOUNTNO',
+				'DOCNUMBER',
+				'DESCRIPTION',
+				'STATE',
+			),
 			...dt('RECEIPTDATE', 'PAYMENTDATE', 'WHENREVERSED'),
 			...money,
 			...d('OVERPAYMENTAMOUNT', 'OVERPAYMENTREMAINING'),
@@ -99,7 +139,16 @@ export const AR_OBJECTS: Record<string, IntacctObjectDef> = {
 		collection: 'ARADVANCE',
 		entityField: 'MEGAENTITYID',
 		fields: head(
-			...t('CUSTOMERID', 'CUSTOMERNAME', 'PAYMENTMETHOD', 'FINANCIALENTITY', 'UNDEPOSITEDACCOUNTNO', 'DOCNUMBER', 'DESCRIPTION', 'STATE'),
+			...t(
+				'CUSTOMERID',
+				'CUSTOMERNAME',
+				'PAYMENTMETHOD',
+				'FINANCIALENTITY',
+				'UNDEPOSITEDACCOUNTNO',
+				'DOCNUMBER',
+				'DESCRIPTION',
+				'STATE',
+			),
 			...dt('RECEIPTDATE', 'PAYMENTDATE'),
 			...money,
 		),
@@ -108,7 +157,12 @@ export const AR_OBJECTS: Record<string, IntacctObjectDef> = {
 		name: 'ARADVANCEITEM',
 		collection: 'ARADVANCEITEM',
 		entityField: 'MEGAENTITYID',
-		fields: head(['RECORDKEY', 'integer'], ['LINE_NO', 'integer'], ...t('ACCOUNTNO', 'LOCATIONID', 'DEPARTMENTID', 'ENTRYDESCRIPTION'), ...d('TRX_AMOUNT')),
+		fields: head(
+			['RECORDKEY', 'integer'],
+			['LINE_NO', 'integer'],
+			...t('ACCOUNTNO', 'LOCATIONID', 'DEPARTMENTID', 'ENTRYDESCRIPTION'),
+			...d('TRX_AMOUNT'),
+		),
 	},
 	SODOCUMENT: {
 		name: 'SODOCUMENT',
@@ -116,7 +170,18 @@ export const AR_OBJECTS: Record<string, IntacctObjectDef> = {
 		idField: 'DOCID',
 		entityField: 'MEGAENTITYID',
 		fields: head(
-			...t('DOCID', 'DOCNO', 'DOCPARID', 'CUSTVENDID', 'CUSTVENDNAME', 'PONUMBER', 'STATE', 'EXTERNALID', 'TERMNAME', 'MESSAGE'),
+			...t(
+				'DOCID',
+				'DOCNO',
+				'DOCPARID',
+				'CUSTVENDID',
+				'CUSTVENDNAME',
+				'PONUMBER',
+				'STATE',
+				'EXTERNALID',
+				'TERMNAME',
+				'MESSAGE',
+			),
 			...dt('WHENDUE', 'WHENPOSTED'),
 			...t('CURRENCY', 'BASECURR'),
 			...d('SUBTOTAL', 'TOTAL', 'TRX_SUBTOTAL', 'TRX_TOTAL', 'EXCHANGE_RATE'),

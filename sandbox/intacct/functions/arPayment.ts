@@ -27,7 +27,14 @@ import type { IntacctFunctionContext, IntacctFunctionHandler } from './types';
  */
 
 const LABEL = 'AR Payment';
-export const AR_PAYMENT_METHODS = ['Printed Check', 'Cash', 'EFT', 'Credit Card', 'Online Charge Card', 'Online ACH Debit'];
+export const AR_PAYMENT_METHODS = [
+	'Printed Check',
+	'Cash',
+	'EFT',
+	'Credit Card',
+	'Online Charge Card',
+	'Online ACH Debit',
+];
 
 type Target = { collection: 'ARINVOICE' | 'ARADJUSTMENT'; record: StoredRecord };
 type Source = { collection: 'ARADJUSTMENT' | 'ARADVANCE' | 'ARPYMT'; record: StoredRecord };
@@ -41,7 +48,13 @@ export interface Application {
 }
 
 /** Moves `amount` (transaction currency) of a document from due to paid; negative undoes. */
-export function settle(ctx: IntacctFunctionContext, collection: string, rec: StoredRecord, amount: number, whenPaid: string): void {
+export function settle(
+	ctx: IntacctFunctionContext,
+	collection: string,
+	rec: StoredRecord,
+	amount: number,
+	whenPaid: string,
+): void {
 	const current = ctx.sys.store.get(collection, rec.id)!;
 	const rate = num(current.fields.EXCHANGE_RATE) || 1;
 	const sign = num(current.fields.TRX_TOTALENTERED) < 0 ? -1 : 1;
@@ -87,35 +100,68 @@ function available(src: Source): number {
 export function useCredit(ctx: IntacctFunctionContext, src: Source, amount: number, when: string): void {
 	if (src.collection === 'ARPYMT') {
 		const cur = ctx.sys.store.get('ARPYMT', src.record.id)!;
-		ctx.sys.store.update('ARPYMT', cur.id, { OVERPAYMENTREMAINING: fmt(num(cur.fields.OVERPAYMENTREMAINING) - amount) });
+		ctx.sys.store.update('ARPYMT', cur.id, {
+			OVERPAYMENTREMAINING: fmt(num(cur.fields.OVERPAYMENTREMAINING) - amount),
+		});
 		return;
 	}
 	// A credit memo's "paid" grows toward its (negative) total; an advance's due shrinks.
 	settle(ctx, src.collection, src.record, amount, when);
 }
 
-function readDetail(ctx: IntacctFunctionContext, d: XmlValue, i: number, customerId: string, currency: string): Application[] {
+function readDetail(
+	ctx: IntacctFunctionContext,
+	d: XmlValue,
+	i: number,
+	customerId: string,
+	currency: string,
+): Application[] {
 	const where = `ARPYMTDETAILS/ARPYMTDETAIL[${i + 1}]`;
 	const invoiceKey = text(d, 'RECORDKEY');
 	const debitMemoKey = text(d, 'POSADJKEY');
-	if (!invoiceKey && !debitMemoKey) failWith('create', LABEL, AR_ERR.required(`${where}/RECORDKEY or POSADJKEY`, LABEL));
+	if (!invoiceKey && !debitMemoKey)
+		failWith('create', LABEL, AR_ERR.required(`${where}/RECORDKEY or POSADJKEY`, LABEL));
 	const target: Target = invoiceKey
 		? { collection: 'ARINVOICE', record: ctx.sys.store.get('ARINVOICE', invoiceKey)! }
 		: { collection: 'ARADJUSTMENT', record: ctx.sys.store.get('ARADJUSTMENT', debitMemoKey)! };
 	const key = invoiceKey || debitMemoKey;
-	if (!target.record) failWith('create', LABEL, AR_ERR.invalidReference(invoiceKey ? 'Invoice' : 'Debit Memo', key, `${where}/${invoiceKey ? 'RECORDKEY' : 'POSADJKEY'}`));
+	if (!target.record)
+		failWith(
+			'create',
+			LABEL,
+			AR_ERR.invalidReference(
+				invoiceKey ? 'Invoice' : 'Debit Memo',
+				key,
+				`${where}/${invoiceKey ? 'RECORDKEY' : 'POSADJKEY'}`,
+			),
+		);
 	const f = target.record.fields;
 	if (!invoiceKey && num(f.TRX_TOTALENTERED) <= 0) {
-		failWith('create', LABEL, AR_ERR.rule(`${where}/POSADJKEY ${key} is not a debit memo.`, 'Credit memos are applied with ADJUSTMENTKEY.'));
+		failWith(
+			'create',
+			LABEL,
+			AR_ERR.rule(`${where}/POSADJKEY ${key} is not a debit memo.`, 'Credit memos are applied with ADJUSTMENTKEY.'),
+		);
 	}
 	if (['Draft', 'Reversed'].includes(String(f.STATE))) {
 		failWith('create', LABEL, AR_ERR.rule(`${where}: document ${key} is ${String(f.STATE)} and cannot be paid.`));
 	}
 	if (customerId && f.CUSTOMERID !== customerId) {
-		failWith('create', LABEL, AR_ERR.rule(`${where}: document ${key} belongs to customer '${String(f.CUSTOMERID)}', not '${customerId}'.`));
+		failWith(
+			'create',
+			LABEL,
+			AR_ERR.rule(`${where}: document ${key} belongs to customer '${String(f.CUSTOMERID)}', not '${customerId}'.`),
+		);
 	}
 	if (f.CURRENCY !== currency) {
-		failWith('create', LABEL, AR_ERR.rule(`${where}: document ${key} is in ${String(f.CURRENCY)}; the payment is in ${currency}.`, 'Pay each currency separately.'));
+		failWith(
+			'create',
+			LABEL,
+			AR_ERR.rule(
+				`${where}: document ${key} is in ${String(f.CURRENCY)}; the payment is in ${currency}.`,
+				'Pay each currency separately.',
+			),
+		);
 	}
 	const apps: Application[] = [];
 	const cash = text(d, 'TRX_PAYMENTAMOUNT');
@@ -133,13 +179,23 @@ function readDetail(ctx: IntacctFunctionContext, d: XmlValue, i: number, custome
 			failWith('create', LABEL, AR_ERR.invalidReference(what, srcKey, `${where}/${keyField}`));
 		}
 		if (collection === 'ARADJUSTMENT' && num(record.fields.TRX_TOTALENTERED) >= 0) {
-			failWith('create', LABEL, AR_ERR.rule(`${where}/ADJUSTMENTKEY ${srcKey} is not a credit memo.`, 'Debit memos are paid with POSADJKEY.'));
+			failWith(
+				'create',
+				LABEL,
+				AR_ERR.rule(`${where}/ADJUSTMENTKEY ${srcKey} is not a credit memo.`, 'Debit memos are paid with POSADJKEY.'),
+			);
 		}
 		const amount = round2(num(text(d, amountField)));
 		if (amount <= 0) failWith('create', LABEL, AR_ERR.required(`${where}/${amountField}`, LABEL));
-		apps.push({ target, amount, source: { collection, record }, fields: { [keyField]: srcKey, [amountField]: fmt(amount) } });
+		apps.push({
+			target,
+			amount,
+			source: { collection, record },
+			fields: { [keyField]: srcKey, [amountField]: fmt(amount) },
+		});
 	}
-	if (apps.length === 0) failWith('create', LABEL, AR_ERR.required(`${where}/TRX_PAYMENTAMOUNT (or a credit to apply)`, LABEL));
+	if (apps.length === 0)
+		failWith('create', LABEL, AR_ERR.required(`${where}/TRX_PAYMENTAMOUNT (or a credit to apply)`, LABEL));
 	return apps;
 }
 
@@ -161,7 +217,13 @@ function paymentAccount(ctx: IntacctFunctionContext, el: XmlValue): Record<strin
 export function createPayment(ctx: IntacctFunctionContext, el: XmlValue): StoredRecord {
 	const method = text(el, 'PAYMENTMETHOD');
 	if (!AR_PAYMENT_METHODS.includes(method)) {
-		failWith('create', LABEL, method ? AR_ERR.rule(`PAYMENTMETHOD '${method}' is not valid.`, `Use one of: ${AR_PAYMENT_METHODS.join(', ')}.`) : AR_ERR.required('PAYMENTMETHOD', LABEL));
+		failWith(
+			'create',
+			LABEL,
+			method
+				? AR_ERR.rule(`PAYMENTMETHOD '${method}' is not valid.`, `Use one of: ${AR_PAYMENT_METHODS.join(', ')}.`)
+				: AR_ERR.required('PAYMENTMETHOD', LABEL),
+		);
 	}
 	const receiptDate = genericDate(text(el, 'RECEIPTDATE'), 'RECEIPTDATE', LABEL);
 	if (!receiptDate) failWith('create', LABEL, AR_ERR.required('RECEIPTDATE', LABEL));
@@ -169,12 +231,14 @@ export function createPayment(ctx: IntacctFunctionContext, el: XmlValue): Stored
 	if (!currency) failWith('create', LABEL, AR_ERR.required('CURRENCY', LABEL));
 	const customerId = text(el, 'CUSTOMERID');
 	const customer = customerId ? requireCustomer(ctx, customerId, 'CUSTOMERID', 'create', LABEL) : undefined;
-	if (!customer && !text(el, 'PAYERNAME')) failWith('create', LABEL, AR_ERR.required('CUSTOMERID (or PAYERNAME)', LABEL));
+	if (!customer && !text(el, 'PAYERNAME'))
+		failWith('create', LABEL, AR_ERR.required('CUSTOMERID (or PAYERNAME)', LABEL));
 	const account = paymentAccount(ctx, el);
 	const detailsEl = child(el, 'ARPYMTDETAILS');
 	const details = asArray(isObject(detailsEl) ? detailsEl.ARPYMTDETAIL : undefined);
 	const overpayment = round2(num(text(el, 'OVERPAYMENTAMOUNT')));
-	if (details.length === 0 && overpayment <= 0) failWith('create', LABEL, AR_ERR.required('ARPYMTDETAILS/ARPYMTDETAIL', LABEL));
+	if (details.length === 0 && overpayment <= 0)
+		failWith('create', LABEL, AR_ERR.required('ARPYMTDETAILS/ARPYMTDETAIL', LABEL));
 	const overpayLocation = text(el, 'OVERPAYMENTLOCATIONID');
 	if (overpayment > 0) {
 		// ASSUMED: in a multi-entity company an overpayment needs a location, as AR lines do (notes §1.7).
@@ -188,13 +252,26 @@ export function createPayment(ctx: IntacctFunctionContext, el: XmlValue): Stored
 		const tk = `${a.target.collection}:${a.target.record.id}`;
 		byTarget.set(tk, round2((byTarget.get(tk) ?? 0) + a.amount));
 		if (byTarget.get(tk)! > num(a.target.record.fields.TRX_TOTALDUE)) {
-			failWith('create', LABEL, AR_ERR.rule(`The amount applied to ${a.target.collection === 'ARINVOICE' ? 'invoice' : 'debit memo'} ${a.target.record.id} (${fmt(byTarget.get(tk)!)}) exceeds its amount due (${String(a.target.record.fields.TRX_TOTALDUE)}).`, 'Record the excess as OVERPAYMENTAMOUNT.'));
+			failWith(
+				'create',
+				LABEL,
+				AR_ERR.rule(
+					`The amount applied to ${a.target.collection === 'ARINVOICE' ? 'invoice' : 'debit memo'} ${a.target.record.id} (${fmt(byTarget.get(tk)!)}) exceeds its amount due (${String(a.target.record.fields.TRX_TOTALDUE)}).`,
+					'Record the excess as OVERPAYMENTAMOUNT.',
+				),
+			);
 		}
 		if (a.source) {
 			const sk = `${a.source.collection}:${a.source.record.id}`;
 			bySource.set(sk, round2((bySource.get(sk) ?? 0) + a.amount));
 			if (bySource.get(sk)! > available(a.source)) {
-				failWith('create', LABEL, AR_ERR.rule(`The credit applied from ${a.source.collection} ${a.source.record.id} (${fmt(bySource.get(sk)!)}) exceeds what is available (${fmt(available(a.source))}).`));
+				failWith(
+					'create',
+					LABEL,
+					AR_ERR.rule(
+						`The credit applied from ${a.source.collection} ${a.source.record.id} (${fmt(bySource.get(sk)!)}) exceeds what is available (${fmt(available(a.source))}).`,
+					),
+				);
 			}
 		}
 	}
@@ -247,13 +324,22 @@ export function createPayment(ctx: IntacctFunctionContext, el: XmlValue): Stored
 /** Undo every application of a posted payment (reverse and delete). */
 export function unapply(ctx: IntacctFunctionContext, payment: StoredRecord, verb: string): void {
 	if (num(payment.fields.OVERPAYMENTREMAINING) !== num(payment.fields.OVERPAYMENTAMOUNT)) {
-		failWith(verb, LABEL, AR_ERR.rule(`The overpayment of payment ${payment.id} was applied by a later payment.`, 'Reverse that payment first.'));
+		failWith(
+			verb,
+			LABEL,
+			AR_ERR.rule(
+				`The overpayment of payment ${payment.id} was applied by a later payment.`,
+				'Reverse that payment first.',
+			),
+		);
 	}
 	const details = ctx.sys.store.list('ARPYMTDETAIL').filter((d) => String(d.fields.PAYMENTKEY) === payment.id);
 	if (payment.fields.STATE === 'Draft') return;
 	for (const d of details) {
 		const f = d.fields;
-		const target = f.RECORDKEY ? { c: 'ARINVOICE', id: String(f.RECORDKEY) } : { c: 'ARADJUSTMENT', id: String(f.POSADJKEY) };
+		const target = f.RECORDKEY
+			? { c: 'ARINVOICE', id: String(f.RECORDKEY) }
+			: { c: 'ARADJUSTMENT', id: String(f.POSADJKEY) };
 		const targetRec = ctx.sys.store.get(target.c, target.id);
 		const pairs: Array<[string, string, 'ARADJUSTMENT' | 'ARADVANCE' | 'ARPYMT' | undefined]> = [
 			['', 'TRX_PAYMENTAMOUNT', undefined],
@@ -279,7 +365,11 @@ export const reverse_arpayment: IntacctFunctionHandler = (ctx, el) => {
 	const payment = ctx.sys.store.get('ARPYMT', key);
 	if (!payment) failWith('reverse', LABEL, AR_ERR.notFound(LABEL, key));
 	if (payment.fields.STATE !== 'Posted') {
-		failWith('reverse', LABEL, AR_ERR.rule(`Payment ${key} is ${String(payment.fields.STATE)} and cannot be reversed.`));
+		failWith(
+			'reverse',
+			LABEL,
+			AR_ERR.rule(`Payment ${key} is ${String(payment.fields.STATE)} and cannot be reversed.`),
+		);
 	}
 	unapply(ctx, payment, 'reverse');
 	ctx.sys.store.update('ARPYMT', payment.id, {
@@ -293,7 +383,8 @@ export const reverse_arpayment: IntacctFunctionHandler = (ctx, el) => {
 
 export function deletePayment(ctx: IntacctFunctionContext, payment: StoredRecord): void {
 	if (payment.fields.STATE === 'Posted') unapply(ctx, payment, 'delete');
-	for (const d of ctx.sys.store.list('ARPYMTDETAIL')) if (String(d.fields.PAYMENTKEY) === payment.id) ctx.sys.store.delete('ARPYMTDETAIL', d.id);
+	for (const d of ctx.sys.store.list('ARPYMTDETAIL'))
+		if (String(d.fields.PAYMENTKEY) === payment.id) ctx.sys.store.delete('ARPYMTDETAIL', d.id);
 	ctx.sys.store.delete('ARPYMT', payment.id);
 }
 

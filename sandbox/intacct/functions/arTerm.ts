@@ -15,13 +15,15 @@ function termFields(element: Parameters<IntacctFunctionHandler>[1]) {
 	const due = child(element, 'due');
 	if (description !== undefined) fields.DESCRIPTION = description;
 	if (status !== undefined) {
-		if (!['active', 'inactive'].includes(status)) failWith('create', 'Term', AR_ERR.rule(`status '${status}' is not valid.`, 'Use active or inactive.'));
+		if (!['active', 'inactive'].includes(status))
+			failWith('create', 'Term', AR_ERR.rule(`status '${status}' is not valid.`, 'Use active or inactive.'));
 		fields.STATUS = status;
 	}
 	const dueday = childText(due, 'dueday');
 	const duefrom = childText(due, 'duefrom');
 	if (dueday !== undefined) {
-		if (!/^\d+$/.test(dueday)) failWith('create', 'Term', AR_ERR.rule(`due/dueday '${dueday}' must be a whole number of days.`));
+		if (!/^\d+$/.test(dueday))
+			failWith('create', 'Term', AR_ERR.rule(`due/dueday '${dueday}' must be a whole number of days.`));
 		fields.DUEDATE = dueday;
 	}
 	if (duefrom !== undefined) fields.DUEFROM = duefrom;
@@ -31,7 +33,8 @@ function termFields(element: Parameters<IntacctFunctionHandler>[1]) {
 export const create_arterm: IntacctFunctionHandler = (ctx, element) => {
 	const name = (childText(element, 'name') ?? '').trim();
 	if (!name) failWith('create', 'Term', AR_ERR.required('name', 'create_arterm'));
-	if (findBy(ctx, 'ARTERM', 'NAME', name)) throw new IntacctError(duplicateError('Term', name), AR_ERR.couldNot('create', 'Term'));
+	if (findBy(ctx, 'ARTERM', 'NAME', name))
+		throw new IntacctError(duplicateError('Term', name), AR_ERR.couldNot('create', 'Term'));
 	ctx.sys.store.insert('ARTERM', { NAME: name, STATUS: 'active', ...termFields(element) });
 	return { key: name };
 };

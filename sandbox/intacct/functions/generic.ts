@@ -38,9 +38,20 @@ export interface WriteSpec {
 	/** `field: [collection, idField, what]` references that must exist. */
 	refs?: Record<string, [string, string, string]>;
 	/** Business rules; throw with failWith. `lines` is undefined when the request did not send any. */
-	validate?: (ctx: IntacctFunctionContext, fields: Fields, lines: Fields[] | undefined, verb: 'create' | 'update', existing?: StoredRecord) => void;
+	validate?: (
+		ctx: IntacctFunctionContext,
+		fields: Fields,
+		lines: Fields[] | undefined,
+		verb: 'create' | 'update',
+		existing?: StoredRecord,
+	) => void;
 	/** Computed fields (totals, names) after validation. */
-	derive?: (ctx: IntacctFunctionContext, fields: Fields, lines: Fields[] | undefined, existing?: StoredRecord) => Fields;
+	derive?: (
+		ctx: IntacctFunctionContext,
+		fields: Fields,
+		lines: Fields[] | undefined,
+		existing?: StoredRecord,
+	) => Fields;
 	/** Accepted beyond the object's fields and stored (e.g. address lines, tax IDs). */
 	accepts?: string[];
 	/** Accepted but not stored (e.g. ACTION, which becomes STATE). */
@@ -49,7 +60,12 @@ export interface WriteSpec {
 	duplicate?: (id: string) => IntacctErrorEntry;
 }
 
-export type GenericWriter = (ctx: IntacctFunctionContext, object: string, element: XmlValue, verb: 'create' | 'update') => XNode;
+export type GenericWriter = (
+	ctx: IntacctFunctionContext,
+	object: string,
+	element: XmlValue,
+	verb: 'create' | 'update',
+) => XNode;
 
 const WRITE_SPECS: Record<string, WriteSpec> = {};
 const CUSTOM_WRITERS: Record<string, { create?: GenericWriter; update?: GenericWriter }> = {};
@@ -59,7 +75,10 @@ export function registerWriteSpec(object: string, spec: WriteSpec): void {
 }
 
 /** Lets another module own create/update of an object entirely (e.g. ARPYMT). */
-export function registerGenericWriter(object: string, writer: { create?: GenericWriter; update?: GenericWriter }): void {
+export function registerGenericWriter(
+	object: string,
+	writer: { create?: GenericWriter; update?: GenericWriter },
+): void {
 	CUSTOM_WRITERS[object] = writer;
 }
 
@@ -76,7 +95,12 @@ function invalid(description2: string, correction = ''): never {
 }
 
 /** An element's leaves as fields; nested elements listed in `flatten` are merged in. */
-function readFields(def: IntacctObjectDef, spec: WriteSpec, el: XmlObject, verb: 'create' | 'update'): { fields: Fields; lines?: Fields[] } {
+function readFields(
+	def: IntacctObjectDef,
+	spec: WriteSpec,
+	el: XmlObject,
+	verb: 'create' | 'update',
+): { fields: Fields; lines?: Fields[] } {
 	const fields: Fields = {};
 	let lines: Fields[] | undefined;
 	const known = new Set([...def.fields.map(([f]) => f), ...(spec.accepts ?? []), ...(spec.writeOnly ?? [])]);
@@ -95,7 +119,14 @@ function readFields(def: IntacctObjectDef, spec: WriteSpec, el: XmlObject, verb:
 				const line: Fields = {};
 				for (const k of childNames(item)) {
 					if (!lineKnown.has(k) && !k.startsWith('GLDIM') && k !== 'TAXENTRIES') {
-						failWith(verb, spec.label, AR_ERR.rule(`${spec.lines!.item} has no field ${k}.`, `Remove ${k} or use one of ${[...lineKnown].join(', ')}.`));
+						failWith(
+							verb,
+							spec.label,
+							AR_ERR.rule(
+								`${spec.lines!.item} has no field ${k}.`,
+								`Remove ${k} or use one of ${[...lineKnown].join(', ')}.`,
+							),
+						);
 					}
 					const v = (item as XmlObject)[k]!;
 					line[k] = isObject(v) || Array.isArray(v) ? (JSON.parse(JSON.stringify(v)) as Fields) : (textOf(v) ?? '');
@@ -106,13 +137,18 @@ function readFields(def: IntacctObjectDef, spec: WriteSpec, el: XmlObject, verb:
 		}
 		if (Array.isArray(value) || isObject(value)) {
 			const t = textOf(value);
-			if (t === undefined) invalid(`${path}: unexpected nested element on ${def.name}.`, `Send ${name} as a plain value.`);
+			if (t === undefined)
+				invalid(`${path}: unexpected nested element on ${def.name}.`, `Send ${name} as a plain value.`);
 			fields[name] = t;
 			return;
 		}
 		// ASSUMED: unknown fields are rejected by name (custom fields would have to be defined first).
 		if (!known.has(name) && !name.startsWith('GLDIM')) {
-			failWith(verb, spec.label, AR_ERR.rule(`${def.name} has no field ${name}.`, `Remove ${name} or define it as a custom field.`));
+			failWith(
+				verb,
+				spec.label,
+				AR_ERR.rule(`${def.name} has no field ${name}.`, `Remove ${name} or define it as a custom field.`),
+			);
 		}
 		fields[name] = value;
 	};
@@ -120,11 +156,19 @@ function readFields(def: IntacctObjectDef, spec: WriteSpec, el: XmlObject, verb:
 	return { fields, lines };
 }
 
-function checkRefs(ctx: IntacctFunctionContext, spec: WriteSpec, fields: Fields, verb: 'create' | 'update', where: string) {
+function checkRefs(
+	ctx: IntacctFunctionContext,
+	spec: WriteSpec,
+	fields: Fields,
+	verb: 'create' | 'update',
+	where: string,
+) {
 	for (const [field, [collection, idField, what]] of Object.entries(spec.refs ?? {})) {
 		const v = String(fields[field] ?? '').trim();
 		if (!v) continue;
-		const ok = findBy(ctx, collection, idField, v) ?? (collection === 'LOCATION' ? findBy(ctx, 'LOCATIONENTITY', 'LOCATIONID', v) : undefined);
+		const ok =
+			findBy(ctx, collection, idField, v) ??
+			(collection === 'LOCATION' ? findBy(ctx, 'LOCATIONENTITY', 'LOCATIONID', v) : undefined);
 		if (!ok) failWith(verb, spec.label, AR_ERR.invalidReference(what, v, `${where}${field}`));
 	}
 }
@@ -136,16 +180,26 @@ function visible(ctx: IntacctFunctionContext, def: IntacctObjectDef, r: StoredRe
 	return owner === '' || owner === null || owner === undefined || owner === loc;
 }
 
-function findExisting(ctx: IntacctFunctionContext, def: IntacctObjectDef, spec: WriteSpec, fields: Fields): StoredRecord {
+function findExisting(
+	ctx: IntacctFunctionContext,
+	def: IntacctObjectDef,
+	spec: WriteSpec,
+	fields: Fields,
+): StoredRecord {
 	const recordNo = String(fields.RECORDNO ?? '').trim();
 	const id = def.idField ? String(fields[def.idField] ?? '').trim() : '';
 	let existing: StoredRecord | undefined;
 	if (recordNo) existing = ctx.sys.store.get(def.collection, recordNo);
 	else if (id && spec.updateById) existing = findBy(ctx, def.collection, def.idField!, id);
 	else {
-		failWith('update', spec.label, AR_ERR.required(spec.updateById ? `RECORDNO or ${def.idField}` : 'RECORDNO', def.name));
+		failWith(
+			'update',
+			spec.label,
+			AR_ERR.required(spec.updateById ? `RECORDNO or ${def.idField}` : 'RECORDNO', def.name),
+		);
 	}
-	if (!existing || !visible(ctx, def, existing)) failWith('update', spec.label, AR_ERR.notFound(def.name, recordNo || id));
+	if (!existing || !visible(ctx, def, existing))
+		failWith('update', spec.label, AR_ERR.notFound(def.name, recordNo || id));
 	return existing;
 }
 
@@ -154,7 +208,9 @@ function writeLines(ctx: IntacctFunctionContext, spec: WriteSpec, parentId: stri
 	for (const old of ctx.sys.store.list(ls.collection).filter((l) => String(l.fields[ls.parentField]) === parentId)) {
 		ctx.sys.store.delete(ls.collection, old.id);
 	}
-	lines.forEach((line, i) => ctx.sys.store.insert(ls.collection, { ...line, [ls.parentField]: parentId, LINE_NO: String(i + 1) }));
+	lines.forEach((line, i) =>
+		ctx.sys.store.insert(ls.collection, { ...line, [ls.parentField]: parentId, LINE_NO: String(i + 1) }),
+	);
 }
 
 /** Writes one object element with its spec; returns the `<object>` result node (notes §2.2). */
@@ -165,7 +221,8 @@ function writeOne(ctx: IntacctFunctionContext, objectName: string, el: XmlValue,
 	const spec = WRITE_SPECS[objectName];
 	// ASSUMED: wording for objects the sandbox simulates read-only or not at all.
 	if (!def) invalid(`Object '${objectName}' is not supported by the sandbox.`);
-	if (!spec) invalid(`${verb} of ${def.name} is not supported by the sandbox.`, 'The sandbox simulates this object read-only.');
+	if (!spec)
+		invalid(`${verb} of ${def.name} is not supported by the sandbox.`, 'The sandbox simulates this object read-only.');
 	if (!isObject(el)) failWith(verb, spec.label, AR_ERR.rule(`${def.name} must contain fields.`));
 	const { fields, lines } = readFields(def, spec, el, verb);
 	const store = ctx.sys.store;
@@ -176,11 +233,18 @@ function writeOne(ctx: IntacctFunctionContext, objectName: string, el: XmlValue,
 			if (String(fields[r] ?? '').trim() === '') failWith('create', spec.label, AR_ERR.required(r, def.name));
 		}
 		if (spec.lines && (lines?.length ?? 0) < spec.lines.min) {
-			failWith('create', spec.label, AR_ERR.rule(`${spec.lines.container} needs at least ${spec.lines.min} ${spec.lines.item}.`));
+			failWith(
+				'create',
+				spec.label,
+				AR_ERR.rule(`${spec.lines.container} needs at least ${spec.lines.min} ${spec.lines.item}.`),
+			);
 		}
 		const id = def.idField ? String(fields[def.idField] ?? '').trim() : '';
 		if (id && findBy(ctx, def.collection, def.idField!, id)) {
-			throw new IntacctError((spec.duplicate ?? ((v) => duplicateError(spec.label, v)))(id), AR_ERR.couldNot('create', spec.label));
+			throw new IntacctError(
+				(spec.duplicate ?? ((v) => duplicateError(spec.label, v)))(id),
+				AR_ERR.couldNot('create', spec.label),
+			);
 		}
 		checkRefs(ctx, spec, fields, 'create', '');
 		lines?.forEach((l, i) => checkRefs(ctx, spec, l, 'create', `${spec.lines!.item}[${i + 1}].`));
@@ -197,9 +261,16 @@ function writeOne(ctx: IntacctFunctionContext, objectName: string, el: XmlValue,
 
 	const existing = findExisting(ctx, def, spec, fields);
 	delete fields.RECORDNO;
-	if (def.idField && fields[def.idField] !== undefined && String(fields[def.idField]) !== String(existing.fields[def.idField] ?? '')) {
+	if (
+		def.idField &&
+		fields[def.idField] !== undefined &&
+		String(fields[def.idField]) !== String(existing.fields[def.idField] ?? '')
+	) {
 		if (findBy(ctx, def.collection, def.idField, String(fields[def.idField]))) {
-			throw new IntacctError(duplicateError(spec.label, String(fields[def.idField])), AR_ERR.couldNot('update', spec.label));
+			throw new IntacctError(
+				duplicateError(spec.label, String(fields[def.idField])),
+				AR_ERR.couldNot('update', spec.label),
+			);
 		}
 	}
 	checkRefs(ctx, spec, fields, 'update', '');
@@ -238,7 +309,10 @@ export const update = writeAll('update');
 /** delete: object + comma-separated RECORDNOs (notes §3.2). */
 export const deleteFn: IntacctFunctionHandler = (ctx, element) => {
 	const object = (childText(element, 'object') ?? '').trim().toUpperCase();
-	const keys = (childText(element, 'keys') ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+	const keys = (childText(element, 'keys') ?? '')
+		.split(',')
+		.map((k) => k.trim())
+		.filter(Boolean);
 	const def = findObject(object);
 	if (!def) invalid(`Object '${object}' is not supported by the sandbox.`);
 	const spec = WRITE_SPECS[def.name];
@@ -252,12 +326,20 @@ export const deleteFn: IntacctFunctionHandler = (ctx, element) => {
 	for (const k of keys) {
 		ctx.sys.store.delete(def.collection, k);
 		if (spec?.lines) {
-			for (const l of ctx.sys.store.list(spec.lines.collection).filter((l) => String(l.fields[spec.lines!.parentField]) === k)) {
+			for (const l of ctx.sys.store
+				.list(spec.lines.collection)
+				.filter((l) => String(l.fields[spec.lines!.parentField]) === k)) {
 				ctx.sys.store.delete(spec.lines.collection, l.id);
 			}
 		}
 	}
-	return { data: x('data', keys.map((k) => x(def.name.toLowerCase(), [x('RECORDNO', k)])), { listtype: 'objects', count: keys.length }) };
+	return {
+		data: x(
+			'data',
+			keys.map((k) => x(def.name.toLowerCase(), [x('RECORDNO', k)])),
+			{ listtype: 'objects', count: keys.length },
+		),
+	};
 };
 
 /**
@@ -269,12 +351,19 @@ function storedNode(name: string, stored: unknown, text: string): XNode {
 	const scalar = (v: unknown) => (v === null || v === undefined || typeof v === 'object' ? '' : String(v));
 	return x(
 		name,
-		Object.entries(stored as Record<string, unknown>).flatMap(([k, c]) => (Array.isArray(c) ? c : [c]).map((one) => storedNode(k, one, scalar(one)))),
+		Object.entries(stored as Record<string, unknown>).flatMap(([k, c]) =>
+			(Array.isArray(c) ? c : [c]).map((one) => storedNode(k, one, scalar(one))),
+		),
 	);
 }
 
 /** Record as read/readByName show it: fields, plus owned lines nested (e.g. APBILLITEMS). */
-export function fullRecordNode(ctx: IntacctFunctionContext, def: IntacctObjectDef, r: StoredRecord, fields?: string[]): XNode {
+export function fullRecordNode(
+	ctx: IntacctFunctionContext,
+	def: IntacctObjectDef,
+	r: StoredRecord,
+	fields?: string[],
+): XNode {
 	const row = projectRecord(def, r);
 	const picked = fields ? fields.map((f) => [f, row[f] ?? ''] as const) : Object.entries(row);
 	const children: XNode[] = picked.map(([k, v]) => x(k, v));
@@ -285,7 +374,17 @@ export function fullRecordNode(ctx: IntacctFunctionContext, def: IntacctObjectDe
 			.list(spec.lines.collection)
 			.filter((l) => String(l.fields[spec.lines!.parentField]) === r.id)
 			.sort((a, b) => Number(a.id) - Number(b.id));
-		children.push(x(spec.lines.container, lines.map((l) => x(spec.lines!.item, Object.entries(projectRecord(lineDef, l)).map(([k, v]) => storedNode(k, l.fields[k], v))))));
+		children.push(
+			x(
+				spec.lines.container,
+				lines.map((l) =>
+					x(
+						spec.lines!.item,
+						Object.entries(projectRecord(lineDef, l)).map(([k, v]) => storedNode(k, l.fields[k], v)),
+					),
+				),
+			),
+		);
 	}
 	return x(def.name, children);
 }
@@ -297,11 +396,20 @@ function readHandler(byName: boolean): IntacctFunctionHandler {
 		if (!def) invalid(`Object '${object}' is not supported by the sandbox.`);
 		const format = (childText(element, 'returnFormat') ?? 'xml').trim().toLowerCase() || 'xml';
 		if (format !== 'xml') invalid(`returnFormat '${format}' is not supported by the sandbox.`, 'Use xml.');
-		const keys = (childText(element, 'keys') ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+		const keys = (childText(element, 'keys') ?? '')
+			.split(',')
+			.map((k) => k.trim())
+			.filter(Boolean);
 		// Notes §3.2: the SDK caps keys at 100. ASSUMED: the gateway enforces the same.
 		if (keys.length > 100) invalid('keys may list at most 100 keys.');
 		const rawFields = (childText(element, 'fields') ?? '*').trim() || '*';
-		const fields = rawFields === '*' ? undefined : rawFields.split(',').map((f) => f.trim()).filter(Boolean);
+		const fields =
+			rawFields === '*'
+				? undefined
+				: rawFields
+						.split(',')
+						.map((f) => f.trim())
+						.filter(Boolean);
 		const idField = byName ? def.idField : undefined;
 		if (byName && !idField) invalid(`readByName is not available for ${def.name}.`);
 		const found: StoredRecord[] = [];
@@ -311,10 +419,15 @@ function readHandler(byName: boolean): IntacctFunctionHandler {
 			// Notes §1.7: reads at the top level do not see entity-private records.
 			if (r && visibleAt(def, r, ctx.identity.locationid)) found.push(r);
 		}
-		return { data: x('data', found.map((r) => fullRecordNode(ctx, def, r, fields)), { listtype: def.name, count: found.length }) };
+		return {
+			data: x(
+				'data',
+				found.map((r) => fullRecordNode(ctx, def, r, fields)),
+				{ listtype: def.name, count: found.length },
+			),
+		};
 	};
 }
 
 export const read = readHandler(false);
 export const readByName = readHandler(true);
-

@@ -15,7 +15,10 @@ export const getAPISession: IntacctFunctionHandler = (ctx, element) => {
 		if (!entity) {
 			// ASSUMED: errorno/text for an unknown entity are not in the notes.
 			throw new IntacctError(
-				ERR.invalidArgument(`Invalid entity '${locationid}': no such LOCATIONENTITY in company '${ctx.identity.companyid}'.`, 'Use an existing entity ID, or an empty locationid for the top level.'),
+				ERR.invalidArgument(
+					`Invalid entity '${locationid}': no such LOCATIONENTITY in company '${ctx.identity.companyid}'.`,
+					'Use an existing entity ID, or an empty locationid for the top level.',
+				),
 			);
 		}
 	}

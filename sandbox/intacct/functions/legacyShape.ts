@@ -1,4 +1,8 @@
-import { LEGACY_ROOTS, LEGACY_SCHEMA, type LegacyElement } from '../../../nodes/SageIntacct/transport/legacySchema.generated';
+import {
+	LEGACY_ROOTS,
+	LEGACY_SCHEMA,
+	type LegacyElement,
+} from '../../../nodes/SageIntacct/transport/legacySchema.generated';
 import { isObject, type XmlValue } from '../xml';
 
 /**

@@ -20,7 +20,11 @@ const OPS: Record<string, (f: string, values: string[]) => QueryNode> = {
 	lessthanorequalto: (f, [v]) => ({ type: 'cmp', field: f, op: '<=', value: { kind: 'string', value: v ?? '' } }),
 	greaterthan: (f, [v]) => ({ type: 'cmp', field: f, op: '>', value: { kind: 'string', value: v ?? '' } }),
 	greaterthanorequalto: (f, [v]) => ({ type: 'cmp', field: f, op: '>=', value: { kind: 'string', value: v ?? '' } }),
-	between: (f, [a, b]) => ({ type: 'and', left: OPS.greaterthanorequalto(f, [a!]), right: OPS.lessthanorequalto(f, [b!]) }),
+	between: (f, [a, b]) => ({
+		type: 'and',
+		left: OPS.greaterthanorequalto(f, [a!]),
+		right: OPS.lessthanorequalto(f, [b!]),
+	}),
 	in: (f, vs) => ({ type: 'in', field: f, negate: false, values: vs.map((value) => ({ kind: 'string', value })) }),
 	notin: (f, vs) => ({ type: 'in', field: f, negate: true, values: vs.map((value) => ({ kind: 'string', value })) }),
 	like: (f, [v]) => ({ type: 'like', field: f, negate: false, pattern: v ?? '' }),
@@ -33,7 +37,8 @@ function toNode(name: string, el: XmlValue, fields: Set<string>, depth = 0): Que
 	if (depth > 50) invalid('filter nested too deeply.');
 	if (name === 'and' || name === 'or') {
 		const parts: QueryNode[] = [];
-		for (const k of childNames(el)) for (const v of asArray((el as XmlObject)[k])) parts.push(toNode(k, v, fields, depth + 1));
+		for (const k of childNames(el))
+			for (const v of asArray((el as XmlObject)[k])) parts.push(toNode(k, v, fields, depth + 1));
 		if (parts.length < 2) invalid(`<${name}> needs at least two conditions.`);
 		return parts.reduce((left, right) => ({ type: name, left, right }));
 	}
@@ -46,7 +51,8 @@ function toNode(name: string, el: XmlValue, fields: Set<string>, depth = 0): Que
 	fields.add(field);
 	const values = asArray(isObject(el) ? (el as XmlObject).value : undefined).map((v) => textOf(v) ?? '');
 	if (name === 'between' && values.length !== 2) invalid('<between> needs exactly two <value> elements, lower first.');
-	if (!['isnull', 'isnotnull', 'in', 'notin', 'between'].includes(name) && values.length !== 1) invalid(`<${name}> needs exactly one <value>.`);
+	if (!['isnull', 'isnotnull', 'in', 'notin', 'between'].includes(name) && values.length !== 1)
+		invalid(`<${name}> needs exactly one <value>.`);
 	if ((name === 'in' || name === 'notin') && values.length === 0) invalid(`<${name}> needs at least one <value>.`);
 	return op(field, values);
 }
@@ -84,10 +90,14 @@ export const query: IntacctFunctionHandler = (ctx, element) => {
 	const def = findObject(object);
 	if (!def) invalid(`Object '${object}' is not supported by the sandbox.`);
 	const select = isObject(element) ? (element as XmlObject).select : undefined;
-	const selected = asArray(isObject(select) ? (select as XmlObject).field : undefined).map((f) => (textOf(f) ?? '').trim()).filter(Boolean);
+	const selected = asArray(isObject(select) ? (select as XmlObject).field : undefined)
+		.map((f) => (textOf(f) ?? '').trim())
+		.filter(Boolean);
 	// Notes §3.4: select is required; returning all fields is not supported.
-	if (selected.length === 0) invalid('query requires <select> with at least one <field>.', 'List the fields to return.');
-	if (isObject(select) && childNames(select).some((n) => n !== 'field')) invalid('Aggregates in <select> are not supported by the sandbox.');
+	if (selected.length === 0)
+		invalid('query requires <select> with at least one <field>.', 'List the fields to return.');
+	if (isObject(select) && childNames(select).some((n) => n !== 'field'))
+		invalid('Aggregates in <select> are not supported by the sandbox.');
 	const rawPagesize = (childText(element, 'pagesize') ?? '').trim();
 	const pagesize = rawPagesize === '' ? QUERY_DEFAULT_PAGESIZE : Number(rawPagesize);
 	if (!/^\d*$/.test(rawPagesize) || !Number.isInteger(pagesize) || pagesize < 1 || pagesize > QUERY_MAX_PAGESIZE) {
@@ -95,7 +105,8 @@ export const query: IntacctFunctionHandler = (ctx, element) => {
 	}
 	const rawOffset = (childText(element, 'offset') ?? '').trim();
 	const offset = rawOffset === '' ? 0 : Number(rawOffset);
-	if (!/^\d*$/.test(rawOffset) || !Number.isInteger(offset) || offset < 0) invalid(`offset must be 0 or more; got '${rawOffset}'.`);
+	if (!/^\d*$/.test(rawOffset) || !Number.isInteger(offset) || offset < 0)
+		invalid(`offset must be 0 or more; got '${rawOffset}'.`);
 	const options = isObject(element) ? (element as XmlObject).options : undefined;
 	const caseInsensitive = (childText(options, 'caseinsensitive') ?? '').trim() === 'true';
 	const showPrivate = (childText(options, 'showprivate') ?? '').trim() === 'true';
@@ -108,7 +119,8 @@ export const query: IntacctFunctionHandler = (ctx, element) => {
 	if (filterEl !== undefined) {
 		const ops = childNames(filterEl);
 		// Notes §3.4: exactly one top-level operator.
-		if (ops.length !== 1 || Array.isArray((filterEl as XmlObject)[ops[0]!])) invalid('<filter> must contain exactly one operator; combine with <and> or <or>.');
+		if (ops.length !== 1 || Array.isArray((filterEl as XmlObject)[ops[0]!]))
+			invalid('<filter> must contain exactly one operator; combine with <and> or <or>.');
 		filter = toNode(ops[0]!, (filterEl as XmlObject)[ops[0]!]!, used);
 	}
 	const orderEl = isObject(element) ? (element as XmlObject).orderby : undefined;
@@ -126,7 +138,11 @@ export const query: IntacctFunctionHandler = (ctx, element) => {
 
 	const test = caseInsensitive && filter ? lowerCased(filter) : filter;
 	const matching = rows.filter((row) =>
-		evaluate(test, caseInsensitive ? Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v.toLowerCase()])) : row, (f) => fieldType(def, f)),
+		evaluate(
+			test,
+			caseInsensitive ? Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v.toLowerCase()])) : row,
+			(f) => fieldType(def, f),
+		),
 	);
 	if (orders.length) {
 		matching.sort((a, b) => {
@@ -144,8 +160,19 @@ export const query: IntacctFunctionHandler = (ctx, element) => {
 	return {
 		data: x(
 			'data',
-			page.map((row) => x(def.name, selected.map((f) => x(f, row[f] ?? '')))),
-			{ listtype: def.name, totalcount: matching.length, offset, count: page.length, numremaining: Math.max(0, matching.length - offset - page.length) },
+			page.map((row) =>
+				x(
+					def.name,
+					selected.map((f) => x(f, row[f] ?? '')),
+				),
+			),
+			{
+				listtype: def.name,
+				totalcount: matching.length,
+				offset,
+				count: page.length,
+				numremaining: Math.max(0, matching.length - offset - page.length),
+			},
 		),
 	};
 };
@@ -155,28 +182,49 @@ export const lookup: IntacctFunctionHandler = (ctx, element) => {
 	const object = (childText(element, 'object') ?? '').trim();
 	const def = findObject(object);
 	if (!def) invalid(`Object '${object}' is not supported by the sandbox.`);
-	const types: Record<string, string> = { text: 'TEXT', integer: 'INTEGER', decimal: 'DECIMAL', boolean: 'BOOLEAN', timestamp: 'TIMESTAMP', date: 'DATE' };
+	const types: Record<string, string> = {
+		text: 'TEXT',
+		integer: 'INTEGER',
+		decimal: 'DECIMAL',
+		boolean: 'BOOLEAN',
+		timestamp: 'TIMESTAMP',
+		date: 'DATE',
+	};
 	return {
-		data: x('data', [
-			x('Type', [
+		data: x(
+			'data',
+			[
 				x(
-					'Fields',
-					def.fields.map(([f, ty]) =>
-						x('Field', [
-							x('ID', f),
-							x('LABEL', f.charAt(0) + f.slice(1).toLowerCase().replace(/_/g, ' ')),
-							x('DESCRIPTION', ''),
-							// ASSUMED: the sandbox marks only the ID field as required in lookup.
-							x('REQUIRED', f === def.idField ? 'true' : 'false'),
-							x('READONLY', ['RECORDNO', 'WHENCREATED', 'WHENMODIFIED'].includes(f) && !(f === 'WHENCREATED' && def.ownWhenCreated) ? 'true' : 'false'),
-							x('DATATYPE', types[ty] ?? 'TEXT'),
-							x('ISCUSTOM', 'false'),
-						]),
-					),
+					'Type',
+					[
+						x(
+							'Fields',
+							def.fields.map(([f, ty]) =>
+								x('Field', [
+									x('ID', f),
+									x('LABEL', f.charAt(0) + f.slice(1).toLowerCase().replace(/_/g, ' ')),
+									x('DESCRIPTION', ''),
+									// ASSUMED: the sandbox marks only the ID field as required in lookup.
+									x('REQUIRED', f === def.idField ? 'true' : 'false'),
+									x(
+										'READONLY',
+										['RECORDNO', 'WHENCREATED', 'WHENMODIFIED'].includes(f) &&
+											!(f === 'WHENCREATED' && def.ownWhenCreated)
+											? 'true'
+											: 'false',
+									),
+									x('DATATYPE', types[ty] ?? 'TEXT'),
+									x('ISCUSTOM', 'false'),
+								]),
+							),
+						),
+						x('Relationships', []),
+					],
+					{ Name: def.name, DocumentType: '' },
 				),
-				x('Relationships', []),
-			], { Name: def.name, DocumentType: '' }),
-		], { listtype: 'All' }),
+			],
+			{ listtype: 'All' },
+		),
 	};
 };
 

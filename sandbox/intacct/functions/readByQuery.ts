@@ -1,7 +1,15 @@
 import { QUERY_ERROR_PREFIX } from '../assumptions';
 import { ERR, IntacctError } from '../errors';
 import { fieldType, findObject, projectRecord, visibleAt, type IntacctObjectDef } from '../objects';
-import { checkDateLiterals, evaluate, parseQuery, queryFields, QuerySyntaxError, rownumLimit, type QueryNode } from '../query';
+import {
+	checkDateLiterals,
+	evaluate,
+	parseQuery,
+	queryFields,
+	QuerySyntaxError,
+	rownumLimit,
+	type QueryNode,
+} from '../query';
 import type { ResultSet } from '../runtime';
 import { childText, x, type XNode } from '../xml';
 import type { IntacctFunctionContext, IntacctFunctionHandler } from './types';
@@ -33,12 +41,23 @@ function visibleRows(ctx: IntacctFunctionContext, def: IntacctObjectDef): Array<
 		.map((r) => projectRecord(def, r));
 }
 
-function pageNode(def: IntacctObjectDef, rs: Pick<ResultSet, 'rows'>, start: number, pagesize: number, resultId: string): XNode {
+function pageNode(
+	def: IntacctObjectDef,
+	rs: Pick<ResultSet, 'rows'>,
+	start: number,
+	pagesize: number,
+	resultId: string,
+): XNode {
 	const page = rs.rows.slice(start, start + pagesize);
 	const numremaining = Math.max(0, rs.rows.length - start - page.length);
 	return x(
 		'data',
-		page.map((row) => x(def.name, Object.entries(row).map(([k, v]) => x(k, v)))),
+		page.map((row) =>
+			x(
+				def.name,
+				Object.entries(row).map(([k, v]) => x(k, v)),
+			),
+		),
 		{
 			// ASSUMED: listtype is the object name as written in the request's casing rules (upper case).
 			listtype: def.name,
@@ -61,7 +80,12 @@ export const readByQuery: IntacctFunctionHandler = (ctx, element) => {
 
 	const rawPagesize = (childText(element, 'pagesize') ?? '').trim();
 	const pagesize = rawPagesize === '' ? READBYQUERY_DEFAULT_PAGESIZE : Number(rawPagesize);
-	if (!/^\d*$/.test(rawPagesize) || !Number.isInteger(pagesize) || pagesize < 1 || pagesize > READBYQUERY_MAX_PAGESIZE) {
+	if (
+		!/^\d*$/.test(rawPagesize) ||
+		!Number.isInteger(pagesize) ||
+		pagesize < 1 ||
+		pagesize > READBYQUERY_MAX_PAGESIZE
+	) {
 		// Range faithful (notes §3.3: 1-1000); ASSUMED: the error text.
 		fail(`pagesize must be between 1 and ${READBYQUERY_MAX_PAGESIZE}; got '${rawPagesize}'.`);
 	}
@@ -73,7 +97,14 @@ export const readByQuery: IntacctFunctionHandler = (ctx, element) => {
 	const rawFields = (childText(element, 'fields') ?? '*').trim() || '*';
 	let fields: string[] | undefined;
 	if (rawFields !== '*') {
-		fields = [...new Set(rawFields.split(',').map((f) => f.trim().toUpperCase()).filter(Boolean))];
+		fields = [
+			...new Set(
+				rawFields
+					.split(',')
+					.map((f) => f.trim().toUpperCase())
+					.filter(Boolean),
+			),
+		];
 		const unknown = fields.filter((f) => !known.has(f));
 		// ASSUMED: text for an unknown field.
 		if (unknown.length) fail(`Unknown field(s) on ${def.name}: ${unknown.join(', ')}.`);
@@ -85,18 +116,29 @@ export const readByQuery: IntacctFunctionHandler = (ctx, element) => {
 		({ rest: query, limit } = rownumLimit(parseQuery(childText(element, 'query') ?? '')));
 		checkDateLiterals(query, (f) => fieldType(def, f));
 	} catch (e) {
-		if (e instanceof QuerySyntaxError) fail(`${QUERY_ERROR_PREFIX}: ${e.message}.`, 'Use the documented operators: < > >= <= = like, not like, in, not in, IS NULL, IS NOT NULL, AND, OR, NOT, parentheses, rownum.');
+		if (e instanceof QuerySyntaxError)
+			fail(
+				`${QUERY_ERROR_PREFIX}: ${e.message}.`,
+				'Use the documented operators: < > >= <= = like, not like, in, not in, IS NULL, IS NOT NULL, AND, OR, NOT, parentheses, rownum.',
+			);
 		throw e;
 	}
 	const unknownInQuery = [...queryFields(query)].filter((f) => !known.has(f));
-	if (unknownInQuery.length) fail(`${QUERY_ERROR_PREFIX}: unknown field(s) on ${def.name}: ${unknownInQuery.join(', ')}.`);
+	if (unknownInQuery.length)
+		fail(`${QUERY_ERROR_PREFIX}: unknown field(s) on ${def.name}: ${unknownInQuery.join(', ')}.`);
 
 	const matching = allRows.filter((row) => evaluate(query, row, (f) => fieldType(def, f))).slice(0, limit);
 	const rows = fields ? matching.map((row) => Object.fromEntries(fields.map((f) => [f, row[f] ?? '']))) : matching;
 
 	let resultId = '';
 	if (rows.length > pagesize) {
-		const saved = ctx.runtime.saveResultSet({ object: def.name, companyid: ctx.identity.companyid, rows, offset: pagesize, pagesize });
+		const saved = ctx.runtime.saveResultSet({
+			object: def.name,
+			companyid: ctx.identity.companyid,
+			rows,
+			offset: pagesize,
+			pagesize,
+		});
 		resultId = saved.id;
 	}
 	return { data: pageNode(def, { rows }, 0, pagesize, resultId) };
@@ -118,7 +160,10 @@ export const readMore: IntacctFunctionHandler = (ctx, element) => {
 	}
 	// ASSUMED: text for an unknown, finished or evicted result set.
 	if (!rs || rs.companyid !== ctx.identity.companyid) {
-		fail(`There is no open result set for ${resultId ? `resultId '${resultId}'` : `object '${object}'`}.`, 'Run readByQuery again.');
+		fail(
+			`There is no open result set for ${resultId ? `resultId '${resultId}'` : `object '${object}'`}.`,
+			'Run readByQuery again.',
+		);
 	}
 	const def = findObject(rs.object)!;
 	const start = rs.offset;

@@ -25,14 +25,59 @@ const party = (label: string, idField: string, prefix: string, letter: string): 
 	required: ['NAME', 'PRINTAS'],
 	flatten: ['DISPLAYCONTACT', 'MAILADDRESS'],
 	autoId: sequence(label.toUpperCase(), idField, prefix),
-	accepts: ['COMPANYNAME', 'PREFIX', 'EMAIL2', 'PHONE2', 'CELLPHONE', 'FAX', 'URL1', 'ADDRESS1', 'ADDRESS2', 'ADDRESS3', 'CITY', 'STATE', 'ZIP', 'COUNTRY', 'ISOCOUNTRYCODE', 'TAXID', 'TAXABLE', 'TAXGROUP', 'OFFSETGLACCOUNTNO', 'ARACCOUNT', 'APACCOUNT', 'OFFSETGLACCOUNT', 'DELIVERY_OPTIONS', 'OBJECTRESTRICTION', 'RESTRICTEDLOCATIONS', 'VENDTYPE', 'CUSTTYPE', 'VENDORACCOUNTNO', 'CREDITLIMIT', 'ONHOLD', 'COMMENTS'],
-	refs: { TERMNAME: ['ARTERM', 'NAME', 'Term'], PARENTID: [label.toUpperCase(), idField, `Parent ${label.toLowerCase()}`] },
+	accepts: [
+		'COMPANYNAME',
+		'PREFIX',
+		'EMAIL2',
+		'PHONE2',
+		'CELLPHONE',
+		'FAX',
+		'URL1',
+		'ADDRESS1',
+		'ADDRESS2',
+		'ADDRESS3',
+		'CITY',
+		'STATE',
+		'ZIP',
+		'COUNTRY',
+		'ISOCOUNTRYCODE',
+		'TAXID',
+		'TAXABLE',
+		'TAXGROUP',
+		'OFFSETGLACCOUNTNO',
+		'ARACCOUNT',
+		'APACCOUNT',
+		'OFFSETGLACCOUNT',
+		'DELIVERY_OPTIONS',
+		'OBJECTRESTRICTION',
+		'RESTRICTEDLOCATIONS',
+		'VENDTYPE',
+		'CUSTTYPE',
+		'VENDORACCOUNTNO',
+		'CREDITLIMIT',
+		'ONHOLD',
+		'COMMENTS',
+	],
+	refs: {
+		TERMNAME: ['ARTERM', 'NAME', 'Term'],
+		PARENTID: [label.toUpperCase(), idField, `Parent ${label.toLowerCase()}`],
+	},
 	validate(_ctx, f, _lines, verb) {
 		if (f.STATUS !== undefined && !['active', 'inactive'].includes(str(f.STATUS))) {
 			failWith(verb, label, AR_ERR.rule(`STATUS '${str(f.STATUS)}' is not valid.`, 'Use active or inactive.'));
 		}
-		if (f.OBJECTRESTRICTION !== undefined && !['Unrestricted', 'RootOnly', 'Restricted'].includes(str(f.OBJECTRESTRICTION))) {
-			failWith(verb, label, AR_ERR.rule(`OBJECTRESTRICTION '${str(f.OBJECTRESTRICTION)}' is not valid.`, 'Use Unrestricted, RootOnly or Restricted.'));
+		if (
+			f.OBJECTRESTRICTION !== undefined &&
+			!['Unrestricted', 'RootOnly', 'Restricted'].includes(str(f.OBJECTRESTRICTION))
+		) {
+			failWith(
+				verb,
+				label,
+				AR_ERR.rule(
+					`OBJECTRESTRICTION '${str(f.OBJECTRESTRICTION)}' is not valid.`,
+					'Use Unrestricted, RootOnly or Restricted.',
+				),
+			);
 		}
 	},
 	derive(_ctx, f, _lines, existing): Fields {
@@ -70,17 +115,37 @@ const LINE_REFS: WriteSpec['refs'] = {
 /** ASSUMED: the sandbox's GL journal symbols. */
 export const SANDBOX_JOURNALS = ['GJ', 'ADJ', 'APJ', 'ARJ'];
 
-function taxEntries(ctx: IntacctFunctionContext, line: Fields, where: string, taxType: string, verb: 'create' | 'update', label: string): number {
+function taxEntries(
+	ctx: IntacctFunctionContext,
+	line: Fields,
+	where: string,
+	taxType: string,
+	verb: 'create' | 'update',
+	label: string,
+): number {
 	const te = line.TAXENTRIES as Fields | undefined;
 	if (!te) return 0;
-	const entries = ([] as unknown[]).concat((te as Record<string, unknown>).TAXENTRY ?? []) as Array<Record<string, unknown>>;
+	const entries = ([] as unknown[]).concat((te as Record<string, unknown>).TAXENTRY ?? []) as Array<
+		Record<string, unknown>
+	>;
 	let tax = 0;
 	for (const [i, e] of entries.entries()) {
 		const id = str(e.DETAILID);
 		const detail = findBy(ctx, 'TAXDETAIL', 'DETAILID', id);
-		if (!detail) failWith(verb, label, AR_ERR.invalidReference('Tax detail', id, `${where}TAXENTRIES.TAXENTRY[${i + 1}].DETAILID`));
+		if (!detail)
+			failWith(
+				verb,
+				label,
+				AR_ERR.invalidReference('Tax detail', id, `${where}TAXENTRIES.TAXENTRY[${i + 1}].DETAILID`),
+			);
 		if (str(detail.fields.TAXTYPE) !== taxType) {
-			failWith(verb, label, AR_ERR.rule(`Tax detail '${id}' is of type ${str(detail.fields.TAXTYPE)}; ${label} lines need type ${taxType}.`));
+			failWith(
+				verb,
+				label,
+				AR_ERR.rule(
+					`Tax detail '${id}' is of type ${str(detail.fields.TAXTYPE)}; ${label} lines need type ${taxType}.`,
+				),
+			);
 		}
 		tax += e.TRX_TAX !== undefined ? num(e.TRX_TAX) : round2((num(line.TRX_AMOUNT) * num(detail.fields.VALUE)) / 100);
 	}
@@ -96,22 +161,31 @@ const apBill: WriteSpec = {
 	validate(ctx, f, lines, verb, existing) {
 		for (const d of ['WHENCREATED', 'WHENPOSTED', 'WHENDUE']) genericDate(str(f[d]), d, 'Bill');
 		const action = str(f.ACTION) || 'Submit';
-		if (!['Draft', 'Submit'].includes(action)) failWith(verb, 'Bill', AR_ERR.rule(`ACTION '${action}' is not valid.`, 'Use Draft or Submit.'));
+		if (!['Draft', 'Submit'].includes(action))
+			failWith(verb, 'Bill', AR_ERR.rule(`ACTION '${action}' is not valid.`, 'Use Draft or Submit.'));
 		// Notes §4.7: WHENDUE is required unless ACTION=Draft.
-		if (verb === 'create' && action !== 'Draft' && !str(f.WHENDUE)) failWith(verb, 'Bill', AR_ERR.required('WHENDUE', 'APBILL'));
+		if (verb === 'create' && action !== 'Draft' && !str(f.WHENDUE))
+			failWith(verb, 'Bill', AR_ERR.required('WHENDUE', 'APBILL'));
 		if (existing && str(existing.fields.TOTALPAID) && num(existing.fields.TOTALPAID) !== 0) {
-			failWith(verb, 'Bill', AR_ERR.rule('A bill with payments applied cannot be updated.', 'Reverse the payments first.'));
+			failWith(
+				verb,
+				'Bill',
+				AR_ERR.rule('A bill with payments applied cannot be updated.', 'Reverse the payments first.'),
+			);
 		}
 		const vendor = findBy(ctx, 'VENDOR', 'VENDORID', str(f.VENDORID || existing?.fields.VENDORID));
-		if (vendor && str(vendor.fields.STATUS) === 'inactive') failWith(verb, 'Bill', AR_ERR.rule(`Vendor '${str(f.VENDORID)}' is inactive.`));
+		if (vendor && str(vendor.fields.STATUS) === 'inactive')
+			failWith(verb, 'Bill', AR_ERR.rule(`Vendor '${str(f.VENDORID)}' is inactive.`));
 		const base = baseCurrency(ctx);
 		exchangeRate(str(f.CURRENCY) || base, base, str(f.EXCHANGE_RATE), str(f.EXCH_RATE_TYPE_ID), 'Bill', verb);
 		const inclusive = str(f.INCLUSIVETAX) === 'true';
 		lines?.forEach((l, i) => {
 			const where = `APBILLITEM[${i + 1}].`;
-			if (!str(l.ACCOUNTNO) && !str(l.ACCOUNTLABEL)) failWith(verb, 'Bill', AR_ERR.required(`${where}ACCOUNTNO`, 'APBILLITEM'));
+			if (!str(l.ACCOUNTNO) && !str(l.ACCOUNTLABEL))
+				failWith(verb, 'Bill', AR_ERR.required(`${where}ACCOUNTNO`, 'APBILLITEM'));
 			if (!inclusive && !str(l.TRX_AMOUNT)) failWith(verb, 'Bill', AR_ERR.required(`${where}TRX_AMOUNT`, 'APBILLITEM'));
-			if (inclusive && !str(l.TOTALTRXAMOUNT)) failWith(verb, 'Bill', AR_ERR.required(`${where}TOTALTRXAMOUNT`, 'APBILLITEM'));
+			if (inclusive && !str(l.TOTALTRXAMOUNT))
+				failWith(verb, 'Bill', AR_ERR.required(`${where}TOTALTRXAMOUNT`, 'APBILLITEM'));
 			// Notes §1.7: location is required on lines in a multi-entity company (the sandbox is one).
 			if (!str(l.LOCATIONID)) failWith(verb, 'Bill', AR_ERR.required(`${where}LOCATIONID`, 'APBILLITEM'));
 			taxEntries(ctx, l, where, 'P', verb, 'Bill');
@@ -122,7 +196,11 @@ const apBill: WriteSpec = {
 		const out: Fields = { VENDORNAME: str(vendor?.fields.NAME) };
 		if (lines) {
 			const inclusive = str(f.INCLUSIVETAX) === 'true';
-			const total = lines.reduce((s, l) => s + (inclusive ? num(l.TOTALTRXAMOUNT) : num(l.TRX_AMOUNT) + taxEntries(ctx, l, '', 'P', 'create', 'Bill')), 0);
+			const total = lines.reduce(
+				(s, l) =>
+					s + (inclusive ? num(l.TOTALTRXAMOUNT) : num(l.TRX_AMOUNT) + taxEntries(ctx, l, '', 'P', 'create', 'Bill')),
+				0,
+			);
 			out.TRX_TOTALENTERED = fmt(total);
 			out.TOTALENTERED = fmt(total);
 			out.TOTALPAID = fmt(num(existing?.fields.TOTALPAID));
@@ -142,18 +220,50 @@ const apBill: WriteSpec = {
  * TRX_ADJUSTMENTAMOUNT applies a posted debit memo (AP adjustment with a negative total) of the same
  * vendor and currency to the bill, up to the credit it has left.
  */
-function checkDebitMemo(ctx: IntacctFunctionContext, f: Fields, l: Fields, where: string, verb: 'create' | 'update', credit: Map<string, number>): void {
+function checkDebitMemo(
+	ctx: IntacctFunctionContext,
+	f: Fields,
+	l: Fields,
+	where: string,
+	verb: 'create' | 'update',
+	credit: Map<string, number>,
+): void {
 	const key = str(l.ADJUSTMENTKEY);
 	const adj = ctx.sys.store.get('APADJUSTMENT', key);
 	if (!adj) failWith(verb, 'AP Payment', AR_ERR.invalidReference('AP adjustment', key, `${where}ADJUSTMENTKEY`));
-	if (str(adj.fields.VENDORID) !== str(f.VENDORID)) failWith(verb, 'AP Payment', AR_ERR.rule(`AP adjustment ${key} belongs to vendor ${str(adj.fields.VENDORID)}, not ${str(f.VENDORID)}.`));
-	if (str(adj.fields.STATE) === 'Draft') failWith(verb, 'AP Payment', AR_ERR.rule(`AP adjustment ${key} is a draft and cannot be applied.`));
-	if (num(adj.fields.TRX_TOTALENTERED) >= 0) failWith(verb, 'AP Payment', AR_ERR.rule(`AP adjustment ${key} is a credit memo (it adds to what is owed); only debit memos are applied as credit.`));
-	if (str(adj.fields.CURRENCY) !== str(f.CURRENCY)) failWith(verb, 'AP Payment', AR_ERR.rule(`AP adjustment ${key} is in ${str(adj.fields.CURRENCY)}; the payment is in ${str(f.CURRENCY)}.`));
+	if (str(adj.fields.VENDORID) !== str(f.VENDORID))
+		failWith(
+			verb,
+			'AP Payment',
+			AR_ERR.rule(`AP adjustment ${key} belongs to vendor ${str(adj.fields.VENDORID)}, not ${str(f.VENDORID)}.`),
+		);
+	if (str(adj.fields.STATE) === 'Draft')
+		failWith(verb, 'AP Payment', AR_ERR.rule(`AP adjustment ${key} is a draft and cannot be applied.`));
+	if (num(adj.fields.TRX_TOTALENTERED) >= 0)
+		failWith(
+			verb,
+			'AP Payment',
+			AR_ERR.rule(
+				`AP adjustment ${key} is a credit memo (it adds to what is owed); only debit memos are applied as credit.`,
+			),
+		);
+	if (str(adj.fields.CURRENCY) !== str(f.CURRENCY))
+		failWith(
+			verb,
+			'AP Payment',
+			AR_ERR.rule(`AP adjustment ${key} is in ${str(adj.fields.CURRENCY)}; the payment is in ${str(f.CURRENCY)}.`),
+		);
 	const amount = num(l.TRX_ADJUSTMENTAMOUNT);
 	if (amount <= 0) failWith(verb, 'AP Payment', AR_ERR.required(`${where}TRX_ADJUSTMENTAMOUNT`, 'APPYMTDETAIL'));
 	const left = (credit.get(key) ?? -num(adj.fields.TRX_TOTALDUE)) - amount;
-	if (round2(left) < 0) failWith(verb, 'AP Payment', AR_ERR.rule(`${where}TRX_ADJUSTMENTAMOUNT exceeds the credit left on AP adjustment ${key} (${fmt(-num(adj.fields.TRX_TOTALDUE))}).`));
+	if (round2(left) < 0)
+		failWith(
+			verb,
+			'AP Payment',
+			AR_ERR.rule(
+				`${where}TRX_ADJUSTMENTAMOUNT exceeds the credit left on AP adjustment ${key} (${fmt(-num(adj.fields.TRX_TOTALDUE))}).`,
+			),
+		);
 	credit.set(key, left);
 }
 
@@ -175,7 +285,13 @@ function applyDebitMemo(ctx: IntacctFunctionContext, key: string, amount: number
 const apPayment: WriteSpec = {
 	label: 'AP Payment',
 	required: ['VENDORID', 'PAYMENTDATE', 'CURRENCY'],
-	lines: { container: 'APPYMTDETAILS', item: 'APPYMTDETAIL', collection: 'APPYMTDETAIL', parentField: 'PAYMENTKEY', min: 1 },
+	lines: {
+		container: 'APPYMTDETAILS',
+		item: 'APPYMTDETAIL',
+		collection: 'APPYMTDETAIL',
+		parentField: 'PAYMENTKEY',
+		min: 1,
+	},
 	refs: { VENDORID: ['VENDOR', 'VENDORID', 'Vendor'] },
 	writeOnly: ['ACTION', 'EXCH_RATE_DATE'],
 	validate(ctx, f, lines, verb) {
@@ -196,19 +312,36 @@ const apPayment: WriteSpec = {
 			const key = str(l.RECORDKEY) || str(l.POSADJKEY);
 			if (!key) failWith(verb, 'AP Payment', AR_ERR.required(`${where}RECORDKEY`, 'APPYMTDETAIL'));
 			const bill = ctx.sys.store.get('APBILL', str(l.RECORDKEY));
-			if (str(l.RECORDKEY) && !bill) failWith(verb, 'AP Payment', AR_ERR.invalidReference('Bill', str(l.RECORDKEY), `${where}RECORDKEY`));
+			if (str(l.RECORDKEY) && !bill)
+				failWith(verb, 'AP Payment', AR_ERR.invalidReference('Bill', str(l.RECORDKEY), `${where}RECORDKEY`));
 			if (!bill) return;
 			if (str(bill.fields.VENDORID) !== str(f.VENDORID)) {
-				failWith(verb, 'AP Payment', AR_ERR.rule(`Bill ${bill.id} belongs to vendor ${str(bill.fields.VENDORID)}, not ${str(f.VENDORID)}.`));
+				failWith(
+					verb,
+					'AP Payment',
+					AR_ERR.rule(`Bill ${bill.id} belongs to vendor ${str(bill.fields.VENDORID)}, not ${str(f.VENDORID)}.`),
+				);
 			}
-			if (str(bill.fields.STATE) === 'Draft') failWith(verb, 'AP Payment', AR_ERR.rule(`Bill ${bill.id} is a draft and cannot be paid.`));
+			if (str(bill.fields.STATE) === 'Draft')
+				failWith(verb, 'AP Payment', AR_ERR.rule(`Bill ${bill.id} is a draft and cannot be paid.`));
 			if (str(bill.fields.CURRENCY) !== str(f.CURRENCY)) {
-				failWith(verb, 'AP Payment', AR_ERR.rule(`Bill ${bill.id} is in ${str(bill.fields.CURRENCY)}; the payment is in ${str(f.CURRENCY)}.`));
+				failWith(
+					verb,
+					'AP Payment',
+					AR_ERR.rule(`Bill ${bill.id} is in ${str(bill.fields.CURRENCY)}; the payment is in ${str(f.CURRENCY)}.`),
+				);
 			}
 			if (str(l.ADJUSTMENTKEY)) checkDebitMemo(ctx, f, l, where, verb, credit);
-			const left = (due.get(bill.id) ?? num(bill.fields.TOTALDUE)) - num(l.TRX_PAYMENTAMOUNT) - num(l.TRX_ADJUSTMENTAMOUNT);
+			const left =
+				(due.get(bill.id) ?? num(bill.fields.TOTALDUE)) - num(l.TRX_PAYMENTAMOUNT) - num(l.TRX_ADJUSTMENTAMOUNT);
 			if (round2(left) < 0) {
-				failWith(verb, 'AP Payment', AR_ERR.rule(`${where}TRX_PAYMENTAMOUNT exceeds the amount due on bill ${bill.id} (${fmt(num(bill.fields.TOTALDUE))}).`));
+				failWith(
+					verb,
+					'AP Payment',
+					AR_ERR.rule(
+						`${where}TRX_PAYMENTAMOUNT exceeds the amount due on bill ${bill.id} (${fmt(num(bill.fields.TOTALDUE))}).`,
+					),
+				);
 			}
 			due.set(bill.id, left);
 		});
@@ -254,9 +387,16 @@ const journalEntry: WriteSpec = {
 		let balance = 0;
 		lines.forEach((l, i) => {
 			const where = `GLENTRY[${i + 1}].`;
-			for (const r of ['ACCOUNTNO', 'TR_TYPE', 'TRX_AMOUNT']) if (!str(l[r])) failWith(verb, 'Journal Entry', AR_ERR.required(`${where}${r}`, 'GLENTRY'));
-			if (!['1', '-1'].includes(str(l.TR_TYPE))) failWith(verb, 'Journal Entry', AR_ERR.rule(`${where}TR_TYPE must be 1 (debit) or -1 (credit).`));
-			if (num(l.TRX_AMOUNT) <= 0) failWith(verb, 'Journal Entry', AR_ERR.rule(`${where}TRX_AMOUNT must be a positive amount; TR_TYPE gives the side.`));
+			for (const r of ['ACCOUNTNO', 'TR_TYPE', 'TRX_AMOUNT'])
+				if (!str(l[r])) failWith(verb, 'Journal Entry', AR_ERR.required(`${where}${r}`, 'GLENTRY'));
+			if (!['1', '-1'].includes(str(l.TR_TYPE)))
+				failWith(verb, 'Journal Entry', AR_ERR.rule(`${where}TR_TYPE must be 1 (debit) or -1 (credit).`));
+			if (num(l.TRX_AMOUNT) <= 0)
+				failWith(
+					verb,
+					'Journal Entry',
+					AR_ERR.rule(`${where}TRX_AMOUNT must be a positive amount; TR_TYPE gives the side.`),
+				);
 			// Notes §1.7: location is required on lines in a multi-entity company.
 			if (!str(l.LOCATION)) failWith(verb, 'Journal Entry', AR_ERR.required(`${where}LOCATION`, 'GLENTRY'));
 			// Notes §4: EXCH_RATE_TYPE_ID or EXCHANGE_RATE is required when multi-currency is enabled.
@@ -273,7 +413,14 @@ const journalEntry: WriteSpec = {
 			byEntity.set(entity, (byEntity.get(entity) ?? 0) + signed);
 		});
 		if (round2(balance) !== 0) {
-			failWith(verb, 'Journal Entry', AR_ERR.rule(`The entries do not balance: debits minus credits = ${fmt(balance)}.`, 'Make debits equal credits.'));
+			failWith(
+				verb,
+				'Journal Entry',
+				AR_ERR.rule(
+					`The entries do not balance: debits minus credits = ${fmt(balance)}.`,
+					'Make debits equal credits.',
+				),
+			);
 		}
 		// Notes §4.14: BASELOCATION_NO is required when the entries do not balance by entity.
 		if ([...byEntity.values()].some((v) => round2(v) !== 0) && !str(f.BASELOCATION_NO)) {
@@ -300,18 +447,40 @@ registerWriteSpec(
 		}),
 		validate(_ctx, f, _lines, verb) {
 			if (f.NORMALBALANCE !== undefined && !['debit', 'credit'].includes(str(f.NORMALBALANCE))) {
-				failWith(verb, 'GL Account', AR_ERR.rule(`NORMALBALANCE '${str(f.NORMALBALANCE)}' is not valid.`, 'Use debit or credit.'));
+				failWith(
+					verb,
+					'GL Account',
+					AR_ERR.rule(`NORMALBALANCE '${str(f.NORMALBALANCE)}' is not valid.`, 'Use debit or credit.'),
+				);
 			}
 			if (f.CLOSINGTYPE !== undefined && !['non-closing account', 'closing account'].includes(str(f.CLOSINGTYPE))) {
-				failWith(verb, 'GL Account', AR_ERR.rule(`CLOSINGTYPE '${str(f.CLOSINGTYPE)}' is not valid.`, 'Use non-closing account or closing account.'));
+				failWith(
+					verb,
+					'GL Account',
+					AR_ERR.rule(
+						`CLOSINGTYPE '${str(f.CLOSINGTYPE)}' is not valid.`,
+						'Use non-closing account or closing account.',
+					),
+				);
 			}
 		},
 		accepts: ['TAXCODE', 'MRCCODE', 'TAXABLE', 'REQUIRECUSTOMER', 'REQUIREVENDOR', 'REQUIREITEM', 'REQUIRECLASS'],
 	}),
 );
-registerWriteSpec('LOCATION', simple('Location', ['LOCATIONID', 'NAME'], { refs: { PARENTID: ['LOCATION', 'LOCATIONID', 'Parent location'] } }));
-registerWriteSpec('DEPARTMENT', simple('Department', ['DEPARTMENTID', 'TITLE'], { refs: { PARENTID: ['DEPARTMENT', 'DEPARTMENTID', 'Parent department'] } }));
-registerWriteSpec('CLASS', simple('Class', ['CLASSID', 'NAME'], { refs: { PARENTID: ['CLASS', 'CLASSID', 'Parent class'] } }));
+registerWriteSpec(
+	'LOCATION',
+	simple('Location', ['LOCATIONID', 'NAME'], { refs: { PARENTID: ['LOCATION', 'LOCATIONID', 'Parent location'] } }),
+);
+registerWriteSpec(
+	'DEPARTMENT',
+	simple('Department', ['DEPARTMENTID', 'TITLE'], {
+		refs: { PARENTID: ['DEPARTMENT', 'DEPARTMENTID', 'Parent department'] },
+	}),
+);
+registerWriteSpec(
+	'CLASS',
+	simple('Class', ['CLASSID', 'NAME'], { refs: { PARENTID: ['CLASS', 'CLASSID', 'Parent class'] } }),
+);
 registerWriteSpec(
 	'PROJECT',
 	simple('Project', ['NAME', 'PROJECTCATEGORY'], {
@@ -326,8 +495,17 @@ registerWriteSpec(
 		accepts: ['DESCRIPTION', 'PROJECTTYPE', 'MANAGERID', 'BUDGETAMOUNT'],
 	}),
 );
-registerWriteSpec('ITEM', simple('Item', ['ITEMID', 'NAME', 'ITEMTYPE'], { accepts: ['EXTENDED_DESCRIPTION', 'PRODUCTLINEID', 'TAXABLE'] }));
-registerWriteSpec('CONTACT', simple('Contact', ['CONTACTNAME', 'PRINTAS'], { flatten: ['MAILADDRESS'], accepts: ['ADDRESS3', 'PHONE2', 'CELLPHONE', 'EMAIL2', 'TAXABLE', 'TAXGROUP', 'ISOCOUNTRYCODE'] }));
+registerWriteSpec(
+	'ITEM',
+	simple('Item', ['ITEMID', 'NAME', 'ITEMTYPE'], { accepts: ['EXTENDED_DESCRIPTION', 'PRODUCTLINEID', 'TAXABLE'] }),
+);
+registerWriteSpec(
+	'CONTACT',
+	simple('Contact', ['CONTACTNAME', 'PRINTAS'], {
+		flatten: ['MAILADDRESS'],
+		accepts: ['ADDRESS3', 'PHONE2', 'CELLPHONE', 'EMAIL2', 'TAXABLE', 'TAXGROUP', 'ISOCOUNTRYCODE'],
+	}),
+);
 registerWriteSpec('LINE_OF_BUSINESS', simple('Line of business', ['ID', 'NAME']));
 registerWriteSpec('APBILL', apBill);
 registerWriteSpec('APPYMT', apPayment);

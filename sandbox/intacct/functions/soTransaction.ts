@@ -27,7 +27,8 @@ const LABEL = 'Sales Transaction';
 export const create_sotransaction: IntacctFunctionHandler = (ctx, el) => {
 	const type = text(el, 'transactiontype');
 	const definition = findBy(ctx, 'SODOCUMENTPARAMS', 'DOCID', type);
-	if (!definition) failWith('create', LABEL, AR_ERR.invalidReference('Transaction Definition', type, 'transactiontype'));
+	if (!definition)
+		failWith('create', LABEL, AR_ERR.invalidReference('Transaction Definition', type, 'transactiontype'));
 	const customerId = text(el, 'customerid');
 	const customer = requireCustomer(ctx, customerId, 'customerid', 'create', LABEL);
 	const state = text(el, 'state');
@@ -62,7 +63,14 @@ export const create_sotransaction: IntacctFunctionHandler = (ctx, el) => {
 		`${String(definition.fields.PREFIX ?? 'DOC')}${String(ctx.sys.store.list('SODOCUMENT').filter((d) => d.fields.DOCPARID === type).length + 1).padStart(4, '0')}`;
 	const docId = `${type}-${documentNo}`;
 	if (findBy(ctx, 'SODOCUMENT', 'DOCID', docId)) {
-		failWith('create', LABEL, AR_ERR.rule(`A transaction with the document ID '${docId}' already exists.`, 'Use a unique document number or leave it blank.'));
+		failWith(
+			'create',
+			LABEL,
+			AR_ERR.rule(
+				`A transaction with the document ID '${docId}' already exists.`,
+				'Use a unique document number or leave it blank.',
+			),
+		);
 	}
 	const base = baseCurrency(ctx);
 	const currency = text(el, 'currency') || base;
@@ -90,7 +98,13 @@ export const create_sotransaction: IntacctFunctionHandler = (ctx, el) => {
 				exchRateType: text(el, 'exchratetype'),
 				taxSolutionId: '',
 				moduleKey: '8.SO',
-				lines: lines.map((l) => ({ accountNo: l.account, amount: sign * l.value, memo: l.memo || l.desc, dims: { LOCATIONID: l.location, ITEMID: l.itemId }, taxEntries: [] })),
+				lines: lines.map((l) => ({
+					accountNo: l.account,
+					amount: sign * l.value,
+					memo: l.memo || l.desc,
+					dims: { LOCATIONID: l.location, ITEMID: l.itemId },
+					taxEntries: [],
+				})),
 			},
 			'create',
 			LABEL,

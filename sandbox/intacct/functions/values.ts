@@ -22,7 +22,9 @@ const FIX_DATE = 'Use a real calendar date: mm/dd/yyyy for generic functions, <y
 
 function dateProblem(field: string, value: string, name: string): IntacctErrorEntry | undefined {
 	if (US_DATE.test(value)) {
-		return parseAuditTimestamp(value) === undefined ? ERR.invalidValue(field, value, 'is not a valid date.', FIX_DATE) : undefined;
+		return parseAuditTimestamp(value) === undefined
+			? ERR.invalidValue(field, value, 'is not a valid date.', FIX_DATE)
+			: undefined;
 	}
 	if (DATE_FIELD.test(name) && ISO_DATE.test(value) && !DateTime.fromISO(value.replace(' ', 'T')).isValid) {
 		return ERR.invalidValue(field, value, 'is not a valid date.', FIX_DATE);
@@ -35,13 +37,21 @@ function legacyDateProblem(field: string, el: XmlObject): IntacctErrorEntry | un
 	const m = (textOf(el.month) ?? '').trim();
 	const d = (textOf(el.day) ?? '').trim();
 	const shown = `${y}-${m}-${d}`;
-	if (![y, m, d].every((p) => /^\d+$/.test(p)) || !DateTime.fromObject({ year: Number(y), month: Number(m), day: Number(d) }).isValid) {
+	if (
+		![y, m, d].every((p) => /^\d+$/.test(p)) ||
+		!DateTime.fromObject({ year: Number(y), month: Number(m), day: Number(d) }).isValid
+	) {
 		return ERR.invalidValue(field, shown, 'is not a valid date (year, month, day).', FIX_DATE);
 	}
 	return undefined;
 }
 
-function walk(name: string, value: XmlValue, path: string, parent: XmlObject | undefined): IntacctErrorEntry | undefined {
+function walk(
+	name: string,
+	value: XmlValue,
+	path: string,
+	parent: XmlObject | undefined,
+): IntacctErrorEntry | undefined {
 	if (Array.isArray(value)) {
 		for (const v of value) {
 			const p = walk(name, v, path, parent);
@@ -63,7 +73,12 @@ function walk(name: string, value: XmlValue, path: string, parent: XmlObject | u
 	// A `query` filter value is named after its <field> (e.g. WHENMODIFIED), not "value".
 	const field = name === 'value' && parent ? (textOf(parent.field) ?? path).trim() : path;
 	if (CURRENCY_FIELD.test(name) && !ISO_4217_CODES.has(text)) {
-		return ERR.invalidValue(field, text, 'is not a currency code (ISO 4217, e.g. USD, GBP, EUR).', 'Use the ISO 4217 code of a currency set up in the company.');
+		return ERR.invalidValue(
+			field,
+			text,
+			'is not a currency code (ISO 4217, e.g. USD, GBP, EUR).',
+			'Use the ISO 4217 code of a currency set up in the company.',
+		);
 	}
 	return dateProblem(field, text, name === 'value' ? field : name);
 }

@@ -37,7 +37,8 @@ export async function deliverWebhook(raw: unknown, _ctx: SystemContext): Promise
 	if (!parsed.success) return json(400, { error: 'invalid body', issues: parsed.error.issues });
 	const o = parsed.data;
 	const host = new URL(o.url).hostname;
-	if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(host)) return json(400, { error: 'only loopback URLs are allowed' });
+	if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(host))
+		return json(400, { error: 'only loopback URLs are allowed' });
 	const idempotencyKey = o.idempotencyKey ?? randomUUID();
 	const body = o.body ?? { object: o.object, recordNo: o.recordNo ?? '', event: o.event };
 	const attempts: Array<{ status: number | 'network-error'; body?: string }> = [];

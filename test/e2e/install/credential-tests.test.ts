@@ -19,10 +19,18 @@ let sandbox: Sandbox;
 let n8n: RunningN8n;
 let cookie = '';
 
-async function rest(method: string, path: string, body?: unknown): Promise<{ status: number; json: { data?: unknown; message?: string } }> {
+async function rest(
+	method: string,
+	path: string,
+	body?: unknown,
+): Promise<{ status: number; json: { data?: unknown; message?: string } }> {
 	const res = await fetch(`${n8n.url}rest/${path}`, {
 		method,
-		headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}), 'browser-id': 'e2e-credential-tests' },
+		headers: {
+			'content-type': 'application/json',
+			...(cookie ? { cookie } : {}),
+			'browser-id': 'e2e-credential-tests',
+		},
 		body: body === undefined ? undefined : JSON.stringify(body),
 	});
 	const setCookie = res.headers.get('set-cookie');
@@ -42,7 +50,9 @@ async function dialogTest(id: string): Promise<{ status: string; message: string
 	const got = await rest('GET', `credentials/${id}?includeData=true`);
 	expect(got.status).toBe(200);
 	const cred = got.json.data as { id: string; name: string; type: string; data: Record<string, unknown> };
-	const tested = await rest('POST', 'credentials/test', { credentials: { id: cred.id, name: cred.name, type: cred.type, data: cred.data } });
+	const tested = await rest('POST', 'credentials/test', {
+		credentials: { id: cred.id, name: cred.name, type: cred.type, data: cred.data },
+	});
 	expect(tested.status).toBe(200);
 	return tested.json.data as { status: string; message: string };
 }
@@ -52,10 +62,20 @@ beforeAll(async () => {
 	const instance = await prepareN8n();
 	const creds = sandboxCredentials(sandbox.url);
 	const office = creds.find((c) => c.type === 'officeRndOAuth2Api')!;
-	creds.push({ ...office, id: 'officeRndWrongSecret', name: 'OfficeRnD (wrong secret)', data: { ...office.data, clientSecret: 'not-the-secret' } });
+	creds.push({
+		...office,
+		id: 'officeRndWrongSecret',
+		name: 'OfficeRnD (wrong secret)',
+		data: { ...office.data, clientSecret: 'not-the-secret' },
+	});
 	await instance.importCredentials(creds);
 	n8n = await instance.startN8n();
-	const owner = await rest('POST', 'owner/setup', { email: 'owner@example.com', firstName: 'E2e', lastName: 'Owner', password: 'Sandbox-Owner-1' });
+	const owner = await rest('POST', 'owner/setup', {
+		email: 'owner@example.com',
+		firstName: 'E2e',
+		lastName: 'Owner',
+		password: 'Sandbox-Owner-1',
+	});
 	expect(owner.status).toBe(200);
 }, 600_000);
 

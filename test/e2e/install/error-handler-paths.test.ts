@@ -15,9 +15,18 @@ import { loadTemplate } from '../../helpers/templates';
 import { ERROR_HANDLER_ID, readFailureLog } from '../templates/common-error-log';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { localizeTemplate } = require('../../../scripts/start.js') as { localizeTemplate(wf: WorkflowJson, dir: string): WorkflowJson };
+const { localizeTemplate } = require('../../../scripts/start.js') as {
+	localizeTemplate(wf: WorkflowJson, dir: string): WorkflowJson;
+};
 
-const node = (id: string, name: string, type: string, typeVersion: number, position: [number, number], parameters: Record<string, unknown>) => ({ id, name, type, typeVersion, position, parameters });
+const node = (
+	id: string,
+	name: string,
+	type: string,
+	typeVersion: number,
+	position: [number, number],
+	parameters: Record<string, unknown>,
+) => ({ id, name, type, typeVersion, position, parameters });
 
 const failingSync: WorkflowJson = {
 	id: 'e2eErrPathSync01',
@@ -26,16 +35,37 @@ const failingSync: WorkflowJson = {
 		node('3a0c1d6e-0000-4000-a000-000000000001', 'Manual', 'n8n-nodes-base.manualTrigger', 1, [0, 0], {}),
 		node('3a0c1d6e-0000-4000-a000-000000000002', 'Failed Item', 'n8n-nodes-base.set', 3.4, [220, 0], {
 			mode: 'raw',
-			jsonOutput: JSON.stringify({ system: 'officernd', operation: 'AR Invoice upsert', record: 'INV-0099', error: 'Voided invoices are not synced', payload: { _id: 'inv99' }, workflow: 'e2e sync' }),
+			jsonOutput: JSON.stringify({
+				system: 'officernd',
+				operation: 'AR Invoice upsert',
+				record: 'INV-0099',
+				error: 'Voided invoices are not synced',
+				payload: { _id: 'inv99' },
+				workflow: 'e2e sync',
+			}),
 			options: {},
 		}),
-		node('3a0c1d6e-0000-4000-a000-000000000003', 'Send to Error Handler', 'n8n-nodes-base.executeWorkflow', 1.2, [440, 0], {
-			source: 'database',
-			workflowId: { __rl: true, mode: 'id', value: ERROR_HANDLER_ID },
-			mode: 'once',
-			workflowInputs: { mappingMode: 'defineBelow', value: {}, matchingColumns: [], schema: [], attemptToConvertTypes: false, convertFieldsToString: true },
-			options: { waitForSubWorkflow: true },
-		}),
+		node(
+			'3a0c1d6e-0000-4000-a000-000000000003',
+			'Send to Error Handler',
+			'n8n-nodes-base.executeWorkflow',
+			1.2,
+			[440, 0],
+			{
+				source: 'database',
+				workflowId: { __rl: true, mode: 'id', value: ERROR_HANDLER_ID },
+				mode: 'once',
+				workflowInputs: {
+					mappingMode: 'defineBelow',
+					value: {},
+					matchingColumns: [],
+					schema: [],
+					attemptToConvertTypes: false,
+					convertFieldsToString: true,
+				},
+				options: { waitForSubWorkflow: true },
+			},
+		),
 	],
 	connections: {
 		Manual: { main: [[{ node: 'Failed Item', type: 'main', index: 0 }]] },
@@ -60,8 +90,12 @@ describe('error handler failure log paths', () => {
 		expect(run.errorMessage).toBeUndefined();
 		const out = nodeOutput(run, 'Send to Error Handler');
 		expect(out).toHaveLength(1);
-		expect(out[0]!.failure).toEqual(expect.objectContaining({ system: 'officernd', record: 'INV-0099', error: 'Voided invoices are not synced' }));
-		expect(String(out[0]!.logNotWritten)).toMatch(/\/home\/node\/\.n8n-files\/sync-failures\.jsonl could not be written/);
+		expect(out[0]!.failure).toEqual(
+			expect.objectContaining({ system: 'officernd', record: 'INV-0099', error: 'Voided invoices are not synced' }),
+		);
+		expect(String(out[0]!.logNotWritten)).toMatch(
+			/\/home\/node\/\.n8n-files\/sync-failures\.jsonl could not be written/,
+		);
 		expect(String(out[0]!.logNotWritten)).toMatch(/mkdir ~\/\.n8n-files/);
 	});
 
@@ -72,7 +106,9 @@ describe('error handler failure log paths', () => {
 		await local.publishWorkflow(ERROR_HANDLER_ID);
 		const run = await local.executeWorkflow(failingSync.id!);
 		expect(run.errorMessage).toBeUndefined();
-		expect(readFailureLog(filesDir).map((r) => [r.system, r.record, r.error])).toEqual([['officernd', 'INV-0099', 'Voided invoices are not synced']]);
+		expect(readFailureLog(filesDir).map((r) => [r.system, r.record, r.error])).toEqual([
+			['officernd', 'INV-0099', 'Voided invoices are not synced'],
+		]);
 		expect(nodeOutput(run, 'Send to Error Handler')[0]!.logNotWritten).toBeUndefined();
 	});
 });

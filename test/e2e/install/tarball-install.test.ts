@@ -17,7 +17,9 @@ import * as path from 'node:path';
 import { cleanup, freePort, N8nInstance, REPO_ROOT, ensureBuilt, type RunningN8n } from '../../helpers/n8n';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const installer = require('../../../scripts/install-n8n.js') as { ensureN8n(o: { quiet: boolean }): Promise<ConstructorParameters<typeof N8nInstance>[1]> };
+const installer = require('../../../scripts/install-n8n.js') as {
+	ensureN8n(o: { quiet: boolean }): Promise<ConstructorParameters<typeof N8nInstance>[1]>;
+};
 const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
 	name: string;
 	version: string;
@@ -37,24 +39,43 @@ function npm(args: string[], cwd: string): string {
 	const env = { ...process.env };
 	for (const key of Object.keys(env)) if (/^npm_/i.test(key)) delete env[key];
 	delete env.NODE_ENV;
-	return execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', args, { cwd, env, encoding: 'utf8', shell: process.platform === 'win32', maxBuffer: 64 * 1024 * 1024 });
+	return execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', args, {
+		cwd,
+		env,
+		encoding: 'utf8',
+		shell: process.platform === 'win32',
+		maxBuffer: 64 * 1024 * 1024,
+	});
 }
 
 beforeAll(async () => {
 	const paths = await installer.ensureN8n({ quiet: true });
 	ensureBuilt((process.env.N8N_E2E_BUILD as 'auto' | 'never' | 'skip') || 'auto');
-	const packed = JSON.parse(npm(['pack', '--json', '--ignore-scripts', `--pack-destination=${work}`], REPO_ROOT)) as { filename: string; files: { path: string }[] }[];
+	const packed = JSON.parse(npm(['pack', '--json', '--ignore-scripts', `--pack-destination=${work}`], REPO_ROOT)) as {
+		filename: string;
+		files: { path: string }[];
+	}[];
 	tarball = path.join(work, path.basename(packed[0].filename));
 	files = packed[0].files.map((f) => f.path);
 
 	// The README's route: an npm project folder at ~/.n8n/nodes, then npm install <tarball>.
 	fs.mkdirSync(nodesDir, { recursive: true });
-	fs.writeFileSync(path.join(nodesDir, 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2));
+	fs.writeFileSync(
+		path.join(nodesDir, 'package.json'),
+		JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2),
+	);
 	npm(['install', tarball, '--omit=dev', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], nodesDir);
 
 	n8n = new N8nInstance(userFolder, paths);
-	for (const dir of fs.readdirSync(path.join(nodesDir, 'node_modules', pkg.name, 'workflows'), { withFileTypes: true })) {
-		if (dir.isDirectory()) await n8n.runCli(['import:workflow', '--separate', `--input=${path.join(nodesDir, 'node_modules', pkg.name, 'workflows', dir.name)}`]);
+	for (const dir of fs.readdirSync(path.join(nodesDir, 'node_modules', pkg.name, 'workflows'), {
+		withFileTypes: true,
+	})) {
+		if (dir.isDirectory())
+			await n8n.runCli([
+				'import:workflow',
+				'--separate',
+				`--input=${path.join(nodesDir, 'node_modules', pkg.name, 'workflows', dir.name)}`,
+			]);
 	}
 	running = await n8n.startN8n({ port: await freePort() });
 }, 900_000);
@@ -69,7 +90,15 @@ describe('the packed tarball', () => {
 		expect(files.filter((f) => /\.map$|\.d\.ts$|(?<!\.d)\.ts$|tsbuildinfo$/.test(f))).toEqual([]);
 		expect(files.filter((f) => /^(test|sandbox|scripts|nodes|credentials|bench|\.ci)\//.test(f))).toEqual([]);
 		for (const file of [...pkg.n8n.nodes, ...pkg.n8n.credentials]) expect(files).toContain(file);
-		expect(files).toEqual(expect.arrayContaining(['LICENSE', 'package.json', 'README.md', 'schemas/intacct/LICENSE', 'workflows/common/error-handler.json']));
+		expect(files).toEqual(
+			expect.arrayContaining([
+				'LICENSE',
+				'package.json',
+				'README.md',
+				'schemas/intacct/LICENSE',
+				'workflows/common/error-handler.json',
+			]),
+		);
 		expect(files.filter((f) => /^workflows\/.+\/.+\.json$/.test(f))).toHaveLength(24);
 		expect(files.some((f) => /^dist\/icons\/.+\.svg$/.test(f))).toBe(true);
 		expect(files.some((f) => /^dist\/nodes\/.+\.node\.json$/.test(f))).toBe(true);
@@ -94,7 +123,12 @@ describe('n8n on the clean user folder', () => {
 		const setup = await fetch(`${running.url}rest/owner/setup`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json', 'browser-id': 'e2e-install' },
-			body: JSON.stringify({ email: 'owner@example.com', firstName: 'E2e', lastName: 'Owner', password: 'Sandbox-Owner-1' }),
+			body: JSON.stringify({
+				email: 'owner@example.com',
+				firstName: 'E2e',
+				lastName: 'Owner',
+				password: 'Sandbox-Owner-1',
+			}),
 		});
 		expect(setup.status).toBe(200);
 		const cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0]!;
@@ -113,12 +147,23 @@ describe('n8n on the clean user folder', () => {
 		const creds = (await get('types/credentials.json')) as { name: string }[];
 		const ours = new Set(nodes.map((n) => n.name).filter((n) => n.startsWith(`${pkg.name}.`)));
 		// n8n also lists an AI-tool variant (<name>Tool) of nodes usable as tools: check the nine by name.
-		for (const name of ['sageIntacct', 'sageIntacctTrigger', 'officeRnd', 'officeRndTrigger', 'accountingMapper', 'reLeased', 'reLeasedTrigger', 'scoro', 'scoroTrigger']) {
+		for (const name of [
+			'sageIntacct',
+			'sageIntacctTrigger',
+			'officeRnd',
+			'officeRndTrigger',
+			'accountingMapper',
+			'reLeased',
+			'reLeasedTrigger',
+			'scoro',
+			'scoroTrigger',
+		]) {
 			expect(ours).toContain(`${pkg.name}.${name}`);
 		}
 		expect(pkg.n8n.nodes).toHaveLength(9);
 		const credNames = creds.map((c) => c.name);
-		for (const name of ['sageIntacctApi', 'sageIntacctWebhookApi', 'officeRndOAuth2Api', 'reLeasedApi', 'scoroApi']) expect(credNames).toContain(name);
+		for (const name of ['sageIntacctApi', 'sageIntacctWebhookApi', 'officeRndOAuth2Api', 'reLeasedApi', 'scoroApi'])
+			expect(credNames).toContain(name);
 	});
 
 	it('imported all 24 templates and the shared error handler (one import:workflow per subfolder)', async () => {

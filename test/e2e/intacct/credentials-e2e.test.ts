@@ -17,7 +17,14 @@ const WRONG_PASSWORD = 'not-the-user-password-e2e';
 let sandbox: Sandbox;
 let n8n: N8nInstance;
 
-const manual = { id: 'c5c1d2e3-0000-4000-8000-000000000000', name: 'Manual', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} };
+const manual = {
+	id: 'c5c1d2e3-0000-4000-8000-000000000000',
+	name: 'Manual',
+	type: 'n8n-nodes-base.manualTrigger',
+	typeVersion: 1,
+	position: [0, 0],
+	parameters: {},
+};
 const readCustomers = (n: number, name: string, credentials: typeof RIGHT) => ({
 	id: `c5c1d2e3-0000-4000-8000-00000000000${n}`,
 	name,
@@ -53,7 +60,11 @@ useE2eEnvironment(
 	{
 		credentials: (s) => [
 			{ ...RIGHT.sageIntacctApi, type: 'sageIntacctApi', data: intacctCredentialData(s) },
-			{ ...WRONG.sageIntacctApi, type: 'sageIntacctApi', data: intacctCredentialData(s, { userPassword: WRONG_PASSWORD }) },
+			{
+				...WRONG.sageIntacctApi,
+				type: 'sageIntacctApi',
+				data: intacctCredentialData(s, { userPassword: WRONG_PASSWORD }),
+			},
 		],
 		workflows: [both, alone],
 	},
@@ -71,24 +82,30 @@ function bResult(run: Awaited<ReturnType<N8nInstance['executeWorkflow']>>) {
 }
 
 describe('Sage Intacct sessions in real n8n: one session per credential', () => {
-	it('a wrong user password fails alone, and still fails right after the right credential opened a session', async () => {
-		const first = await n8n.executeWorkflow(alone.id!);
-		const b1 = bResult(first);
-		expect(b1.text).toMatch(/Sign-in information is incorrect/);
-		expect(b1.items.filter((i) => i.CUSTOMERID)).toEqual([]);
+	it(
+		'a wrong user password fails alone, and still fails right after the right credential opened a session',
+		async () => {
+			const first = await n8n.executeWorkflow(alone.id!);
+			const b1 = bResult(first);
+			expect(b1.text).toMatch(/Sign-in information is incorrect/);
+			expect(b1.items.filter((i) => i.CUSTOMERID)).toEqual([]);
 
-		const run = await n8n.executeWorkflow(both.id!);
-		// A signs in and reads (at the top level: shared customers only; C-0002 and C-0003 are private to an entity).
-		expect(nodeOutput(run, 'A right').map((c) => c.CUSTOMERID)).toEqual(['C-0001', 'C-0004']);
-		// B must not ride on A's session: it signs in itself, and is refused.
-		const b2 = bResult(run);
-		expect(b2.items.filter((i) => i.CUSTOMERID)).toEqual([]);
-		expect(b2.text).toMatch(/Sign-in information is incorrect/);
-		// Neither the wrong nor the right password appears in what n8n kept.
-		expect(b2.text).not.toContain(WRONG_PASSWORD);
-		expect(JSON.stringify(run)).not.toContain(intacctCredentialData(sandbox).userPassword);
-		// The sandbox saw B's sign-in attempt (a getAPISession with B's password was refused).
-		const sessions = sandbox.state.log.list().filter((e) => e.system === 'intacct' && e.operation === 'getAPISession');
-		expect(sessions.length).toBeGreaterThanOrEqual(3);
-	}, 8 * 60_000);
+			const run = await n8n.executeWorkflow(both.id!);
+			// A signs in and reads (at the top level: shared customers only; C-0002 and C-0003 are private to an entity).
+			expect(nodeOutput(run, 'A right').map((c) => c.CUSTOMERID)).toEqual(['C-0001', 'C-0004']);
+			// B must not ride on A's session: it signs in itself, and is refused.
+			const b2 = bResult(run);
+			expect(b2.items.filter((i) => i.CUSTOMERID)).toEqual([]);
+			expect(b2.text).toMatch(/Sign-in information is incorrect/);
+			// Neither the wrong nor the right password appears in what n8n kept.
+			expect(b2.text).not.toContain(WRONG_PASSWORD);
+			expect(JSON.stringify(run)).not.toContain(intacctCredentialData(sandbox).userPassword);
+			// The sandbox saw B's sign-in attempt (a getAPISession with B's password was refused).
+			const sessions = sandbox.state.log
+				.list()
+				.filter((e) => e.system === 'intacct' && e.operation === 'getAPISession');
+			expect(sessions.length).toBeGreaterThanOrEqual(3);
+		},
+		8 * 60_000,
+	);
 });

@@ -27,7 +27,14 @@ const workflow: WorkflowJson = {
 	id: 'intacctRefE2e0001',
 	name: 'Intacct e2e: vendor, bill, payment, query',
 	nodes: [
-		{ id: 'b1b2c3d4-0000-4000-8000-000000000000', name: 'Manual', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+		{
+			id: 'b1b2c3d4-0000-4000-8000-000000000000',
+			name: 'Manual',
+			type: 'n8n-nodes-base.manualTrigger',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: {},
+		},
 		node(1, 'Create Vendor', {
 			resource: 'vendor',
 			operation: 'create',
@@ -41,7 +48,11 @@ const workflow: WorkflowJson = {
 			vendorId: '={{ $json.VENDORID }}',
 			billDate: '2026-11-10T00:00:00',
 			idempotencyKey: 'e2e-bill-1',
-			lines: { line: [{ accountNo: '6000', amount: 200, locationId: 'UK-LON', taxDetailId: 'UK Purchase Goods Standard Rate' }] },
+			lines: {
+				line: [
+					{ accountNo: '6000', amount: 200, locationId: 'UK-LON', taxDetailId: 'UK Purchase Goods Standard Rate' },
+				],
+			},
 			additionalFields: { dueDate: '2026-12-10T00:00:00', billNumber: 'E2E-1', currency: 'GBP' },
 		}),
 		node(3, 'Pay Bill', {
@@ -90,11 +101,22 @@ describe('Sage Intacct node in real n8n', () => {
 		expect(run.status).toBe('success');
 		const store = sandbox.state.system('intacct')!.store;
 		const vendor = store.find('VENDOR', (r) => r.fields.VENDORID === 'V-E2E')!;
-		expect(vendor.fields).toMatchObject({ NAME: 'E2E Supplies Ltd', PRINTAS: 'E2E Supplies Ltd', EMAIL1: 'ap@e2e.example' });
+		expect(vendor.fields).toMatchObject({
+			NAME: 'E2E Supplies Ltd',
+			PRINTAS: 'E2E Supplies Ltd',
+			EMAIL1: 'ap@e2e.example',
+		});
 		const bill = store.find('APBILL', (r) => r.fields.RECORDID === 'E2E-1')!;
 		// 200 net + 20% VAT = 240, of which 100 paid.
-		expect(bill.fields).toMatchObject({ TOTALENTERED: '240.00', TOTALPAID: '100.00', TOTALDUE: '140.00', STATE: 'Partially Paid' });
-		expect(nodeOutput(run, 'Query Bills')).toEqual([{ RECORDID: 'E2E-1', STATE: 'Partially Paid', TOTALDUE: '140.00' }]);
+		expect(bill.fields).toMatchObject({
+			TOTALENTERED: '240.00',
+			TOTALPAID: '100.00',
+			TOTALDUE: '140.00',
+			STATE: 'Partially Paid',
+		});
+		expect(nodeOutput(run, 'Query Bills')).toEqual([
+			{ RECORDID: 'E2E-1', STATE: 'Partially Paid', TOTALDUE: '140.00' },
+		]);
 
 		// Same idempotency keys: every write is a confirmed replay, the books are unchanged.
 		const again = await n8n.executeWorkflow(workflow.id!);

@@ -25,7 +25,11 @@ let n8n: N8nInstance;
 let server: RunningN8n;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function waitFor<T>(what: string, fn: () => T | undefined | Promise<T | undefined>, timeoutMs: number): Promise<T> {
+async function waitFor<T>(
+	what: string,
+	fn: () => T | undefined | Promise<T | undefined>,
+	timeoutMs: number,
+): Promise<T> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		const v = await fn();
@@ -74,7 +78,13 @@ function workflows(): WorkflowJson[] {
 					typeVersion: 1,
 					position: [0, 0],
 					webhookId: '5d0c2a8e-3f51-4b4e-9d7a-1c2b3a4d5e00',
-					parameters: { mode: 'poll', object: 'CUSTOMER', event: 'newOrUpdated', pollTimes: { item: [{ mode: 'everyMinute' }] }, options: { fields: 'RECORDNO,CUSTOMERID,NAME,WHENMODIFIED' } },
+					parameters: {
+						mode: 'poll',
+						object: 'CUSTOMER',
+						event: 'newOrUpdated',
+						pollTimes: { item: [{ mode: 'everyMinute' }] },
+						options: { fields: 'RECORDNO,CUSTOMERID,NAME,WHENMODIFIED' },
+					},
 					credentials,
 				},
 				forward('a1b2c3d4-0000-4000-8000-000000000002', '/poll'),
@@ -93,7 +103,14 @@ function workflows(): WorkflowJson[] {
 					typeVersion: 1,
 					position: [0, 0],
 					webhookId: HOOK_ID,
-					parameters: { mode: 'webhook', object: 'CUSTOMER', recordPath: 'recordNo', recordKeyType: 'recordNo', pollTimes: { item: [{ mode: 'everyHour' }] }, options: {} },
+					parameters: {
+						mode: 'webhook',
+						object: 'CUSTOMER',
+						recordPath: 'recordNo',
+						recordKeyType: 'recordNo',
+						pollTimes: { item: [{ mode: 'everyHour' }] },
+						options: {},
+					},
 					credentials: { ...credentials, ...tokenCredential },
 				},
 				forward('a1b2c3d4-0000-4000-8000-000000000012', '/hook'),
@@ -105,7 +122,9 @@ function workflows(): WorkflowJson[] {
 }
 
 const readByQueries = async () =>
-	((await admin('/requests?system=intacct')).json as Array<{ operation?: string }>).filter((r) => String(r.operation ?? '').includes('readByQuery')).length;
+	((await admin('/requests?system=intacct')).json as Array<{ operation?: string }>).filter((r) =>
+		String(r.operation ?? '').includes('readByQuery'),
+	).length;
 
 beforeAll(async () => {
 	sandbox = await startSandbox({ port: 0 });
@@ -145,9 +164,16 @@ describe('Sage Intacct Trigger in real n8n', () => {
 		await waitFor('two polls of the sandbox', async () => ((await readByQueries()) >= 2 ? true : undefined), 150_000);
 		const before = received.filter((r) => r.path === '/poll').length;
 		expect(before).toBe(0);
-		const changed = await admin('/records/intacct/CUSTOMER', { id: '3', fields: { NAME: 'Cobalt Analytics (changed in e2e)' } });
+		const changed = await admin('/records/intacct/CUSTOMER', {
+			id: '3',
+			fields: { NAME: 'Cobalt Analytics (changed in e2e)' },
+		});
 		expect(changed.status).toBe(200);
-		const hit = await waitFor('the changed customer at the capture server', () => received.find((r) => r.path === '/poll'), 150_000);
+		const hit = await waitFor(
+			'the changed customer at the capture server',
+			() => received.find((r) => r.path === '/poll'),
+			150_000,
+		);
 		expect(hit.body).toMatchObject({ RECORDNO: '3', CUSTOMERID: 'C-0003', NAME: 'Cobalt Analytics (changed in e2e)' });
 		// Only the change: the seeded customers were not emitted.
 		await sleep(2000);
@@ -156,17 +182,46 @@ describe('Sage Intacct Trigger in real n8n', () => {
 
 	it('webhook: an authorised post starts the workflow with the full record; a wrong token gets 401 and starts nothing', async () => {
 		const url = `${server.url}webhook/${HOOK_ID}/webhook`;
-		const wrong = await admin('/intacct/webhook', { url, token: 'not-the-token', object: 'CUSTOMER', recordNo: '5', maxAttempts: 1 });
+		const wrong = await admin('/intacct/webhook', {
+			url,
+			token: 'not-the-token',
+			object: 'CUSTOMER',
+			recordNo: '5',
+			maxAttempts: 1,
+		});
 		expect((wrong.json.attempts as Array<{ status: number }>)[0].status).toBe(401);
 
-		const ok = await admin('/intacct/webhook', { url, token: TOKEN, object: 'CUSTOMER', recordNo: '5', idempotencyKey: 'e2e-delivery-1', maxAttempts: 1 });
+		const ok = await admin('/intacct/webhook', {
+			url,
+			token: TOKEN,
+			object: 'CUSTOMER',
+			recordNo: '5',
+			idempotencyKey: 'e2e-delivery-1',
+			maxAttempts: 1,
+		});
 		expect((ok.json.attempts as Array<{ status: number }>)[0].status).toBe(200);
-		const hit = await waitFor('the webhook record at the capture server', () => received.find((r) => r.path === '/hook'), 60_000);
-		expect(hit.body).toMatchObject({ RECORDNO: '5', CUSTOMERID: 'C-0005', NAME: 'Evergreen Legal LLP', EMAIL1: 'finance@evergreen.example' });
+		const hit = await waitFor(
+			'the webhook record at the capture server',
+			() => received.find((r) => r.path === '/hook'),
+			60_000,
+		);
+		expect(hit.body).toMatchObject({
+			RECORDNO: '5',
+			CUSTOMERID: 'C-0005',
+			NAME: 'Evergreen Legal LLP',
+			EMAIL1: 'finance@evergreen.example',
+		});
 		expect(hit.body._intacct).toMatchObject({ object: 'CUSTOMER', key: '5', idempotencyKey: 'e2e-delivery-1' });
 
 		// A retry with the same idempotency key is acknowledged but starts nothing.
-		const again = await admin('/intacct/webhook', { url, token: TOKEN, object: 'CUSTOMER', recordNo: '5', idempotencyKey: 'e2e-delivery-1', maxAttempts: 1 });
+		const again = await admin('/intacct/webhook', {
+			url,
+			token: TOKEN,
+			object: 'CUSTOMER',
+			recordNo: '5',
+			idempotencyKey: 'e2e-delivery-1',
+			maxAttempts: 1,
+		});
 		expect((again.json.attempts as Array<{ status: number; body: string }>)[0]).toMatchObject({ status: 200 });
 		expect(JSON.parse((again.json.attempts as Array<{ body: string }>)[0].body)).toMatchObject({ duplicate: true });
 		await sleep(3000);

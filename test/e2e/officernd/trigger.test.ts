@@ -7,7 +7,14 @@
 import type { IDataObject } from 'n8n-workflow';
 import { startSandbox, type Sandbox } from '../../../sandbox/server';
 import { createOfficeRndSystem, OFFICERND_SANDBOX_CREDENTIALS as C, SEED_IDS } from '../../../sandbox/officernd';
-import { cleanup, nodeOutput, prepareN8n, type N8nInstance, type RunningN8n, type WorkflowJson } from '../../helpers/n8n';
+import {
+	cleanup,
+	nodeOutput,
+	prepareN8n,
+	type N8nInstance,
+	type RunningN8n,
+	type WorkflowJson,
+} from '../../helpers/n8n';
 import { signatureHeader } from '../../../nodes/OfficeRnd/transport/signature';
 
 const PKG = 'n8n-nodes-intacct-sync';
@@ -58,7 +65,14 @@ const listLocations: WorkflowJson = {
 	id: 'ornE2eLocations1',
 	name: 'OfficeRnD e2e: list locations',
 	nodes: [
-		{ id: 'c0ffee00-0002-4a11-9c01-000000000001', name: 'Manual', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+		{
+			id: 'c0ffee00-0002-4a11-9c01-000000000001',
+			name: 'Manual',
+			type: 'n8n-nodes-base.manualTrigger',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: {},
+		},
 		{
 			id: 'c0ffee00-0002-4a11-9c01-000000000002',
 			name: 'Locations',
@@ -86,7 +100,12 @@ const memberPoll: WorkflowJson = {
 			position: [0, 0],
 			webhookId: '3c2f6a10-8e4b-4d5e-9f00-0ff1ce0e2e02',
 			credentials: CREDENTIAL,
-			parameters: { mode: 'polling', watch: 'member', lookbackHours: 0, pollTimes: { item: [{ mode: 'everyMinute' }] } },
+			parameters: {
+				mode: 'polling',
+				watch: 'member',
+				lookbackHours: 0,
+				pollTimes: { item: [{ mode: 'everyMinute' }] },
+			},
 		},
 		{
 			id: 'c0ffee00-0003-4a11-9c01-000000000002',
@@ -122,9 +141,15 @@ const admin = async (path: string, body?: unknown): Promise<any> => {
 };
 const accountingOf = (invoiceId: string) => store().get('payments', invoiceId)?.fields.accounting as IDataObject | null;
 const updatesOf = async (invoiceId: string) =>
-	((await admin('/requests?system=officernd')) as Array<{ method: string; path: string }>).filter((r) => r.method === 'PUT' && r.path.endsWith(`/payments/${invoiceId}`)).length;
+	((await admin('/requests?system=officernd')) as Array<{ method: string; path: string }>).filter(
+		(r) => r.method === 'PUT' && r.path.endsWith(`/payments/${invoiceId}`),
+	).length;
 
-async function waitFor<T>(what: string, fn: () => T | undefined | null | Promise<T | undefined | null>, timeoutMs = 30_000): Promise<T> {
+async function waitFor<T>(
+	what: string,
+	fn: () => T | undefined | null | Promise<T | undefined | null>,
+	timeoutMs = 30_000,
+): Promise<T> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		const value = await fn();
@@ -143,7 +168,13 @@ beforeAll(async () => {
 			id: CREDENTIAL.officeRndOAuth2Api.id,
 			name: CREDENTIAL.officeRndOAuth2Api.name,
 			type: 'officeRndOAuth2Api',
-			data: { clientId: C.clientId, clientSecret: C.clientSecret, orgSlug: C.orgSlug, accessTokenUrl: `${base}/oauth/token`, baseUrl: `${base}/api/v2` },
+			data: {
+				clientId: C.clientId,
+				clientSecret: C.clientSecret,
+				orgSlug: C.orgSlug,
+				accessTokenUrl: `${base}/oauth/token`,
+				baseUrl: `${base}/api/v2`,
+			},
 		},
 	]);
 	await n8n.importWorkflow([chargeToStatus, listLocations, memberPoll]);
@@ -160,7 +191,11 @@ describe('OfficeRnD action node in real n8n', () => {
 		const run = await n8n.executeWorkflow(listLocations.id!);
 		expect(run.errorMessage).toBeUndefined();
 		expect(run.status).toBe('success');
-		expect(nodeOutput(run, 'Locations').map((l) => l.code).sort()).toEqual(['DUB', 'LDN', 'MAN']);
+		expect(
+			nodeOutput(run, 'Locations')
+				.map((l) => l.code)
+				.sort(),
+		).toEqual(['DUB', 'LDN', 'MAN']);
 		expect(((await admin('/officernd/tokens')) as { issued: number }).issued).toBe(1);
 	});
 });
@@ -184,13 +219,31 @@ describe('OfficeRnD Trigger (webhook mode) in a started n8n with the workflow pu
 	it('a signed delivery starts the workflow, which writes the sync status back', async () => {
 		const invoice = SEED_IDS.invoice(13);
 		expect(accountingOf(invoice)).toBeNull();
-		const created = await admin('/records/officernd/charges', { fields: { payment: invoice, amount: 48, currency: 'GBP', status: 'success', reference: 'e2e', source: 'admin', account: 'Cash' } });
+		const created = await admin('/records/officernd/charges', {
+			fields: {
+				payment: invoice,
+				amount: 48,
+				currency: 'GBP',
+				status: 'success',
+				reference: 'e2e',
+				source: 'admin',
+				account: 'Cash',
+			},
+		});
 		const chargeId = created.record.id as string;
 		await admin('/officernd/deliveries/idle');
-		const [delivery] = (await admin('/officernd/deliveries')) as Array<{ eventType: string; status: number; url: string }>;
+		const [delivery] = (await admin('/officernd/deliveries')) as Array<{
+			eventType: string;
+			status: number;
+			url: string;
+		}>;
 		expect(delivery).toMatchObject({ eventType: 'invoice.charge.created', status: 200, url: deliveryUrl });
 		const accounting = await waitFor('the accounting write-back', () => accountingOf(invoice) ?? undefined);
-		expect(accounting).toMatchObject({ provider: 'sageIntacct', externalOrgId: 'E2E-CO', providerId: `charge:${chargeId}` });
+		expect(accounting).toMatchObject({
+			provider: 'sageIntacct',
+			externalOrgId: 'E2E-CO',
+			providerId: `charge:${chargeId}`,
+		});
 	});
 
 	it.each([
@@ -200,8 +253,18 @@ describe('OfficeRnD Trigger (webhook mode) in a started n8n with the workflow pu
 		['stale (10 minutes old)', { timestampOffsetSeconds: -600 }],
 	])('a %s delivery is answered 401 and starts nothing', async (_label, spoil) => {
 		const invoice = SEED_IDS.invoice(6);
-		const fakeCharge = { _id: '66a0c0ffeec0000000000999', payment: invoice, amount: 300, status: 'success', modifiedAt: new Date().toISOString() };
-		const record = await admin('/officernd/deliver', { eventType: 'invoice.charge.created', object: fakeCharge, ...spoil });
+		const fakeCharge = {
+			_id: '66a0c0ffeec0000000000999',
+			payment: invoice,
+			amount: 300,
+			status: 'success',
+			modifiedAt: new Date().toISOString(),
+		};
+		const record = await admin('/officernd/deliver', {
+			eventType: 'invoice.charge.created',
+			object: fakeCharge,
+			...spoil,
+		});
 		expect(record.status).toBe(401);
 		expect(record.responseBody).toContain('Signature check failed');
 		// The same object, properly signed, would have written the status: give a wrongly started run time to show.
@@ -212,7 +275,13 @@ describe('OfficeRnD Trigger (webhook mode) in a started n8n with the workflow pu
 
 	it('a replayed delivery is acknowledged but starts no second run', async () => {
 		const invoice = SEED_IDS.invoice(3);
-		const object = { _id: '66a0c0ffeec0000000000998', payment: invoice, amount: 1, status: 'success', modifiedAt: '2025-03-21T00:00:00.000Z' };
+		const object = {
+			_id: '66a0c0ffeec0000000000998',
+			payment: invoice,
+			amount: 1,
+			status: 'success',
+			modifiedAt: '2025-03-21T00:00:00.000Z',
+		};
 		const first = await admin('/officernd/deliver', { eventType: 'invoice.charge.created', object });
 		expect(first.status).toBe(200);
 		await waitFor('the first run', () => accountingOf(invoice) ?? undefined);
@@ -230,7 +299,10 @@ describe('OfficeRnD Trigger (webhook mode) in a started n8n with the workflow pu
 		const secret = String(store().list('webhooks')[0].fields.secret);
 		const res = await fetch(deliveryUrl, {
 			method: 'POST',
-			headers: { 'content-type': contentType, 'officernd-signature': signatureHeader(raw, secret, Math.floor(Date.now() / 1000)) },
+			headers: {
+				'content-type': contentType,
+				'officernd-signature': signatureHeader(raw, secret, Math.floor(Date.now() / 1000)),
+			},
 			body: raw,
 		});
 		return { status: res.status, body: await res.text() };
@@ -257,11 +329,23 @@ describe('OfficeRnD Trigger (webhook mode) in a started n8n with the workflow pu
 	it('a correctly signed delivery sent as text/plain is processed: the workflow runs and writes back', async () => {
 		const invoice = SEED_IDS.invoice(7);
 		expect(accountingOf(invoice)).toBeNull();
-		const object = { _id: '66a0c0ffeec0000000000997', payment: invoice, amount: 2, status: 'success', modifiedAt: new Date().toISOString() };
-		const res = await signedPost(JSON.stringify({ eventType: 'invoice.charge.created', data: { object } }), 'text/plain');
+		const object = {
+			_id: '66a0c0ffeec0000000000997',
+			payment: invoice,
+			amount: 2,
+			status: 'success',
+			modifiedAt: new Date().toISOString(),
+		};
+		const res = await signedPost(
+			JSON.stringify({ eventType: 'invoice.charge.created', data: { object } }),
+			'text/plain',
+		);
 		expect(res.status).toBe(200);
 		expect(res.body).not.toContain('ignored');
-		const accounting = await waitFor('the write-back of the text/plain delivery', () => accountingOf(invoice) ?? undefined);
+		const accounting = await waitFor(
+			'the write-back of the text/plain delivery',
+			() => accountingOf(invoice) ?? undefined,
+		);
 		expect(accounting).toMatchObject({ providerId: `charge:${object._id}` });
 	});
 });
@@ -271,10 +355,14 @@ describe('OfficeRnD Trigger (polling mode) in the same published n8n', () => {
 		const company = SEED_IDS.company.acme;
 		await admin('/records/officernd/members', { id: SEED_IDS.member.alice, fields: { phone: '+44 20 0000 0001' } });
 		// everyMinute polls: the change is seen on the first or second poll (overlap window), within ~2 minutes.
-		const description = await waitFor('the polling run', () => {
-			const d = String(store().get('companies', company)?.fields.description ?? '');
-			return d.startsWith('poll saw') ? d : undefined;
-		}, 150_000);
+		const description = await waitFor(
+			'the polling run',
+			() => {
+				const d = String(store().get('companies', company)?.fields.description ?? '');
+				return d.startsWith('poll saw') ? d : undefined;
+			},
+			150_000,
+		);
 		expect(description).toBe('poll saw Alice Archer (+44 20 0000 0001)');
 		const versionAfterFirst = store().get('companies', company)!.version;
 		// Another poll cycle without changes to the member starts nothing new.

@@ -15,7 +15,14 @@ const createInvoice: WorkflowJson = {
 	id: 'rlE2eInvoiceAA01',
 	name: 'Re-Leased e2e: create invoice awaiting approval',
 	nodes: [
-		{ id: 'b7c1d0e2-0001-4a11-9c01-000000000001', name: 'Manual', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+		{
+			id: 'b7c1d0e2-0001-4a11-9c01-000000000001',
+			name: 'Manual',
+			type: 'n8n-nodes-base.manualTrigger',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: {},
+		},
 		{
 			id: 'b7c1d0e2-0001-4a11-9c01-000000000002',
 			name: 'Create Invoice',
@@ -33,8 +40,22 @@ const createInvoice: WorkflowJson = {
 				dueDate: '2024-07-20T00:00:00',
 				lines: {
 					line: [
-						{ description: 'July rent', amountExclTax: 2500, accountCode: '200', taxType: 'GST on Income', taxAmount: '', trackingOption: '88 Harbour Rd' },
-						{ description: 'Outgoings', amountExclTax: 310.55, accountCode: '210', taxType: 'GST on Income', taxAmount: '', trackingOption: '88 Harbour Rd' },
+						{
+							description: 'July rent',
+							amountExclTax: 2500,
+							accountCode: '200',
+							taxType: 'GST on Income',
+							taxAmount: '',
+							trackingOption: '88 Harbour Rd',
+						},
+						{
+							description: 'Outgoings',
+							amountExclTax: 310.55,
+							accountCode: '210',
+							taxType: 'GST on Income',
+							taxAmount: '',
+							trackingOption: '88 Harbour Rd',
+						},
 					],
 				},
 				additionalFields: { reference: 'e2e July', propertyId: 'prop_2', tenancyId: 'ten_2' },
@@ -56,7 +77,12 @@ const pollInvoices: WorkflowJson = {
 			typeVersion: 1,
 			position: [0, 0],
 			credentials: CREDENTIAL,
-			parameters: { pollTimes: { item: [{ mode: 'everyMinute' }] }, recordType: 'invoice', event: 'changed', options: {} },
+			parameters: {
+				pollTimes: { item: [{ mode: 'everyMinute' }] },
+				recordType: 'invoice',
+				event: 'changed',
+				options: {},
+			},
 		},
 		{
 			id: 'b7c1d0e2-0002-4a11-9c01-000000000002',
@@ -66,7 +92,12 @@ const pollInvoices: WorkflowJson = {
 			position: [220, 0],
 			credentials: CREDENTIAL,
 			// What the trigger emitted becomes a contact in the sandbox, where the test can see it.
-			parameters: { resource: 'contact', operation: 'create', name: '=Seen {{ $json.invoiceNumber }}: {{ $json.reference }}', additionalFields: {} },
+			parameters: {
+				resource: 'contact',
+				operation: 'create',
+				name: '=Seen {{ $json.invoiceNumber }}: {{ $json.reference }}',
+				additionalFields: {},
+			},
 		},
 	],
 	connections: { 'Invoice Changed': { main: [[{ node: 'Record Seen', type: 'main', index: 0 }]] } },
@@ -84,7 +115,12 @@ useE2eEnvironment(
 				id: CREDENTIAL.reLeasedApi.id,
 				name: CREDENTIAL.reLeasedApi.name,
 				type: 'reLeasedApi',
-				data: { baseUrl: s.systemUrl('released'), apiToken: SANDBOX_API_TOKEN, headerName: 'Authorization', headerValuePrefix: 'Bearer ' },
+				data: {
+					baseUrl: s.systemUrl('released'),
+					apiToken: SANDBOX_API_TOKEN,
+					headerName: 'Authorization',
+					headerValuePrefix: 'Bearer ',
+				},
 			},
 		],
 		workflows: [createInvoice, pollInvoices],
@@ -118,7 +154,8 @@ it('creates an invoice with status Awaiting Approval', async () => {
 
 it('the polling trigger picks up a change made after activation, and only that change', async () => {
 	const server = await n8n.startN8n({ publish: [pollInvoices.id!] });
-	const polls = () => sandbox.state.log.list({ system: 'released' }).filter((e) => e.method === 'GET' && e.path.endsWith('/invoices'));
+	const polls = () =>
+		sandbox.state.log.list({ system: 'released' }).filter((e) => e.method === 'GET' && e.path.endsWith('/invoices'));
 	try {
 		// n8n reports ready before it has activated published workflows: wait for the activation
 		// poll (it reads the cursor), so the change below happens after it.
@@ -137,10 +174,14 @@ it('the polling trigger picks up a change made after activation, and only that c
 		while (Date.now() < deadline && !store().find('contact', (c) => c.fields.name === wanted)) {
 			await new Promise((r) => setTimeout(r, 1000));
 		}
-		const seen = store().list('contact').filter((c) => String(c.fields.name).startsWith('Seen '));
+		const seen = store()
+			.list('contact')
+			.filter((c) => String(c.fields.name).startsWith('Seen '));
 		if (seen.length !== 1) {
 			// Diagnostics for a failure: what n8n asked the sandbox, and what n8n logged.
-			console.log(sandbox.state.log.list({ system: 'released' }).map((e) => `${e.time} ${e.method} ${e.path} ${e.status}`));
+			console.log(
+				sandbox.state.log.list({ system: 'released' }).map((e) => `${e.time} ${e.method} ${e.path} ${e.status}`),
+			);
 			console.log(server.output().slice(-4000));
 		}
 		// Only the changed invoice: nothing older than activation was emitted.

@@ -12,7 +12,14 @@ import path from 'path';
 import { cleanup, prepareN8n, type N8nInstance, type RunningN8n, type WorkflowJson } from '../../helpers/n8n';
 import { errorHandlerFor, ERROR_HANDLER_ID, readFailureLog } from './common-error-log';
 
-const node = (id: string, name: string, type: string, typeVersion: number, position: [number, number], parameters: Record<string, unknown>) => ({ id, name, type, typeVersion, position, parameters });
+const node = (
+	id: string,
+	name: string,
+	type: string,
+	typeVersion: number,
+	position: [number, number],
+	parameters: Record<string, unknown>,
+) => ({ id, name, type, typeVersion, position, parameters });
 
 /** A stand-in sync shaped as the templates' read-failure path: Describe → Log Read Failure → a stop node. */
 function stoppedSync(id: string, stopName: string): WorkflowJson {
@@ -20,7 +27,15 @@ function stoppedSync(id: string, stopName: string): WorkflowJson {
 		id,
 		name: `e2e: a sync stopped by "${stopName}"`,
 		nodes: [
-			{ ...node(`${id}-0001`, 'Manual', 'n8n-nodes-base.webhook', 2, [0, 0], { httpMethod: 'POST', path: id, responseMode: 'onReceived', options: {} }), webhookId: `${id}-hook` },
+			{
+				...node(`${id}-0001`, 'Manual', 'n8n-nodes-base.webhook', 2, [0, 0], {
+					httpMethod: 'POST',
+					path: id,
+					responseMode: 'onReceived',
+					options: {},
+				}),
+				webhookId: `${id}-hook`,
+			},
 			node(`${id}-0002`, 'Describe: Get Charges Failed', 'n8n-nodes-base.code', 2, [220, 0], {
 				jsCode:
 					"return [{ json: { system: 'officernd', operation: 'read: Get Charges', record: 'every charge not read', error: 'HTTP 503 after 6 attempts — Fix: run again once OfficeRnD answers', workflow: 'e2e sync' } }];",
@@ -29,10 +44,19 @@ function stoppedSync(id: string, stopName: string): WorkflowJson {
 				source: 'database',
 				workflowId: { __rl: true, mode: 'id', value: ERROR_HANDLER_ID },
 				mode: 'once',
-				workflowInputs: { mappingMode: 'defineBelow', value: {}, matchingColumns: [], schema: [], attemptToConvertTypes: false, convertFieldsToString: true },
+				workflowInputs: {
+					mappingMode: 'defineBelow',
+					value: {},
+					matchingColumns: [],
+					schema: [],
+					attemptToConvertTypes: false,
+					convertFieldsToString: true,
+				},
 				options: { waitForSubWorkflow: true },
 			}),
-			node(`${id}-0004`, stopName, 'n8n-nodes-base.stopAndError', 1, [660, 0], { errorMessage: 'A read failed (read: Get Charges): the run stopped.' }),
+			node(`${id}-0004`, stopName, 'n8n-nodes-base.stopAndError', 1, [660, 0], {
+				errorMessage: 'A read failed (read: Get Charges): the run stopped.',
+			}),
 		],
 		connections: {
 			Manual: { main: [[{ node: 'Describe: Get Charges Failed', type: 'main', index: 0 }]] },
@@ -65,7 +89,11 @@ beforeAll(async () => {
 
 /** Starts a published stand-in sync through its production webhook (mode 'webhook'). */
 async function trigger(wf: WorkflowJson): Promise<void> {
-	const res = await fetch(`${server.url}webhook/${wf.id!}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+	const res = await fetch(`${server.url}webhook/${wf.id!}`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: '{}',
+	});
 	expect(res.status).toBe(200);
 }
 
@@ -78,7 +106,10 @@ describe('error handler: a stopped read is logged once', () => {
 		await trigger(otherStop);
 		// The template's own entry, then the Error Trigger's for the run stopped at "Stop: Something Else".
 		const lines = await logLines(2);
-		expect(lines.map((l) => l.operation)).toEqual(['read: Get Charges', 'workflow run stopped at Stop: Something Else']);
+		expect(lines.map((l) => l.operation)).toEqual([
+			'read: Get Charges',
+			'workflow run stopped at Stop: Something Else',
+		]);
 	});
 
 	it('a run ended by "Stop: Read Failed": exactly one entry, the template\'s own (read, system, fix)', async () => {

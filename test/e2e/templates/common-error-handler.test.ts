@@ -11,7 +11,14 @@ import { SMTPServer } from 'smtp-server';
 import { cleanup, nodeOutput, prepareN8n, type N8nInstance, type WorkflowJson } from '../../helpers/n8n';
 import { errorHandlerFor, ERROR_HANDLER_ID, readFailureLog } from './common-error-log';
 
-const node = (id: string, name: string, type: string, typeVersion: number, position: [number, number], parameters: Record<string, unknown>) => ({ id, name, type, typeVersion, position, parameters });
+const node = (
+	id: string,
+	name: string,
+	type: string,
+	typeVersion: number,
+	position: [number, number],
+	parameters: Record<string, unknown>,
+) => ({ id, name, type, typeVersion, position, parameters });
 
 /** A stand-in sync: two failed items, shaped as the templates shape them, sent to the handler. */
 const failingSync: WorkflowJson = {
@@ -27,13 +34,27 @@ const failingSync: WorkflowJson = {
 				'];',
 			].join('\n'),
 		}),
-		node('2f0c1d6e-0000-4000-a000-000000000003', 'Send to Error Handler', 'n8n-nodes-base.executeWorkflow', 1.2, [440, 0], {
-			source: 'database',
-			workflowId: { __rl: true, mode: 'id', value: ERROR_HANDLER_ID },
-			mode: 'once',
-			workflowInputs: { mappingMode: 'defineBelow', value: {}, matchingColumns: [], schema: [], attemptToConvertTypes: false, convertFieldsToString: true },
-			options: { waitForSubWorkflow: true },
-		}),
+		node(
+			'2f0c1d6e-0000-4000-a000-000000000003',
+			'Send to Error Handler',
+			'n8n-nodes-base.executeWorkflow',
+			1.2,
+			[440, 0],
+			{
+				source: 'database',
+				workflowId: { __rl: true, mode: 'id', value: ERROR_HANDLER_ID },
+				mode: 'once',
+				workflowInputs: {
+					mappingMode: 'defineBelow',
+					value: {},
+					matchingColumns: [],
+					schema: [],
+					attemptToConvertTypes: false,
+					convertFieldsToString: true,
+				},
+				options: { waitForSubWorkflow: true },
+			},
+		),
 	],
 	connections: {
 		Manual: { main: [[{ node: 'Failed Items', type: 'main', index: 0 }]] },
@@ -91,7 +112,11 @@ describe('error handler notifies a chosen address', () => {
 			stream.on('data', (c: Buffer) => chunks.push(c));
 			stream.on('end', () => {
 				const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
-				mails.push({ from, to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+				mails.push({
+					from,
+					to: session.envelope.rcptTo.map((r) => r.address),
+					raw: Buffer.concat(chunks).toString('utf8'),
+				});
 				done();
 			});
 		},
@@ -107,7 +132,12 @@ describe('error handler notifies a chosen address', () => {
 		// A fresh n8n user folder: a published workflow cannot be re-imported over.
 		const n8n = await prepareN8n();
 		await n8n.importCredentials([
-			{ id: 'e2eSmtpLocal0001', name: 'Local SMTP (e2e)', type: 'smtp', data: { user: '', password: '', host: '127.0.0.1', port, secure: false, disableStartTls: true } },
+			{
+				id: 'e2eSmtpLocal0001',
+				name: 'Local SMTP (e2e)',
+				type: 'smtp',
+				data: { user: '', password: '', host: '127.0.0.1', port, secure: false, disableStartTls: true },
+			},
 		]);
 		// What the sticky note tells a user to do: enable the node, pick the credential, set the address.
 		const handler = errorHandlerFor(logDir);
@@ -130,7 +160,9 @@ describe('error handler notifies a chosen address', () => {
 		expect(mail.to).toEqual(['finance-alerts@example.test']);
 		expect(mail.from).toBe('n8n-sync@example.com');
 		// Quoted-printable soft line breaks and escapes undone, so the text reads as sent.
-		const text = mail.raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+		const text = mail.raw
+			.replace(/=\r?\n/g, '')
+			.replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 		expect(text).toMatch(/^Subject: 2 sync item\(s\) failed in e2e sync\r?$/m);
 		expect(text).toContain('intacct INV-0042 (AR Invoice upsert): BL03000018 Customer C-9 not found');
 		expect(text).toContain('officernd INV-0043 (map invoice): No row in accounts for 4999');

@@ -21,7 +21,9 @@ process.env.N8N_USE_WORKFLOW_PUBLICATION_SERVICE = 'false';
 export function errorHandlerFor(logDir: string): WorkflowJson {
 	process.env.N8N_RESTRICT_FILE_ACCESS_TO = logDir;
 	const wf = loadTemplate('common/error-handler.json');
-	const writer = (wf.nodes as Array<{ name: string; parameters: Record<string, unknown> }>).find((n) => n.name === 'Append to Failure Log');
+	const writer = (wf.nodes as Array<{ name: string; parameters: Record<string, unknown> }>).find(
+		(n) => n.name === 'Append to Failure Log',
+	);
 	if (!writer) throw new Error('error-handler.json has no node "Append to Failure Log"');
 	writer.parameters.fileName = path.join(logDir, 'sync-failures.jsonl');
 	return wf;

@@ -83,7 +83,10 @@ describe('1. companies and members → customers (officernd-intacct/customers.js
 	it('an update in OfficeRnD updates the same Intacct customer', async () => {
 		const count = customers().length;
 		const id = customerOf('companies', C.brightside)!.CUSTOMERID;
-		await changeInOfficeRnd('companies', C.brightside, { name: 'Brightside Studio Group', email: 'ap@brightside.example' });
+		await changeInOfficeRnd('companies', C.brightside, {
+			name: 'Brightside Studio Group',
+			email: 'ap@brightside.example',
+		});
 		const run = await env.run('officernd-intacct/customers.json');
 		expect(run.errorMessage).toBeUndefined();
 		expect(customers().length).toBe(count);
@@ -100,7 +103,11 @@ async function orndApi(method: string, apiPath: string, body?: Rec): Promise<Rec
 	const token = await fetch(`${env.sandbox.url}/officernd/oauth/token`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/x-www-form-urlencoded' },
-		body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'sandbox-client', client_secret: 'sandbox-client-secret' }).toString(),
+		body: new URLSearchParams({
+			grant_type: 'client_credentials',
+			client_id: 'sandbox-client',
+			client_secret: 'sandbox-client-secret',
+		}).toString(),
 	});
 	const { access_token: accessToken } = (await token.json()) as { access_token: string };
 	const res = await fetch(`${env.sandbox.url}/officernd/api/v2/organizations/sandbox-coworking${apiPath}`, {
@@ -113,12 +120,19 @@ async function orndApi(method: string, apiPath: string, body?: Rec): Promise<Rec
 	return json;
 }
 
-const intacctRecords = (collection: string): Rec[] => env.sandbox.state.system('intacct')!.store.list(collection).map((r) => ({ RECORDNO: r.id, ...r.fields }));
+const intacctRecords = (collection: string): Rec[] =>
+	env.sandbox.state
+		.system('intacct')!
+		.store.list(collection)
+		.map((r) => ({ RECORDNO: r.id, ...r.fields }));
 const arInvoices = () => intacctRecords('ARINVOICE');
-const arLines = (recordNo: unknown) => env.records('intacct', 'ARINVOICEITEM').filter((l) => String(l.RECORDKEY) === String(recordNo));
+const arLines = (recordNo: unknown) =>
+	env.records('intacct', 'ARINVOICEITEM').filter((l) => String(l.RECORDKEY) === String(recordNo));
 const payment = (id: string) => env.sandbox.state.system('officernd')!.store.get('payments', id)!.fields as Rec;
 const intacctCustomerOf = (doc: Rec) => {
-	const party = doc.company ? env.sandbox.state.system('officernd')!.store.get('companies', String(doc.company)) : env.sandbox.state.system('officernd')!.store.get('members', String(doc.member));
+	const party = doc.company
+		? env.sandbox.state.system('officernd')!.store.get('companies', String(doc.company))
+		: env.sandbox.state.system('officernd')!.store.get('members', String(doc.member));
 	return ((party!.fields.properties ?? {}) as Rec).intacctCustomerId;
 };
 const T = SEED_IDS.taxRate;
@@ -130,7 +144,12 @@ function withSettings(template: string, id: string, values: Rec) {
 	const wf = loadTemplate(template);
 	wf.id = id;
 	wf.name = `${wf.name} (${JSON.stringify(values)})`;
-	const settings = (wf.nodes as Array<{ name: string; parameters: { assignments: { assignments: Array<{ name: string; value: unknown }> } } }>).find((n) => n.name === 'Settings')!;
+	const settings = (
+		wf.nodes as Array<{
+			name: string;
+			parameters: { assignments: { assignments: Array<{ name: string; value: unknown }> } };
+		}>
+	).find((n) => n.name === 'Settings')!;
 	for (const a of settings.parameters.assignments.assignments) if (a.name in values) a.value = values[a.name];
 	return wf;
 }
@@ -155,11 +174,19 @@ describe('2. invoices → AR invoices or Order Entry sales invoices (officernd-i
 			// One revenue line and one tax line; the tax line carries the OfficeRnD tax amount.
 			const lines = arLines(inv.RECORDNO);
 			const tax = (doc.fields.taxAmounts as Rec[]).reduce((s, t) => s + Number(t.total), 0);
-			expect(lines.filter((l) => l.ACCOUNTNO === '2300').reduce((s, l) => s + Number(l.TRX_AMOUNT ?? l.AMOUNT), 0)).toBeCloseTo(tax, 2);
-			const location = doc.fields.location === L.dublin ? 'UK' : doc.fields.location === L.manchester ? 'UK-MAN' : 'UK-LON';
+			expect(
+				lines.filter((l) => l.ACCOUNTNO === '2300').reduce((s, l) => s + Number(l.TRX_AMOUNT ?? l.AMOUNT), 0),
+			).toBeCloseTo(tax, 2);
+			const location =
+				doc.fields.location === L.dublin ? 'UK' : doc.fields.location === L.manchester ? 'UK-MAN' : 'UK-LON';
 			expect(lines.every((l) => l.LOCATIONID === location)).toBe(true);
 			// Written back to OfficeRnD: the Intacct RECORDNO, no error.
-			expect(doc.fields.accounting).toMatchObject({ provider: 'sage-intacct', externalOrgId: 'SANDBOX-CO', providerId: String(inv.RECORDNO), error: null });
+			expect(doc.fields.accounting).toMatchObject({
+				provider: 'sage-intacct',
+				externalOrgId: 'SANDBOX-CO',
+				providerId: String(inv.RECORDNO),
+				error: null,
+			});
 		}
 		expect(arInvoices().find((r) => r.RECORDID === 'INV-0001')).toBeUndefined(); // draft
 		expect(arInvoices().find((r) => r.RECORDID === 'INV-0008')).toBeUndefined(); // voided
@@ -176,11 +203,33 @@ describe('2. invoices → AR invoices or Order Entry sales invoices (officernd-i
 
 	it('sends discounts and fees, and an update changes the same AR invoice', async () => {
 		const created = await orndApi('POST', '/payments', {
-			documentType: 'invoice', company: C.acme, location: L.london, currency: 'GBP', status: 'awaiting_payment', number: 'INV-0101',
-			date: '2025-04-01T00:00:00.000Z', dueDate: '2025-04-15T00:00:00.000Z', taxType: 'excluded',
+			documentType: 'invoice',
+			company: C.acme,
+			location: L.london,
+			currency: 'GBP',
+			status: 'awaiting_payment',
+			number: 'INV-0101',
+			date: '2025-04-01T00:00:00.000Z',
+			dueDate: '2025-04-15T00:00:00.000Z',
+			taxType: 'excluded',
 			lines: [
-				{ description: 'Private Office 12 - April', quantity: 1, unitPrice: 1000, discountAmount: 100, account: A.membership, plan: SEED_IDS.plan.privateOffice, taxRate: T.ukVat20 },
-				{ description: 'Late payment fee', quantity: 1, unitPrice: 25, account: A.oneOff, plan: SEED_IDS.plan.lateFee, taxRate: T.zero },
+				{
+					description: 'Private Office 12 - April',
+					quantity: 1,
+					unitPrice: 1000,
+					discountAmount: 100,
+					account: A.membership,
+					plan: SEED_IDS.plan.privateOffice,
+					taxRate: T.ukVat20,
+				},
+				{
+					description: 'Late payment fee',
+					quantity: 1,
+					unitPrice: 25,
+					account: A.oneOff,
+					plan: SEED_IDS.plan.lateFee,
+					taxRate: T.zero,
+				},
 			],
 		});
 		const id = String(created._id);
@@ -191,15 +240,36 @@ describe('2. invoices → AR invoices or Order Entry sales invoices (officernd-i
 		const inv = arInvoices().find((r) => r.RECORDID === 'INV-0101')!;
 		const lines = arLines(inv.RECORDNO).map((l) => [l.ACCOUNTNO, Number(l.TRX_AMOUNT ?? l.AMOUNT)]);
 		// 1000 office, -100 discount, 180 VAT (20% of 900), 25 late fee (zero rated): 1105.
-		expect(lines).toEqual(expect.arrayContaining([['4000', 1000], ['4900', -100], ['4100', 25]]));
+		expect(lines).toEqual(
+			expect.arrayContaining([
+				['4000', 1000],
+				['4900', -100],
+				['4100', 25],
+			]),
+		);
 		expect(lines.filter(([a]) => a === '2300').reduce((s, [, v]) => s + Number(v), 0)).toBeCloseTo(180, 2);
 		expect(Number(inv.TRX_TOTALENTERED ?? inv.TOTALENTERED)).toBeCloseTo(1105, 2);
 		expect(Number(payment(id).total)).toBeCloseTo(1105, 2);
 
 		await orndApi('PUT', `/payments/${id}`, {
 			lines: [
-				{ description: 'Private Office 12 - April', quantity: 1, unitPrice: 1000, discountAmount: 200, account: A.membership, plan: SEED_IDS.plan.privateOffice, taxRate: T.ukVat20 },
-				{ description: 'Late payment fee', quantity: 1, unitPrice: 25, account: A.oneOff, plan: SEED_IDS.plan.lateFee, taxRate: T.zero },
+				{
+					description: 'Private Office 12 - April',
+					quantity: 1,
+					unitPrice: 1000,
+					discountAmount: 200,
+					account: A.membership,
+					plan: SEED_IDS.plan.privateOffice,
+					taxRate: T.ukVat20,
+				},
+				{
+					description: 'Late payment fee',
+					quantity: 1,
+					unitPrice: 25,
+					account: A.oneOff,
+					plan: SEED_IDS.plan.lateFee,
+					taxRate: T.zero,
+				},
 			],
 		});
 		const updated = await env.run('officernd-intacct/invoices.json');
@@ -214,9 +284,24 @@ describe('2. invoices → AR invoices or Order Entry sales invoices (officernd-i
 		const wf = withSettings('officernd-intacct/invoices.json', 'tplOrdInvoicesNum', { intacctNumbering: true });
 		await env.n8n.importWorkflow(wf);
 		const created = await orndApi('POST', '/payments', {
-			documentType: 'invoice', company: C.brightside, location: L.manchester, currency: 'GBP', status: 'awaiting_payment',
-			date: '2025-04-02T00:00:00.000Z', dueDate: '2025-04-16T00:00:00.000Z', taxType: 'excluded',
-			lines: [{ description: 'Hot Desk x2 - April', quantity: 2, unitPrice: 250, account: A.membership, plan: SEED_IDS.plan.hotDesk, taxRate: T.ukVat20 }],
+			documentType: 'invoice',
+			company: C.brightside,
+			location: L.manchester,
+			currency: 'GBP',
+			status: 'awaiting_payment',
+			date: '2025-04-02T00:00:00.000Z',
+			dueDate: '2025-04-16T00:00:00.000Z',
+			taxType: 'excluded',
+			lines: [
+				{
+					description: 'Hot Desk x2 - April',
+					quantity: 2,
+					unitPrice: 250,
+					account: A.membership,
+					plan: SEED_IDS.plan.hotDesk,
+					taxRate: T.ukVat20,
+				},
+			],
 		});
 		const id = String(created._id);
 		const count = arInvoices().length;
@@ -233,9 +318,25 @@ describe('2. invoices → AR invoices or Order Entry sales invoices (officernd-i
 		const wf = withSettings('officernd-intacct/invoices.json', 'tplOrdInvoicesOE1', { invoiceType: 'orderEntry' });
 		await env.n8n.importWorkflow(wf);
 		const created = await orndApi('POST', '/payments', {
-			documentType: 'invoice', company: C.celtic, location: L.dublin, currency: 'EUR', status: 'awaiting_payment', number: 'INV-0201',
-			date: '2025-04-03T00:00:00.000Z', dueDate: '2025-04-17T00:00:00.000Z', taxType: 'excluded',
-			lines: [{ description: 'Meeting room - 2 hours', quantity: 2, unitPrice: 50, account: A.meetingRooms, plan: SEED_IDS.plan.meetingRoom, taxRate: T.ieVat23 }],
+			documentType: 'invoice',
+			company: C.celtic,
+			location: L.dublin,
+			currency: 'EUR',
+			status: 'awaiting_payment',
+			number: 'INV-0201',
+			date: '2025-04-03T00:00:00.000Z',
+			dueDate: '2025-04-17T00:00:00.000Z',
+			taxType: 'excluded',
+			lines: [
+				{
+					description: 'Meeting room - 2 hours',
+					quantity: 2,
+					unitPrice: 50,
+					account: A.meetingRooms,
+					plan: SEED_IDS.plan.meetingRoom,
+					taxRate: T.ieVat23,
+				},
+			],
 		});
 		const id = String(created._id);
 		const docsBefore = env.records('intacct', 'SODOCUMENT').length;
@@ -244,10 +345,21 @@ describe('2. invoices → AR invoices or Order Entry sales invoices (officernd-i
 		const sales = env.records('intacct', 'SODOCUMENT');
 		expect(sales.length).toBe(docsBefore + 1);
 		const so = sales[sales.length - 1]!;
-		expect(so).toMatchObject({ DOCID: expect.stringContaining('Sales Invoice'), CUSTVENDID: intacctCustomerOf(payment(id)) });
+		expect(so).toMatchObject({
+			DOCID: expect.stringContaining('Sales Invoice'),
+			CUSTVENDID: intacctCustomerOf(payment(id)),
+		});
 		expect(Number(so.TRX_TOTAL)).toBeCloseTo(123, 2); // 2 x 50 + 23% VAT
-		const entries = env.records('intacct', 'SODOCUMENTENTRY').filter((e) => e.DOCHDRID === so.DOCID).map((e) => [e.ITEMID, Number(e.QUANTITY), Number(e.TRX_PRICE)]);
-		expect(entries).toEqual(expect.arrayContaining([['MEET-HR', 2, 50], ['VAT', 1, 23]]));
+		const entries = env
+			.records('intacct', 'SODOCUMENTENTRY')
+			.filter((e) => e.DOCHDRID === so.DOCID)
+			.map((e) => [e.ITEMID, Number(e.QUANTITY), Number(e.TRX_PRICE)]);
+		expect(entries).toEqual(
+			expect.arrayContaining([
+				['MEET-HR', 2, 50],
+				['VAT', 1, 23],
+			]),
+		);
 		expect((payment(id).accounting as Rec).providerId).toBeTruthy();
 
 		const again = await env.n8n.executeWorkflow(wf.id!);
@@ -256,7 +368,6 @@ describe('2. invoices → AR invoices or Order Entry sales invoices (officernd-i
 	});
 });
 
-
 describe('1. customers, started by the signed OfficeRnD webhook in a running n8n', () => {
 	it('a company created in OfficeRnD becomes an Intacct customer at once; our write-back starts no second sync', async () => {
 		await env.n8n.importWorkflow(loadTemplate('officernd-intacct/customers.json'));
@@ -264,14 +375,30 @@ describe('1. customers, started by the signed OfficeRnD webhook in a running n8n
 		try {
 			expect(server.activated).toContain('tplOrdCustomers1');
 			const hook = await waitFor('the webhook registration', () =>
-				env.records('officernd', 'webhooks').find((h) => String(h.url).startsWith(server.url) && (h.eventTypes as string[]).includes('company.created')),
+				env
+					.records('officernd', 'webhooks')
+					.find((h) => String(h.url).startsWith(server.url) && (h.eventTypes as string[]).includes('company.created')),
 			);
-			expect(hook.eventTypes).toEqual(expect.arrayContaining(['company.created', 'company.updated', 'member.created', 'member.updated']));
+			expect(hook.eventTypes).toEqual(
+				expect.arrayContaining(['company.created', 'company.updated', 'member.created', 'member.updated']),
+			);
 			const count = customers().length;
-			const company = await orndApi('POST', '/companies', { name: 'Webhook Works Ltd', email: 'ap@webhook-works.example', location: L.london });
+			const company = await orndApi('POST', '/companies', {
+				name: 'Webhook Works Ltd',
+				email: 'ap@webhook-works.example',
+				location: L.london,
+			});
 			const id = String(company._id);
-			const customerId = await waitFor('the write-back of the new customer ID', () => ((env.sandbox.state.system('officernd')!.store.get('companies', id)?.fields.properties ?? {}) as Rec).intacctCustomerId as string | undefined);
-			expect(byId(customers(), 'CUSTOMERID', customerId)).toMatchObject({ NAME: 'Webhook Works Ltd', STATUS: 'active' });
+			const customerId = await waitFor(
+				'the write-back of the new customer ID',
+				() =>
+					((env.sandbox.state.system('officernd')!.store.get('companies', id)?.fields.properties ?? {}) as Rec)
+						.intacctCustomerId as string | undefined,
+			);
+			expect(byId(customers(), 'CUSTOMERID', customerId)).toMatchObject({
+				NAME: 'Webhook Works Ltd',
+				STATUS: 'active',
+			});
 			// The write-back emitted company.updated (properties only): it must not create or change anything.
 			await fetch(`${env.sandbox.url}/__admin/officernd/deliveries/idle`);
 			await new Promise((r) => setTimeout(r, 3000));
@@ -286,8 +413,10 @@ describe('1. customers, started by the signed OfficeRnD webhook in a running n8n
 
 describe('3. payments (charges) → AR payments applied to the invoice (officernd-intacct/payments.json)', () => {
 	const payments = () => intacctRecords('ARPYMT');
-	const details = (paymentKey: unknown) => env.records('intacct', 'ARPYMTDETAIL').filter((d) => String(d.PAYMENTKEY) === String(paymentKey));
-	const charge = (n: number) => env.sandbox.state.system('officernd')!.store.get('charges', `66a0c0ffeec000000000000${n}`)!;
+	const details = (paymentKey: unknown) =>
+		env.records('intacct', 'ARPYMTDETAIL').filter((d) => String(d.PAYMENTKEY) === String(paymentKey));
+	const charge = (n: number) =>
+		env.sandbox.state.system('officernd')!.store.get('charges', `66a0c0ffeec000000000000${n}`)!;
 
 	it('posts each successful charge as a payment applied to its Intacct invoice, writes the payment back, and re-runs without creating anything', async () => {
 		const before = payments().length;
@@ -295,14 +424,25 @@ describe('3. payments (charges) → AR payments applied to the invoice (officern
 		expect(run.errorMessage).toBeUndefined();
 		// Seed charges: 1 (500 EUR on INV-0004), 2 (1200 GBP on INV-0005), 4 (30 GBP on INV-0007) succeeded; failed, refund and pending ones are not payments.
 		expect(payments().length).toBe(before + 3);
-		for (const [n, number, amount, method, currency] of [[1, 'INV-0004', 500, 'EFT', 'EUR'], [2, 'INV-0005', 1200, 'Credit Card', 'GBP'], [4, 'INV-0007', 30, 'Credit Card', 'GBP']] as const) {
+		for (const [n, number, amount, method, currency] of [
+			[1, 'INV-0004', 500, 'EFT', 'EUR'],
+			[2, 'INV-0005', 1200, 'Credit Card', 'GBP'],
+			[4, 'INV-0007', 30, 'Credit Card', 'GBP'],
+		] as const) {
 			const c = charge(n);
 			const providerId = (c.fields.accounting as Rec).providerId;
 			const pay = payments().find((p) => String(p.RECORDNO) === String(providerId))!;
 			const invoice = arInvoices().find((i) => i.RECORDID === number)!;
-			expect(pay).toMatchObject({ CUSTOMERID: invoice.CUSTOMERID, PAYMENTMETHOD: method, CURRENCY: currency, STATE: 'Posted' });
+			expect(pay).toMatchObject({
+				CUSTOMERID: invoice.CUSTOMERID,
+				PAYMENTMETHOD: method,
+				CURRENCY: currency,
+				STATE: 'Posted',
+			});
 			expect(Number(pay.TRX_TOTALENTERED)).toBeCloseTo(amount, 2);
-			expect(details(pay.RECORDNO).map((d) => [String(d.RECORDKEY), Number(d.TRX_PAYMENTAMOUNT)])).toEqual([[String(invoice.RECORDNO), amount]]);
+			expect(details(pay.RECORDNO).map((d) => [String(d.RECORDKEY), Number(d.TRX_PAYMENTAMOUNT)])).toEqual([
+				[String(invoice.RECORDNO), amount],
+			]);
 		}
 		// INV-0005 (1200) and INV-0007 (30) are paid in full in Intacct; INV-0004 (1107 EUR) in part.
 		expect(arInvoices().find((i) => i.RECORDID === 'INV-0005')!.STATE).toBe('Paid');
@@ -318,7 +458,10 @@ describe('3. payments (charges) → AR payments applied to the invoice (officern
 		const first = String((charge(1).fields.accounting as Rec).providerId);
 		// A change within 5 s of the write-back counts as the write-back itself (see the template's note).
 		await new Promise((r) => setTimeout(r, 5500));
-		await orndApi('PUT', '/charges/66a0c0ffeec0000000000001', { amount: 600, reference: 'Bank transfer 1/2 (corrected)' });
+		await orndApi('PUT', '/charges/66a0c0ffeec0000000000001', {
+			amount: 600,
+			reference: 'Bank transfer 1/2 (corrected)',
+		});
 		const count = payments().length;
 		const run = await env.run('officernd-intacct/payments.json');
 		expect(run.errorMessage).toBeUndefined();
@@ -331,11 +474,28 @@ describe('3. payments (charges) → AR payments applied to the invoice (officern
 		expect(payments().length).toBe(count + 1);
 	});
 
-	const fault = async (body: Rec) => expect((await fetch(`${env.sandbox.url}/__admin/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).status).toBe(201);
+	const fault = async (body: Rec) =>
+		expect(
+			(
+				await fetch(`${env.sandbox.url}/__admin/faults`, {
+					method: 'POST',
+					headers: { 'content-type': 'application/json' },
+					body: JSON.stringify(body),
+				})
+			).status,
+		).toBe(201);
 	const clearFaults = () => fetch(`${env.sandbox.url}/__admin/faults`, { method: 'DELETE' });
 
 	it('issue 20: a write-back that lands more than 5 s late is not taken for a change: the next run neither reverses nor posts again', async () => {
-		const created = await orndApi('POST', '/charges', { payment: SEED_IDS.invoice(4), amount: 25, currency: 'EUR', account: 'Bank Transfer', reference: 'Late write-back', status: 'success', date: '2025-04-10T00:00:00.000Z' });
+		const created = await orndApi('POST', '/charges', {
+			payment: SEED_IDS.invoice(4),
+			amount: 25,
+			currency: 'EUR',
+			account: 'Bank Transfer',
+			reference: 'Late write-back',
+			status: 'success',
+			date: '2025-04-10T00:00:00.000Z',
+		});
 		const id = String(created._id);
 		const count = payments().length;
 		await fault({ system: 'officernd', match: 'charges.update', type: 'latency', latencyMs: 7000, count: 1 });
@@ -355,20 +515,35 @@ describe('3. payments (charges) → AR payments applied to the invoice (officern
 		expect(again.errorMessage).toBeUndefined();
 		expect(payments().length).toBe(count + 1);
 		expect(payments().find((p) => String(p.RECORDNO) === first)!.STATE).not.toBe('Reversed');
-		expect(String((env.sandbox.state.system('officernd')!.store.get('charges', id)!.fields.accounting as Rec).providerId)).toBe(first);
+		expect(
+			String((env.sandbox.state.system('officernd')!.store.get('charges', id)!.fields.accounting as Rec).providerId),
+		).toBe(first);
 	});
 
 	it('issue 20: in a steady state the invoices template logs no paid invoice as failed (Intacct refuses to edit them): only the voided one it cannot sync', async () => {
-		expect(arInvoices().filter((i) => Number(i.TRX_TOTALPAID ?? 0) !== 0).map((i) => i.RECORDID)).toEqual(expect.arrayContaining(['INV-0005', 'INV-0007']));
+		expect(
+			arInvoices()
+				.filter((i) => Number(i.TRX_TOTALPAID ?? 0) !== 0)
+				.map((i) => i.RECORDID),
+		).toEqual(expect.arrayContaining(['INV-0005', 'INV-0007']));
 		const logged = readFailureLog(logDir).length;
 		const run = await env.run('officernd-intacct/invoices.json');
 		expect(run.errorMessage).toBeUndefined();
-		const entries = readFailureLog(logDir).slice(logged).filter((f) => String(f.workflow).includes('invoices'));
+		const entries = readFailureLog(logDir)
+			.slice(logged)
+			.filter((f) => String(f.workflow).includes('invoices'));
 		expect(entries.map((f) => f.record)).toEqual(['INV-0008']);
 	});
 
 	it('issue 20: a replayed payment Intacct cannot show (lost answer, charge without a reference) never writes "undefined" as the payment ID; it is reported as outcome unknown', async () => {
-		const created = await orndApi('POST', '/charges', { payment: SEED_IDS.invoice(4), amount: 15, currency: 'EUR', account: 'Bank Transfer', status: 'success', date: '2025-04-11T00:00:00.000Z' });
+		const created = await orndApi('POST', '/charges', {
+			payment: SEED_IDS.invoice(4),
+			amount: 15,
+			currency: 'EUR',
+			account: 'Bank Transfer',
+			status: 'success',
+			date: '2025-04-11T00:00:00.000Z',
+		});
 		const id = String(created._id);
 		const logged = readFailureLog(logDir).length;
 		await fault({ system: 'intacct', match: 'create', type: 'dropAfterCommit', count: 1 });
@@ -378,10 +553,14 @@ describe('3. payments (charges) → AR payments applied to the invoice (officern
 		} finally {
 			await clearFaults();
 		}
-		const providerId = ((env.sandbox.state.system('officernd')!.store.get('charges', id)!.fields.accounting ?? {}) as Rec).providerId;
+		const providerId = (
+			(env.sandbox.state.system('officernd')!.store.get('charges', id)!.fields.accounting ?? {}) as Rec
+		).providerId;
 		expect(['undefined', 'null', '']).not.toContain(String(providerId ?? 'none'));
 		if (providerId === undefined || providerId === null) {
-			const entry = readFailureLog(logDir).slice(logged).find((f) => String(f.record).includes(id));
+			const entry = readFailureLog(logDir)
+				.slice(logged)
+				.find((f) => String(f.record).includes(id));
 			expect(entry).toMatchObject({ system: 'intacct', operation: 'create AR payment' });
 			expect(String(entry!.error)).toMatch(/outcome unknown.*check/i);
 		} else {
@@ -392,11 +571,16 @@ describe('3. payments (charges) → AR payments applied to the invoice (officern
 
 describe('issue 20: a run that gives up on any node reaches the failure log, and its status says so', () => {
 	it('every template names the shared error workflow', () => {
-		for (const dir of readdirSync(WORKFLOWS_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
+		for (const dir of readdirSync(WORKFLOWS_DIR, { withFileTypes: true })
+			.filter((d) => d.isDirectory())
+			.map((d) => d.name)) {
 			for (const file of readdirSync(path.join(WORKFLOWS_DIR, dir)).filter((f) => f.endsWith('.json'))) {
 				const wf = loadTemplate(`${dir}/${file}`);
 				if (wf.id === ERROR_HANDLER_ID) continue;
-				expect([`${dir}/${file}`, wf.settings]).toEqual([`${dir}/${file}`, expect.objectContaining({ errorWorkflow: ERROR_HANDLER_ID })]);
+				expect([`${dir}/${file}`, wf.settings]).toEqual([
+					`${dir}/${file}`,
+					expect.objectContaining({ errorWorkflow: ERROR_HANDLER_ID }),
+				]);
 			}
 		}
 	});
@@ -408,21 +592,56 @@ describe('issue 20: a run that gives up on any node reaches the failure log, and
 		const server = await env.n8n.startN8n({ publish: [wf.id!, ERROR_HANDLER_ID] });
 		let created: string | undefined;
 		try {
-			await waitFor('the webhook registration', () => env.records('officernd', 'webhooks').find((h) => String(h.url).startsWith(server.url) && (h.eventTypes as string[]).includes('invoice.charge.created')));
+			await waitFor('the webhook registration', () =>
+				env
+					.records('officernd', 'webhooks')
+					.find(
+						(h) =>
+							String(h.url).startsWith(server.url) && (h.eventTypes as string[]).includes('invoice.charge.created'),
+					),
+			);
 			const logged = readFailureLog(logDir).length;
-			const fault = await fetch(`${env.sandbox.url}/__admin/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ system: 'officernd', match: 'charges.get', type: 'http5xx', status: 503 }) });
+			const fault = await fetch(`${env.sandbox.url}/__admin/faults`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify({ system: 'officernd', match: 'charges.get', type: 'http5xx', status: 503 }),
+			});
 			expect(fault.status).toBe(201);
 			try {
-				created = String((await orndApi('POST', '/charges', { payment: SEED_IDS.invoice(5), amount: 5, currency: 'GBP', account: 'Bank Transfer', reference: 'Never read', status: 'success', date: '2025-04-12T00:00:00.000Z' }))._id);
+				created = String(
+					(
+						await orndApi('POST', '/charges', {
+							payment: SEED_IDS.invoice(5),
+							amount: 5,
+							currency: 'GBP',
+							account: 'Bank Transfer',
+							reference: 'Never read',
+							status: 'success',
+							date: '2025-04-12T00:00:00.000Z',
+						})
+					)._id,
+				);
 				// A failed read of ONE record (the charge the webhook names) is that record's failure: the
 				// template's read-failure path logs it and the run goes on with the rest (a failed LIST read
 				// stops the run instead; test/faults 'readfail').
-				const entry = await waitFor('the unread charge in the failure log', () => readFailureLog(logDir).slice(logged).find((f) => f.workflow === wf.name && String(f.record) === created), 240_000, () => readFailureLog(logDir).slice(logged));
+				const entry = await waitFor(
+					'the unread charge in the failure log',
+					() =>
+						readFailureLog(logDir)
+							.slice(logged)
+							.find((f) => f.workflow === wf.name && String(f.record) === created),
+					240_000,
+					() => readFailureLog(logDir).slice(logged),
+				);
 				expect(entry).toMatchObject({ system: 'officernd', operation: 'read: Get Charge', status: 'open' });
 				expect(String(entry.error)).toMatch(/503/);
 				expect(String(entry.error)).toMatch(/How to fix: .*run again/);
 				// Logged once: the run did not also fail as a whole into the error workflow.
-				expect(readFailureLog(logDir).slice(logged).filter((f) => f.workflow === wf.name)).toHaveLength(1);
+				expect(
+					readFailureLog(logDir)
+						.slice(logged)
+						.filter((f) => f.workflow === wf.name),
+				).toHaveLength(1);
 			} finally {
 				await fetch(`${env.sandbox.url}/__admin/faults`, { method: 'DELETE' });
 			}
@@ -460,11 +679,38 @@ describe('7. manual accounting: invoices exported to CSV (officernd-intacct/invo
 			text = Buffer.from(binary.data, 'base64').toString('utf8');
 		}
 		const [header, ...rows] = text.trim().split('\n');
-		expect(header).toBe('InvoiceNumber,InvoiceDate,DueDate,Customer,CustomerId,Currency,Description,Quantity,UnitPrice,Discount,TaxRatePercent,TaxAmount,LineTotal,InvoiceTotal,Reference');
+		expect(header).toBe(
+			'InvoiceNumber,InvoiceDate,DueDate,Customer,CustomerId,Currency,Description,Quantity,UnitPrice,Discount,TaxRatePercent,TaxAmount,LineTotal,InvoiceTotal,Reference',
+		);
 		const numbers = rows.map((r) => r.split(',')[0]);
-		expect(numbers.sort()).toEqual(['INV-0002', 'INV-0003', 'INV-0004', 'INV-0005', 'INV-0006', 'INV-0007', 'INV-0009', 'INV-0010']);
+		expect(numbers.sort()).toEqual([
+			'INV-0002',
+			'INV-0003',
+			'INV-0004',
+			'INV-0005',
+			'INV-0006',
+			'INV-0007',
+			'INV-0009',
+			'INV-0010',
+		]);
 		const inv4 = rows.find((r) => r.startsWith('INV-0004,'))!.split(',');
-		expect(inv4.slice(0, 15)).toEqual(['INV-0004', '2025-03-01', '2025-03-15', 'Celtic Ventures Teoranta', C.celtic, 'EUR', 'Private Office D3 - March', '1', '900', '0', '23', '207', '1107', '1107', 'Private Office D3 - March']);
+		expect(inv4.slice(0, 15)).toEqual([
+			'INV-0004',
+			'2025-03-01',
+			'2025-03-15',
+			'Celtic Ventures Teoranta',
+			C.celtic,
+			'EUR',
+			'Private Office D3 - March',
+			'1',
+			'900',
+			'0',
+			'23',
+			'207',
+			'1107',
+			'1107',
+			'Private Office D3 - March',
+		]);
 		expect(rows.find((r) => r.startsWith('INV-0006,'))).toContain('Dan Doyle');
 	});
 });
@@ -480,21 +726,42 @@ describe('6. credit notes → AR adjustments, with allocations (officernd-intacc
 		expect(adjustments().length).toBe(beforeAdj + 2);
 		const cn1 = payment(SEED_IDS.invoice(10));
 		const adj1 = adjustments().find((a) => String(a.RECORDNO) === String((cn1.accounting as Rec).providerId))!;
-		expect(adj1).toMatchObject({ RECORDID: 'CN-0001', CURRENCY: 'EUR', ADJUSTMENTTYPE: 'Credit Memo', CUSTOMERID: intacctCustomerOf(cn1) });
+		expect(adj1).toMatchObject({
+			RECORDID: 'CN-0001',
+			CURRENCY: 'EUR',
+			ADJUSTMENTTYPE: 'Credit Memo',
+			CUSTOMERID: intacctCustomerOf(cn1),
+		});
 		expect(Number(adj1.TRX_TOTALENTERED ?? adj1.TOTALENTERED)).toBeCloseTo(-123, 2);
-		const adjLines = env.records('intacct', 'ARADJUSTMENTITEM').filter((l) => String(l.RECORDKEY) === String(adj1.RECORDNO)).map((l) => [l.ACCOUNTNO, Number(l.TRX_AMOUNT)]);
-		expect(adjLines).toEqual(expect.arrayContaining([['4000', -100], ['2300', -23]]));
+		const adjLines = env
+			.records('intacct', 'ARADJUSTMENTITEM')
+			.filter((l) => String(l.RECORDKEY) === String(adj1.RECORDNO))
+			.map((l) => [l.ACCOUNTNO, Number(l.TRX_AMOUNT)]);
+		expect(adjLines).toEqual(
+			expect.arrayContaining([
+				['4000', -100],
+				['2300', -23],
+			]),
+		);
 		const cn2 = payment(SEED_IDS.invoice(11));
-		expect(adjustments().find((a) => String(a.RECORDNO) === String((cn2.accounting as Rec).providerId))).toMatchObject({ RECORDID: 'CN-0002', CURRENCY: 'GBP' });
+		expect(adjustments().find((a) => String(a.RECORDNO) === String((cn2.accounting as Rec).providerId))).toMatchObject({
+			RECORDID: 'CN-0002',
+			CURRENCY: 'GBP',
+		});
 
 		// The allocation: one credit-only payment applying the credit memo to INV-0009 in Intacct.
 		const allocation = (cn1.allocations as Rec[])[0]!;
-		const applied = intacctRecords('ARPYMT').find((p) => String(p.RECORDNO) === String((allocation.accounting as Rec).providerId))!;
+		const applied = intacctRecords('ARPYMT').find(
+			(p) => String(p.RECORDNO) === String((allocation.accounting as Rec).providerId),
+		)!;
 		expect(applied).toBeDefined();
 		const inv9 = arInvoices().find((i) => i.RECORDID === 'INV-0009')!;
-		expect(env.records('intacct', 'ARPYMTDETAIL').filter((d) => String(d.PAYMENTKEY) === String(applied.RECORDNO)).map((d) => [String(d.RECORDKEY), String(d.ADJUSTMENTKEY), Number(d.TRX_ADJUSTMENTAMOUNT)])).toEqual([
-			[String(inv9.RECORDNO), String(adj1.RECORDNO), 123],
-		]);
+		expect(
+			env
+				.records('intacct', 'ARPYMTDETAIL')
+				.filter((d) => String(d.PAYMENTKEY) === String(applied.RECORDNO))
+				.map((d) => [String(d.RECORDKEY), String(d.ADJUSTMENTKEY), Number(d.TRX_ADJUSTMENTAMOUNT)]),
+		).toEqual([[String(inv9.RECORDNO), String(adj1.RECORDNO), 123]]);
 		expect(inv9.STATE).toBe('Paid');
 		expect(intacctRecords('ARPYMT').length).toBe(beforePay + 1);
 
@@ -509,18 +776,84 @@ describe('6. refunds processed through credit notes → debit memo settled by th
 	it('posts each refund charge of a credit note (GBP and EUR) as a debit memo on its clearing account, applies the credit memo to it, writes it back, refuses a refund beyond the credit, and re-runs without creating anything', async () => {
 		const cn2 = SEED_IDS.invoice(11); // CN-0002: Acme, GBP 50 + 20% = 60, unallocated, posted by the credit-notes test above
 		const cn1 = SEED_IDS.invoice(10); // CN-0001: Celtic, EUR 123, fully allocated to INV-0009: no credit left
-		const creditMemo = intacctRecords('ARADJUSTMENT').find((a) => String(a.RECORDNO) === String((payment(cn2).accounting as Rec).providerId))!;
+		const creditMemo = intacctRecords('ARADJUSTMENT').find(
+			(a) => String(a.RECORDNO) === String((payment(cn2).accounting as Rec).providerId),
+		)!;
 		expect(Number(creditMemo.TRX_TOTALDUE)).toBeCloseTo(-60, 2);
-		const r1 = String((await orndApi('POST', '/charges', { payment: cn2, amount: -20, status: 'refund', account: 'Bank Transfer', reference: 'Refund BACS 1', date: '2025-03-20T10:00:00.000Z' }))._id);
-		const r2 = String((await orndApi('POST', '/charges', { payment: cn2, amount: -15, status: 'refund', account: 'Credit Card', reference: 'Refund re_1', date: '2025-03-21T10:00:00.000Z' }))._id);
-		const tooMuch = String((await orndApi('POST', '/charges', { payment: cn1, amount: -5, status: 'refund', account: 'Bank Transfer', reference: 'Refund BACS 2', date: '2025-03-22T10:00:00.000Z' }))._id);
+		const r1 = String(
+			(
+				await orndApi('POST', '/charges', {
+					payment: cn2,
+					amount: -20,
+					status: 'refund',
+					account: 'Bank Transfer',
+					reference: 'Refund BACS 1',
+					date: '2025-03-20T10:00:00.000Z',
+				})
+			)._id,
+		);
+		const r2 = String(
+			(
+				await orndApi('POST', '/charges', {
+					payment: cn2,
+					amount: -15,
+					status: 'refund',
+					account: 'Credit Card',
+					reference: 'Refund re_1',
+					date: '2025-03-21T10:00:00.000Z',
+				})
+			)._id,
+		);
+		const tooMuch = String(
+			(
+				await orndApi('POST', '/charges', {
+					payment: cn1,
+					amount: -5,
+					status: 'refund',
+					account: 'Bank Transfer',
+					reference: 'Refund BACS 2',
+					date: '2025-03-22T10:00:00.000Z',
+				})
+			)._id,
+		);
 		// A new EUR credit note (Celtic, Dublin: 40 + 23% = 49.20 EUR), refunded in part: posted and refunded in the same run.
-		const cnEur = String((await orndApi('POST', '/payments', {
-			documentType: 'creditNote', company: C.celtic, location: L.dublin, currency: 'EUR', status: 'awaiting_payment', number: 'CN-0101',
-			date: '2025-03-18T00:00:00.000Z', dueDate: '2025-03-18T00:00:00.000Z', taxType: 'excluded',
-			lines: [{ description: 'Credit: desk outage', quantity: 1, unitPrice: 40, account: A.membership, plan: SEED_IDS.plan.privateOffice, taxRate: T.ieVat23 }],
-		}))._id);
-		const rEur = String((await orndApi('POST', '/charges', { payment: cnEur, amount: -20, status: 'refund', account: 'Bank Transfer', reference: 'Refund SEPA 1', date: '2025-03-23T10:00:00.000Z' }))._id);
+		const cnEur = String(
+			(
+				await orndApi('POST', '/payments', {
+					documentType: 'creditNote',
+					company: C.celtic,
+					location: L.dublin,
+					currency: 'EUR',
+					status: 'awaiting_payment',
+					number: 'CN-0101',
+					date: '2025-03-18T00:00:00.000Z',
+					dueDate: '2025-03-18T00:00:00.000Z',
+					taxType: 'excluded',
+					lines: [
+						{
+							description: 'Credit: desk outage',
+							quantity: 1,
+							unitPrice: 40,
+							account: A.membership,
+							plan: SEED_IDS.plan.privateOffice,
+							taxRate: T.ieVat23,
+						},
+					],
+				})
+			)._id,
+		);
+		const rEur = String(
+			(
+				await orndApi('POST', '/charges', {
+					payment: cnEur,
+					amount: -20,
+					status: 'refund',
+					account: 'Bank Transfer',
+					reference: 'Refund SEPA 1',
+					date: '2025-03-23T10:00:00.000Z',
+				})
+			)._id,
+		);
 		const adjustments = () => intacctRecords('ARADJUSTMENT');
 		const payments = () => intacctRecords('ARPYMT');
 		const [beforeAdj, beforePay] = [adjustments().length, payments().length];
@@ -531,22 +864,39 @@ describe('6. refunds processed through credit notes → debit memo settled by th
 		expect(adjustments().length).toBe(beforeAdj + 4);
 		expect(payments().length).toBe(beforePay + 3);
 		const charge = (id: string) => env.sandbox.state.system('officernd')!.store.get('charges', id)!.fields as Rec;
-		const eurMemo = adjustments().find((a) => String(a.RECORDNO) === String((payment(cnEur).accounting as Rec).providerId))!;
+		const eurMemo = adjustments().find(
+			(a) => String(a.RECORDNO) === String((payment(cnEur).accounting as Rec).providerId),
+		)!;
 		expect(eurMemo).toMatchObject({ RECORDID: 'CN-0101', CURRENCY: 'EUR', ADJUSTMENTTYPE: 'Credit Memo' });
-		for (const [id, amount, account, currency, location, credit] of [[r1, 20, '1000', 'GBP', 'UK-LON', creditMemo], [r2, 15, '1200', 'GBP', 'UK-LON', creditMemo], [rEur, 20, '1000', 'EUR', 'UK', eurMemo]] as const) {
+		for (const [id, amount, account, currency, location, credit] of [
+			[r1, 20, '1000', 'GBP', 'UK-LON', creditMemo],
+			[r2, 15, '1200', 'GBP', 'UK-LON', creditMemo],
+			[rEur, 20, '1000', 'EUR', 'UK', eurMemo],
+		] as const) {
 			// The debit memo: written back to the refund charge, on the clearing account, London, GBP, for Acme.
 			const debitNo = String((charge(id).accounting as Rec).providerId);
 			const debit = adjustments().find((a) => String(a.RECORDNO) === debitNo)!;
-			expect(debit).toMatchObject({ ADJUSTMENTTYPE: 'Debit Memo', CUSTOMERID: credit.CUSTOMERID, CURRENCY: currency, EXTERNALID: id, STATE: 'Paid' });
+			expect(debit).toMatchObject({
+				ADJUSTMENTTYPE: 'Debit Memo',
+				CUSTOMERID: credit.CUSTOMERID,
+				CURRENCY: currency,
+				EXTERNALID: id,
+				STATE: 'Paid',
+			});
 			expect(Number(debit.TRX_TOTALENTERED)).toBeCloseTo(amount, 2);
 			// At the credit's rate, so both clear at the same base amount.
 			expect(Number(debit.EXCHANGE_RATE)).toBeCloseTo(Number(credit.EXCHANGE_RATE), 6);
 			expect(Number(debit.TRX_TOTALDUE)).toBeCloseTo(0, 2);
-			const lines = env.records('intacct', 'ARADJUSTMENTITEM').filter((l) => String(l.RECORDKEY) === debitNo).map((l) => [l.ACCOUNTNO, Number(l.TRX_AMOUNT), l.LOCATIONID]);
+			const lines = env
+				.records('intacct', 'ARADJUSTMENTITEM')
+				.filter((l) => String(l.RECORDKEY) === debitNo)
+				.map((l) => [l.ACCOUNTNO, Number(l.TRX_AMOUNT), l.LOCATIONID]);
 			expect(lines).toEqual([[account, amount, location]]);
 			// The application: one credit-only payment whose one detail applies the credit memo to this debit memo.
 			const details = env.records('intacct', 'ARPYMTDETAIL').filter((d) => String(d.POSADJKEY) === debitNo);
-			expect(details.map((d) => [String(d.ADJUSTMENTKEY), Number(d.TRX_ADJUSTMENTAMOUNT), d.TRX_PAYMENTAMOUNT ?? ''])).toEqual([[String(credit.RECORDNO), amount, '']]);
+			expect(
+				details.map((d) => [String(d.ADJUSTMENTKEY), Number(d.TRX_ADJUSTMENTAMOUNT), d.TRX_PAYMENTAMOUNT ?? '']),
+			).toEqual([[String(credit.RECORDNO), amount, '']]);
 			const applied = payments().find((p) => String(p.RECORDNO) === String(details[0]!.PAYMENTKEY))!;
 			expect(applied).toMatchObject({ CUSTOMERID: credit.CUSTOMERID, CURRENCY: currency, STATE: 'Posted' });
 			expect(Number(applied.TRX_TOTALENTERED)).toBeCloseTo(0, 2);
@@ -555,13 +905,17 @@ describe('6. refunds processed through credit notes → debit memo settled by th
 		const memoAfter = adjustments().find((a) => String(a.RECORDNO) === String(creditMemo.RECORDNO))!;
 		expect(Number(memoAfter.TRX_TOTALDUE)).toBeCloseTo(-25, 2);
 		// 49.20 - 20 EUR.
-		expect(Number(adjustments().find((a) => String(a.RECORDNO) === String(eurMemo.RECORDNO))!.TRX_TOTALDUE)).toBeCloseTo(-29.2, 2);
+		expect(
+			Number(adjustments().find((a) => String(a.RECORDNO) === String(eurMemo.RECORDNO))!.TRX_TOTALDUE),
+		).toBeCloseTo(-29.2, 2);
 		expect(Number(eurMemo.EXCHANGE_RATE)).not.toBe(1);
 		// CN-0001 has no credit left: its refund is refused, reaches the failure log, and posts nothing.
 		expect((charge(tooMuch).accounting as Rec | null)?.providerId ?? '').toBe('');
 		expect(adjustments().some((a) => a.EXTERNALID === tooMuch)).toBe(false);
 		const failure = readFailureLog(logDir).find((f) => String(f.error).includes(tooMuch));
-		expect(String(failure?.error)).toMatch(/refunds\[0\]\.amount: refund charge \w+ pays back 5\.00 EUR but only 0\.00 of the credit is left/);
+		expect(String(failure?.error)).toMatch(
+			/refunds\[0\]\.amount: refund charge \w+ pays back 5\.00 EUR but only 0\.00 of the credit is left/,
+		);
 
 		const again = await env.run('officernd-intacct/credit-notes.json');
 		expect(again.errorMessage).toBeUndefined();
@@ -578,11 +932,36 @@ describe('6. refunds processed through credit notes → debit memo settled by th
 		const server = await env.n8n.startN8n({ publish: ['tplOrdCredits001', ERROR_HANDLER_ID] });
 		try {
 			expect(server.activated).toContain('tplOrdCredits001');
-			await waitFor('the webhook registration', () => env.records('officernd', 'webhooks').find((h) => String(h.url).startsWith(server.url) && (h.eventTypes as string[]).includes('invoice.updated')));
+			await waitFor('the webhook registration', () =>
+				env
+					.records('officernd', 'webhooks')
+					.find((h) => String(h.url).startsWith(server.url) && (h.eventTypes as string[]).includes('invoice.updated')),
+			);
 			const [beforeAdj, beforePay] = [intacctRecords('ARADJUSTMENT').length, intacctRecords('ARPYMT').length];
-			const refund = String((await orndApi('POST', '/charges', { payment: cn2, amount: -10, status: 'refund', account: 'Bank Transfer', reference: 'Refund BACS 3', date: '2025-03-25T10:00:00.000Z' }))._id);
-			const debitNo = await waitFor('the debit memo written back on the refund', () => ((env.sandbox.state.system('officernd')!.store.get('charges', refund)?.fields.accounting ?? {}) as Rec).providerId as string | undefined, 90_000);
-			expect(intacctRecords('ARADJUSTMENT').find((a) => String(a.RECORDNO) === String(debitNo))).toMatchObject({ ADJUSTMENTTYPE: 'Debit Memo', EXTERNALID: refund, STATE: 'Paid' });
+			const refund = String(
+				(
+					await orndApi('POST', '/charges', {
+						payment: cn2,
+						amount: -10,
+						status: 'refund',
+						account: 'Bank Transfer',
+						reference: 'Refund BACS 3',
+						date: '2025-03-25T10:00:00.000Z',
+					})
+				)._id,
+			);
+			const debitNo = await waitFor(
+				'the debit memo written back on the refund',
+				() =>
+					((env.sandbox.state.system('officernd')!.store.get('charges', refund)?.fields.accounting ?? {}) as Rec)
+						.providerId as string | undefined,
+				90_000,
+			);
+			expect(intacctRecords('ARADJUSTMENT').find((a) => String(a.RECORDNO) === String(debitNo))).toMatchObject({
+				ADJUSTMENTTYPE: 'Debit Memo',
+				EXTERNALID: refund,
+				STATE: 'Paid',
+			});
 			expect(Number(memo().TRX_TOTALDUE)).toBeCloseTo(-15, 2);
 			// The write-back changed the credit note again (invoice.updated): that run must post nothing.
 			await fetch(`${env.sandbox.url}/__admin/officernd/deliveries/idle`);
@@ -598,7 +977,8 @@ describe('6. refunds processed through credit notes → debit memo settled by th
 describe('5a. overpayments → AR advances (or payment overpayments), allocations → applications (officernd-intacct/overpayments.json)', () => {
 	const advances = () => intacctRecords('ARADVANCE');
 	const arPayments = () => intacctRecords('ARPYMT');
-	const detailsOf = (paymentKey: unknown) => env.records('intacct', 'ARPYMTDETAIL').filter((d) => String(d.PAYMENTKEY) === String(paymentKey));
+	const detailsOf = (paymentKey: unknown) =>
+		env.records('intacct', 'ARPYMTDETAIL').filter((d) => String(d.PAYMENTKEY) === String(paymentKey));
 	const op1 = SEED_IDS.invoice(12); // OP-0001: Brightside, GBP 100, 40 allocated to INV-0003
 	const allocationsOf = (id: string) => payment(id).allocations as Rec[];
 
@@ -610,14 +990,34 @@ describe('5a. overpayments → AR advances (or payment overpayments), allocation
 		expect(readFailureLog(logDir).filter((f) => String(f.workflow).includes('overpayments'))).toEqual([]);
 		expect(advances().length).toBe(beforeAdv + 1);
 		const adv = advances().find((a) => String(a.RECORDNO) === String((payment(op1).accounting as Rec).providerId))!;
-		expect(adv).toMatchObject({ CUSTOMERID: intacctCustomerOf(payment(op1)), CURRENCY: 'GBP', PAYMENTMETHOD: 'EFT', FINANCIALENTITY: 'BARC-GBP', DOCNUMBER: 'OP-0001', STATE: 'Partially Paid' }); // 40 of 100 applied
+		expect(adv).toMatchObject({
+			CUSTOMERID: intacctCustomerOf(payment(op1)),
+			CURRENCY: 'GBP',
+			PAYMENTMETHOD: 'EFT',
+			FINANCIALENTITY: 'BARC-GBP',
+			DOCNUMBER: 'OP-0001',
+			STATE: 'Partially Paid',
+		}); // 40 of 100 applied
 		expect(Number(adv.TRX_TOTALENTERED)).toBeCloseTo(100, 2);
-		expect(env.records('intacct', 'ARADVANCEITEM').filter((l) => String(l.RECORDKEY) === String(adv.RECORDNO)).map((l) => [l.ACCOUNTNO, l.LOCATIONID, Number(l.TRX_AMOUNT)])).toEqual([['2400', 'UK-MAN', 100]]);
+		expect(
+			env
+				.records('intacct', 'ARADVANCEITEM')
+				.filter((l) => String(l.RECORDKEY) === String(adv.RECORDNO))
+				.map((l) => [l.ACCOUNTNO, l.LOCATIONID, Number(l.TRX_AMOUNT)]),
+		).toEqual([['2400', 'UK-MAN', 100]]);
 		// The allocation (40 to INV-0003): one credit-only payment applying the advance, written back on the allocation.
 		expect(arPayments().length).toBe(beforePay + 1);
 		const inv3 = arInvoices().find((i) => i.RECORDID === 'INV-0003')!;
-		const applied = arPayments().find((p) => String(p.RECORDNO) === String((allocationsOf(op1)[0]!.accounting as Rec).providerId))!;
-		expect(detailsOf(applied.RECORDNO).map((d) => [String(d.RECORDKEY), String(d.ADVANCEKEY), Number(d.TRX_POSTEDADVANCEAMOUNT)])).toEqual([[String(inv3.RECORDNO), String(adv.RECORDNO), 40]]);
+		const applied = arPayments().find(
+			(p) => String(p.RECORDNO) === String((allocationsOf(op1)[0]!.accounting as Rec).providerId),
+		)!;
+		expect(
+			detailsOf(applied.RECORDNO).map((d) => [
+				String(d.RECORDKEY),
+				String(d.ADVANCEKEY),
+				Number(d.TRX_POSTEDADVANCEAMOUNT),
+			]),
+		).toEqual([[String(inv3.RECORDNO), String(adv.RECORDNO), 40]]);
 		expect(Number(inv3.TRX_TOTALDUE)).toBeCloseTo(Number(inv3.TRX_TOTALENTERED) - 40, 2);
 		expect(Number(advances().find((a) => a.RECORDNO === adv.RECORDNO)!.TRX_TOTALDUE)).toBeCloseTo(60, 2);
 
@@ -639,7 +1039,9 @@ describe('5a. overpayments → AR advances (or payment overpayments), allocation
 		const second = allocationsOf(op1).find((a) => a.target === inv10)!;
 		const applied = arPayments().find((p) => String(p.RECORDNO) === String((second.accounting as Rec).providerId))!;
 		const intacctInv10 = arInvoices().find((i) => i.RECORDID === 'INV-0010')!;
-		expect(detailsOf(applied.RECORDNO).map((d) => [String(d.RECORDKEY), Number(d.TRX_POSTEDADVANCEAMOUNT)])).toEqual([[String(intacctInv10.RECORDNO), 48]]);
+		expect(detailsOf(applied.RECORDNO).map((d) => [String(d.RECORDKEY), Number(d.TRX_POSTEDADVANCEAMOUNT)])).toEqual([
+			[String(intacctInv10.RECORDNO), 48],
+		]);
 		expect(intacctInv10.STATE).toBe('Paid');
 		const again = await env.run('officernd-intacct/overpayments.json');
 		expect(again.errorMessage).toBeUndefined();
@@ -650,8 +1052,14 @@ describe('5a. overpayments → AR advances (or payment overpayments), allocation
 		const wf = withSettings('officernd-intacct/overpayments.json', 'tplOrdOverpayPay', { overpaymentAs: 'payment' });
 		await env.n8n.importWorkflow(wf);
 		const created = await orndApi('POST', '/payments', {
-			documentType: 'overpayment', company: C.acme, location: L.london, currency: 'GBP', status: 'awaiting_payment', taxType: 'noTax',
-			date: '2025-04-04T00:00:00.000Z', lines: [{ description: 'Overpayment', quantity: 1, unitPrice: 150 }],
+			documentType: 'overpayment',
+			company: C.acme,
+			location: L.london,
+			currency: 'GBP',
+			status: 'awaiting_payment',
+			taxType: 'noTax',
+			date: '2025-04-04T00:00:00.000Z',
+			lines: [{ description: 'Overpayment', quantity: 1, unitPrice: 150 }],
 		});
 		const id = String(created._id);
 		await orndApi('POST', `/payments/${id}/allocations`, { target: SEED_IDS.invoice(2), amount: 48 }); // INV-0002: Acme, GBP 48
@@ -662,11 +1070,20 @@ describe('5a. overpayments → AR advances (or payment overpayments), allocation
 		expect(advances().length).toBe(beforeAdv);
 		expect(arPayments().length).toBe(beforePay + 1);
 		const pay = arPayments().find((p) => String(p.RECORDNO) === String((payment(id).accounting as Rec).providerId))!;
-		expect(pay).toMatchObject({ CUSTOMERID: intacctCustomerOf(payment(id)), PAYMENTMETHOD: 'EFT', FINANCIALENTITY: 'BARC-GBP', CURRENCY: 'GBP', OVERPAYMENTLOCATIONID: 'UK-LON', STATE: 'Posted' });
+		expect(pay).toMatchObject({
+			CUSTOMERID: intacctCustomerOf(payment(id)),
+			PAYMENTMETHOD: 'EFT',
+			FINANCIALENTITY: 'BARC-GBP',
+			CURRENCY: 'GBP',
+			OVERPAYMENTLOCATIONID: 'UK-LON',
+			STATE: 'Posted',
+		});
 		expect(Number(pay.TRX_TOTALENTERED)).toBeCloseTo(150, 2);
 		expect(Number(pay.OVERPAYMENTAMOUNT)).toBeCloseTo(102, 2);
 		const inv2 = arInvoices().find((i) => i.RECORDID === 'INV-0002')!;
-		expect(detailsOf(pay.RECORDNO).map((d) => [String(d.RECORDKEY), Number(d.TRX_PAYMENTAMOUNT)])).toEqual([[String(inv2.RECORDNO), 48]]);
+		expect(detailsOf(pay.RECORDNO).map((d) => [String(d.RECORDKEY), Number(d.TRX_PAYMENTAMOUNT)])).toEqual([
+			[String(inv2.RECORDNO), 48],
+		]);
 		expect(inv2.STATE).toBe('Paid');
 		expect((allocationsOf(id)[0]!.accounting as Rec).providerId).toBe(String(pay.RECORDNO));
 
@@ -683,29 +1100,59 @@ describe('5a. overpayments, started by the signed OfficeRnD webhook in a running
 		const server = await env.n8n.startN8n({ publish: ['tplOrdOverpay001', ERROR_HANDLER_ID] });
 		try {
 			await waitFor('the webhook registration', () =>
-				env.records('officernd', 'webhooks').find((h) => String(h.url).startsWith(server.url) && (h.eventTypes as string[]).includes('invoice.allocation.created')),
+				env
+					.records('officernd', 'webhooks')
+					.find(
+						(h) =>
+							String(h.url).startsWith(server.url) && (h.eventTypes as string[]).includes('invoice.allocation.created'),
+					),
 			);
-			const invoice = env.sandbox.state.system('officernd')!.store.list('payments').find((d) => d.fields.number === 'INV-0101')!; // Acme, GBP, synced by test 2
+			const invoice = env.sandbox.state
+				.system('officernd')!
+				.store.list('payments')
+				.find((d) => d.fields.number === 'INV-0101')!; // Acme, GBP, synced by test 2
 			const created = await orndApi('POST', '/payments', {
-				documentType: 'overpayment', company: C.acme, location: L.london, currency: 'GBP', status: 'awaiting_payment', taxType: 'noTax',
-				date: '2025-04-08T00:00:00.000Z', lines: [{ description: 'Overpayment', quantity: 1, unitPrice: 80 }],
+				documentType: 'overpayment',
+				company: C.acme,
+				location: L.london,
+				currency: 'GBP',
+				status: 'awaiting_payment',
+				taxType: 'noTax',
+				date: '2025-04-08T00:00:00.000Z',
+				lines: [{ description: 'Overpayment', quantity: 1, unitPrice: 80 }],
 			});
 			const id = String(created._id);
-			const advanceNo = await waitFor('the advance written back', () => (payment(id).accounting as Rec | null)?.providerId as string | undefined, 90_000);
+			const advanceNo = await waitFor(
+				'the advance written back',
+				() => (payment(id).accounting as Rec | null)?.providerId as string | undefined,
+				90_000,
+			);
 			const adv = intacctRecords('ARADVANCE').find((a) => String(a.RECORDNO) === String(advanceNo))!;
-			expect(adv).toMatchObject({ DOCNUMBER: String(created.number), CURRENCY: 'GBP', CUSTOMERID: intacctCustomerOf(payment(id)) });
+			expect(adv).toMatchObject({
+				DOCNUMBER: String(created.number),
+				CURRENCY: 'GBP',
+				CUSTOMERID: intacctCustomerOf(payment(id)),
+			});
 			expect(Number(adv.TRX_TOTALENTERED)).toBeCloseTo(80, 2);
 
 			await orndApi('POST', `/payments/${id}/allocations`, { target: invoice.id, amount: 30 });
-			const appliedNo = await waitFor('the application written back', () => ((payment(id).allocations as Rec[])[0]?.accounting as Rec | null)?.providerId as string | undefined, 90_000);
+			const appliedNo = await waitFor(
+				'the application written back',
+				() => ((payment(id).allocations as Rec[])[0]?.accounting as Rec | null)?.providerId as string | undefined,
+				90_000,
+			);
 			const details = env.records('intacct', 'ARPYMTDETAIL').filter((d) => String(d.PAYMENTKEY) === String(appliedNo));
 			const intacctInvoice = intacctRecords('ARINVOICE').find((i) => i.RECORDID === 'INV-0101')!;
-			expect(details.map((d) => [String(d.RECORDKEY), String(d.ADVANCEKEY), Number(d.TRX_POSTEDADVANCEAMOUNT)])).toEqual([[String(intacctInvoice.RECORDNO), String(advanceNo), 30]]);
+			expect(
+				details.map((d) => [String(d.RECORDKEY), String(d.ADVANCEKEY), Number(d.TRX_POSTEDADVANCEAMOUNT)]),
+			).toEqual([[String(intacctInvoice.RECORDNO), String(advanceNo), 30]]);
 			// Our write-backs emitted more events: none may write a second advance or application.
 			await fetch(`${env.sandbox.url}/__admin/officernd/deliveries/idle`);
 			await new Promise((r) => setTimeout(r, 20_000));
 			expect(intacctRecords('ARADVANCE').filter((a) => a.DOCNUMBER === created.number)).toHaveLength(1);
-			expect(env.records('intacct', 'ARPYMTDETAIL').filter((d) => String(d.ADVANCEKEY) === String(advanceNo))).toHaveLength(1);
+			expect(
+				env.records('intacct', 'ARPYMTDETAIL').filter((d) => String(d.ADVANCEKEY) === String(advanceNo)),
+			).toHaveLength(1);
 		} finally {
 			await server.stop();
 		}

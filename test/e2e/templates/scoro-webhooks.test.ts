@@ -7,7 +7,13 @@ import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
 import { cleanup } from '../../helpers/n8n';
-import { expectTemplateSuccess, loadTemplate, templateEnv, waitFor as waitForIt, type TemplateEnv } from '../../helpers/templates';
+import {
+	expectTemplateSuccess,
+	loadTemplate,
+	templateEnv,
+	waitFor as waitForIt,
+	type TemplateEnv,
+} from '../../helpers/templates';
 import { SCORO_SANDBOX_CREDENTIALS } from '../../../sandbox/scoro/seed';
 import { ERROR_HANDLER_ID, errorHandlerFor, readFailureLog } from './common-error-log';
 
@@ -27,13 +33,18 @@ afterAll(async () => {
 });
 
 /** waitFor with this file's failure log as the explanation. */
-const waitFor = <T>(what: string, fn: () => T | undefined | null | false, timeoutMs = 60_000) => waitForIt(what, fn, timeoutMs, () => readFailureLog(logDir));
+const waitFor = <T>(what: string, fn: () => T | undefined | null | false, timeoutMs = 60_000) =>
+	waitForIt(what, fn, timeoutMs, () => readFailureLog(logDir));
 
 async function scoroApi(pathname: string, request: Rec): Promise<Rec> {
 	const res = await fetch(`${env.sandbox.systemUrl('scoro')}/api/v2/${pathname}`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify({ apiKey: SCORO_SANDBOX_CREDENTIALS.apiKey, company_account_id: SCORO_SANDBOX_CREDENTIALS.companyAccountId, request }),
+		body: JSON.stringify({
+			apiKey: SCORO_SANDBOX_CREDENTIALS.apiKey,
+			company_account_id: SCORO_SANDBOX_CREDENTIALS.companyAccountId,
+			request,
+		}),
 	});
 	const body = (await res.json()) as Rec;
 	if (res.status !== 200) throw new Error(`Scoro ${pathname}: ${res.status} ${JSON.stringify(body)}`);
@@ -45,7 +56,8 @@ describe('17. Scoro receipts → AR payments, started by the Scoro webhook (scor
 		const intacct = env.sandbox.state.system('intacct')!.store;
 		// The invoices come first (template 14), posted by the accountant; the backfill pays what Scoro already has.
 		expectTemplateSuccess(await env.run('scoro-intacct/invoices.json'), () => readFailureLog(logDir));
-		for (const inv of intacct.list('ARINVOICE').filter((r) => r.fields.STATE === 'Draft')) intacct.update('ARINVOICE', inv.id, { STATE: 'Posted' });
+		for (const inv of intacct.list('ARINVOICE').filter((r) => r.fields.STATE === 'Draft'))
+			intacct.update('ARINVOICE', inv.id, { STATE: 'Posted' });
 		expectTemplateSuccess(await env.run('scoro-intacct/receipts.json'), () => readFailureLog(logDir));
 		const paymentsBefore = intacct.list('ARPYMT').length;
 
@@ -55,10 +67,14 @@ describe('17. Scoro receipts → AR payments, started by the Scoro webhook (scor
 		const dueBefore = Number(intacct.get('ARINVOICE', invoice.id)!.fields.TRX_TOTALDUE);
 		expect(dueBefore).toBeGreaterThan(250);
 
-		const server = await env.n8n.startN8n({ publish: [loadTemplate('scoro-intacct/receipts.json').id!, ERROR_HANDLER_ID] });
+		const server = await env.n8n.startN8n({
+			publish: [loadTemplate('scoro-intacct/receipts.json').id!, ERROR_HANDLER_ID],
+		});
 		try {
 			const hooks = await waitFor('the Scoro webhook subscriptions', () => {
-				const list = env.records('scoro', 'webhooks').filter((h) => h.module === 'receipts' && String(h.url).startsWith(server.url));
+				const list = env
+					.records('scoro', 'webhooks')
+					.filter((h) => h.module === 'receipts' && String(h.url).startsWith(server.url));
 				return list.length === 2 && list;
 			});
 			expect(hooks.map((h) => h.action).sort()).toEqual(['create', 'modify']);
@@ -72,20 +88,39 @@ describe('17. Scoro receipts → AR payments, started by the Scoro webhook (scor
 				receipt_account_id: 2,
 				receipts: [{ date: '2026-11-02', invoice_id: 2, sum: 250 }],
 			});
-			const payment = await waitFor('the AR payment of the new receipt', () => intacct.list('ARPYMT').length > paymentsBefore && intacct.list('ARPYMT').at(-1));
-			expect(payment.fields).toMatchObject({ CUSTOMERID: invoice.fields.CUSTOMERID, CURRENCY: 'USD', PAYMENTMETHOD: 'EFT', FINANCIALENTITY: 'BOA-OPS' });
+			const payment = await waitFor(
+				'the AR payment of the new receipt',
+				() => intacct.list('ARPYMT').length > paymentsBefore && intacct.list('ARPYMT').at(-1),
+			);
+			expect(payment.fields).toMatchObject({
+				CUSTOMERID: invoice.fields.CUSTOMERID,
+				CURRENCY: 'USD',
+				PAYMENTMETHOD: 'EFT',
+				FINANCIALENTITY: 'BOA-OPS',
+			});
 			const details = intacct.list('ARPYMTDETAIL').filter((d) => String(d.fields.PAYMENTKEY) === payment.id);
-			expect(details.map((d) => [String(d.fields.RECORDKEY), Number(d.fields.TRX_PAYMENTAMOUNT)])).toEqual([[invoice.id, 250]]);
+			expect(details.map((d) => [String(d.fields.RECORDKEY), Number(d.fields.TRX_PAYMENTAMOUNT)])).toEqual([
+				[invoice.id, 250],
+			]);
 			expect(Number(intacct.get('ARINVOICE', invoice.id)!.fields.TRX_TOTALDUE)).toBeCloseTo(dueBefore - 250, 2);
 
 			// Scoro delivers again (its retry): the idempotency key makes it a replay, not a second payment.
-			const deliveries = async () => (await (await fetch(`${env.sandbox.url}/__admin/scoro/deliveries`)).json()) as Array<{ n: number; status?: number }>;
+			const deliveries = async () =>
+				(await (await fetch(`${env.sandbox.url}/__admin/scoro/deliveries`)).json()) as Array<{
+					n: number;
+					status?: number;
+				}>;
 			const first = await deliveries();
 			expect(first.length).toBeGreaterThan(0);
 			expect(first.every((d) => d.status === 200)).toBe(true);
-			await fetch(`${env.sandbox.url}/__admin/scoro/deliveries/${first.at(-1)!.n}/redeliver`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+			await fetch(`${env.sandbox.url}/__admin/scoro/deliveries/${first.at(-1)!.n}/redeliver`, {
+				method: 'POST',
+				body: '{}',
+				headers: { 'content-type': 'application/json' },
+			});
 			const until = Date.now() + 15_000;
-			while (Date.now() < until && (await deliveries()).some((d) => d.status === undefined)) await new Promise((r) => setTimeout(r, 250));
+			while (Date.now() < until && (await deliveries()).some((d) => d.status === undefined))
+				await new Promise((r) => setTimeout(r, 250));
 			expect((await deliveries()).length).toBe(first.length + 1);
 			// Give a (wrong) second payment time to be written before asserting there is none.
 			await new Promise((r) => setTimeout(r, 5_000));
@@ -102,10 +137,14 @@ describe('14. Scoro invoices → AR invoices, started by the Scoro webhook (scor
 		const intacct = env.sandbox.state.system('intacct')!.store;
 		const before = intacct.list('ARINVOICE').length;
 		await env.n8n.importWorkflow(loadTemplate('scoro-intacct/invoices.json'));
-		const server = await env.n8n.startN8n({ publish: [loadTemplate('scoro-intacct/invoices.json').id!, ERROR_HANDLER_ID] });
+		const server = await env.n8n.startN8n({
+			publish: [loadTemplate('scoro-intacct/invoices.json').id!, ERROR_HANDLER_ID],
+		});
 		try {
 			await waitFor('the Scoro invoice webhook subscriptions', () => {
-				const list = env.records('scoro', 'webhooks').filter((h) => h.module === 'invoices' && String(h.url).startsWith(server.url));
+				const list = env
+					.records('scoro', 'webhooks')
+					.filter((h) => h.module === 'invoices' && String(h.url).startsWith(server.url));
 				return list.length === 2 && list;
 			});
 			const created = await scoroApi('invoices/modify', {
@@ -116,13 +155,28 @@ describe('14. Scoro invoices → AR invoices, started by the Scoro webhook (scor
 				currency: 'GBP',
 				status: 'unpaid',
 				description: 'Webhook invoice',
-				lines: [{ comment: 'Advisory', price: 100, amount: 2, discount: 0, vat_code_id: 1, finance_account_id: 2, finance_object_id: 3 }],
+				lines: [
+					{
+						comment: 'Advisory',
+						price: 100,
+						amount: 2,
+						discount: 0,
+						vat_code_id: 1,
+						finance_account_id: 2,
+						finance_object_id: 3,
+					},
+				],
 			});
 			const id = String(created.id);
-			const invoice = await waitFor(`the AR invoice of the new Scoro invoice ${id}`, () => intacct.list('ARINVOICE').find((r) => r.fields.EXTERNALID === id));
+			const invoice = await waitFor(`the AR invoice of the new Scoro invoice ${id}`, () =>
+				intacct.list('ARINVOICE').find((r) => r.fields.EXTERNALID === id),
+			);
 			const scoroInvoice = env.sandbox.state.system('scoro')!.store.get('invoices', id)!.fields as Rec;
 			expect(invoice.fields).toMatchObject({ RECORDID: '2201', CUSTOMERID: 'C-0012', STATE: 'Draft' });
-			expect(Number(invoice.fields.TRX_TOTALENTERED)).toBeCloseTo(Number(scoroInvoice.sum) + Number(scoroInvoice.vat_sum), 2);
+			expect(Number(invoice.fields.TRX_TOTALENTERED)).toBeCloseTo(
+				Number(scoroInvoice.sum) + Number(scoroInvoice.vat_sum),
+				2,
+			);
 			await new Promise((r) => setTimeout(r, 3_000));
 			// Only the reported invoice was read and written.
 			expect(intacct.list('ARINVOICE').length).toBe(before + 1);
@@ -137,10 +191,14 @@ describe('15. Scoro bills → AP bills, started by the Scoro webhook (scoro-inta
 		const intacct = env.sandbox.state.system('intacct')!.store;
 		const before = intacct.list('APBILL').length;
 		await env.n8n.importWorkflow(loadTemplate('scoro-intacct/bills.json'));
-		const server = await env.n8n.startN8n({ publish: [loadTemplate('scoro-intacct/bills.json').id!, ERROR_HANDLER_ID] });
+		const server = await env.n8n.startN8n({
+			publish: [loadTemplate('scoro-intacct/bills.json').id!, ERROR_HANDLER_ID],
+		});
 		try {
 			await waitFor('the Scoro bill webhook subscriptions', () => {
-				const list = env.records('scoro', 'webhooks').filter((h) => h.module === 'bills' && String(h.url).startsWith(server.url));
+				const list = env
+					.records('scoro', 'webhooks')
+					.filter((h) => h.module === 'bills' && String(h.url).startsWith(server.url));
 				return list.length === 2 && list;
 			});
 			const created = await scoroApi('bills/modify', {
@@ -151,12 +209,27 @@ describe('15. Scoro bills → AP bills, started by the Scoro webhook (scoro-inta
 				currency: 'GBP',
 				status: 'unpaid',
 				description: 'Webhook bill',
-				lines: [{ comment: 'Cables', price: 50, amount: 2, discount: 0, vat_code_id: 1, finance_account_id: 3, finance_object_id: 3 }],
+				lines: [
+					{
+						comment: 'Cables',
+						price: 50,
+						amount: 2,
+						discount: 0,
+						vat_code_id: 1,
+						finance_account_id: 3,
+						finance_object_id: 3,
+					},
+				],
 			});
-			const bill = await waitFor('the AP bill of the new Scoro bill', () => intacct.list('APBILL').find((r) => r.fields.RECORDID === 'WH-B-1'));
+			const bill = await waitFor('the AP bill of the new Scoro bill', () =>
+				intacct.list('APBILL').find((r) => r.fields.RECORDID === 'WH-B-1'),
+			);
 			const scoroBill = env.sandbox.state.system('scoro')!.store.get('bills', String(created.id))!.fields as Rec;
 			expect(bill.fields).toMatchObject({ VENDORID: 'V-0001', CURRENCY: 'GBP' });
-			const lines = intacct.list('APBILLITEM').filter((l) => String(l.fields.RECORDKEY) === bill.id).map((l) => l.fields as Rec);
+			const lines = intacct
+				.list('APBILLITEM')
+				.filter((l) => String(l.fields.RECORDKEY) === bill.id)
+				.map((l) => l.fields as Rec);
 			expect(lines.map((l) => [l.ENTRYDESCRIPTION, Number(l.TRX_AMOUNT)])).toEqual([['Cables', Number(scoroBill.sum)]]);
 			await new Promise((r) => setTimeout(r, 3_000));
 			expect(intacct.list('APBILL').length).toBe(before + 1);

@@ -40,8 +40,34 @@ function addBulkDocuments(world: World, kind: 'creditNote' | 'overpayment'): voi
 		const line = ((inv.lines as Rec[]) ?? [])[0]!;
 		const credit = kind === 'creditNote';
 		const lines = credit
-			? [{ ...line, description: `Credit B${n}: late key card`, unitPrice: 10, price: 10, quantity: 1, taxAmount: 2, subTotal: 10, total: 12, baseUnitPrice: 10, baseTotal: 12 }]
-			: [{ ...((opTemplate?.lines as Rec[] | undefined)?.[0] ?? {}), description: `Overpayment B${n}`, unitPrice: 20, price: 20, quantity: 1, taxAmount: 0, subTotal: 20, total: 20, baseUnitPrice: 20, baseTotal: 20 }];
+			? [
+					{
+						...line,
+						description: `Credit B${n}: late key card`,
+						unitPrice: 10,
+						price: 10,
+						quantity: 1,
+						taxAmount: 2,
+						subTotal: 10,
+						total: 12,
+						baseUnitPrice: 10,
+						baseTotal: 12,
+					},
+				]
+			: [
+					{
+						...((opTemplate?.lines as Rec[] | undefined)?.[0] ?? {}),
+						description: `Overpayment B${n}`,
+						unitPrice: 20,
+						price: 20,
+						quantity: 1,
+						taxAmount: 0,
+						subTotal: 20,
+						total: 20,
+						baseUnitPrice: 20,
+						baseTotal: 20,
+					},
+				];
 		const total = credit ? 12 : 20;
 		const allocated = credit ? 12 : 15;
 		const withAllocation = k % 4 !== 0;
@@ -76,7 +102,17 @@ function addBulkDocuments(world: World, kind: 'creditNote' | 'overpayment'): voi
 				isSent: true,
 				status: 'awaiting_payment',
 				chargeMethod: 'Bank Transfer',
-				allocations: withAllocation ? [{ _id: allocationId, target: String(inv._id), amount: allocated, documentType: 'invoice', accounting: null }] : [],
+				allocations: withAllocation
+					? [
+							{
+								_id: allocationId,
+								target: String(inv._id),
+								amount: allocated,
+								documentType: 'invoice',
+								accounting: null,
+							},
+						]
+					: [],
 				accounting: null,
 				properties: {},
 			} as unknown as Fields,
@@ -84,7 +120,17 @@ function addBulkDocuments(world: World, kind: 'creditNote' | 'overpayment'): voi
 		);
 		if (withAllocation) {
 			const list = (inv.allocations as Rec[] | undefined) ?? [];
-			store.update('payments', String(inv._id), { allocations: [...list, { _id: allocationId, target: doc.id, amount: allocated, documentType: kind, accounting: null }] } as Fields, { modifiedAt: at });
+			store.update(
+				'payments',
+				String(inv._id),
+				{
+					allocations: [
+						...list,
+						{ _id: allocationId, target: doc.id, amount: allocated, documentType: kind, accounting: null },
+					],
+				} as Fields,
+				{ modifiedAt: at },
+			);
 		}
 	}
 }
@@ -92,7 +138,12 @@ function addBulkDocuments(world: World, kind: 'creditNote' | 'overpayment'): voi
 /** Intacct RECORDNO → OfficeRnD invoice number, for the bulk invoices that are in Intacct. */
 function invoiceNumberByRecordNo(world: World): Map<string, string> {
 	const numbers = bulkInvoiceNumbers(world);
-	return new Map(world.records('intacct', 'ARINVOICE').filter((i) => numbers.has(String(i.RECORDID))).map((i) => [String(i.RECORDNO), String(i.RECORDID)]));
+	return new Map(
+		world
+			.records('intacct', 'ARINVOICE')
+			.filter((i) => numbers.has(String(i.RECORDID)))
+			.map((i) => [String(i.RECORDNO), String(i.RECORDID)]),
+	);
 }
 
 /** Credit applied to the bulk invoices in Intacct: one row per payment detail, by invoice and what supplied the credit. */
@@ -106,26 +157,41 @@ function applications(world: World, creditName: (detail: Rec) => string | undefi
 		const credit = creditName(d);
 		if (!credit) continue;
 		const pay = pays.get(String(d.PAYMENTKEY));
-		rows.push({ key: `credit ${credit} applied to ${invoice}`, value: `${cents(d.TRX_ADJUSTMENTAMOUNT ?? d.TRX_POSTEDADVANCEAMOUNT ?? d.TRX_PAYMENTAMOUNT)} ${String(pay?.STATE ?? '?')}` });
+		rows.push({
+			key: `credit ${credit} applied to ${invoice}`,
+			value: `${cents(d.TRX_ADJUSTMENTAMOUNT ?? d.TRX_POSTEDADVANCEAMOUNT ?? d.TRX_PAYMENTAMOUNT)} ${String(pay?.STATE ?? '?')}`,
+		});
 	}
 	return rows;
 }
 
 /** Write-back rows: each bulk document's and allocation's accounting.providerId, checked against the target. */
-function writeBacks(world: World, prefix: string, documentTarget: (id: string) => string | undefined, allocationTarget: (id: string) => Rec | undefined): Row[] {
+function writeBacks(
+	world: World,
+	prefix: string,
+	documentTarget: (id: string) => string | undefined,
+	allocationTarget: (id: string) => Rec | undefined,
+): Row[] {
 	const rows: Row[] = [];
 	for (const d of world.records('officernd', 'payments')) {
 		if (!String(d.number).startsWith(prefix)) continue;
 		const acc = d.accounting as Rec | null;
 		if (acc?.providerId) {
 			const points = documentTarget(String(acc.providerId));
-			rows.push({ key: `write-back ${String(d.number)}`, value: points === String(d.number) ? 'ok' : `points at ${String(acc.providerId)} (${points ?? 'nothing'})` });
+			rows.push({
+				key: `write-back ${String(d.number)}`,
+				value: points === String(d.number) ? 'ok' : `points at ${String(acc.providerId)} (${points ?? 'nothing'})`,
+			});
 		}
 		for (const a of (d.allocations as Rec[] | undefined) ?? []) {
 			const id = (a.accounting as Rec | null)?.providerId;
 			if (!id) continue;
 			const pay = allocationTarget(String(id));
-			rows.push({ key: `write-back ${String(d.number)} allocation`, value: pay && pay.STATE !== 'Reversed' ? 'ok' : `points at ${String(id)} (${pay ? String(pay.STATE) : 'nothing'})` });
+			rows.push({
+				key: `write-back ${String(d.number)} allocation`,
+				value:
+					pay && pay.STATE !== 'Reversed' ? 'ok' : `points at ${String(id)} (${pay ? String(pay.STATE) : 'nothing'})`,
+			});
 		}
 	}
 	return rows;
@@ -150,13 +216,35 @@ const creditNotes: TemplateSpec = {
 		world.checkpoint(this.start);
 	},
 	project(world) {
-		const notes = new Map(world.records('officernd', 'payments').filter((d) => String(d.number).startsWith('CN-B')).map((d) => [String(d._id), String(d.number)]));
+		const notes = new Map(
+			world
+				.records('officernd', 'payments')
+				.filter((d) => String(d.number).startsWith('CN-B'))
+				.map((d) => [String(d._id), String(d.number)]),
+		);
 		const adjustments = world.records('intacct', 'ARADJUSTMENT').filter((a) => notes.has(String(a.EXTERNALID)));
 		const byNo = new Map(adjustments.map((a) => [String(a.RECORDNO), a]));
-		const rows: Row[] = adjustments.map((a) => ({ key: `AR adjustment for ${notes.get(String(a.EXTERNALID))!}`, value: `${cents(a.TRX_TOTALENTERED)} ${String(a.STATE)}` }));
+		const rows: Row[] = adjustments.map((a) => ({
+			key: `AR adjustment for ${notes.get(String(a.EXTERNALID))!}`,
+			value: `${cents(a.TRX_TOTALENTERED)} ${String(a.STATE)}`,
+		}));
 		const pays = new Map(world.records('intacct', 'ARPYMT').map((p) => [String(p.RECORDNO), p]));
-		rows.push(...applications(world, (d) => (d.ADJUSTMENTKEY || d.ADJUSTMENTLINEKEY ? (x => x && notes.get(String(x.EXTERNALID)))(byNo.get(String(d.ADJUSTMENTKEY ?? ''))) ?? `adjustment ${String(d.ADJUSTMENTKEY ?? d.ADJUSTMENTLINEKEY)}` : undefined)));
-		rows.push(...writeBacks(world, 'CN-B', (id) => (x => x && notes.get(String(x.EXTERNALID)))(byNo.get(id)), (id) => pays.get(id)));
+		rows.push(
+			...applications(world, (d) =>
+				d.ADJUSTMENTKEY || d.ADJUSTMENTLINEKEY
+					? (((x) => x && notes.get(String(x.EXTERNALID)))(byNo.get(String(d.ADJUSTMENTKEY ?? ''))) ??
+						`adjustment ${String(d.ADJUSTMENTKEY ?? d.ADJUSTMENTLINEKEY)}`)
+					: undefined,
+			),
+		);
+		rows.push(
+			...writeBacks(
+				world,
+				'CN-B',
+				(id) => ((x) => x && notes.get(String(x.EXTERNALID)))(byNo.get(id)),
+				(id) => pays.get(id),
+			),
+		);
 		return rows;
 	},
 };
@@ -194,10 +282,26 @@ const overpayments: TemplateSpec = {
 		};
 		const advances = world.records('intacct', 'ARADVANCE').filter((a) => nameOf(a));
 		const byNo = new Map(advances.map((a) => [String(a.RECORDNO), a]));
-		const rows: Row[] = advances.map((a) => ({ key: `AR advance for ${nameOf(a)!}`, value: `${cents(a.TRX_TOTALENTERED)} ${String(a.STATE)}` }));
+		const rows: Row[] = advances.map((a) => ({
+			key: `AR advance for ${nameOf(a)!}`,
+			value: `${cents(a.TRX_TOTALENTERED)} ${String(a.STATE)}`,
+		}));
 		const pays = new Map(world.records('intacct', 'ARPYMT').map((p) => [String(p.RECORDNO), p]));
-		rows.push(...applications(world, (d) => (d.ADVANCEKEY ? (x => (x ? nameOf(x) : undefined))(byNo.get(String(d.ADVANCEKEY))) ?? `advance ${String(d.ADVANCEKEY)}` : undefined)));
-		rows.push(...writeBacks(world, 'OP-B', (id) => (x => (x ? nameOf(x) : undefined))(byNo.get(id)), (id) => pays.get(id)));
+		rows.push(
+			...applications(world, (d) =>
+				d.ADVANCEKEY
+					? (((x) => (x ? nameOf(x) : undefined))(byNo.get(String(d.ADVANCEKEY))) ?? `advance ${String(d.ADVANCEKEY)}`)
+					: undefined,
+			),
+		);
+		rows.push(
+			...writeBacks(
+				world,
+				'OP-B',
+				(id) => ((x) => (x ? nameOf(x) : undefined))(byNo.get(id)),
+				(id) => pays.get(id),
+			),
+		);
 		return rows;
 	},
 };
@@ -227,8 +331,18 @@ const intacctOverpayments: TemplateSpec = {
 		world.checkpoint(this.start);
 	},
 	project(world) {
-		const invoices = new Map(world.records('officernd', 'payments').filter((d) => String(d.number).startsWith('INV-B')).map((d) => [String(d._id), String(d.number)]));
-		const advances = new Map(world.records('intacct', 'ARADVANCE').filter((a) => String(a.DOCNUMBER ?? '').startsWith('ADV-B')).map((a) => [String(a.RECORDNO), String(a.DOCNUMBER)]));
+		const invoices = new Map(
+			world
+				.records('officernd', 'payments')
+				.filter((d) => String(d.number).startsWith('INV-B'))
+				.map((d) => [String(d._id), String(d.number)]),
+		);
+		const advances = new Map(
+			world
+				.records('intacct', 'ARADVANCE')
+				.filter((a) => String(a.DOCNUMBER ?? '').startsWith('ADV-B'))
+				.map((a) => [String(a.RECORDNO), String(a.DOCNUMBER)]),
+		);
 		const rows: Row[] = [];
 		for (const d of world.records('officernd', 'payments')) {
 			// A voided copy (the later of two written by overlapping runs, voided by its writer) is not an overpayment.
@@ -237,7 +351,10 @@ const intacctOverpayments: TemplateSpec = {
 			if (!adv) continue;
 			rows.push({ key: `overpayment for ${adv}`, value: `${cents(d.total)} ${String(d.status)}` });
 			for (const a of (d.allocations as Rec[] | undefined) ?? []) {
-				rows.push({ key: `allocation of ${adv} to ${invoices.get(String(a.target)) ?? String(a.target)}`, value: `${cents(a.amount)} ${(a.accounting as Rec | null)?.providerId ? 'synced' : 'no status'}` });
+				rows.push({
+					key: `allocation of ${adv} to ${invoices.get(String(a.target)) ?? String(a.target)}`,
+					value: `${cents(a.amount)} ${(a.accounting as Rec | null)?.providerId ? 'synced' : 'no status'}`,
+				});
 			}
 		}
 		return rows;
@@ -247,7 +364,10 @@ const intacctOverpayments: TemplateSpec = {
 /** One AR advance of 20.00 per bulk customer, entered in Intacct (DOCNUMBER ADV-B…). */
 async function staffAdvances(world: World): Promise<void> {
 	const numbers = bulkInvoiceNumbers(world);
-	const list = world.records('intacct', 'ARINVOICE').filter((i) => numbers.has(String(i.RECORDID))).sort((a, b) => String(a.RECORDID).localeCompare(String(b.RECORDID)));
+	const list = world
+		.records('intacct', 'ARINVOICE')
+		.filter((i) => numbers.has(String(i.RECORDID)))
+		.sort((a, b) => String(a.RECORDID).localeCompare(String(b.RECORDID)));
 	for (let i = 0; i < list.length; i += 50) {
 		const fns = list.slice(i, i + 50).map((inv) => {
 			const n = String(inv.RECORDID).replace('INV-B', '');
@@ -270,22 +390,36 @@ async function staffAdvances(world: World): Promise<void> {
 /** For three in four advances: a payment applying 15.00 of it to the customer's bulk invoice. */
 async function staffApplications(world: World): Promise<void> {
 	const numbers = bulkInvoiceNumbers(world);
-	const invoices = new Map(world.records('intacct', 'ARINVOICE').filter((i) => numbers.has(String(i.RECORDID))).map((i) => [String(i.RECORDID).replace('INV-B', ''), i]));
-	const advances = world.records('intacct', 'ARADVANCE').filter((a) => String(a.DOCNUMBER ?? '').startsWith('ADV-B')).sort((a, b) => String(a.DOCNUMBER).localeCompare(String(b.DOCNUMBER)));
+	const invoices = new Map(
+		world
+			.records('intacct', 'ARINVOICE')
+			.filter((i) => numbers.has(String(i.RECORDID)))
+			.map((i) => [String(i.RECORDID).replace('INV-B', ''), i]),
+	);
+	const advances = world
+		.records('intacct', 'ARADVANCE')
+		.filter((a) => String(a.DOCNUMBER ?? '').startsWith('ADV-B'))
+		.sort((a, b) => String(a.DOCNUMBER).localeCompare(String(b.DOCNUMBER)));
 	const fns: string[] = [];
 	advances.forEach((adv, k) => {
 		if ((k + 1) % 4 === 0) return;
 		const inv = invoices.get(String(adv.DOCNUMBER).replace('ADV-B', ''));
 		if (!inv) return;
-		fns.push(`<create><ARPYMT>${xml({
-			PAYMENTMETHOD: 'EFT',
-			FINANCIALENTITY: 'BARC-GBP',
-			CUSTOMERID: String(inv.CUSTOMERID),
-			RECEIPTDATE: '03/27/2025',
-			PAYMENTDATE: '03/27/2025',
-			CURRENCY: 'GBP',
-			ARPYMTDETAILS: { ARPYMTDETAIL: [{ RECORDKEY: String(inv.RECORDNO), ADVANCEKEY: String(adv.RECORDNO), TRX_POSTEDADVANCEAMOUNT: '15.00' }] },
-		})}</ARPYMT></create>`);
+		fns.push(
+			`<create><ARPYMT>${xml({
+				PAYMENTMETHOD: 'EFT',
+				FINANCIALENTITY: 'BARC-GBP',
+				CUSTOMERID: String(inv.CUSTOMERID),
+				RECEIPTDATE: '03/27/2025',
+				PAYMENTDATE: '03/27/2025',
+				CURRENCY: 'GBP',
+				ARPYMTDETAILS: {
+					ARPYMTDETAIL: [
+						{ RECORDKEY: String(inv.RECORDNO), ADVANCEKEY: String(adv.RECORDNO), TRX_POSTEDADVANCEAMOUNT: '15.00' },
+					],
+				},
+			})}</ARPYMT></create>`,
+		);
 	});
 	for (let i = 0; i < fns.length; i += 50) await world.intacctCall(fns.slice(i, i + 50));
 }

@@ -33,10 +33,39 @@ function intacctInvoices(world: World, n: number): void {
 		const amount = (100 + k * 7.31).toFixed(2);
 		const h = store.insert(
 			'ARINVOICE',
-			{ RECORDID: `IAB-${pad(k)}`, CUSTOMERID: c.id, DOCNUMBER: `Bulk service charge ${k}`, DESCRIPTION: 'Service charge', EXTERNALID: '', STATE: 'Posted', MODULEKEY: '4.AR', WHENCREATED: '06/01/2024', WHENDUE: '06/30/2024', CURRENCY: 'NZD', BASECURR: 'USD', EXCHANGE_RATE: '0.6', TRX_TOTALENTERED: amount, TRX_TOTALDUE: amount, TRX_TOTALPAID: '0.00', TOTALENTERED: amount, TOTALDUE: amount, TOTALPAID: '0.00' },
+			{
+				RECORDID: `IAB-${pad(k)}`,
+				CUSTOMERID: c.id,
+				DOCNUMBER: `Bulk service charge ${k}`,
+				DESCRIPTION: 'Service charge',
+				EXTERNALID: '',
+				STATE: 'Posted',
+				MODULEKEY: '4.AR',
+				WHENCREATED: '06/01/2024',
+				WHENDUE: '06/30/2024',
+				CURRENCY: 'NZD',
+				BASECURR: 'USD',
+				EXCHANGE_RATE: '0.6',
+				TRX_TOTALENTERED: amount,
+				TRX_TOTALDUE: amount,
+				TRX_TOTALPAID: '0.00',
+				TOTALENTERED: amount,
+				TOTALDUE: amount,
+				TOTALPAID: '0.00',
+			},
 			{ createdAt: AT, modifiedAt: AT },
 		);
-		store.insert('ARINVOICEITEM', { RECORDKEY: h.id, LINE_NO: '1', ACCOUNTNO: '4100', ENTRYDESCRIPTION: `Service charge ${k}`, LOCATIONID: c.location, AMOUNT: amount, TRX_AMOUNT: amount, TRX_TOTALDUE: amount, TAXENTRIES: '' });
+		store.insert('ARINVOICEITEM', {
+			RECORDKEY: h.id,
+			LINE_NO: '1',
+			ACCOUNTNO: '4100',
+			ENTRYDESCRIPTION: `Service charge ${k}`,
+			LOCATIONID: c.location,
+			AMOUNT: amount,
+			TRX_AMOUNT: amount,
+			TRX_TOTALDUE: amount,
+			TAXENTRIES: '',
+		});
 	}
 }
 
@@ -63,7 +92,10 @@ const intacctReleasedInvoices: TemplateSpec = {
 		return world
 			.records('released', 'invoice')
 			.filter((r) => String(r.invoiceNumber).startsWith('IAB-') && live(r))
-			.map((r) => ({ key: `invoice ${String(r.invoiceNumber)} ${String(r.type)} ${String(r.contactId)}`, value: `${cents(r.total)} ${String(r.status)}` }));
+			.map((r) => ({
+				key: `invoice ${String(r.invoiceNumber)} ${String(r.type)} ${String(r.contactId)}`,
+				value: `${cents(r.total)} ${String(r.status)}`,
+			}));
 	},
 };
 
@@ -83,15 +115,33 @@ const intacctReleasedPayments: TemplateSpec = {
 		await world.restore('W0-rl');
 		const store = world.store('intacct');
 		const rl = new Map(world.records('released', 'invoice').map((r) => [String(r._id), r]));
-		const invoices = world.records('intacct', 'ARINVOICE').filter((i) => /^INV-5\d{4}$/.test(String(rl.get(String(i.EXTERNALID))?.invoiceNumber ?? '')));
+		const invoices = world
+			.records('intacct', 'ARINVOICE')
+			.filter((i) => /^INV-5\d{4}$/.test(String(rl.get(String(i.EXTERNALID))?.invoiceNumber ?? '')));
 		invoices.forEach((inv, k) => {
 			const amount = (Math.floor(Number(inv.TRX_TOTALENTERED ?? inv.TOTALENTERED) * 20) / 100).toFixed(2);
 			const p = store.insert(
 				'ARPYMT',
-				{ CUSTOMERID: String(inv.CUSTOMERID), STATE: 'Posted', CURRENCY: String(inv.CURRENCY ?? 'NZD'), BASECURR: 'USD', PAYMENTMETHOD: 'EFT', RECEIPTDATE: '07/15/2024', PAYMENTDATE: '07/15/2024', DOCNUMBER: `IAPAY-${pad(k + 1)}`, TRX_TOTALENTERED: amount, TOTALENTERED: amount },
+				{
+					CUSTOMERID: String(inv.CUSTOMERID),
+					STATE: 'Posted',
+					CURRENCY: String(inv.CURRENCY ?? 'NZD'),
+					BASECURR: 'USD',
+					PAYMENTMETHOD: 'EFT',
+					RECEIPTDATE: '07/15/2024',
+					PAYMENTDATE: '07/15/2024',
+					DOCNUMBER: `IAPAY-${pad(k + 1)}`,
+					TRX_TOTALENTERED: amount,
+					TOTALENTERED: amount,
+				},
 				{ createdAt: '2024-07-15T09:00:00.000Z', modifiedAt: '2024-07-15T09:00:00.000Z' },
 			);
-			store.insert('ARPYMTDETAIL', { PAYMENTKEY: p.id, RECORDKEY: String(inv.RECORDNO), TRX_PAYMENTAMOUNT: amount, PAYMENTAMOUNT: amount });
+			store.insert('ARPYMTDETAIL', {
+				PAYMENTKEY: p.id,
+				RECORDKEY: String(inv.RECORDNO),
+				TRX_PAYMENTAMOUNT: amount,
+				PAYMENTAMOUNT: amount,
+			});
 		});
 		world.checkpoint(this.start);
 	},
@@ -100,7 +150,10 @@ const intacctReleasedPayments: TemplateSpec = {
 		const rows: Row[] = world
 			.records('released', 'payment')
 			.filter((p) => String(p.reference ?? '').startsWith('IAPAY-'))
-			.map((p) => ({ key: `payment ${String(p.reference)} on ${numbers.get(String(p.invoiceId)) ?? String(p.invoiceId)} ${String(p.date)}`, value: cents(p.amount) }));
+			.map((p) => ({
+				key: `payment ${String(p.reference)} on ${numbers.get(String(p.invoiceId)) ?? String(p.invoiceId)} ${String(p.date)}`,
+				value: cents(p.amount),
+			}));
 		// What the payments did to the invoices they were applied to.
 		for (const r of world.records('released', 'invoice')) {
 			if (!/^INV-5\d{4}$/.test(String(r.invoiceNumber))) continue;
@@ -129,10 +182,31 @@ const intacctReleasedCreditNotes: TemplateSpec = {
 			const amount = (20 + k * 1.13).toFixed(2);
 			const memo = store.insert(
 				'ARADJUSTMENT',
-				{ RECORDID: `CMB-${pad(k)}`, CUSTOMERID: c.id, DOCNUMBER: `Rent relief ${k}`, DESCRIPTION: 'Rent relief', EXTERNALID: '', STATE: 'Posted', CURRENCY: 'NZD', BASECURR: 'USD', TRX_TOTALENTERED: `-${amount}`, TOTALENTERED: `-${amount}`, TRX_TOTALDUE: `-${amount}` },
+				{
+					RECORDID: `CMB-${pad(k)}`,
+					CUSTOMERID: c.id,
+					DOCNUMBER: `Rent relief ${k}`,
+					DESCRIPTION: 'Rent relief',
+					EXTERNALID: '',
+					STATE: 'Posted',
+					CURRENCY: 'NZD',
+					BASECURR: 'USD',
+					TRX_TOTALENTERED: `-${amount}`,
+					TOTALENTERED: `-${amount}`,
+					TRX_TOTALDUE: `-${amount}`,
+				},
 				{ createdAt: AT, modifiedAt: AT },
 			);
-			store.insert('ARADJUSTMENTITEM', { RECORDKEY: memo.id, LINE_NO: '1', ACCOUNTNO: '4100', ENTRYDESCRIPTION: `Rent relief ${k}`, LOCATIONID: c.location, TRX_AMOUNT: `-${amount}`, AMOUNT: `-${amount}`, TAXENTRIES: '' });
+			store.insert('ARADJUSTMENTITEM', {
+				RECORDKEY: memo.id,
+				LINE_NO: '1',
+				ACCOUNTNO: '4100',
+				ENTRYDESCRIPTION: `Rent relief ${k}`,
+				LOCATIONID: c.location,
+				TRX_AMOUNT: `-${amount}`,
+				AMOUNT: `-${amount}`,
+				TAXENTRIES: '',
+			});
 		}
 		await uniqueNumbersOff(world);
 		world.checkpoint(this.start);
@@ -141,7 +215,10 @@ const intacctReleasedCreditNotes: TemplateSpec = {
 		return world
 			.records('released', 'creditNote')
 			.filter((r) => String(r.creditNoteNumber).startsWith('CMB-'))
-			.map((r) => ({ key: `credit note ${String(r.creditNoteNumber)} ${String(r.type)} ${String(r.contactId)}`, value: `${cents(r.total)} ${String(r.status)}` }));
+			.map((r) => ({
+				key: `credit note ${String(r.creditNoteNumber)} ${String(r.type)} ${String(r.contactId)}`,
+				value: `${cents(r.total)} ${String(r.status)}`,
+			}));
 	},
 };
 
@@ -162,7 +239,15 @@ const intacctReleasedContacts: TemplateSpec = {
 		for (let k = 1; k <= n; k++) {
 			store.insert(
 				'CUSTOMER',
-				{ CUSTOMERID: `CB-${pad(k)}`, NAME: `Bulk Tenant ${pad(k)} Ltd`, STATUS: 'active', PRINTAS: `Bulk Tenant ${pad(k)}`, EMAIL1: `accounts${k}@bulk-tenant.example`, PHONE1: `+64 9 555 ${pad(k)}`, CURRENCY: 'NZD' },
+				{
+					CUSTOMERID: `CB-${pad(k)}`,
+					NAME: `Bulk Tenant ${pad(k)} Ltd`,
+					STATUS: 'active',
+					PRINTAS: `Bulk Tenant ${pad(k)}`,
+					EMAIL1: `accounts${k}@bulk-tenant.example`,
+					PHONE1: `+64 9 555 ${pad(k)}`,
+					CURRENCY: 'NZD',
+				},
 				{ createdAt: AT, modifiedAt: AT },
 			);
 		}
@@ -190,9 +275,19 @@ const intacctReleasedMasterData: TemplateSpec = {
 		await world0(world, n);
 		await world.restore('W0');
 		const store = world.store('intacct');
-		const sample = world.records('intacct', 'GLACCOUNT').find((a) => String(a.ACCOUNTTYPE ?? '').toLowerCase().includes('income')) ?? world.records('intacct', 'GLACCOUNT')[0]!;
+		const sample =
+			world.records('intacct', 'GLACCOUNT').find((a) =>
+				String(a.ACCOUNTTYPE ?? '')
+					.toLowerCase()
+					.includes('income'),
+			) ?? world.records('intacct', 'GLACCOUNT')[0]!;
 		const base = { ...store.get('GLACCOUNT', String(sample._id))!.fields };
-		for (let k = 1; k <= n; k++) store.insert('GLACCOUNT', { ...base, ACCOUNTNO: String(7000 + k), TITLE: `Bulk income ${pad(k)}`, STATUS: 'active' }, { createdAt: AT, modifiedAt: AT });
+		for (let k = 1; k <= n; k++)
+			store.insert(
+				'GLACCOUNT',
+				{ ...base, ACCOUNTNO: String(7000 + k), TITLE: `Bulk income ${pad(k)}`, STATUS: 'active' },
+				{ createdAt: AT, modifiedAt: AT },
+			);
 		world.checkpoint(this.start);
 	},
 	project(world) {
@@ -202,11 +297,24 @@ const intacctReleasedMasterData: TemplateSpec = {
 		const add = (collection: string, key: (r: Rec) => string, value: (r: Rec) => string) => {
 			const all = world.records('released', collection);
 			const liveKeys = new Set(all.filter((r) => r.status !== 'Archived').map(key));
-			for (const r of all) if (r.status !== 'Archived' || !liveKeys.has(key(r))) rows.push({ key: key(r), value: value(r) });
+			for (const r of all)
+				if (r.status !== 'Archived' || !liveKeys.has(key(r))) rows.push({ key: key(r), value: value(r) });
 		};
-		add('account', (r) => `account ${String(r.code)}`, (r) => `${String(r.name)} ${String(r.type)} ${String(r.status)}`);
-		add('taxType', (r) => `tax type ${String(r.name)}`, (r) => `${String(r.rate)} ${String(r.status)}`);
-		add('trackingOption', (r) => `tracking ${String(r.category)}/${String(r.name)}`, (r) => String(r.status));
+		add(
+			'account',
+			(r) => `account ${String(r.code)}`,
+			(r) => `${String(r.name)} ${String(r.type)} ${String(r.status)}`,
+		);
+		add(
+			'taxType',
+			(r) => `tax type ${String(r.name)}`,
+			(r) => `${String(r.rate)} ${String(r.status)}`,
+		);
+		add(
+			'trackingOption',
+			(r) => `tracking ${String(r.category)}/${String(r.name)}`,
+			(r) => String(r.status),
+		);
 		return rows;
 	},
 };
@@ -226,7 +334,16 @@ const releasedIntacctContacts: TemplateSpec = {
 		await world.restore('W0');
 		const store = world.store('released');
 		for (let k = 1; k <= n; k++) {
-			store.insert('contact', { name: `Bulk Lessee ${pad(k)} Ltd`, correspondenceName: `Bulk Lessee ${pad(k)}`, email: `ap${k}@bulk-lessee.example`, status: 'Active' }, { createdAt: AT, modifiedAt: AT });
+			store.insert(
+				'contact',
+				{
+					name: `Bulk Lessee ${pad(k)} Ltd`,
+					correspondenceName: `Bulk Lessee ${pad(k)}`,
+					email: `ap${k}@bulk-lessee.example`,
+					status: 'Active',
+				},
+				{ createdAt: AT, modifiedAt: AT },
+			);
 		}
 		world.checkpoint(this.start);
 	},
@@ -260,18 +377,46 @@ const releasedIntacctCreditNotes: TemplateSpec = {
 			const total = Math.round(amount * 1.15 * 100) / 100;
 			store.insert(
 				'creditNote',
-				{ creditNoteNumber: `CN-B${pad(k + 1)}`, type: 'Income', status: 'Approved', contactId: String(inv.contactId), invoiceId: String(inv._id), issueDate: '2024-07-01', reference: `Credit on ${String(inv.invoiceNumber)}`, currency: 'NZD', lines: [{ ...line, description: 'Rent credit', amountExclTax: amount, taxAmount: Math.round(amount * 0.15 * 100) / 100 }], totalTax: Math.round(amount * 0.15 * 100) / 100, total, remainingCredit: total },
+				{
+					creditNoteNumber: `CN-B${pad(k + 1)}`,
+					type: 'Income',
+					status: 'Approved',
+					contactId: String(inv.contactId),
+					invoiceId: String(inv._id),
+					issueDate: '2024-07-01',
+					reference: `Credit on ${String(inv.invoiceNumber)}`,
+					currency: 'NZD',
+					lines: [
+						{
+							...line,
+							description: 'Rent credit',
+							amountExclTax: amount,
+							taxAmount: Math.round(amount * 0.15 * 100) / 100,
+						},
+					],
+					totalTax: Math.round(amount * 0.15 * 100) / 100,
+					total,
+					remainingCredit: total,
+				},
 				{ createdAt: AT, modifiedAt: AT },
 			);
 		});
 		world.checkpoint(this.start);
 	},
 	project(world) {
-		const ids = new Map(world.records('released', 'creditNote').filter((r) => String(r.creditNoteNumber).startsWith('CN-B')).map((r) => [String(r._id), String(r.creditNoteNumber)]));
+		const ids = new Map(
+			world
+				.records('released', 'creditNote')
+				.filter((r) => String(r.creditNoteNumber).startsWith('CN-B'))
+				.map((r) => [String(r._id), String(r.creditNoteNumber)]),
+		);
 		return world
 			.records('intacct', 'ARADJUSTMENT')
 			.filter((a) => ids.has(String(a.EXTERNALID)))
-			.map((a) => ({ key: `AR adjustment ${String(a.RECORDID)} ext ${ids.get(String(a.EXTERNALID))}`, value: `${cents(a.TRX_TOTALENTERED ?? a.TOTALENTERED)} ${String(a.STATE ?? '')}` }));
+			.map((a) => ({
+				key: `AR adjustment ${String(a.RECORDID)} ext ${ids.get(String(a.EXTERNALID))}`,
+				value: `${cents(a.TRX_TOTALENTERED ?? a.TOTALENTERED)} ${String(a.STATE ?? '')}`,
+			}));
 	},
 };
 

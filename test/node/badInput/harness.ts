@@ -65,7 +65,8 @@ export async function checkBadCase(c: Connector, tc: BadCase): Promise<void> {
 	const errors = items.filter((it) => it.json.error !== undefined);
 	const oks = items.filter((it) => it.json.error === undefined);
 	// The good item went through (its own result), the bad one is the only error.
-	if (errors.length !== 1) throw new Error(`expected exactly one error item, got ${JSON.stringify(items.map((i) => i.json)).slice(0, 1500)}`);
+	if (errors.length !== 1)
+		throw new Error(`expected exactly one error item, got ${JSON.stringify(items.map((i) => i.json)).slice(0, 1500)}`);
 	expect(oks.length).toBeGreaterThanOrEqual(1);
 	expect(oks.every((it) => (it.pairedItem as { item: number }).item === 0)).toBe(true);
 	const [err] = errors;

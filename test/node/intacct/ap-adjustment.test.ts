@@ -32,7 +32,12 @@ async function run(parameters: IDataObject, items: IDataObject[] = [{}], opts: {
 		workflow: {
 			nodes: [
 				{ name: 'Start', type: MANUAL_TRIGGER },
-				{ name: 'Intacct', type: INTACCT_NODE_TYPE, parameters: { idempotencyKey: '', ...parameters }, ...(opts.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}) },
+				{
+					name: 'Intacct',
+					type: INTACCT_NODE_TYPE,
+					parameters: { idempotencyKey: '', ...parameters },
+					...(opts.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+				},
 			],
 			connections: connectChain('Start', 'Intacct'),
 			pinData: { Start: items.map((json) => ({ json })) },
@@ -42,7 +47,13 @@ async function run(parameters: IDataObject, items: IDataObject[] = [{}], opts: {
 }
 const out = (r: Awaited<ReturnType<typeof run>>) => r.nodeOutput('Intacct');
 
-const line = (amount: number, account = '5000', extra: IDataObject = {}) => ({ glaccountno: account, amount, locationid: 'US', memo: `line ${amount}`, ...extra });
+const line = (amount: number, account = '5000', extra: IDataObject = {}) => ({
+	glaccountno: account,
+	amount,
+	locationid: 'US',
+	memo: `line ${amount}`,
+	...extra,
+});
 const memoParams = (extra: IDataObject = {}, more: IDataObject = {}) => ({
 	resource: 'apAdjustment',
 	operation: 'create',
@@ -79,9 +90,18 @@ describe('AP Adjustment (engine + sandbox)', () => {
 
 	it('Memo Type: Credit Memo sends positive lines, As Entered keeps the typed sign; Draft state', async () => {
 		const credit = await run(memoParams({ adjustmentno: 'CR-1', action: 'Draft' }, { memoType: 'credit' }));
-		expect(fields('APADJUSTMENT', String(out(credit)[0].RECORDNO))).toMatchObject({ ADJUSTMENTTYPE: 'Credit Memo', TRX_TOTALENTERED: '42.50', STATE: 'Draft' });
-		const asEntered = await run(memoParams({ adjustmentno: 'AE-1' }, { memoType: 'asEntered', lines: { line: [line(-20), line(5)] } }));
-		expect(fields('APADJUSTMENT', String(out(asEntered)[0].RECORDNO))).toMatchObject({ ADJUSTMENTTYPE: 'Debit Memo', TRX_TOTALENTERED: '-15.00' });
+		expect(fields('APADJUSTMENT', String(out(credit)[0].RECORDNO))).toMatchObject({
+			ADJUSTMENTTYPE: 'Credit Memo',
+			TRX_TOTALENTERED: '42.50',
+			STATE: 'Draft',
+		});
+		const asEntered = await run(
+			memoParams({ adjustmentno: 'AE-1' }, { memoType: 'asEntered', lines: { line: [line(-20), line(5)] } }),
+		);
+		expect(fields('APADJUSTMENT', String(out(asEntered)[0].RECORDNO))).toMatchObject({
+			ADJUSTMENTTYPE: 'Debit Memo',
+			TRX_TOTALENTERED: '-15.00',
+		});
 	});
 
 	it('Create from a whole record (the Accounting Mapper shape); a bad vendor fails only its own item, paired', async () => {
@@ -93,12 +113,21 @@ describe('AP Adjustment (engine + sandbox)', () => {
 			externalid: `rl-${no}`,
 			apadjustmentitems: { lineitem: [{ glaccountno: '5000', amount: '-99.99', memo: 'Credit', locationid: 'US' }] },
 		});
-		const r = await run({ resource: 'apAdjustment', operation: 'create', recordSource: 'json', record: '={{ $json.record }}' }, [{ record: record('V-0003', 'VC-7') }, { record: record('V-9999', 'VC-8') }], {
-			continueOnFail: true,
-		});
+		const r = await run(
+			{ resource: 'apAdjustment', operation: 'create', recordSource: 'json', record: '={{ $json.record }}' },
+			[{ record: record('V-0003', 'VC-7') }, { record: record('V-9999', 'VC-8') }],
+			{
+				continueOnFail: true,
+			},
+		);
 		const items = r.nodeItems('Intacct');
 		expect(items.map((i) => (i.pairedItem as { item: number }).item)).toEqual([0, 1]);
-		expect(fields('APADJUSTMENT', String(items[0].json.RECORDNO))).toMatchObject({ RECORDID: 'VC-7', EXTERNALID: 'rl-VC-7', TRX_TOTALENTERED: '-99.99', VENDORID: 'V-0003' });
+		expect(fields('APADJUSTMENT', String(items[0].json.RECORDNO))).toMatchObject({
+			RECORDID: 'VC-7',
+			EXTERNALID: 'rl-VC-7',
+			TRX_TOTALENTERED: '-99.99',
+			VENDORID: 'V-0003',
+		});
 		expect(String(items[1].json.error)).toMatch(/V-9999/);
 		expect(store().count('APADJUSTMENT')).toBe(1);
 	});
@@ -117,7 +146,11 @@ describe('AP Adjustment (engine + sandbox)', () => {
 		const params = { ...memoParams({ adjustmentno: '', externalid: 'rl-cn-42' }), idempotencyKey: 'released-cn-42-v1' };
 		const first = await run(params);
 		const second = await run(params);
-		expect(out(second)[0]).toMatchObject({ RECORDNO: out(first)[0].RECORDNO, EXTERNALID: 'rl-cn-42', _intacct: { replay: true, found: true } });
+		expect(out(second)[0]).toMatchObject({
+			RECORDNO: out(first)[0].RECORDNO,
+			EXTERNALID: 'rl-cn-42',
+			_intacct: { replay: true, found: true },
+		});
 		expect(store().count('APADJUSTMENT')).toBe(1);
 	});
 
@@ -128,7 +161,12 @@ describe('AP Adjustment (engine + sandbox)', () => {
 		const got = out(g)[0];
 		expect(got).toMatchObject({ RECORDNO: a, RECORDID: 'VC-1', VENDORID: 'V-0001', TRX_TOTALENTERED: '-42.50' });
 		expect((got.APADJUSTMENTITEMS as IDataObject[]).map((l) => l.TRX_AMOUNT)).toEqual(['-30.00', '-12.50']);
-		const all = await run({ resource: 'apAdjustment', operation: 'getAll', returnAll: true, filters: { vendorId: 'V-0003' } });
+		const all = await run({
+			resource: 'apAdjustment',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { vendorId: 'V-0003' },
+		});
 		expect(out(all).map((x) => x.RECORDID)).toEqual(['VC-2']);
 		const limited = await run({ resource: 'apAdjustment', operation: 'getAll', returnAll: false, limit: 1 });
 		expect(out(limited)).toHaveLength(1);
@@ -136,18 +174,25 @@ describe('AP Adjustment (engine + sandbox)', () => {
 		expect(out(d)[0].deleted).toBe(true);
 		expect(fields('APADJUSTMENT', a)).toBeUndefined();
 		expect(linesOf(a)).toEqual([]);
-		const missing = await run({ resource: 'apAdjustment', operation: 'get', recordNo: a }, [{}], { continueOnFail: true });
+		const missing = await run({ resource: 'apAdjustment', operation: 'get', recordNo: a }, [{}], {
+			continueOnFail: true,
+		});
 		expect(String(missing.nodeItems('Intacct')[0].json.error)).toMatch(new RegExp(a));
 	});
 
 	it('tax entries are refused unless Send Tax Entries is on, then stored on the line', async () => {
-		const taxed = { lines: { line: [line(100, '5000', { taxDetailId: 'UK Purchase Goods Standard Rate', taxAmount: '20' })] } };
+		const taxed = {
+			lines: { line: [line(100, '5000', { taxDetailId: 'UK Purchase Goods Standard Rate', taxAmount: '20' })] },
+		};
 		const refused = await run(memoParams({}, taxed), [{}], { continueOnFail: true });
 		expect(String(refused.nodeItems('Intacct')[0].json.error)).toMatch(/Send Tax Entries/);
 		expect(store().count('APADJUSTMENT')).toBe(0);
 		const r = await run(memoParams({ taxsolutionid: 'United Kingdom - VAT' }, { ...taxed, sendTaxEntries: true }));
 		const id = String(out(r)[0].RECORDNO);
-		expect(fields('APADJUSTMENT', id)).toMatchObject({ TRX_TOTALENTERED: '-120.00', TAXSOLUTIONID: 'United Kingdom - VAT' });
+		expect(fields('APADJUSTMENT', id)).toMatchObject({
+			TRX_TOTALENTERED: '-120.00',
+			TAXSOLUTIONID: 'United Kingdom - VAT',
+		});
 	});
 
 	it('a debit memo is applied to a bill as credit by a credit-only AP Payment: the bill and the memo both go down, partly; over-applying and deleting an applied memo are refused', async () => {
@@ -165,8 +210,15 @@ describe('AP Adjustment (engine + sandbox)', () => {
 		const r = await run(apply(30));
 		expect(r.status).toBe('success');
 		expect(fields('APBILL', '1')).toMatchObject({ TOTALPAID: '30.00', TOTALDUE: '1170.00', STATE: 'Partially Paid' });
-		expect(fields('APADJUSTMENT', memo)).toMatchObject({ TRX_TOTALENTERED: '-42.50', TRX_TOTALPAID: '-30.00', TRX_TOTALDUE: '-12.50', STATE: 'Partially Paid' });
-		const detail = store().list('APPYMTDETAIL').find((d) => String(d.fields.ADJUSTMENTKEY) === memo)!.fields;
+		expect(fields('APADJUSTMENT', memo)).toMatchObject({
+			TRX_TOTALENTERED: '-42.50',
+			TRX_TOTALPAID: '-30.00',
+			TRX_TOTALDUE: '-12.50',
+			STATE: 'Partially Paid',
+		});
+		const detail = store()
+			.list('APPYMTDETAIL')
+			.find((d) => String(d.fields.ADJUSTMENTKEY) === memo)!.fields;
 		expect(detail).toMatchObject({ RECORDKEY: '1', TRX_ADJUSTMENTAMOUNT: '30.00' });
 		// 12.50 of credit is left: 20.00 is refused and changes nothing.
 		const over = await run(apply(20), [{}], { continueOnFail: true });
@@ -176,7 +228,11 @@ describe('AP Adjustment (engine + sandbox)', () => {
 		expect(rest.status).toBe('success');
 		expect(fields('APADJUSTMENT', memo)).toMatchObject({ TRX_TOTALDUE: '0.00', STATE: 'Paid' });
 		expect(fields('APBILL', '1')!.TOTALDUE).toBe('1157.50');
-		const del = await run({ resource: 'apAdjustment', operation: 'delete', recordSource: 'fields', recordNo: memo }, [{}], { continueOnFail: true });
+		const del = await run(
+			{ resource: 'apAdjustment', operation: 'delete', recordSource: 'fields', recordNo: memo },
+			[{}],
+			{ continueOnFail: true },
+		);
 		expect(String(del.nodeItems('Intacct')[0].json.error)).toMatch(/has been applied and cannot be deleted/);
 		// A credit memo (adds to what is owed) is not credit to apply.
 		const credit = String(out(await run(memoParams({ adjustmentno: 'CR-9' }, { memoType: 'credit' })))[0].RECORDNO);

@@ -25,7 +25,14 @@ let url = '';
 const requests: string[] = [];
 
 const xmlOf = (object: string, rows: Array<Record<string, string>>) =>
-	rows.map((r) => `<${object}>${Object.entries(r).map(([k, v]) => `<${k}>${v}</${k}>`).join('')}</${object}>`).join('');
+	rows
+		.map(
+			(r) =>
+				`<${object}>${Object.entries(r)
+					.map(([k, v]) => `<${k}>${v}</${k}>`)
+					.join('')}</${object}>`,
+		)
+		.join('');
 
 function answer(body: string): string {
 	const fn = (parseXml(body) as any).request.operation.content.function;
@@ -79,7 +86,10 @@ function sent(): Array<Record<string, any>> {
 
 async function expectSchemaValid() {
 	const schema = readFileSync(INTACCT_XSD_PATH, 'utf8');
-	const result = await validateXML({ xml: requests.map((contents, n) => ({ fileName: `r${n}.xml`, contents })), schema: [{ fileName: 'api.xsd', contents: schema }] });
+	const result = await validateXML({
+		xml: requests.map((contents, n) => ({ fileName: `r${n}.xml`, contents })),
+		schema: [{ fileName: 'api.xsd', contents: schema }],
+	});
 	expect(result.errors.map((e) => e.message)).toEqual([]);
 }
 

@@ -29,7 +29,12 @@ async function run(parameters: IDataObject, items: IDataObject[] = [{}], continu
 		workflow: {
 			nodes: [
 				{ name: 'Start', type: MANUAL_TRIGGER },
-				{ name: 'Intacct', type: INTACCT_NODE_TYPE, parameters: { idempotencyKey: '', ...parameters }, ...(continueOnFail ? { onError: 'continueRegularOutput' as const } : {}) },
+				{
+					name: 'Intacct',
+					type: INTACCT_NODE_TYPE,
+					parameters: { idempotencyKey: '', ...parameters },
+					...(continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+				},
 			],
 			connections: connectChain('Start', 'Intacct'),
 			pinData: { Start: items.map((json) => ({ json })) },
@@ -67,20 +72,38 @@ describe('AR Payment > Create: a credit memo applied to a debit memo (refund of 
 			currency: 'USD',
 			depositTo: 'UNDEPOSITEDACCOUNTNO',
 			depositAccount: '1200',
-			applications: { detail: [{ targetType: 'POSADJKEY', targetKey: debit, amount: 0, creditType: 'ADJUSTMENTKEY', creditKey: credit, creditAmount: 25 }] },
+			applications: {
+				detail: [
+					{
+						targetType: 'POSADJKEY',
+						targetKey: debit,
+						amount: 0,
+						creditType: 'ADJUSTMENTKEY',
+						creditKey: credit,
+						creditAmount: 25,
+					},
+				],
+			},
 		});
 		expect(r.status).toBe('success');
 		const payment = String(r.nodeOutput('Intacct')[0].RECORDNO);
 		expect(fields('ARPYMT', payment)).toMatchObject({ TRX_TOTALENTERED: '0.00', STATE: 'Posted' });
-		expect(fields('ARADJUSTMENT', debit)).toMatchObject({ TRX_TOTALPAID: '25.00', TRX_TOTALDUE: '0.00', STATE: 'Paid' });
+		expect(fields('ARADJUSTMENT', debit)).toMatchObject({
+			TRX_TOTALPAID: '25.00',
+			TRX_TOTALDUE: '0.00',
+			STATE: 'Paid',
+		});
 		expect(fields('ARADJUSTMENT', credit)).toMatchObject({ TRX_TOTALDUE: '-35.00' });
-		const details = store().list('ARPYMTDETAIL').filter((d) => String(d.fields.PAYMENTKEY) === payment).map((d) => d.fields);
+		const details = store()
+			.list('ARPYMTDETAIL')
+			.filter((d) => String(d.fields.PAYMENTKEY) === payment)
+			.map((d) => d.fields);
 		expect(details).toHaveLength(1);
 		expect(details[0]).toMatchObject({ POSADJKEY: debit, ADJUSTMENTKEY: credit, TRX_ADJUSTMENTAMOUNT: '25.00' });
 		expect(details[0]!.TRX_PAYMENTAMOUNT ?? '').toBe('');
 	});
 
-	it('from a whole record (the mapper\'s shape plus the template\'s method): XSD-valid, applied once per idempotency key', async () => {
+	it("from a whole record (the mapper's shape plus the template's method): XSD-valid, applied once per idempotency key", async () => {
 		const credit = await memo('credit', 60, '4000');
 		const debit = await memo('debit', 60, '1200');
 		const record = {
@@ -93,9 +116,17 @@ describe('AR Payment > Create: a credit memo applied to a debit memo (refund of 
 			DESCRIPTION: 'Refund R-1: credit CM applied to its debit memo',
 			ARPYMTDETAILS: { ARPYMTDETAIL: [{ POSADJKEY: debit, ADJUSTMENTKEY: credit, TRX_ADJUSTMENTAMOUNT: '60.00' }] },
 		};
-		const xsd = await validateIntacctRequest([{ controlId: 'refund', body: { create: { ARPYMT: normalizePayment(record) as XmlNode } } }]);
+		const xsd = await validateIntacctRequest([
+			{ controlId: 'refund', body: { create: { ARPYMT: normalizePayment(record) as XmlNode } } },
+		]);
 		expect(xsd.errors).toEqual([]);
-		const params = { resource: 'arPayment', operation: 'create', recordSource: 'json', record: '={{ $json }}', idempotencyKey: 'officernd:charge.r1.application:v1' };
+		const params = {
+			resource: 'arPayment',
+			operation: 'create',
+			recordSource: 'json',
+			record: '={{ $json }}',
+			idempotencyKey: 'officernd:charge.r1.application:v1',
+		};
 		const first = await run(params, [record]);
 		expect(first.status).toBe('success');
 		expect(fields('ARADJUSTMENT', debit)).toMatchObject({ TRX_TOTALDUE: '0.00', STATE: 'Paid' });
@@ -107,14 +138,30 @@ describe('AR Payment > Create: a credit memo applied to a debit memo (refund of 
 		expect(store().list('ARPYMT').length).toBe(count);
 	});
 
-	it('applying more credit than the debit memo owes, or a debit memo as the credit, fails the item with Intacct\'s message', async () => {
+	it("applying more credit than the debit memo owes, or a debit memo as the credit, fails the item with Intacct's message", async () => {
 		const credit = await memo('credit', 60, '4000');
 		const debit = await memo('debit', 25, '1200');
-		const base = { PAYMENTMETHOD: 'Cash', UNDEPOSITEDACCOUNTNO: '1200', CUSTOMERID: 'C-0001', RECEIPTDATE: '11/21/2026', CURRENCY: 'USD' };
-		const r = await run({ resource: 'arPayment', operation: 'create', recordSource: 'json', record: '={{ $json }}' }, [
-			{ ...base, ARPYMTDETAILS: { ARPYMTDETAIL: [{ POSADJKEY: debit, ADJUSTMENTKEY: credit, TRX_ADJUSTMENTAMOUNT: '30.00' }] } },
-			{ ...base, ARPYMTDETAILS: { ARPYMTDETAIL: [{ POSADJKEY: debit, ADJUSTMENTKEY: debit, TRX_ADJUSTMENTAMOUNT: '5.00' }] } },
-		], true);
+		const base = {
+			PAYMENTMETHOD: 'Cash',
+			UNDEPOSITEDACCOUNTNO: '1200',
+			CUSTOMERID: 'C-0001',
+			RECEIPTDATE: '11/21/2026',
+			CURRENCY: 'USD',
+		};
+		const r = await run(
+			{ resource: 'arPayment', operation: 'create', recordSource: 'json', record: '={{ $json }}' },
+			[
+				{
+					...base,
+					ARPYMTDETAILS: { ARPYMTDETAIL: [{ POSADJKEY: debit, ADJUSTMENTKEY: credit, TRX_ADJUSTMENTAMOUNT: '30.00' }] },
+				},
+				{
+					...base,
+					ARPYMTDETAILS: { ARPYMTDETAIL: [{ POSADJKEY: debit, ADJUSTMENTKEY: debit, TRX_ADJUSTMENTAMOUNT: '5.00' }] },
+				},
+			],
+			true,
+		);
 		const out = r.nodeOutput('Intacct');
 		expect(JSON.stringify(out[0])).toMatch(/exceeds its amount due/);
 		expect(JSON.stringify(out[1])).toMatch(/is not a credit memo/);

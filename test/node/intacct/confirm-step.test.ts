@@ -20,9 +20,18 @@ beforeEach(() => sandbox.reset());
 
 const store = () => sandbox.state.system('intacct')!.store;
 const fault = async (body: IDataObject) =>
-	expect((await fetch(`${sandbox.url}/__admin/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).status).toBe(201);
+	expect(
+		(
+			await fetch(`${sandbox.url}/__admin/faults`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify(body),
+			})
+		).status,
+	).toBe(201);
 
-const run = async (parameters: IDataObject, items?: IDataObject[]) => (await runIntacctNode(sandbox, parameters, items)).nodeOutput('Intacct');
+const run = async (parameters: IDataObject, items?: IDataObject[]) =>
+	(await runIntacctNode(sandbox, parameters, items)).nodeOutput('Intacct');
 
 async function invoice(): Promise<string> {
 	const [inv] = await run({
@@ -48,7 +57,10 @@ const payment = (inv: string, amount: number, docNumber = 'REF-7') => ({
 	ARPYMTDETAILS: { ARPYMTDETAIL: [{ RECORDKEY: inv, TRX_PAYMENTAMOUNT: amount }] },
 });
 const createPayment = { resource: 'arPayment', operation: 'create', recordSource: 'json', record: '={{ $json }}' };
-const payments = (docNumber: string) => store().list('ARPYMT').filter((p) => p.fields.DOCNUMBER === docNumber);
+const payments = (docNumber: string) =>
+	store()
+		.list('ARPYMT')
+		.filter((p) => p.fields.DOCNUMBER === docNumber);
 
 describe('lost answer', () => {
 	it('one record with the key: confirmed, and the output is that record', async () => {
@@ -89,7 +101,10 @@ describe('"already processed" replay (same control ID run again)', () => {
 		const inv = await invoice();
 		const [first] = await run(createPayment, [payment(inv, 10, 'REF-9')]);
 		// Another payment with the same reference for the same customer, entered in Intacct meanwhile.
-		const other = store().insert('ARPYMT', { ...store().get('ARPYMT', String(first.RECORDNO))!.fields, TRX_TOTALENTERED: '30.00' }).id;
+		const other = store().insert('ARPYMT', {
+			...store().get('ARPYMT', String(first.RECORDNO))!.fields,
+			TRX_TOTALENTERED: '30.00',
+		}).id;
 		const [again] = await run(createPayment, [payment(inv, 10, 'REF-9')]);
 		expect(String(again.error)).toMatch(/outcome unknown/);
 		expect(String(again.error)).toContain(String(first.RECORDNO));

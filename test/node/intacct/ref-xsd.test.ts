@@ -33,7 +33,11 @@ beforeAll(async () => {
 			captured.push(body);
 			// Keep the query string: the session endpoint getAPISession returns is the gateway URL plus one.
 			const search = new URL(req.url ?? '/', 'http://proxy').search;
-			const upstream = await fetch(gateway + search, { method: 'POST', headers: { 'content-type': 'application/xml' }, body });
+			const upstream = await fetch(gateway + search, {
+				method: 'POST',
+				headers: { 'content-type': 'application/xml' },
+				body,
+			});
 			// Sessions name their endpoint: point it back at the proxy so every later call is seen too.
 			const text = (await upstream.text()).split(gateway).join(proxyUrl);
 			res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'text/xml' }).end(text);
@@ -52,7 +56,12 @@ async function run(parameters: IDataObject, items: IDataObject[] = [{}]) {
 		workflow: {
 			nodes: [
 				{ name: 'Start', type: MANUAL_TRIGGER },
-				{ name: 'Intacct', type: INTACCT_NODE_TYPE, parameters: { idempotencyKey: '', ...parameters }, onError: 'continueRegularOutput' },
+				{
+					name: 'Intacct',
+					type: INTACCT_NODE_TYPE,
+					parameters: { idempotencyKey: '', ...parameters },
+					onError: 'continueRegularOutput',
+				},
 			],
 			connections: connectChain('Start', 'Intacct'),
 			pinData: { Start: items.map((json) => ({ json })) },
@@ -68,51 +77,269 @@ const bill = {
 	resource: 'apBill',
 	vendorId: 'V-0002',
 	billDate: '2026-11-03T00:00:00',
-	lines: { line: [{ accountNo: '6200', amount: 100, locationId: 'UK-LON', taxDetailId: 'UK Purchase Goods Standard Rate', taxAmount: 20 }] },
-	additionalFields: { dueDate: '2026-12-03T00:00:00', billNumber: 'XSD-1', currency: 'GBP', exchangeRateType: 'Intacct Daily Rate', action: 'Submit' },
+	lines: {
+		line: [
+			{
+				accountNo: '6200',
+				amount: 100,
+				locationId: 'UK-LON',
+				taxDetailId: 'UK Purchase Goods Standard Rate',
+				taxAmount: 20,
+			},
+		],
+	},
+	additionalFields: {
+		dueDate: '2026-12-03T00:00:00',
+		billNumber: 'XSD-1',
+		currency: 'GBP',
+		exchangeRateType: 'Intacct Daily Rate',
+		action: 'Submit',
+	},
 };
 
 /** One entry per option combination that changes the XML. */
-const OPERATIONS: Array<[string, IDataObject, IDataObject[]?]> = ([
-	['customer create (fields, custom field)', { resource: 'customer', operation: 'create', name: 'X', additionalFields: { email: 'a@b.c', city: 'Y', creditLimit: 10, onHold: true }, customFields: { field: [{ name: 'GLDIMLINE_OF_BUSINESS', value: 'COWORK' }] } }],
-	['customer create (whole record, idempotency key, all-or-nothing, entity)', { resource: 'customer', operation: 'create', recordSource: 'json', record: '={{ $json }}', idempotencyKey: 'xsd-key-1', writeOptions: { transaction: true, entity: 'UK' } }, [{ NAME: 'J', DISPLAYCONTACT: { PRINTAS: 'J', MAILADDRESS: { CITY: 'Z' } } }]],
-	['customer update by ID', { resource: 'customer', operation: 'update', lookupBy: 'id', recordId: rl('C-0001'), updateFields: { name: 'N' } }],
-	['customer update by RECORDNO', { resource: 'customer', operation: 'update', lookupBy: 'recordNo', recordNo: '2', updateFields: { status: 'inactive' } }],
-	['customer upsert', { resource: 'customer', operation: 'upsert', name: 'U', customerId: 'C-0003' }],
-	['customer delete by ID', { resource: 'customer', operation: 'delete', lookupBy: 'id', recordId: rl('C-0012') }],
-	['customer get by ID and by RECORDNO', { resource: 'customer', operation: 'get', lookupBy: 'id', recordId: rl('C-0001'), options: { fields: 'NAME' } }],
-	['customer get by RECORDNO', { resource: 'customer', operation: 'get', lookupBy: 'recordNo', recordNo: '1' }],
-	['vendor update (RECORDNO look-up)', { resource: 'vendor', operation: 'update', lookupBy: 'id', recordId: rl('V-0001'), updateFields: { termName: 'Net 30' } }],
-	['vendor get many (filters, limit, entity)', { resource: 'vendor', operation: 'getAll', limit: 2, filters: { status: 'active', modifiedSince: '2025-01-01T00:00:00', query: "NAME LIKE 'N%'" }, options: { entity: 'US' } }],
-	['AP bill create (tax entry, rate type)', { ...bill, operation: 'create' }],
-	['AP bill update (lines replaced)', { resource: 'apBill', operation: 'update', lookupBy: 'recordNo', recordNo: '1', updateFields: { description: 'd' }, lines: { line: [{ accountNo: '5000', amount: 1, locationId: 'US-NYC' }] } }],
-	['AP bill upsert', { ...bill, operation: 'upsert', billNumber: 'NWF-1001', vendorId: 'V-0001', lines: { line: [{ accountNo: '5000', amount: 1, locationId: 'US-NYC' }] }, additionalFields: { dueDate: '2026-12-03T00:00:00' } }],
-	['AP bill get by number', { resource: 'apBill', operation: 'get', lookupBy: 'id', recordId: 'TC-2207' }],
-	['AP bill delete', { resource: 'apBill', operation: 'delete', lookupBy: 'recordNo', recordNo: '2' }],
-	['AP payment create', { resource: 'apPayment', operation: 'create', vendorId: 'V-0001', paymentDate: '2026-11-05T00:00:00', currency: 'USD', lines: { line: [{ billRecordNo: '1', amount: 5, discountDate: '2026-11-01T00:00:00' }] }, additionalFields: { bankAccountId: 'BOA-OPS', paymentMethod: 'EFT', action: 'Draft' } }],
-	['AP payment get many', { resource: 'apPayment', operation: 'getAll', returnAll: true, filters: { vendorId: 'V-0001' } }],
-	['journal create', { resource: 'journalEntry', operation: 'create', journal: 'GJ', batchDate: '2026-11-30T00:00:00', title: 't', lines: { line: [{ accountNo: '5000', side: '1', amount: 5, locationId: 'US', currency: 'GBP', exchangeRateType: 'Intacct Daily Rate' }, { accountNo: '2000', side: '-1', amount: 5, locationId: 'US' }] }, additionalFields: { reverseDate: '2026-12-01T00:00:00', state: 'Draft' } }],
-	['GL account create', { resource: 'glAccount', operation: 'create', accountNo: '6400', title: 'T', normalBalance: 'debit', closingType: 'closing account', additionalFields: { requireLocation: true } }],
-	['project update by ID (documented)', { resource: 'project', operation: 'update', lookupBy: 'id', recordId: 'P-0001', updateFields: { endDate: '2026-12-31T00:00:00' } }],
-	['AR term create (legacy create_arterm)', { resource: 'arTerm', operation: 'create', name: 'Net 7', termFields: { status: 'active', dueday: 7, duefrom: 'from invoice date', description: 'week' } }],
-	['AR term update (legacy update_arterm)', { resource: 'arTerm', operation: 'update', termName: 'Net 15', termFields: { description: 'two weeks' } }],
-	['item create', { resource: 'item', operation: 'create', itemId: 'I-X', name: 'n', itemType: 'Kit' }],
-	['tax detail get (readByName)', { resource: 'taxDetail', operation: 'get', lookupBy: 'id', recordId: 'UK Sale Zero Rate' }],
-	['dimension getDimensions', { resource: 'dimension', operation: 'getDimensions' }],
-	['dimension create', { resource: 'dimension', operation: 'create', dimension: 'LINE_OF_BUSINESS', valueId: 'X1', valueName: 'x' }],
-	['any object read by name', { resource: 'anyObject', operation: 'read', object: 'VENDOR', keyType: 'name', keys: 'V-0001,V-0002', options: { fields: 'NAME', docparid: '' } }],
-	['any object raw query', { resource: 'anyObject', operation: 'query', object: 'CLASS', queryMode: 'raw', fields: '*', rawQuery: "STATUS = 'active'", limit: 5 }],
-	['any object create/update/delete', { resource: 'anyObject', operation: 'create', object: 'CLASS', fieldValues: { field: [{ name: 'CLASSID', value: 'Z' }, { name: 'NAME', value: 'Z' }] } }],
-	['any object delete', { resource: 'anyObject', operation: 'delete', object: 'CLASS', keys: '1' }],
-	['any object raw XML', { resource: 'anyObject', operation: 'rawXml', xml: '<readByQuery><object>VENDOR</object><query></query><pagesize>10</pagesize></readByQuery>' }],
-] as Array<[string, IDataObject, IDataObject[]?]>).map(([label, parameters, items]) => [label, parameters, items ?? [{}]]);
+const OPERATIONS: Array<[string, IDataObject, IDataObject[]?]> = (
+	[
+		[
+			'customer create (fields, custom field)',
+			{
+				resource: 'customer',
+				operation: 'create',
+				name: 'X',
+				additionalFields: { email: 'a@b.c', city: 'Y', creditLimit: 10, onHold: true },
+				customFields: { field: [{ name: 'GLDIMLINE_OF_BUSINESS', value: 'COWORK' }] },
+			},
+		],
+		[
+			'customer create (whole record, idempotency key, all-or-nothing, entity)',
+			{
+				resource: 'customer',
+				operation: 'create',
+				recordSource: 'json',
+				record: '={{ $json }}',
+				idempotencyKey: 'xsd-key-1',
+				writeOptions: { transaction: true, entity: 'UK' },
+			},
+			[{ NAME: 'J', DISPLAYCONTACT: { PRINTAS: 'J', MAILADDRESS: { CITY: 'Z' } } }],
+		],
+		[
+			'customer update by ID',
+			{
+				resource: 'customer',
+				operation: 'update',
+				lookupBy: 'id',
+				recordId: rl('C-0001'),
+				updateFields: { name: 'N' },
+			},
+		],
+		[
+			'customer update by RECORDNO',
+			{
+				resource: 'customer',
+				operation: 'update',
+				lookupBy: 'recordNo',
+				recordNo: '2',
+				updateFields: { status: 'inactive' },
+			},
+		],
+		['customer upsert', { resource: 'customer', operation: 'upsert', name: 'U', customerId: 'C-0003' }],
+		['customer delete by ID', { resource: 'customer', operation: 'delete', lookupBy: 'id', recordId: rl('C-0012') }],
+		[
+			'customer get by ID and by RECORDNO',
+			{ resource: 'customer', operation: 'get', lookupBy: 'id', recordId: rl('C-0001'), options: { fields: 'NAME' } },
+		],
+		['customer get by RECORDNO', { resource: 'customer', operation: 'get', lookupBy: 'recordNo', recordNo: '1' }],
+		[
+			'vendor update (RECORDNO look-up)',
+			{
+				resource: 'vendor',
+				operation: 'update',
+				lookupBy: 'id',
+				recordId: rl('V-0001'),
+				updateFields: { termName: 'Net 30' },
+			},
+		],
+		[
+			'vendor get many (filters, limit, entity)',
+			{
+				resource: 'vendor',
+				operation: 'getAll',
+				limit: 2,
+				filters: { status: 'active', modifiedSince: '2025-01-01T00:00:00', query: "NAME LIKE 'N%'" },
+				options: { entity: 'US' },
+			},
+		],
+		['AP bill create (tax entry, rate type)', { ...bill, operation: 'create' }],
+		[
+			'AP bill update (lines replaced)',
+			{
+				resource: 'apBill',
+				operation: 'update',
+				lookupBy: 'recordNo',
+				recordNo: '1',
+				updateFields: { description: 'd' },
+				lines: { line: [{ accountNo: '5000', amount: 1, locationId: 'US-NYC' }] },
+			},
+		],
+		[
+			'AP bill upsert',
+			{
+				...bill,
+				operation: 'upsert',
+				billNumber: 'NWF-1001',
+				vendorId: 'V-0001',
+				lines: { line: [{ accountNo: '5000', amount: 1, locationId: 'US-NYC' }] },
+				additionalFields: { dueDate: '2026-12-03T00:00:00' },
+			},
+		],
+		['AP bill get by number', { resource: 'apBill', operation: 'get', lookupBy: 'id', recordId: 'TC-2207' }],
+		['AP bill delete', { resource: 'apBill', operation: 'delete', lookupBy: 'recordNo', recordNo: '2' }],
+		[
+			'AP payment create',
+			{
+				resource: 'apPayment',
+				operation: 'create',
+				vendorId: 'V-0001',
+				paymentDate: '2026-11-05T00:00:00',
+				currency: 'USD',
+				lines: { line: [{ billRecordNo: '1', amount: 5, discountDate: '2026-11-01T00:00:00' }] },
+				additionalFields: { bankAccountId: 'BOA-OPS', paymentMethod: 'EFT', action: 'Draft' },
+			},
+		],
+		[
+			'AP payment get many',
+			{ resource: 'apPayment', operation: 'getAll', returnAll: true, filters: { vendorId: 'V-0001' } },
+		],
+		[
+			'journal create',
+			{
+				resource: 'journalEntry',
+				operation: 'create',
+				journal: 'GJ',
+				batchDate: '2026-11-30T00:00:00',
+				title: 't',
+				lines: {
+					line: [
+						{
+							accountNo: '5000',
+							side: '1',
+							amount: 5,
+							locationId: 'US',
+							currency: 'GBP',
+							exchangeRateType: 'Intacct Daily Rate',
+						},
+						{ accountNo: '2000', side: '-1', amount: 5, locationId: 'US' },
+					],
+				},
+				additionalFields: { reverseDate: '2026-12-01T00:00:00', state: 'Draft' },
+			},
+		],
+		[
+			'GL account create',
+			{
+				resource: 'glAccount',
+				operation: 'create',
+				accountNo: '6400',
+				title: 'T',
+				normalBalance: 'debit',
+				closingType: 'closing account',
+				additionalFields: { requireLocation: true },
+			},
+		],
+		[
+			'project update by ID (documented)',
+			{
+				resource: 'project',
+				operation: 'update',
+				lookupBy: 'id',
+				recordId: 'P-0001',
+				updateFields: { endDate: '2026-12-31T00:00:00' },
+			},
+		],
+		[
+			'AR term create (legacy create_arterm)',
+			{
+				resource: 'arTerm',
+				operation: 'create',
+				name: 'Net 7',
+				termFields: { status: 'active', dueday: 7, duefrom: 'from invoice date', description: 'week' },
+			},
+		],
+		[
+			'AR term update (legacy update_arterm)',
+			{ resource: 'arTerm', operation: 'update', termName: 'Net 15', termFields: { description: 'two weeks' } },
+		],
+		['item create', { resource: 'item', operation: 'create', itemId: 'I-X', name: 'n', itemType: 'Kit' }],
+		[
+			'tax detail get (readByName)',
+			{ resource: 'taxDetail', operation: 'get', lookupBy: 'id', recordId: 'UK Sale Zero Rate' },
+		],
+		['dimension getDimensions', { resource: 'dimension', operation: 'getDimensions' }],
+		[
+			'dimension create',
+			{ resource: 'dimension', operation: 'create', dimension: 'LINE_OF_BUSINESS', valueId: 'X1', valueName: 'x' },
+		],
+		[
+			'any object read by name',
+			{
+				resource: 'anyObject',
+				operation: 'read',
+				object: 'VENDOR',
+				keyType: 'name',
+				keys: 'V-0001,V-0002',
+				options: { fields: 'NAME', docparid: '' },
+			},
+		],
+		[
+			'any object raw query',
+			{
+				resource: 'anyObject',
+				operation: 'query',
+				object: 'CLASS',
+				queryMode: 'raw',
+				fields: '*',
+				rawQuery: "STATUS = 'active'",
+				limit: 5,
+			},
+		],
+		[
+			'any object create/update/delete',
+			{
+				resource: 'anyObject',
+				operation: 'create',
+				object: 'CLASS',
+				fieldValues: {
+					field: [
+						{ name: 'CLASSID', value: 'Z' },
+						{ name: 'NAME', value: 'Z' },
+					],
+				},
+			},
+		],
+		['any object delete', { resource: 'anyObject', operation: 'delete', object: 'CLASS', keys: '1' }],
+		[
+			'any object raw XML',
+			{
+				resource: 'anyObject',
+				operation: 'rawXml',
+				xml: '<readByQuery><object>VENDOR</object><query></query><pagesize>10</pagesize></readByQuery>',
+			},
+		],
+	] as Array<[string, IDataObject, IDataObject[]?]>
+).map(([label, parameters, items]) => [label, parameters, items ?? [{}]]);
 const QUERY_BUILDER: IDataObject = {
 	resource: 'anyObject',
 	operation: 'query',
 	object: 'VENDOR',
 	queryMode: 'builder',
 	fields: 'VENDORID,NAME',
-	conditions: { condition: [{ field: 'STATUS', operator: 'equalto', value: 'active' }, { field: 'NAME', operator: 'like', value: 'N%' }, { field: 'RECORDNO', operator: 'between', value: '1,3' }] },
+	conditions: {
+		condition: [
+			{ field: 'STATUS', operator: 'equalto', value: 'active' },
+			{ field: 'NAME', operator: 'like', value: 'N%' },
+			{ field: 'RECORDNO', operator: 'between', value: '1,3' },
+		],
+	},
 	combine: 'or',
 	sort: { order: [{ field: 'NAME', direction: 'descending' }] },
 	limit: 3,
@@ -122,7 +349,10 @@ const QUERY_BUILDER: IDataObject = {
 let schema: string;
 async function validate(xml: string) {
 	schema ??= readFileSync(INTACCT_XSD_PATH, 'utf8');
-	const r = await validateXML({ xml: [{ fileName: 'request.xml', contents: xml }], schema: [{ fileName: 'api.xsd', contents: schema }] });
+	const r = await validateXML({
+		xml: [{ fileName: 'request.xml', contents: xml }],
+		schema: [{ fileName: 'api.xsd', contents: schema }],
+	});
 	return { valid: r.valid, errors: r.errors.map((e) => e.message ?? String(e)) };
 }
 const functionNames = (xml: string) => [...xml.matchAll(/<function controlid="[^"]*"><([A-Za-z_]+)/g)].map((m) => m[1]);
@@ -136,7 +366,10 @@ describe('every request of the reference/party/AP/GL/Any Object operations valid
 		expect(sent.length).toBeGreaterThan(0);
 		for (const xml of [...captured]) {
 			const result = await validate(xml);
-			if (!result.valid) throw new Error(`invalid (${functionNames(xml).join(',')}): ${result.errors.join('; ')}\n${xml.slice(0, 1500)}`);
+			if (!result.valid)
+				throw new Error(
+					`invalid (${functionNames(xml).join(',')}): ${result.errors.join('; ')}\n${xml.slice(0, 1500)}`,
+				);
 		}
 	});
 

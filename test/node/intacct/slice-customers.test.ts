@@ -15,7 +15,11 @@ beforeEach(() => sandbox.reset());
 const workflow = (parameters: Record<string, unknown>) => ({
 	nodes: [
 		{ name: 'Start', type: MANUAL_TRIGGER },
-		{ name: 'Intacct', type: INTACCT_NODE_TYPE, parameters: { resource: 'customer', operation: 'getAll', ...parameters } },
+		{
+			name: 'Intacct',
+			type: INTACCT_NODE_TYPE,
+			parameters: { resource: 'customer', operation: 'getAll', ...parameters },
+		},
 	],
 	connections: connectChain('Start', 'Intacct'),
 });

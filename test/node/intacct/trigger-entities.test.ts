@@ -26,7 +26,11 @@ beforeEach(async () => {
 });
 
 const admin = (path: string, body: unknown) =>
-	fetch(`${sandbox.url}/__admin${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+	fetch(`${sandbox.url}/__admin${path}`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify(body),
+	});
 const clock = (now: string) => admin('/clock', { now, frozen: true });
 
 function context(params: IDataObject, state: IDataObject, credentials: IDataObject = intacctCredentialData(sandbox)) {
@@ -54,7 +58,9 @@ async function pollAt(state: IDataObject, options: IDataObject, nowIso: string, 
 	const real = Date.now;
 	Date.now = () => Date.parse(nowIso);
 	try {
-		const out = await trigger.poll.call(context({ mode: 'poll', object: 'CUSTOMER', event: 'newOrUpdated', options }, state, credentials).ctx as never);
+		const out = await trigger.poll.call(
+			context({ mode: 'poll', object: 'CUSTOMER', event: 'newOrUpdated', options }, state, credentials).ctx as never,
+		);
 		return out ? out[0].map((i) => String(i.json.CUSTOMERID)).sort() : [];
 	} finally {
 		Date.now = real;
@@ -78,7 +84,11 @@ describe('poll() at the top level of a multi-entity company', () => {
 		expect(await pollAt(state, {}, '2026-03-01T12:01:00Z')).toEqual(['C-0001', 'C-0002', 'C-0003', 'C-0200']);
 		// The shared record came back from three sessions (top, UK, US) and was emitted once; nothing repeats.
 		expect(await pollAt(state, {}, '2026-03-01T12:02:00Z')).toEqual([]);
-		expect(Object.keys((state.multiEntity as IDataObject).cursors as IDataObject).sort()).toEqual(['UK', 'US', '__top__']);
+		expect(Object.keys((state.multiEntity as IDataObject).cursors as IDataObject).sort()).toEqual([
+			'UK',
+			'US',
+			'__top__',
+		]);
 	});
 
 	it('"Top Level Only" watches shared records only, as the option says', async () => {
@@ -108,14 +118,29 @@ describe('poll() at the top level of a multi-entity company', () => {
 describe('pollStreams', () => {
 	it('keeps nothing when one session fails: the next poll repeats the whole window', async () => {
 		const rec = (id: string, ms: number) => ({ id, ms });
-		const state: IDataObject = { multiEntity: { cursors: { __top__: new Date(1000).toISOString(), UK: new Date(1000).toISOString() }, seen: [] } };
+		const state: IDataObject = {
+			multiEntity: { cursors: { __top__: new Date(1000).toISOString(), UK: new Date(1000).toISOString() }, seen: [] },
+		};
 		const before = JSON.stringify(state);
 		const streams = (ukFails: boolean) => [
 			{ key: '__top__', fetchSince: async () => [rec('1', 2000)] },
-			{ key: 'UK', fetchSince: async () => (ukFails ? Promise.reject(new Error('UK session failed')) : [rec('2', 3000), rec('1', 2000)]) },
+			{
+				key: 'UK',
+				fetchSince: async () =>
+					ukFails ? Promise.reject(new Error('UK session failed')) : [rec('2', 3000), rec('1', 2000)],
+			},
 		];
 		const poll = (ukFails: boolean) =>
-			pollStreams({ state, streams: streams(ukFails), idOf: (r) => r.id, modifiedOf: (r) => r.ms, overlapMs: 0, lookbackMs: 0, manual: false, now: 5000 });
+			pollStreams({
+				state,
+				streams: streams(ukFails),
+				idOf: (r) => r.id,
+				modifiedOf: (r) => r.ms,
+				overlapMs: 0,
+				lookbackMs: 0,
+				manual: false,
+				now: 5000,
+			});
 		await expect(poll(true)).rejects.toThrow('UK session failed');
 		expect(JSON.stringify(state)).toBe(before);
 		expect((await poll(false)).map((r) => r.id)).toEqual(['1', '2']);
@@ -126,10 +151,21 @@ describe('pollStreams', () => {
 describe('webhook() at the top level', () => {
 	it('finds a record private to an entity by looking in each entity', async () => {
 		// RECORDNO 5 = C-0005, private to UK: the top-level read does not return it.
-		const { ctx, response } = context({ mode: 'webhook', object: 'CUSTOMER', recordPath: 'data.recordNo', recordKeyType: 'recordNo', options: {}, recordNo: '5' }, {}, {
-			...intacctCredentialData(sandbox),
-			token: 'tok-entities-123',
-		});
+		const { ctx, response } = context(
+			{
+				mode: 'webhook',
+				object: 'CUSTOMER',
+				recordPath: 'data.recordNo',
+				recordKeyType: 'recordNo',
+				options: {},
+				recordNo: '5',
+			},
+			{},
+			{
+				...intacctCredentialData(sandbox),
+				token: 'tok-entities-123',
+			},
+		);
 		const result = await trigger.webhook.call(ctx as never);
 		expect(response.status).toBe(200);
 		expect(result.workflowData![0][0].json).toMatchObject({ CUSTOMERID: 'C-0005', MEGAENTITYID: 'UK' });

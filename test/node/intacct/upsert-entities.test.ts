@@ -21,7 +21,8 @@ afterAll(async () => {
 beforeEach(() => sandbox.reset());
 
 const store = () => sandbox.state.system('intacct')!.store;
-const out = async (parameters: IDataObject, items?: IDataObject[]) => (await runIntacctNode(sandbox, parameters, items)).nodeOutput('Intacct');
+const out = async (parameters: IDataObject, items?: IDataObject[]) =>
+	(await runIntacctNode(sandbox, parameters, items)).nodeOutput('Intacct');
 const noSecret = (text: string) => {
 	for (const secret of [C.senderPassword, C.userPassword]) expect(text).not.toContain(secret);
 };
@@ -42,7 +43,12 @@ describe('AR Invoice > Upsert at the top level', () => {
 	let ukInvoice: string;
 	beforeEach(async () => {
 		// Written in entity UK's session: private to UK.
-		const [created] = await out({ ...invoiceUpsert('UK-INV-1'), operation: 'create', lines: { line: [{ glaccountno: '4000', amount: 50, locationid: 'UK', memo: 'rent' }] }, writeOptions: { entity: 'UK' } });
+		const [created] = await out({
+			...invoiceUpsert('UK-INV-1'),
+			operation: 'create',
+			lines: { line: [{ glaccountno: '4000', amount: 50, locationid: 'UK', memo: 'rent' }] },
+			writeOptions: { entity: 'UK' },
+		});
 		expect(created.error).toBeUndefined();
 		ukInvoice = String(created.RECORDNO);
 		expect(store().get('ARINVOICE', ukInvoice)!.fields.MEGAENTITYID).toBe('UK');
@@ -64,15 +70,32 @@ describe('AR Invoice > Upsert at the top level', () => {
 		expect(String(items[0].error)).toMatch(/in entity UK/);
 		expect(items[1].error).toBeUndefined();
 		expect(items[1]).toMatchObject({ upsert: 'created' });
-		expect(store().list('ARINVOICE').filter((r) => r.fields.RECORDID === 'UK-INV-1')).toHaveLength(1);
-		expect(store().list('ARINVOICE').filter((r) => r.fields.RECORDID === 'NEW-77')).toHaveLength(1);
+		expect(
+			store()
+				.list('ARINVOICE')
+				.filter((r) => r.fields.RECORDID === 'UK-INV-1'),
+		).toHaveLength(1);
+		expect(
+			store()
+				.list('ARINVOICE')
+				.filter((r) => r.fields.RECORDID === 'NEW-77'),
+		).toHaveLength(1);
 	});
 
 	it('with Entity UK chosen, it is found there and updated', async () => {
-		const [item] = await out(invoiceUpsert('UK-INV-1', { lines: { line: [{ glaccountno: '4000', amount: 60, locationid: 'UK', memo: 'rent' }] }, writeOptions: { entity: 'UK' } }));
+		const [item] = await out(
+			invoiceUpsert('UK-INV-1', {
+				lines: { line: [{ glaccountno: '4000', amount: 60, locationid: 'UK', memo: 'rent' }] },
+				writeOptions: { entity: 'UK' },
+			}),
+		);
 		expect(item.error).toBeUndefined();
 		expect(item).toMatchObject({ RECORDNO: ukInvoice, upsert: 'updated' });
-		expect(store().list('ARINVOICE').filter((r) => r.fields.RECORDID === 'UK-INV-1')).toHaveLength(1);
+		expect(
+			store()
+				.list('ARINVOICE')
+				.filter((r) => r.fields.RECORDID === 'UK-INV-1'),
+		).toHaveLength(1);
 	});
 });
 

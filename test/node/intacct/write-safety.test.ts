@@ -21,7 +21,11 @@ beforeEach(() => sandbox.reset());
 
 const store = () => sandbox.state.system('intacct')!.store;
 const admin = async (method: string, path: string, body?: unknown) =>
-	await fetch(`${sandbox.url}/__admin${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+	await fetch(`${sandbox.url}/__admin${path}`, {
+		method,
+		headers: { 'content-type': 'application/json' },
+		body: body === undefined ? undefined : JSON.stringify(body),
+	});
 const fault = async (body: IDataObject) => expect((await admin('POST', '/faults', body)).status).toBe(201);
 
 type Options = { continueOnFail?: boolean; engine?: ReturnType<typeof intacctEngineOptions> };
@@ -30,7 +34,12 @@ async function run(parameters: IDataObject, items: IDataObject[] = [{}], opts: O
 		workflow: {
 			nodes: [
 				{ name: 'Start', type: MANUAL_TRIGGER },
-				{ name: 'Intacct', type: INTACCT_NODE_TYPE, parameters: { idempotencyKey: '', ...parameters }, ...(opts.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}) },
+				{
+					name: 'Intacct',
+					type: INTACCT_NODE_TYPE,
+					parameters: { idempotencyKey: '', ...parameters },
+					...(opts.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+				},
 			],
 			connections: connectChain('Start', 'Intacct'),
 			pinData: { Start: items.map((json) => ({ json })) },
@@ -38,7 +47,8 @@ async function run(parameters: IDataObject, items: IDataObject[] = [{}], opts: O
 		...(opts.engine ?? intacctEngineOptions(sandbox)),
 	});
 }
-const errorOf = (r: Awaited<ReturnType<typeof run>>) => r.taskData('Intacct').error as unknown as { message: string; description?: string; context: IDataObject };
+const errorOf = (r: Awaited<ReturnType<typeof run>>) =>
+	r.taskData('Intacct').error as unknown as { message: string; description?: string; context: IDataObject };
 
 const invoice = (extra: IDataObject = {}) => ({
 	resource: 'arInvoice',
@@ -46,7 +56,16 @@ const invoice = (extra: IDataObject = {}) => ({
 	recordSource: 'fields',
 	customerId: '={{ $json.customer ?? "C-0001" }}',
 	dateCreated: '2026-11-01T00:00:00',
-	lines: { line: [{ glaccountno: '4000', amount: '={{ $json.amount ?? 100 }}', locationid: 'US', memo: '={{ "line " + ($json.n ?? 0) }}' }] },
+	lines: {
+		line: [
+			{
+				glaccountno: '4000',
+				amount: '={{ $json.amount ?? 100 }}',
+				locationid: 'US',
+				memo: '={{ "line " + ($json.n ?? 0) }}',
+			},
+		],
+	},
 	additionalFields: { datedue: '2026-12-01T00:00:00', ...extra },
 });
 
@@ -67,7 +86,13 @@ describe('issue 12 case 1: a lost answer with default settings never duplicates'
 		const again = await run(invoice({ invoiceno: '={{ $json.no }}' }), items);
 		expect(again.status).toBe('success');
 		expect(store().count('ARINVOICE')).toBe(120);
-		expect(new Set(store().list('ARINVOICE').map((r) => r.fields.RECORDID)).size).toBe(120);
+		expect(
+			new Set(
+				store()
+					.list('ARINVOICE')
+					.map((r) => r.fields.RECORDID),
+			).size,
+		).toBe(120);
 	});
 
 	it('auto-numbered invoices (no look-up): lost items are "outcome unknown", and a re-run does not write them twice', async () => {
@@ -76,7 +101,9 @@ describe('issue 12 case 1: a lost answer with default settings never duplicates'
 		const first = await run(invoice(), items, { continueOnFail: true });
 		const out = first.nodeOutput('Intacct');
 		expect(out).toHaveLength(60);
-		const unknown = out.filter((o) => /outcome unknown: check create_invoice with control ID "auto-/.test(String(o.error)));
+		const unknown = out.filter((o) =>
+			/outcome unknown: check create_invoice with control ID "auto-/.test(String(o.error)),
+		);
 		// The first request (50 items) was the one whose answer was lost.
 		expect(unknown).toHaveLength(50);
 		expect(store().count('ARINVOICE')).toBe(60);
@@ -87,7 +114,10 @@ describe('issue 12 case 1: a lost answer with default settings never duplicates'
 	});
 
 	it('without a key, writes go with uniqueid=true and a control ID derived from the item, stable across runs', async () => {
-		const preview = async () => (await run({ ...invoice(), writeOptions: { preview: true } }, [{ n: 1 }, { n: 1 }, { n: 2 }])).nodeOutput('Intacct');
+		const preview = async () =>
+			(await run({ ...invoice(), writeOptions: { preview: true } }, [{ n: 1 }, { n: 1 }, { n: 2 }])).nodeOutput(
+				'Intacct',
+			);
 		const a = await preview();
 		const b = await preview();
 		expect(a.map((o) => o.controlId)).toEqual(b.map((o) => o.controlId));
@@ -114,7 +144,12 @@ describe('issue 12 case 2: when the node stops, writing stops', () => {
 		expect(atReturn).toBeGreaterThanOrEqual(100);
 		expect(atReturn).toBeLessThan(400);
 		// Every written item is named with its RECORDNO, and those are exactly the records that exist.
-		expect(written.map((w) => w.id).sort()).toEqual(store().list('ARINVOICE').map((x) => x.id).sort());
+		expect(written.map((w) => w.id).sort()).toEqual(
+			store()
+				.list('ARINVOICE')
+				.map((x) => x.id)
+				.sort(),
+		);
 		expect(written.some((w) => w.itemIndex === 100)).toBe(false);
 		const notSent = error.context.notSent as number[];
 		expect(notSent).toContain(4999);
@@ -172,7 +207,13 @@ describe('issue 12 case 3: a session belongs to one credential', () => {
 		expect(errorOf(wrong).message).toMatch(/Sign-in information is incorrect/);
 		expect(JSON.stringify(errorOf(wrong))).not.toContain('wrong-user-password');
 		// The right one still works on its own session.
-		expect((await run(read, [{}], { engine: { ...wrongEngine, credentials: { sageIntacctApi: intacctCredentialData(sandbox) } } })).status).toBe('success');
+		expect(
+			(
+				await run(read, [{}], {
+					engine: { ...wrongEngine, credentials: { sageIntacctApi: intacctCredentialData(sandbox) } },
+				})
+			).status,
+		).toBe('success');
 	});
 });
 
@@ -182,22 +223,48 @@ describe('issue 12 case 4: one record means one record', () => {
 		[' 3 4 ', 'Record Number'],
 		['={{ [5,6,7] }}', 'list'],
 		['={{ "[5,6,7]" }}', 'list'],
-	])('Customer > Delete by RECORDNO %j is an item error naming the field; nothing is deleted', async (recordNo, message) => {
-		const before = store().count('CUSTOMER');
-		const r = await run({ resource: 'customer', operation: 'delete', lookupBy: 'recordNo', recordNo }, [{}], { continueOnFail: true });
-		const [item] = r.nodeOutput('Intacct');
-		expect(String(item.error)).toMatch(new RegExp(message));
-		expect(String(item.error)).toMatch(/one customer/);
-		expect(store().count('CUSTOMER')).toBe(before);
-	});
+	])(
+		'Customer > Delete by RECORDNO %j is an item error naming the field; nothing is deleted',
+		async (recordNo, message) => {
+			const before = store().count('CUSTOMER');
+			const r = await run({ resource: 'customer', operation: 'delete', lookupBy: 'recordNo', recordNo }, [{}], {
+				continueOnFail: true,
+			});
+			const [item] = r.nodeOutput('Intacct');
+			expect(String(item.error)).toMatch(new RegExp(message));
+			expect(String(item.error)).toMatch(/one customer/);
+			expect(store().count('CUSTOMER')).toBe(before);
+		},
+	);
 
 	it('Get, Update and the AR Invoice Delete by key refuse lists too', async () => {
-		const get = await run({ resource: 'customer', operation: 'get', lookupBy: 'id', recordId: { __rl: true, mode: 'id', value: 'C-0001,C-0002' } }, [{}], { continueOnFail: true });
+		const get = await run(
+			{
+				resource: 'customer',
+				operation: 'get',
+				lookupBy: 'id',
+				recordId: { __rl: true, mode: 'id', value: 'C-0001,C-0002' },
+			},
+			[{}],
+			{ continueOnFail: true },
+		);
 		expect(String(get.nodeOutput('Intacct')[0].error)).toMatch(/CUSTOMERID \(ID\) "C-0001,C-0002" is a list/);
-		const upd = await run({ resource: 'customer', operation: 'update', recordSource: 'json', record: '={{ $json.record }}' }, [{ record: { RECORDNO: '3,4', NAME: 'Both' } }], { continueOnFail: true });
+		const upd = await run(
+			{ resource: 'customer', operation: 'update', recordSource: 'json', record: '={{ $json.record }}' },
+			[{ record: { RECORDNO: '3,4', NAME: 'Both' } }],
+			{ continueOnFail: true },
+		);
 		expect(String(upd.nodeOutput('Intacct')[0].error)).toMatch(/RECORDNO "3,4" is a list/);
-		expect(store().list('CUSTOMER').filter((c) => c.fields.NAME === 'Both')).toEqual([]);
-		const del = await run({ resource: 'arInvoice', operation: 'delete', recordSource: 'fields', recordNo: '={{ [1,2] }}' }, [{}], { continueOnFail: true });
+		expect(
+			store()
+				.list('CUSTOMER')
+				.filter((c) => c.fields.NAME === 'Both'),
+		).toEqual([]);
+		const del = await run(
+			{ resource: 'arInvoice', operation: 'delete', recordSource: 'fields', recordNo: '={{ [1,2] }}' },
+			[{}],
+			{ continueOnFail: true },
+		);
 		expect(String(del.nodeOutput('Intacct')[0].error)).toMatch(/RECORDNO: got a list/);
 	});
 });
@@ -221,7 +288,9 @@ describe('issue 12 cases 5 and 7: keys and characters', () => {
 		expect(String(out[1].error)).toMatch(/"#comment"/);
 		expect(String(out[2].error)).toMatch(/"password" \(at DISPLAYCONTACT\.password\)/);
 		expect(out[3]).toMatchObject({ CUSTOMERID: 'C-OK' });
-		const ids = store().list('CUSTOMER').map((c) => c.fields.CUSTOMERID);
+		const ids = store()
+			.list('CUSTOMER')
+			.map((c) => c.fields.CUSTOMERID);
 		expect(ids).toContain('C-OK');
 		expect(ids.filter((id) => String(id).startsWith('C-INJ'))).toEqual([]);
 		const log = JSON.stringify(await (await admin('GET', '/requests?system=intacct')).json());
@@ -229,15 +298,30 @@ describe('issue 12 cases 5 and 7: keys and characters', () => {
 	});
 
 	it('a control character fails only its own item (not its batch of 100), naming the field; the option removes it', async () => {
-		const items = Array.from({ length: 100 }, (_v, n) => ({ record: { CUSTOMERID: `C-CC${n}`, NAME: n === 37 ? 'Bad\u0001Name' : `Name ${n}` } }));
+		const items = Array.from({ length: 100 }, (_v, n) => ({
+			record: { CUSTOMERID: `C-CC${n}`, NAME: n === 37 ? 'Bad\u0001Name' : `Name ${n}` },
+		}));
 		const r = await run(create, items, { continueOnFail: true });
 		const out = r.nodeOutput('Intacct');
-		expect(r.nodeItems('Intacct').filter((o) => o.json.error).map((o) => (o.pairedItem as { item: number }).item)).toEqual([37]);
+		expect(
+			r
+				.nodeItems('Intacct')
+				.filter((o) => o.json.error)
+				.map((o) => (o.pairedItem as { item: number }).item),
+		).toEqual([37]);
 		expect(String(out[37].error)).toMatch(/NAME contains the character U\+0001.*Remove Invalid XML Characters/);
-		expect(store().list('CUSTOMER').filter((c) => String(c.fields.CUSTOMERID).startsWith('C-CC'))).toHaveLength(99);
+		expect(
+			store()
+				.list('CUSTOMER')
+				.filter((c) => String(c.fields.CUSTOMERID).startsWith('C-CC')),
+		).toHaveLength(99);
 
 		const fixed = await run({ ...create, writeOptions: { removeInvalidXmlChars: true } }, [items[37]]);
 		expect(fixed.status).toBe('success');
-		expect(store().list('CUSTOMER').find((c) => c.fields.CUSTOMERID === 'C-CC37')!.fields.NAME).toBe('BadName');
+		expect(
+			store()
+				.list('CUSTOMER')
+				.find((c) => c.fields.CUSTOMERID === 'C-CC37')!.fields.NAME,
+		).toBe('BadName');
 	});
 });

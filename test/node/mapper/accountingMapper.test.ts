@@ -39,7 +39,10 @@ function workflow(parameters: IDataObject, items: IDataObject[], extra: Partial<
 function uiParameters(): IDataObject {
 	const t = tables();
 	const rows = Object.fromEntries(
-		['accounts', 'taxCodes', 'dimensions', 'paymentMethods', 'customers', 'documentLinks', 'statuses'].map((name) => [name, t[name]]),
+		['accounts', 'taxCodes', 'dimensions', 'paymentMethods', 'customers', 'documentLinks', 'statuses'].map((name) => [
+			name,
+			t[name],
+		]),
 	);
 	return { mappingSource: 'ui', mappingTables: rows, mappingSettings: t.settings as IDataObject };
 }
@@ -49,18 +52,30 @@ describe('Accounting Mapper node in n8n', () => {
 		const unknownAccount = invoiceGbp();
 		(unknownAccount.lines as IDataObject[])[0]!.account = '66a0c0ffee0000000000r999';
 		const result = await runWorkflow(
-			workflow({ resource: 'officeRndToIntacct', operation: 'invoiceToArInvoice', ...uiParameters() }, [invoiceGbp(), unknownAccount]),
+			workflow({ resource: 'officeRndToIntacct', operation: 'invoiceToArInvoice', ...uiParameters() }, [
+				invoiceGbp(),
+				unknownAccount,
+			]),
 		);
 		expect(result.error).toBeUndefined();
 		expect(result.status).toBe('success');
 		const mapped = result.nodeItems('Mapper', 0);
 		expect(mapped).toHaveLength(1);
-		expect(mapped[0]!.json).toMatchObject({ target: 'create_invoice', total: '1384.72', entity: 'UK', idempotencyKey: expect.stringContaining('66a0c0ffee0000000000a001') });
+		expect(mapped[0]!.json).toMatchObject({
+			target: 'create_invoice',
+			total: '1384.72',
+			entity: 'UK',
+			idempotencyKey: expect.stringContaining('66a0c0ffee0000000000a001'),
+		});
 		expect(mapped[0]!.pairedItem).toMatchObject({ item: 0 });
 		const needs = result.nodeItems('Mapper', 1);
 		expect(needs).toHaveLength(1);
 		expect(needs[0]!.pairedItem).toMatchObject({ item: 1 });
-		expect(needs[0]!.json).toMatchObject({ table: 'accounts', field: 'lines[1].account', value: '66a0c0ffee0000000000r999' });
+		expect(needs[0]!.json).toMatchObject({
+			table: 'accounts',
+			field: 'lines[1].account',
+			value: '66a0c0ffee0000000000r999',
+		});
 		// The source record rides along whole, so the error path can log it and replay it once mapped.
 		expect(needs[0]!.json.input).toEqual(unknownAccount);
 		expect(result.nodeOutput('Needs Mapping')).toHaveLength(1);
@@ -69,28 +84,50 @@ describe('Accounting Mapper node in n8n', () => {
 	it('takes the whole set of tables from an input field by expression', async () => {
 		const items = [{ ...charge(), mappings: tables() }];
 		const result = await runWorkflow(
-			workflow({ resource: 'officeRndToIntacct', operation: 'chargeToArPayment', mappingSource: 'json', mappingJson: '={{ $json.mappings }}' }, items),
+			workflow(
+				{
+					resource: 'officeRndToIntacct',
+					operation: 'chargeToArPayment',
+					mappingSource: 'json',
+					mappingJson: '={{ $json.mappings }}',
+				},
+				items,
+			),
 		);
 		expect(result.status).toBe('success');
 		const [out] = result.nodeOutput('Mapper', 0);
-		expect(out).toMatchObject({ target: 'ARPYMT', record: { CUSTOMERID: 'ORND-c001', ARPYMTDETAILS: { ARPYMTDETAIL: [{ RECORDKEY: '501', TRX_PAYMENTAMOUNT: '1384.72' }] } } });
+		expect(out).toMatchObject({
+			target: 'ARPYMT',
+			record: {
+				CUSTOMERID: 'ORND-c001',
+				ARPYMTDETAILS: { ARPYMTDETAIL: [{ RECORDKEY: '501', TRX_PAYMENTAMOUNT: '1384.72' }] },
+			},
+		});
 	});
 
 	it("sends a record whose totals do not add up to n8n's error output and keeps the batch going", async () => {
 		const wrong = { ...invoiceGbp(), _id: '66a0c0ffee0000000000a0ff', amount: 1000, total: 1000 };
 		const result = await runWorkflow(
-			workflow({ resource: 'officeRndToIntacct', operation: 'invoiceToArInvoice', ...uiParameters() }, [wrong, invoiceGbp()], { onError: 'continueErrorOutput' }),
+			workflow(
+				{ resource: 'officeRndToIntacct', operation: 'invoiceToArInvoice', ...uiParameters() },
+				[wrong, invoiceGbp()],
+				{ onError: 'continueErrorOutput' },
+			),
 		);
 		expect(result.status).toBe('success');
 		expect(result.nodeOutput('Mapped')).toHaveLength(1);
 		const errors = result.nodeItems('Errors');
 		expect(errors).toHaveLength(1);
-		expect(JSON.stringify(errors[0]!.json)).toMatch(/field amount: the document total 1384.72 .* does not match 1000.00/);
+		expect(JSON.stringify(errors[0]!.json)).toMatch(
+			/field amount: the document total 1384.72 .* does not match 1000.00/,
+		);
 	});
 
 	it('stops the run naming the item when the user did not choose to continue', async () => {
 		const wrong = { ...invoiceGbp(), amount: 1000, total: 1000 };
-		const result = await runWorkflow(workflow({ resource: 'officeRndToIntacct', operation: 'invoiceToArInvoice', ...uiParameters() }, [wrong]));
+		const result = await runWorkflow(
+			workflow({ resource: 'officeRndToIntacct', operation: 'invoiceToArInvoice', ...uiParameters() }, [wrong]),
+		);
 		expect(result.status).toBe('error');
 		expect(result.error?.message).toMatch(/does not match 1000.00/);
 	});

@@ -39,11 +39,28 @@ function expenseCreditNote(): IDataObject {
 		issueDate: '2024-06-03',
 		reference: 'Credit for unfinished works',
 		lines: [
-			{ description: 'Repairs credit', accountCode: '400', taxType: 'GST on Expenses', tracking: { category: 'Property', option: '12 Queen St' }, amountExclTax: 80 },
-			{ description: 'Cleaning credit', accountCode: '420', taxType: 'GST on Expenses', tracking: { category: 'Property', option: '12 Queen St' }, amountExclTax: 40 },
+			{
+				description: 'Repairs credit',
+				accountCode: '400',
+				taxType: 'GST on Expenses',
+				tracking: { category: 'Property', option: '12 Queen St' },
+				amountExclTax: 80,
+			},
+			{
+				description: 'Cleaning credit',
+				accountCode: '420',
+				taxType: 'GST on Expenses',
+				tracking: { category: 'Property', option: '12 Queen St' },
+				amountExclTax: 40,
+			},
 		],
 	});
-	const stored = released().insert('creditNote', { ...fields, creditNoteNumber: 'SCN-501', invoiceId: 'inv_7', remainingCredit: 38 });
+	const stored = released().insert('creditNote', {
+		...fields,
+		creditNoteNumber: 'SCN-501',
+		invoiceId: 'inv_7',
+		remainingCredit: 38,
+	});
 	return toApi(stored) as unknown as IDataObject;
 }
 
@@ -65,7 +82,8 @@ const toIntacct = {
 async function chain(nodes: TestNode[], items: IDataObject[]): Promise<RunWorkflowResult> {
 	const options = intacctEngineOptions(sandbox);
 	const connections: Record<string, { main: Array<Array<{ node: string; type: 'main'; index: number }>> }> = {};
-	for (let n = 0; n < nodes.length - 1; n++) connections[nodes[n]!.name] = { main: [[{ node: nodes[n + 1]!.name, type: 'main', index: 0 }]] };
+	for (let n = 0; n < nodes.length - 1; n++)
+		connections[nodes[n]!.name] = { main: [[{ node: nodes[n + 1]!.name, type: 'main', index: 0 }]] };
 	const r = await runWorkflow({
 		workflow: { nodes, connections, pinData: { [nodes[0]!.name]: items.map((json) => ({ json })) } },
 		startNode: nodes[0]!.name,
@@ -80,11 +98,25 @@ const create = (items: IDataObject[]) =>
 	chain(
 		[
 			{ name: 'Start', type: MANUAL_TRIGGER },
-			{ name: 'Mapper', type: MAPPER, parameters: { resource: 'reLeasedToIntacct', operation: 'creditNoteToArAdjustment', ...toIntacct } as INodeParameters },
+			{
+				name: 'Mapper',
+				type: MAPPER,
+				parameters: {
+					resource: 'reLeasedToIntacct',
+					operation: 'creditNoteToArAdjustment',
+					...toIntacct,
+				} as INodeParameters,
+			},
 			{
 				name: 'Create AP Adjustment',
 				type: INTACCT_NODE_TYPE,
-				parameters: { resource: 'apAdjustment', operation: 'create', recordSource: 'json', record: '={{ $json.record }}', idempotencyKey: '={{ $json.idempotencyKey }}' },
+				parameters: {
+					resource: 'apAdjustment',
+					operation: 'create',
+					recordSource: 'json',
+					record: '={{ $json.record }}',
+					idempotencyKey: '={{ $json.idempotencyKey }}',
+				},
 			},
 		],
 		items,
@@ -118,7 +150,11 @@ describe('Re-Leased expense credit note → AP Adjustment > Create → Sage Inta
 			['2310', '-6.00', 'US-NYC'],
 		]);
 		// The mapper's allocation: 138.00 − 38.00 left = 100.00 against the bill linked to inv_7.
-		expect(first.nodeOutput('Mapper')[0]!.application).toEqual({ invoiceId: 'inv_7', billRecordNo: '1', amount: '100.00' });
+		expect(first.nodeOutput('Mapper')[0]!.application).toEqual({
+			invoiceId: 'inv_7',
+			billRecordNo: '1',
+			amount: '100.00',
+		});
 
 		const again = await create([cn]);
 		expect(again.nodeOutput('Create AP Adjustment')[0]!._intacct).toMatchObject({ replay: true, found: true });
@@ -176,8 +212,23 @@ describe('Sage Intacct AP Adjustment > Get → Expense Credit Note', () => {
 		const mapped = back.nodeOutput('Mapper')[0]!;
 		expect(mapped).toMatchObject({ target: 'creditNote.create', total: '50.00' });
 		const record = mapped.record as IDataObject;
-		expect(record).toMatchObject({ creditNoteNumber: 'VDM-9', type: 'Expense', status: 'Approved', contactId: 'con_4', invoiceId: 'inv_7', issueDate: '2024-06-05' });
-		expect(record.lines).toEqual([{ description: 'Refund of overcharge', accountCode: '400', tracking: { category: 'Property', option: '12 Queen St' }, amountExclTax: 50, taxAmount: 0 }]);
+		expect(record).toMatchObject({
+			creditNoteNumber: 'VDM-9',
+			type: 'Expense',
+			status: 'Approved',
+			contactId: 'con_4',
+			invoiceId: 'inv_7',
+			issueDate: '2024-06-05',
+		});
+		expect(record.lines).toEqual([
+			{
+				description: 'Refund of overcharge',
+				accountCode: '400',
+				tracking: { category: 'Property', option: '12 Queen St' },
+				amountExclTax: 50,
+				taxAmount: 0,
+			},
+		]);
 		expect(() => writableFields('creditNote', record)).not.toThrow();
 		expect(buildCreditNote(released(), { ...record, currency: 'NZD' })).toMatchObject({ type: 'Expense', total: 50 });
 	});

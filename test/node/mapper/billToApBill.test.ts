@@ -30,8 +30,12 @@ afterAll(async () => {
 beforeEach(() => sandbox.reset());
 
 const intacct = () => sandbox.state.system('intacct')!.store;
-const scoroBill = (id: number): IDataObject => render(SCORO_MODULES.bills, sandbox.state.system('scoro')!.store.get('bills', String(id))!, true) as IDataObject;
-const billsOf = (vendor: string, number: string) => intacct().list('APBILL').filter((b) => b.fields.VENDORID === vendor && b.fields.RECORDID === number);
+const scoroBill = (id: number): IDataObject =>
+	render(SCORO_MODULES.bills, sandbox.state.system('scoro')!.store.get('bills', String(id))!, true) as IDataObject;
+const billsOf = (vendor: string, number: string) =>
+	intacct()
+		.list('APBILL')
+		.filter((b) => b.fields.VENDORID === vendor && b.fields.RECORDID === number);
 const linesOf = (recordNo: string): Rec[] =>
 	intacct()
 		.list('APBILLITEM')
@@ -39,7 +43,8 @@ const linesOf = (recordNo: string): Rec[] =>
 		.map((l) => l.fields as Rec);
 /** A line's tax entries as stored: one object or a list, possibly JSON text. */
 const taxOf = (line: Rec): Rec[] => {
-	const te = typeof line.TAXENTRIES === 'string' ? (JSON.parse(line.TAXENTRIES) as Rec) : (line.TAXENTRIES as Rec | undefined);
+	const te =
+		typeof line.TAXENTRIES === 'string' ? (JSON.parse(line.TAXENTRIES) as Rec) : (line.TAXENTRIES as Rec | undefined);
 	return te ? ([] as Rec[]).concat(te.TAXENTRY ?? []) : [];
 };
 
@@ -81,7 +86,13 @@ function scoroTables(settings: IDataObject = {}): IDataObject {
 	};
 }
 
-async function mapAndCreate(resource: string, operation: string, mapping: IDataObject, items: IDataObject[], write: IDataObject = { resource: 'apBill' }): Promise<RunWorkflowResult> {
+async function mapAndCreate(
+	resource: string,
+	operation: string,
+	mapping: IDataObject,
+	items: IDataObject[],
+	write: IDataObject = { resource: 'apBill' },
+): Promise<RunWorkflowResult> {
 	const options = intacctEngineOptions(sandbox);
 	const nodes: TestNode[] = [
 		{ name: 'Start', type: MANUAL_TRIGGER },
@@ -107,7 +118,12 @@ async function mapAndCreate(resource: string, operation: string, mapping: IDataO
 			nodes,
 			connections: {
 				Start: { main: [[{ node: 'Mapper', type: 'main', index: 0 }]] },
-				Mapper: { main: [[{ node: 'Create AP Bill', type: 'main', index: 0 }], [{ node: 'Needs Mapping', type: 'main', index: 0 }]] },
+				Mapper: {
+					main: [
+						[{ node: 'Create AP Bill', type: 'main', index: 0 }],
+						[{ node: 'Needs Mapping', type: 'main', index: 0 }],
+					],
+				},
 			},
 			pinData: { Start: items.map((json) => ({ json })) },
 		},
@@ -183,10 +199,20 @@ describe('Scoro Bill → AP Bill → Sage Intacct AP Bill > Create', () => {
 
 	it('tax as GL lines, a draft without due date, and a foreign currency at the rate type land as well', async () => {
 		const bill = { ...scoroBill(2), currency: 'USD', currency_rate: 1.27, deadline: null };
-		const r = await mapAndCreate('scoroToIntacct', 'billToApBill', scoroTables({ taxHandling: 'taxLines', defaultAction: 'Draft' }), [bill]);
+		const r = await mapAndCreate(
+			'scoroToIntacct',
+			'billToApBill',
+			scoroTables({ taxHandling: 'taxLines', defaultAction: 'Draft' }),
+			[bill],
+		);
 		expectAllCreated(r, 1);
 		const [stored] = billsOf('V-0002', 'UMB-0777');
-		expect(stored!.fields).toMatchObject({ STATE: 'Draft', CURRENCY: 'USD', BASECURR: 'GBP', EXCH_RATE_TYPE_ID: 'Intacct Daily Rate' });
+		expect(stored!.fields).toMatchObject({
+			STATE: 'Draft',
+			CURRENCY: 'USD',
+			BASECURR: 'GBP',
+			EXCH_RATE_TYPE_ID: 'Intacct Daily Rate',
+		});
 		expect(stored!.fields.WHENDUE ?? '').toBe('');
 		expect(linesOf(stored!.id).map((l) => [l.ACCOUNTNO, l.TRX_AMOUNT, taxOf(l).length])).toEqual([
 			['5000', '120.00', 0],
@@ -206,11 +232,22 @@ describe('Scoro credit bill → AP Adjustment → Sage Intacct AP Adjustment > C
 			lines: (bill.lines as Rec[]).map((l) => ({ ...l, amount: -Number(l.amount), sum: -Number(l.sum) })),
 		};
 		// The mapper's target decides the operation (template 15 routes on it the same way).
-		const r = await mapAndCreate('scoroToIntacct', 'billToApBill', scoroTables(), [credit], { resource: 'apAdjustment', sendTaxEntries: true });
+		const r = await mapAndCreate('scoroToIntacct', 'billToApBill', scoroTables(), [credit], {
+			resource: 'apAdjustment',
+			sendTaxEntries: true,
+		});
 		expectAllCreated(r, 1);
-		const found = intacct().list('APADJUSTMENT').filter((a) => a.fields.VENDORID === 'V-0002' && a.fields.RECORDID === 'UMB-0777-CR');
+		const found = intacct()
+			.list('APADJUSTMENT')
+			.filter((a) => a.fields.VENDORID === 'V-0002' && a.fields.RECORDID === 'UMB-0777-CR');
 		expect(found).toHaveLength(1);
-		expect(found[0]!.fields).toMatchObject({ ADJUSTMENTTYPE: 'Debit Memo', STATE: 'Posted', MEGAENTITYID: 'UK', TRX_TOTALENTERED: '-144.00', TAXSOLUTIONID: 'United Kingdom - VAT' });
+		expect(found[0]!.fields).toMatchObject({
+			ADJUSTMENTTYPE: 'Debit Memo',
+			STATE: 'Posted',
+			MEGAENTITYID: 'UK',
+			TRX_TOTALENTERED: '-144.00',
+			TAXSOLUTIONID: 'United Kingdom - VAT',
+		});
 		const lines = intacct()
 			.list('APADJUSTMENTITEM')
 			.filter((l) => String(l.fields.RECORDKEY) === found[0]!.id)

@@ -29,12 +29,18 @@ it('resolves row expressions for each item', async () => {
 		{ name: 'Mapped', type: 'n8n-nodes-base.noOp' },
 	];
 	const result = await runWorkflow({
-		workflow: { nodes, connections: { Start: { main: [[{ node: 'Mapper', type: 'main', index: 0 }]] }, Mapper: { main: [[{ node: 'Mapped', type: 'main', index: 0 }]] } } },
+		workflow: {
+			nodes,
+			connections: {
+				Start: { main: [[{ node: 'Mapper', type: 'main', index: 0 }]] },
+				Mapper: { main: [[{ node: 'Mapped', type: 'main', index: 0 }]] },
+			},
+		},
 		nodeTypes: { [TYPE]: new AccountingMapper() },
 		startNode: 'Start',
 		triggerItems: [a, b].map((json): INodeExecutionData => ({ json })),
 	} as Parameters<typeof runWorkflow>[0]);
 	expect(result.error).toBeUndefined();
-	const ids = result.nodeItems('Mapper', 0).map((i) => ((i.json.record as IDataObject).CUSTOMERID));
+	const ids = result.nodeItems('Mapper', 0).map((i) => (i.json.record as IDataObject).CUSTOMERID);
 	expect(ids).toEqual(['C-0101', 'C-0202']);
 });

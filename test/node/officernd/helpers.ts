@@ -22,7 +22,11 @@ export function officeRndCredentialData(sandbox: Sandbox, overrides: IDataObject
 	};
 }
 
-export function officeRndEngineOptions(sandbox: Sandbox, overrides: IDataObject = {}, credentials?: ICredentialDataDecryptedObject) {
+export function officeRndEngineOptions(
+	sandbox: Sandbox,
+	overrides: IDataObject = {},
+	credentials?: ICredentialDataDecryptedObject,
+) {
 	return {
 		nodeTypes: { [OFFICERND_NODE_TYPE]: new OfficeRnd(), [OFFICERND_TRIGGER_TYPE]: new OfficeRndTrigger() },
 		credentialTypes: { officeRndOAuth2Api: new OfficeRndOAuth2Api() },
@@ -30,7 +34,10 @@ export function officeRndEngineOptions(sandbox: Sandbox, overrides: IDataObject 
 	};
 }
 
-function onErrorSetting(options: { continueOnFail?: boolean; onError?: 'continueRegularOutput' | 'continueErrorOutput' }) {
+function onErrorSetting(options: {
+	continueOnFail?: boolean;
+	onError?: 'continueRegularOutput' | 'continueErrorOutput';
+}) {
 	const onError = options.onError ?? (options.continueOnFail ? 'continueRegularOutput' : undefined);
 	return onError ? { onError } : {};
 }
@@ -51,7 +58,12 @@ export async function runOfficeRnd(
 		workflow: {
 			nodes: [
 				{ name: 'Start', type: MANUAL_TRIGGER },
-				{ name: 'OfficeRnD', type: OFFICERND_NODE_TYPE, parameters: parameters as INodeParameters, ...onErrorSetting(options) },
+				{
+					name: 'OfficeRnD',
+					type: OFFICERND_NODE_TYPE,
+					parameters: parameters as INodeParameters,
+					...onErrorSetting(options),
+				},
 			],
 			connections: connectChain('Start', 'OfficeRnD'),
 			// Input items come from pinned data on the trigger, as in the editor.

@@ -12,7 +12,12 @@ describe("n8n's OAuth2 client-credentials request, as OfficeRnD documents it", (
 		nock('https://identity.officernd.com')
 			.post('/oauth/token')
 			.reply(function (_uri, body) {
-				tokenRequest = { body: String(typeof body === 'string' ? body : new URLSearchParams(body as Record<string, string>).toString()), headers: this.req.headers };
+				tokenRequest = {
+					body: String(
+						typeof body === 'string' ? body : new URLSearchParams(body as Record<string, string>).toString(),
+					),
+					headers: this.req.headers,
+				};
 				return [200, { access_token: 'tok-123', token_type: 'Bearer', expires_in: 3599, scope: DEFAULT_SCOPES }];
 			});
 		nock('https://app.officernd.com')
@@ -21,7 +26,10 @@ describe("n8n's OAuth2 client-credentials request, as OfficeRnD documents it", (
 			.matchHeader('authorization', 'Bearer tok-123')
 			.reply(200, { results: [{ _id: '66a0c0ffee1000000000000001', name: 'London' }], cursorNext: null });
 
-		const run = await runOfficeRndWith({ clientId: 'cid', clientSecret: 'csecret', orgSlug: 'acme' }, { resource: 'location', operation: 'getAll', returnAll: true });
+		const run = await runOfficeRndWith(
+			{ clientId: 'cid', clientSecret: 'csecret', orgSlug: 'acme' },
+			{ resource: 'location', operation: 'getAll', returnAll: true },
+		);
 		expect(run.status).toBe('success');
 		expect(run.nodeOutput('OfficeRnD')).toEqual([{ _id: '66a0c0ffee1000000000000001', name: 'London' }]);
 		const form = new URLSearchParams(tokenRequest!.body);

@@ -16,10 +16,23 @@ afterAll(async () => await sandbox.close());
 beforeEach(() => sandbox.reset());
 
 const store = () => sandbox.state.system('officernd')!.store;
-const chargesOf = (invoice: string) => store().list('charges').filter((c: { fields: IDataObject }) => c.fields.payment === invoice);
+const chargesOf = (invoice: string) =>
+	store()
+		.list('charges')
+		.filter((c: { fields: IDataObject }) => c.fields.payment === invoice);
 const admin = async (path: string, body?: unknown) =>
-	await (await fetch(`${sandbox.url}/__admin${path}`, body ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : undefined)).json();
-const createRequests = async () => ((await admin('/requests?system=officernd')) as Array<{ operation?: string }>).filter((r) => r.operation === 'charges.create').length;
+	await (
+		await fetch(
+			`${sandbox.url}/__admin${path}`,
+			body
+				? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }
+				: undefined,
+		)
+	).json();
+const createRequests = async () =>
+	((await admin('/requests?system=officernd')) as Array<{ operation?: string }>).filter(
+		(r) => r.operation === 'charges.create',
+	).length;
 
 const chargeParams = (extra: IDataObject = {}) => ({
 	resource: 'charge',
@@ -35,7 +48,9 @@ describe('OfficeRnD creates whose answer is lost', () => {
 		const inv = SEED_IDS.invoice(13);
 		const before = chargesOf(inv).length;
 		await admin('/faults', { system: 'officernd', match: 'charges.create', type: 'dropAfterCommit', count: 1 });
-		const run = await runOfficeRnd(sandbox, chargeParams({ reference: 'Intacct ARPYMT 77' }), { items: [{ json: { invoice: inv, amount: 7 } }] });
+		const run = await runOfficeRnd(sandbox, chargeParams({ reference: 'Intacct ARPYMT 77' }), {
+			items: [{ json: { invoice: inv, amount: 7 } }],
+		});
 		expect(run.status).toBe('success');
 		const after = chargesOf(inv);
 		expect(after).toHaveLength(before + 1);
@@ -49,11 +64,16 @@ describe('OfficeRnD creates whose answer is lost', () => {
 		const inv = SEED_IDS.invoice(13);
 		const before = chargesOf(inv).length;
 		await admin('/faults', { system: 'officernd', match: 'charges.create', type: 'dropAfterCommit', count: 1 });
-		const run = await runOfficeRnd(sandbox, chargeParams(), { items: [{ json: { invoice: inv, amount: 7 } }], continueOnFail: true });
+		const run = await runOfficeRnd(sandbox, chargeParams(), {
+			items: [{ json: { invoice: inv, amount: 7 } }],
+			continueOnFail: true,
+		});
 		const [item] = run.nodeOutput('OfficeRnD');
 		const shaped = run.nodeItems('OfficeRnD')[0].error as { context?: { errorCode?: string } } | undefined;
 		expect(item.errorCode ?? shaped?.context?.errorCode).toBe('OUTCOME_UNKNOWN');
-		expect(String(item.error)).toMatch(/outcome unknown: check .*charges of billing document|outcome unknown: check OfficeRnD charges/);
+		expect(String(item.error)).toMatch(
+			/outcome unknown: check .*charges of billing document|outcome unknown: check OfficeRnD charges/,
+		);
 		expect(chargesOf(inv)).toHaveLength(before + 1);
 		expect(await createRequests()).toBe(1);
 	});
@@ -62,7 +82,9 @@ describe('OfficeRnD creates whose answer is lost', () => {
 		const inv = SEED_IDS.invoice(13);
 		const before = chargesOf(inv).length;
 		await admin('/faults', { system: 'officernd', match: 'charges.create', type: 'http5xx', status: 503, count: 1 });
-		const run = await runOfficeRnd(sandbox, chargeParams({ reference: 'R-503' }), { items: [{ json: { invoice: inv, amount: 3 } }] });
+		const run = await runOfficeRnd(sandbox, chargeParams({ reference: 'R-503' }), {
+			items: [{ json: { invoice: inv, amount: 3 } }],
+		});
 		expect(run.status).toBe('success');
 		expect(chargesOf(inv)).toHaveLength(before + 1);
 		expect(await createRequests()).toBe(2);
@@ -73,7 +95,13 @@ describe('OfficeRnD company create whose answer is lost', () => {
 	it('is confirmed by its exact name: one company, returned as the item', async () => {
 		const before = store().count('companies');
 		await admin('/faults', { system: 'officernd', match: 'companies.create', type: 'dropAfterCommit', count: 1 });
-		const run = await runOfficeRnd(sandbox, { resource: 'company', operation: 'create', inputMode: 'fields', name: 'Lost Answer Labs', additionalFields: { email: 'ap@lost.example' } });
+		const run = await runOfficeRnd(sandbox, {
+			resource: 'company',
+			operation: 'create',
+			inputMode: 'fields',
+			name: 'Lost Answer Labs',
+			additionalFields: { email: 'ap@lost.example' },
+		});
 		expect(run.status).toBe('success');
 		expect(store().count('companies')).toBe(before + 1);
 		const [company] = run.nodeOutput('OfficeRnD');
@@ -86,7 +114,10 @@ describe('OfficeRnD billing document create whose answer is lost', () => {
 	// Issue 20 case 7: an overpayment written for an Intacct advance has no number of its own, but its
 	// accounting status names the advance: a lost answer is confirmed by it, not logged as a failure.
 	it('an overpayment without a number is confirmed by the record its accounting status names: one document, returned as the item', async () => {
-		const payments = () => store().list('payments').filter((d: { fields: IDataObject }) => d.fields.documentType === 'overpayment');
+		const payments = () =>
+			store()
+				.list('payments')
+				.filter((d: { fields: IDataObject }) => d.fields.documentType === 'overpayment');
 		const before = payments().length;
 		await admin('/faults', { system: 'officernd', match: 'payments.create', type: 'dropAfterCommit', count: 1 });
 		const body = {
@@ -98,7 +129,12 @@ describe('OfficeRnD billing document create whose answer is lost', () => {
 			lines: [{ description: 'Advance 991', unitPrice: 20, quantity: 1 }],
 			accounting: { provider: 'sage-intacct', providerId: '991', externalOrgId: 'SANDBOX-CO', error: null },
 		};
-		const run = await runOfficeRnd(sandbox, { resource: 'billingDocument', operation: 'create', inputMode: 'json', jsonBody: JSON.stringify(body) });
+		const run = await runOfficeRnd(sandbox, {
+			resource: 'billingDocument',
+			operation: 'create',
+			inputMode: 'json',
+			jsonBody: JSON.stringify(body),
+		});
 		expect(run.status).toBe('success');
 		expect(payments()).toHaveLength(before + 1);
 		const [doc] = run.nodeOutput('OfficeRnD');
@@ -135,7 +171,9 @@ describe('OfficeRnD: when the node stops, writing stops', () => {
 	it('Continue On Fail off and a lost answer without a key: the item is listed as outcome unknown, the rest not sent', async () => {
 		const inv = SEED_IDS.invoice(13);
 		await admin('/faults', { system: 'officernd', match: 'charges.create', type: 'dropAfterCommit', count: 1 });
-		const run = await runOfficeRnd(sandbox, chargeParams(), { items: [{ json: { invoice: inv, amount: 1 } }, { json: { invoice: inv, amount: 2 } }] });
+		const run = await runOfficeRnd(sandbox, chargeParams(), {
+			items: [{ json: { invoice: inv, amount: 1 } }, { json: { invoice: inv, amount: 2 } }],
+		});
 		expect(run.status).toBe('error');
 		const error = run.error as unknown as { message: string; description?: string; context?: IDataObject };
 		expect(error.message).toMatch(/^Item 0: OfficeRnD: outcome unknown: check /);
@@ -148,7 +186,11 @@ describe('OfficeRnD: when the node stops, writing stops', () => {
 		const inv = SEED_IDS.invoice(13);
 		const run = await runOfficeRnd(sandbox, chargeParams({ reference: '={{ "S-" + $json.n }}' }), {
 			continueOnFail: true,
-			items: [{ json: { invoice: inv, amount: 1, n: 0 } }, { json: { invoice: '66a0c0ffeea0000000009999', amount: 1, n: 1 } }, { json: { invoice: inv, amount: 1, n: 2 } }],
+			items: [
+				{ json: { invoice: inv, amount: 1, n: 0 } },
+				{ json: { invoice: '66a0c0ffeea0000000009999', amount: 1, n: 1 } },
+				{ json: { invoice: inv, amount: 1, n: 2 } },
+			],
 		});
 		const items = run.nodeOutput('OfficeRnD');
 		expect(items).toHaveLength(3);

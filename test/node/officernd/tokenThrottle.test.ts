@@ -17,9 +17,21 @@ const token = { access_token: 'tok-new', token_type: 'Bearer', expires_in: 3599 
 
 describe('OfficeRnD token endpoint throttled (issue 20 case 3)', () => {
 	it('first token fetch: three 429s then the token; the read goes through', async () => {
-		const tokenScope = nock('https://identity.officernd.com').post('/oauth/token').times(3).reply(429, throttled).post('/oauth/token').reply(200, token);
-		const api = nock('https://app.officernd.com').get('/api/v2/organizations/acme/locations').query(true).matchHeader('authorization', 'Bearer tok-new').reply(200, locations);
-		const run = await runOfficeRndWith({ clientId: 'cid', clientSecret: 'csecret', orgSlug: 'acme' }, { resource: 'location', operation: 'getAll', returnAll: true });
+		const tokenScope = nock('https://identity.officernd.com')
+			.post('/oauth/token')
+			.times(3)
+			.reply(429, throttled)
+			.post('/oauth/token')
+			.reply(200, token);
+		const api = nock('https://app.officernd.com')
+			.get('/api/v2/organizations/acme/locations')
+			.query(true)
+			.matchHeader('authorization', 'Bearer tok-new')
+			.reply(200, locations);
+		const run = await runOfficeRndWith(
+			{ clientId: 'cid', clientSecret: 'csecret', orgSlug: 'acme' },
+			{ resource: 'location', operation: 'getAll', returnAll: true },
+		);
 		expect(run.status).toBe('success');
 		expect(run.nodeOutput('OfficeRnD')).toEqual(locations.results);
 		expect(tokenScope.isDone()).toBe(true);
@@ -27,8 +39,14 @@ describe('OfficeRnD token endpoint throttled (issue 20 case 3)', () => {
 	}, 60_000);
 
 	it('expired token refreshed: 401, two 429s from the token endpoint, then the token; the read goes through once', async () => {
-		const tokenScope = nock('https://identity.officernd.com').post('/oauth/token').times(2).reply(429, throttled).post('/oauth/token').reply(200, token);
-		const api = nock('https://app.officernd.com')
+		const tokenScope = nock('https://identity.officernd.com')
+			.post('/oauth/token')
+			.times(2)
+			.reply(429, throttled)
+			.post('/oauth/token')
+			.reply(200, token);
+		// The 401 is answered up to three times (how many the node sees is not asserted), then the new token's read.
+		nock('https://app.officernd.com')
 			.get('/api/v2/organizations/acme/locations')
 			.query(true)
 			.matchHeader('authorization', 'Bearer tok-old')
@@ -39,7 +57,13 @@ describe('OfficeRnD token endpoint throttled (issue 20 case 3)', () => {
 			.matchHeader('authorization', 'Bearer tok-new')
 			.reply(200, locations);
 		const run = await runOfficeRndWith(
-			{ clientId: 'cid', clientSecret: 'csecret', orgSlug: 'acme', grantType: 'clientCredentials', oauthTokenData: { access_token: 'tok-old', token_type: 'Bearer' } },
+			{
+				clientId: 'cid',
+				clientSecret: 'csecret',
+				orgSlug: 'acme',
+				grantType: 'clientCredentials',
+				oauthTokenData: { access_token: 'tok-old', token_type: 'Bearer' },
+			},
 			{ resource: 'location', operation: 'getAll', returnAll: true },
 		);
 		expect(run.status).toBe('success');
@@ -48,8 +72,13 @@ describe('OfficeRnD token endpoint throttled (issue 20 case 3)', () => {
 	}, 60_000);
 
 	it('a token endpoint that keeps refusing (400 invalid_client) is not retried and names the token request, without the secret', async () => {
-		const tokenScope = nock('https://identity.officernd.com').post('/oauth/token').reply(400, { error: 'invalid_client', error_description: 'bad client_secret=csecret' });
-		const run = await runOfficeRndWith({ clientId: 'cid', clientSecret: 'csecret', orgSlug: 'acme' }, { resource: 'location', operation: 'getAll', returnAll: true });
+		const tokenScope = nock('https://identity.officernd.com')
+			.post('/oauth/token')
+			.reply(400, { error: 'invalid_client', error_description: 'bad client_secret=csecret' });
+		const run = await runOfficeRndWith(
+			{ clientId: 'cid', clientSecret: 'csecret', orgSlug: 'acme' },
+			{ resource: 'location', operation: 'getAll', returnAll: true },
+		);
 		expect(run.status).toBe('error');
 		expect(tokenScope.isDone()).toBe(true);
 		expect(JSON.stringify(run.error ?? '')).not.toContain('csecret');

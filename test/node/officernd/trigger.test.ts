@@ -17,17 +17,32 @@ const store = () => sandbox.state.system('officernd')!.store;
  * The parts of n8n's poll/hook contexts the trigger uses, with a real sandbox token. (The engine runs
  * triggers only in manual mode; the scheduled poll and the activation hooks are called directly.)
  */
-async function triggerContext(parameters: IDataObject, staticData: IDataObject, mode: 'trigger' | 'manual' = 'trigger') {
+async function triggerContext(
+	parameters: IDataObject,
+	staticData: IDataObject,
+	mode: 'trigger' | 'manual' = 'trigger',
+) {
 	const credentials = officeRndCredentialData(sandbox);
 	const res = await fetch(String(credentials.accessTokenUrl), {
 		method: 'POST',
 		headers: { 'content-type': 'application/x-www-form-urlencoded' },
-		body: new URLSearchParams({ client_id: C.clientId, client_secret: C.clientSecret, grant_type: 'client_credentials' }).toString(),
+		body: new URLSearchParams({
+			client_id: C.clientId,
+			client_secret: C.clientSecret,
+			grant_type: 'client_credentials',
+		}).toString(),
 	});
 	const { access_token } = (await res.json()) as { access_token: string };
 	return {
 		getCredentials: async () => credentials,
-		getNode: () => ({ id: 'trigger-node', name: 'OfficeRnD Trigger', type: OFFICERND_TRIGGER_TYPE, typeVersion: 1, position: [0, 0], parameters }),
+		getNode: () => ({
+			id: 'trigger-node',
+			name: 'OfficeRnD Trigger',
+			type: OFFICERND_TRIGGER_TYPE,
+			typeVersion: 1,
+			position: [0, 0],
+			parameters,
+		}),
 		getNodeParameter: (name: string, fallback?: unknown) => (name in parameters ? parameters[name] : fallback),
 		getWorkflowStaticData: () => staticData,
 		getWorkflow: () => ({ id: 'wf-1', name: 'Trigger test', active: true }),
@@ -37,7 +52,10 @@ async function triggerContext(parameters: IDataObject, staticData: IDataObject, 
 			async httpRequestWithAuthentication(_type: string, opts: IHttpRequestOptions) {
 				const r = await fetch(String(opts.url), {
 					method: opts.method,
-					headers: { authorization: `Bearer ${access_token}`, ...(opts.body ? { 'content-type': 'application/json' } : {}) },
+					headers: {
+						authorization: `Bearer ${access_token}`,
+						...(opts.body ? { 'content-type': 'application/json' } : {}),
+					},
 					body: opts.body ? JSON.stringify(opts.body) : undefined,
 				});
 				return { statusCode: r.status, headers: {}, body: await r.json() };
@@ -50,7 +68,11 @@ describe('OfficeRnD Trigger, polling mode', () => {
 	it('“Fetch test event” (manual) emits the latest change and leaves the cursor alone', async () => {
 		const state: IDataObject = {};
 		store().update('companies', SEED_IDS.company.celtic, { description: 'latest' });
-		const ctx = (await triggerContext({ mode: 'polling', watch: 'company', lookbackHours: 0 }, state, 'manual')) as unknown as IPollFunctions;
+		const ctx = (await triggerContext(
+			{ mode: 'polling', watch: 'company', lookbackHours: 0 },
+			state,
+			'manual',
+		)) as unknown as IPollFunctions;
 		const out = await new OfficeRndTrigger().poll.call(ctx);
 		expect(out?.[0]).toHaveLength(1);
 		expect(out?.[0][0].json._id).toBe(SEED_IDS.company.celtic);
@@ -60,7 +82,10 @@ describe('OfficeRnD Trigger, polling mode', () => {
 	it('starts from now, then emits each change once, following modifiedAt', async () => {
 		const trigger = new OfficeRndTrigger();
 		const state: IDataObject = {};
-		const ctx = (await triggerContext({ mode: 'polling', watch: 'billingDocument', lookbackHours: 0 }, state)) as unknown as IPollFunctions;
+		const ctx = (await triggerContext(
+			{ mode: 'polling', watch: 'billingDocument', lookbackHours: 0 },
+			state,
+		)) as unknown as IPollFunctions;
 		expect(await trigger.poll.call(ctx)).toBeNull();
 		expect(typeof state.cursor).toBe('string');
 
@@ -82,10 +107,16 @@ describe('OfficeRnD Trigger, polling mode', () => {
 		const trigger = new OfficeRndTrigger();
 		sandbox.state.clock.advance(1);
 		store().update('companies', SEED_IDS.company.acme, { name: 'Acme Analytics (recent)' });
-		const ctx = (await triggerContext({ mode: 'polling', watch: 'company', lookbackHours: 1 }, {})) as unknown as IPollFunctions;
+		const ctx = (await triggerContext(
+			{ mode: 'polling', watch: 'company', lookbackHours: 1 },
+			{},
+		)) as unknown as IPollFunctions;
 		const out = await trigger.poll.call(ctx);
 		expect(out?.[0].map((i) => i.json.name)).toEqual(['Acme Analytics (recent)']);
-		const hook = (await triggerContext({ mode: 'webhook', events: ['invoice.updated'] }, {})) as unknown as IPollFunctions;
+		const hook = (await triggerContext(
+			{ mode: 'webhook', events: ['invoice.updated'] },
+			{},
+		)) as unknown as IPollFunctions;
 		expect(await trigger.poll.call(hook)).toBeNull();
 	});
 });
@@ -100,7 +131,10 @@ describe('OfficeRnD Trigger, webhook registration', () => {
 		expect(await hooks.checkExists.call(ctx)).toBe(false);
 		expect(await hooks.create.call(ctx)).toBe(true);
 		const [registered] = store().list('webhooks');
-		expect(registered.fields).toMatchObject({ url: 'http://127.0.0.1:5678/webhook/abc/webhook', eventTypes: ['invoice.created', 'invoice.updated'] });
+		expect(registered.fields).toMatchObject({
+			url: 'http://127.0.0.1:5678/webhook/abc/webhook',
+			eventTypes: ['invoice.created', 'invoice.updated'],
+		});
 		expect(data).toMatchObject({ webhookId: registered.id, webhookSecret: registered.fields.secret });
 		expect(await hooks.checkExists.call(ctx)).toBe(true);
 

@@ -11,7 +11,10 @@ const SECRET = 'whsec_unit_secret_0123456789';
 function call(rawBody: string, contentType: string, parsedBody: unknown) {
 	const sent: { status?: number; body?: IDataObject } = {};
 	const staticData: IDataObject = { webhookId: 'w1', webhookSecret: SECRET };
-	const headers = { 'officernd-signature': signatureHeader(rawBody, SECRET, Math.floor(Date.now() / 1000)), 'content-type': contentType };
+	const headers = {
+		'officernd-signature': signatureHeader(rawBody, SECRET, Math.floor(Date.now() / 1000)),
+		'content-type': contentType,
+	};
 	const res = {
 		status(code: number) {
 			sent.status = code;
@@ -26,15 +29,27 @@ function call(rawBody: string, contentType: string, parsedBody: unknown) {
 		getRequestObject: () => ({ headers, rawBody: Buffer.from(rawBody, 'utf8'), body: parsedBody }),
 		getResponseObject: () => res,
 		getBodyData: () => parsedBody,
-		getNodeParameter: (name: string, fallback?: unknown) => ({ mode: 'webhook', events: ['invoice.updated'] } as IDataObject)[name] ?? fallback,
+		getNodeParameter: (name: string, fallback?: unknown) =>
+			(({ mode: 'webhook', events: ['invoice.updated'] }) as IDataObject)[name] ?? fallback,
 		getWorkflowStaticData: () => staticData,
 		getWorkflow: () => ({ id: 'wf-bodies' }),
-		getNode: () => ({ id: `node-${Math.random()}`, name: 'OfficeRnD Trigger', type: 'x', typeVersion: 1, position: [0, 0], parameters: {} }),
+		getNode: () => ({
+			id: `node-${Math.random()}`,
+			name: 'OfficeRnD Trigger',
+			type: 'x',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: {},
+		}),
 	} as unknown as IWebhookFunctions;
 	return { sent, run: async () => await new OfficeRndTrigger().webhook.call(ctx) };
 }
 
-const delivery = (n: number) => JSON.stringify({ eventType: 'invoice.updated', data: { object: { _id: `66a0c0ffee00000000000${100 + n}`, modifiedAt: new Date().toISOString(), status: 'paid' } } });
+const delivery = (n: number) =>
+	JSON.stringify({
+		eventType: 'invoice.updated',
+		data: { object: { _id: `66a0c0ffee00000000000${100 + n}`, modifiedAt: new Date().toISOString(), status: 'paid' } },
+	});
 
 describe('OfficeRnD Trigger: signed deliveries with bad or unusual bodies', () => {
 	it('an empty body is a 400 with a reason, not a 500', async () => {

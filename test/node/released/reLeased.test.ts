@@ -24,7 +24,12 @@ const rl = (value: string) => ({ __rl: true, mode: 'id', value });
 
 async function run(
 	parameters: IDataObject,
-	opts: { items?: INodeExecutionData[]; continueOnFail?: boolean; onError?: 'continueRegularOutput' | 'continueErrorOutput'; token?: string } = {},
+	opts: {
+		items?: INodeExecutionData[];
+		continueOnFail?: boolean;
+		onError?: 'continueRegularOutput' | 'continueErrorOutput';
+		token?: string;
+	} = {},
 ) {
 	const onError = opts.onError ?? (opts.continueOnFail ? 'continueRegularOutput' : undefined);
 	const result = await runWorkflow({
@@ -46,11 +51,20 @@ async function run(
 
 async function ok(parameters: IDataObject, opts: Parameters<typeof run>[1] = {}) {
 	const result = await run(parameters, opts);
-	if (result.status !== 'success') throw new Error(`run failed: ${result.error?.message} ${JSON.stringify(result.error?.description ?? '')}`);
+	if (result.status !== 'success')
+		throw new Error(`run failed: ${result.error?.message} ${JSON.stringify(result.error?.description ?? '')}`);
 	return result.nodeItems('Re-Leased');
 }
 
-const line = (amountExclTax: number, extra: IDataObject = {}) => ({ description: 'Line', amountExclTax, accountCode: '200', taxType: 'GST on Income', taxAmount: '', trackingOption: '12 Queen St', ...extra });
+const line = (amountExclTax: number, extra: IDataObject = {}) => ({
+	description: 'Line',
+	amountExclTax,
+	accountCode: '200',
+	taxType: 'GST on Income',
+	taxAmount: '',
+	trackingOption: '12 Queen St',
+	...extra,
+});
 
 describe('Re-Leased node: Invoice', () => {
 	it('Create with status Awaiting Approval (fields below)', async () => {
@@ -77,15 +91,29 @@ describe('Re-Leased node: Invoice', () => {
 			totalTax: 180,
 			total: 1380,
 		});
-		expect((stored.fields.lines as IDataObject[])[0]).toMatchObject({ amountExclTax: 1000, tracking: { category: 'Property', option: '12 Queen St' } });
+		expect((stored.fields.lines as IDataObject[])[0]).toMatchObject({
+			amountExclTax: 1000,
+			tracking: { category: 'Property', option: '12 Queen St' },
+		});
 		expect(item.pairedItem).toEqual({ item: 0 });
 	});
 
 	it('Create from the whole input item, one bad item becoming an error item (continueOnFail)', async () => {
-		const good = { type: 'Expense', status: 'Approved', contactId: 'con_4', issueDate: '2024-06-01', dueDate: '2024-06-30', paymentPriority: 'High', lines: [{ amountExclTax: 50, accountCode: '400' }] };
+		const good = {
+			type: 'Expense',
+			status: 'Approved',
+			contactId: 'con_4',
+			issueDate: '2024-06-01',
+			dueDate: '2024-06-30',
+			paymentPriority: 'High',
+			lines: [{ amountExclTax: 50, accountCode: '400' }],
+		};
 		const items = await ok(
 			{ resource: 'invoice', operation: 'create', inputMode: 'inputItem' },
-			{ items: [{ json: good }, { json: { ...good, status: 'Paid' } }, { json: { ...good, contactId: 'con_404' } }], continueOnFail: true },
+			{
+				items: [{ json: good }, { json: { ...good, status: 'Paid' } }, { json: { ...good, contactId: 'con_404' } }],
+				continueOnFail: true,
+			},
 		);
 		expect(items).toHaveLength(3);
 		expect(items[0].json).toMatchObject({ type: 'Expense', status: 'Approved', total: 50 });
@@ -95,7 +123,11 @@ describe('Re-Leased node: Invoice', () => {
 		expect(items[2].pairedItem).toEqual({ item: 2 });
 		expect(String(items[2].json.error)).toMatch(/validation_error.*contactId: no contact with id con_404/);
 		// Only the good item reached Re-Leased.
-		expect(store().list('invoice').filter((r) => r.fields.contactId === 'con_4' && r.fields.issueDate === '2024-06-01')).toHaveLength(1);
+		expect(
+			store()
+				.list('invoice')
+				.filter((r) => r.fields.contactId === 'con_4' && r.fields.issueDate === '2024-06-01'),
+		).toHaveLength(1);
 	});
 
 	it('a failing item stops the run naming the item, when continueOnFail is off', async () => {
@@ -105,7 +137,12 @@ describe('Re-Leased node: Invoice', () => {
 	});
 
 	it('Update, Void, Get', async () => {
-		const [updated] = await ok({ resource: 'invoice', operation: 'update', recordId: rl('inv_1'), updateFields: { status: 'Approved', reference: 'Approved by n8n' } });
+		const [updated] = await ok({
+			resource: 'invoice',
+			operation: 'update',
+			recordId: rl('inv_1'),
+			updateFields: { status: 'Approved', reference: 'Approved by n8n' },
+		});
 		expect(store().get('invoice', 'inv_1')!.fields).toMatchObject({ status: 'Approved', reference: 'Approved by n8n' });
 		expect(updated.json.id).toBe('inv_1');
 		await ok({ resource: 'invoice', operation: 'void', recordId: rl('inv_2') });
@@ -115,10 +152,25 @@ describe('Re-Leased node: Invoice', () => {
 	});
 
 	it("On Error 'Continue (using error output)': the bad item goes to the error output, paired; the good ones stay on the success output", async () => {
-		const good = { type: 'Expense', status: 'Approved', contactId: 'con_4', issueDate: '2024-06-02', dueDate: '2024-06-30', paymentPriority: 'High', lines: [{ amountExclTax: 50, accountCode: '400' }] };
+		const good = {
+			type: 'Expense',
+			status: 'Approved',
+			contactId: 'con_4',
+			issueDate: '2024-06-02',
+			dueDate: '2024-06-30',
+			paymentPriority: 'High',
+			lines: [{ amountExclTax: 50, accountCode: '400' }],
+		};
 		const result = await run(
 			{ resource: 'invoice', operation: 'create', inputMode: 'inputItem' },
-			{ items: [{ json: good }, { json: { ...good, contactId: 'con_404' } }, { json: { ...good, issueDate: '2024-06-03' } }], onError: 'continueErrorOutput' },
+			{
+				items: [
+					{ json: good },
+					{ json: { ...good, contactId: 'con_404' } },
+					{ json: { ...good, issueDate: '2024-06-03' } },
+				],
+				onError: 'continueErrorOutput',
+			},
 		);
 		expect(result.status).toBe('success');
 		const created = result.nodeItems('Re-Leased', 0);
@@ -134,15 +186,30 @@ describe('Re-Leased node: Invoice', () => {
 	});
 
 	it('Update with nothing to change is an item error', async () => {
-		const [item] = await ok({ resource: 'invoice', operation: 'update', recordId: rl('inv_1'), updateFields: {} }, { continueOnFail: true });
+		const [item] = await ok(
+			{ resource: 'invoice', operation: 'update', recordId: rl('inv_1'), updateFields: {} },
+			{ continueOnFail: true },
+		);
 		expect(item.json.error).toMatch(/Nothing to update on Invoice inv_1/);
 	});
 
 	it('Get Many with filters (type, status, contact, property, modified since) and Limit', async () => {
-		const byFilters = await ok({ resource: 'invoice', operation: 'getAll', returnAll: true, filters: { type: 'Income', status: 'Approved', contact: 'con_1', property: 'prop_1' } });
+		const byFilters = await ok({
+			resource: 'invoice',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { type: 'Income', status: 'Approved', contact: 'con_1', property: 'prop_1' },
+		});
 		expect(byFilters.map((i) => i.json.id)).toEqual(['inv_3']);
-		const since = await ok({ resource: 'invoice', operation: 'getAll', returnAll: true, filters: { modifiedSince: '2024-05-08T00:00:00Z' } });
-		const expected = store().list('invoice').filter((r) => r.modifiedAt >= '2024-05-08T00:00:00.000Z').length;
+		const since = await ok({
+			resource: 'invoice',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { modifiedSince: '2024-05-08T00:00:00Z' },
+		});
+		const expected = store()
+			.list('invoice')
+			.filter((r) => r.modifiedAt >= '2024-05-08T00:00:00.000Z').length;
 		expect(since).toHaveLength(expected);
 		expect(expected).toBeLessThan(store().count('invoice'));
 		expect(await ok({ resource: 'invoice', operation: 'getAll', returnAll: false, limit: 2 })).toHaveLength(2);
@@ -155,51 +222,113 @@ describe('Re-Leased node: Contact, Property, Tenancy', () => {
 			resource: 'contact',
 			operation: 'create',
 			name: 'Tui Books Ltd',
-			additionalFields: { email: 'ap@tuibooks.example', firstName: 'Hana', postalAddress: { value: { address: 'PO Box 9', city: 'Napier', country: 'New Zealand' } } },
+			additionalFields: {
+				email: 'ap@tuibooks.example',
+				firstName: 'Hana',
+				postalAddress: { value: { address: 'PO Box 9', city: 'Napier', country: 'New Zealand' } },
+			},
 		});
 		const id = String(created.json.id);
-		expect(store().get('contact', id)!.fields).toMatchObject({ name: 'Tui Books Ltd', firstName: 'Hana', postalAddress: { city: 'Napier' } });
+		expect(store().get('contact', id)!.fields).toMatchObject({
+			name: 'Tui Books Ltd',
+			firstName: 'Hana',
+			postalAddress: { city: 'Napier' },
+		});
 		await ok({ resource: 'contact', operation: 'update', recordId: rl(id), updateFields: { mobile: '+64 21 000' } });
 		expect(store().get('contact', id)!.fields.mobile).toBe('+64 21 000');
-		expect((await ok({ resource: 'contact', operation: 'get', recordId: rl(id) }))[0].json.email).toBe('ap@tuibooks.example');
+		expect((await ok({ resource: 'contact', operation: 'get', recordId: rl(id) }))[0].json.email).toBe(
+			'ap@tuibooks.example',
+		);
 		const found = await ok({ resource: 'contact', operation: 'getAll', returnAll: true, filters: { search: 'tui' } });
 		expect(found.map((i) => i.json.id)).toEqual([id]);
-		const bad = await ok({ resource: 'contact', operation: 'create', name: 'X', additionalFields: { email: 'not-an-email' } }, { continueOnFail: true });
+		const bad = await ok(
+			{ resource: 'contact', operation: 'create', name: 'X', additionalFields: { email: 'not-an-email' } },
+			{ continueOnFail: true },
+		);
 		expect(bad[0].json.error).toMatch(/"email"/);
 	});
 
 	it('Property Get and Get Many; Tenancy Get and Get Many by property', async () => {
-		expect((await ok({ resource: 'property', operation: 'get', recordId: rl('prop_2') }))[0].json.name).toBe('88 Harbour Rd');
-		expect(await ok({ resource: 'property', operation: 'getAll', returnAll: true })).toHaveLength(store().count('property'));
+		expect((await ok({ resource: 'property', operation: 'get', recordId: rl('prop_2') }))[0].json.name).toBe(
+			'88 Harbour Rd',
+		);
+		expect(await ok({ resource: 'property', operation: 'getAll', returnAll: true })).toHaveLength(
+			store().count('property'),
+		);
 		expect((await ok({ resource: 'tenancy', operation: 'get', recordId: rl('ten_3') }))[0].json.status).toBe('Future');
-		const atQueen = await ok({ resource: 'tenancy', operation: 'getAll', returnAll: true, filters: { property: 'prop_1' } });
+		const atQueen = await ok({
+			resource: 'tenancy',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { property: 'prop_1' },
+		});
 		expect(atQueen.map((i) => i.json.id).sort()).toEqual(['ten_1', 'ten_4']);
 	});
 });
 
 describe('Re-Leased node: Credit Note, Adjustment, Payment', () => {
 	it('Credit Note Create, Get, Get Many', async () => {
-		const [cn] = await ok({ resource: 'creditNote', operation: 'create', type: 'Income', status: 'Approved', contactId: 'con_1', issueDate: '2024-06-05', lines: { line: [line(100)] }, additionalFields: { invoiceId: 'inv_6' } });
+		const [cn] = await ok({
+			resource: 'creditNote',
+			operation: 'create',
+			type: 'Income',
+			status: 'Approved',
+			contactId: 'con_1',
+			issueDate: '2024-06-05',
+			lines: { line: [line(100)] },
+			additionalFields: { invoiceId: 'inv_6' },
+		});
 		expect(store().get('creditNote', String(cn.json.id))!.fields).toMatchObject({ total: 115, invoiceId: 'inv_6' });
 		expect(store().get('invoice', 'inv_6')!.fields.amountDue).toBe(1150 - 115);
-		expect((await ok({ resource: 'creditNote', operation: 'get', recordId: rl(String(cn.json.id)) }))[0].json.id).toBe(cn.json.id);
-		expect(await ok({ resource: 'creditNote', operation: 'getAll', returnAll: true, filters: { contact: 'con_1' } })).toHaveLength(1);
+		expect((await ok({ resource: 'creditNote', operation: 'get', recordId: rl(String(cn.json.id)) }))[0].json.id).toBe(
+			cn.json.id,
+		);
+		expect(
+			await ok({ resource: 'creditNote', operation: 'getAll', returnAll: true, filters: { contact: 'con_1' } }),
+		).toHaveLength(1);
 	});
 
 	it('Adjustment Create, Get, Get Many', async () => {
-		const [adj] = await ok({ resource: 'adjustment', operation: 'create', type: 'Income', contactId: 'con_2', date: '2024-06-05', lines: { line: [line(10, { taxType: 'No GST' })] } });
+		const [adj] = await ok({
+			resource: 'adjustment',
+			operation: 'create',
+			type: 'Income',
+			contactId: 'con_2',
+			date: '2024-06-05',
+			lines: { line: [line(10, { taxType: 'No GST' })] },
+		});
 		expect(store().get('adjustment', String(adj.json.id))!.fields).toMatchObject({ total: 10, date: '2024-06-05' });
-		expect((await ok({ resource: 'adjustment', operation: 'get', recordId: rl('adj_1') }))[0].json.adjustmentNumber).toBe('ADJ-1001');
-		expect(await ok({ resource: 'adjustment', operation: 'getAll', returnAll: true, filters: { contact: 'con_2' } })).toHaveLength(1);
+		expect(
+			(await ok({ resource: 'adjustment', operation: 'get', recordId: rl('adj_1') }))[0].json.adjustmentNumber,
+		).toBe('ADJ-1001');
+		expect(
+			await ok({ resource: 'adjustment', operation: 'getAll', returnAll: true, filters: { contact: 'con_2' } }),
+		).toHaveLength(1);
 	});
 
 	it('Payment Create, Get, Get Many', async () => {
-		const [p] = await ok({ resource: 'payment', operation: 'create', invoiceId: 'inv_3', date: '2024-06-05', amount: 880 });
+		const [p] = await ok({
+			resource: 'payment',
+			operation: 'create',
+			invoiceId: 'inv_3',
+			date: '2024-06-05',
+			amount: 880,
+		});
 		expect(store().get('invoice', 'inv_3')!.fields).toMatchObject({ status: 'Paid', amountDue: 0 });
-		expect((await ok({ resource: 'payment', operation: 'get', recordId: rl(String(p.json.id)) }))[0].json.amount).toBe(880);
-		const forInvoice = await ok({ resource: 'payment', operation: 'getAll', returnAll: true, filters: { invoice: 'inv_3' } });
+		expect((await ok({ resource: 'payment', operation: 'get', recordId: rl(String(p.json.id)) }))[0].json.amount).toBe(
+			880,
+		);
+		const forInvoice = await ok({
+			resource: 'payment',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { invoice: 'inv_3' },
+		});
 		expect(forInvoice.map((i) => i.json.amount)).toEqual([500, 880]);
-		const zero = await ok({ resource: 'payment', operation: 'create', invoiceId: 'inv_3', date: '2024-06-05', amount: 0 }, { continueOnFail: true });
+		const zero = await ok(
+			{ resource: 'payment', operation: 'create', invoiceId: 'inv_3', date: '2024-06-05', amount: 0 },
+			{ continueOnFail: true },
+		);
 		expect(zero[0].json.error).toMatch(/"amount" must be more than 0/);
 	});
 });
@@ -226,11 +355,26 @@ describe.each([
 
 describe('Re-Leased node: API Request', () => {
 	it('sends any call with the credential, and refuses absolute URLs', async () => {
-		const [got] = await ok({ resource: 'request', operation: 'send', method: 'GET', path: '/tax-types', query: '{"status":"Archived"}' });
+		const [got] = await ok({
+			resource: 'request',
+			operation: 'send',
+			method: 'GET',
+			path: '/tax-types',
+			query: '{"status":"Archived"}',
+		});
 		expect((got.json.data as IDataObject[]).map((t) => t.name)).toEqual(['GST 12.5% (old)']);
-		const [posted] = await ok({ resource: 'request', operation: 'send', method: 'POST', path: 'contacts', body: '{"name":"Raw Call Ltd"}' });
+		const [posted] = await ok({
+			resource: 'request',
+			operation: 'send',
+			method: 'POST',
+			path: 'contacts',
+			body: '{"name":"Raw Call Ltd"}',
+		});
 		expect(store().get('contact', String((posted.json.data as IDataObject).id))!.fields.name).toBe('Raw Call Ltd');
-		const [refused] = await ok({ resource: 'request', operation: 'send', method: 'GET', path: 'https://evil.example/steal' }, { continueOnFail: true });
+		const [refused] = await ok(
+			{ resource: 'request', operation: 'send', method: 'GET', path: 'https://evil.example/steal' },
+			{ continueOnFail: true },
+		);
 		expect(refused.json.error).toMatch(/must be a path under the Base URL/);
 	});
 
@@ -260,9 +404,18 @@ describe('Re-Leased node: safe re-runs and whole records', () => {
 		const [first] = await ok(params);
 		const [second] = await ok(params);
 		expect(second.json.id).toBe(first.json.id);
-		expect(store().list('invoice').filter((r) => r.fields.invoiceNumber === 'INTACCT-77')).toHaveLength(1);
+		expect(
+			store()
+				.list('invoice')
+				.filter((r) => r.fields.invoiceNumber === 'INTACCT-77'),
+		).toHaveLength(1);
 		// Same number on the other type is another record (numbers are unique per type).
-		const [bill] = await ok({ ...params, type: 'Expense', contactId: 'con_4', lines: { line: [line(10, { accountCode: '400', taxType: 'GST on Expenses' })] } });
+		const [bill] = await ok({
+			...params,
+			type: 'Expense',
+			contactId: 'con_4',
+			lines: { line: [line(10, { accountCode: '400', taxType: 'GST on Expenses' })] },
+		});
 		expect(bill.json.id).not.toBe(first.json.id);
 		// With the option switched off, Re-Leased's own uniqueness rule (ASSUMED; the sandbox keeps it by default) answers.
 		const [dup] = await ok({ ...params, options: { returnExisting: false } }, { continueOnFail: true });
@@ -280,13 +433,28 @@ describe('Re-Leased node: safe re-runs and whole records', () => {
 			})
 			.reply(201, { data: { id: 'con_99', name: 'Copy' } });
 		try {
-			const read = { id: 'con_1', name: 'Copy', email: 'a@b.example', createdAt: '2024-01-01T00:00:00Z', updatedAt: '2024-01-02T00:00:00Z' };
+			const read = {
+				id: 'con_1',
+				name: 'Copy',
+				email: 'a@b.example',
+				createdAt: '2024-01-01T00:00:00Z',
+				updatedAt: '2024-01-02T00:00:00Z',
+			};
 			const result = await runWorkflow({
 				workflow: {
 					nodes: [
 						{ name: 'Start', type: MANUAL_TRIGGER },
 						// The look-up before the write (on by default) is not what this test is about.
-						{ name: 'Re-Leased', type: TYPE, parameters: { resource: 'contact', operation: 'create', inputMode: 'inputItem', options: { returnExisting: false } } },
+						{
+							name: 'Re-Leased',
+							type: TYPE,
+							parameters: {
+								resource: 'contact',
+								operation: 'create',
+								inputMode: 'inputItem',
+								options: { returnExisting: false },
+							},
+						},
 					],
 					connections: connectChain('Start', 'Re-Leased'),
 					pinData: { Start: [{ json: read }] },

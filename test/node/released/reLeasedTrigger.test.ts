@@ -20,7 +20,13 @@ it('Fetch Test Event returns one record of the chosen type and filters, without 
 				{
 					name: 'Invoice Changed',
 					type: TYPE,
-					parameters: { recordType: 'invoice', event: 'changed', filters: { type: 'Expense' }, options: {}, pollTimes: { item: [{ mode: 'everyMinute' }] } },
+					parameters: {
+						recordType: 'invoice',
+						event: 'changed',
+						filters: { type: 'Expense' },
+						options: {},
+						pollTimes: { item: [{ mode: 'everyMinute' }] },
+					},
 				},
 			],
 			connections: {},
@@ -35,5 +41,7 @@ it('Fetch Test Event returns one record of the chosen type and filters, without 
 	expect(out).toHaveLength(1);
 	expect(out[0]).toMatchObject({ type: 'Expense' });
 	expect(sandbox.state.log.list({ system: 'released' }).some((e) => e.path === '/released/invoices')).toBe(true);
-	expect((result.staticData['node:Invoice Changed'] as { invoice: { cursor: string } }).invoice.cursor).toBe('2020-01-01T00:00:00.000Z');
+	expect((result.staticData['node:Invoice Changed'] as { invoice: { cursor: string } }).invoice.cursor).toBe(
+		'2020-01-01T00:00:00.000Z',
+	);
 });

@@ -29,13 +29,25 @@ describe('Scoro Get Many: Bookmark option (n8n engine, sandbox)', () => {
 		const companies = new Set(all.output().map((r) => r.company_id));
 		expect(companies.size).toBeGreaterThan(1);
 
-		const { output } = await runScoro(sandbox, { resource: 'invoice', operation: 'getAll', returnAll: true, filters: { bookmark: String(acme.id) } });
+		const { output } = await runScoro(sandbox, {
+			resource: 'invoice',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { bookmark: String(acme.id) },
+		});
 		const expected = SCORO_SEED.invoices.filter((i) => i.fields.company_id === acmeCompany).map((i) => i.id);
 		expect(expected.length).toBeGreaterThan(1);
 		expect(output().map((r) => r.id)).toEqual(expected);
 
-		const narrowed = await runScoro(sandbox, { resource: 'invoice', operation: 'getAll', returnAll: true, filters: { bookmark: String(acme.id), status: 'unpaid' } });
-		const unpaid = SCORO_SEED.invoices.filter((i) => i.fields.company_id === acmeCompany && i.fields.status === 'unpaid').map((i) => i.id);
+		const narrowed = await runScoro(sandbox, {
+			resource: 'invoice',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { bookmark: String(acme.id), status: 'unpaid' },
+		});
+		const unpaid = SCORO_SEED.invoices
+			.filter((i) => i.fields.company_id === acmeCompany && i.fields.status === 'unpaid')
+			.map((i) => i.id);
 		expect(unpaid.length).toBeLessThan(expected.length);
 		expect(narrowed.output().map((r) => r.id)).toEqual(unpaid);
 	});
@@ -46,9 +58,16 @@ describe('Scoro Get Many: Bookmark option (n8n engine, sandbox)', () => {
 		const body = JSON.parse(ctx.sent[0]!.body) as Record<string, unknown>;
 		expect(body[BOOKMARK_LIST_PARAM]).toBe(1);
 		expect(body.filter).toBeUndefined();
-		expect(rows.map((r) => r.id)).toEqual(SCORO_SEED.invoices.filter((i) => i.fields.company_id === acmeCompany).map((i) => i.id));
+		expect(rows.map((r) => r.id)).toEqual(
+			SCORO_SEED.invoices.filter((i) => i.fields.company_id === acmeCompany).map((i) => i.id),
+		);
 
-		const none = await runScoro(sandbox, { resource: 'invoice', operation: 'getAll', returnAll: true, filters: { bookmark: '' } });
+		const none = await runScoro(sandbox, {
+			resource: 'invoice',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { bookmark: '' },
+		});
 		expect(none.output().map((r) => r.id)).toEqual(SCORO_SEED.invoices.map((i) => i.id));
 	});
 
@@ -67,21 +86,36 @@ describe('Scoro Get Many: Bookmark option (n8n engine, sandbox)', () => {
 
 	it('works on other list resources too (bills: "Unpaid bills")', async () => {
 		const bills = SCORO_SEED.bookmarks.find((b) => b.fields.module === 'bills')!;
-		const { output } = await runScoro(sandbox, { resource: 'bill', operation: 'getAll', returnAll: true, filters: { bookmark: String(bills.id) } });
+		const { output } = await runScoro(sandbox, {
+			resource: 'bill',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { bookmark: String(bills.id) },
+		});
 		// The seeded bills' status after receipts are settled: bill 1 is paid by receipt group 2.
-		const unpaid = sandbox.state.system('scoro')!.store.list('bills').filter((b) => b.fields.status === 'unpaid').map((b) => Number(b.id));
+		const unpaid = sandbox.state
+			.system('scoro')!
+			.store.list('bills')
+			.filter((b) => b.fields.status === 'unpaid')
+			.map((b) => Number(b.id));
 		expect(unpaid.length).toBeGreaterThan(0);
 		expect(unpaid.length).toBeLessThan(SCORO_SEED.bills.length);
 		expect(output().map((r) => r.id)).toEqual(unpaid);
 	});
 
 	it('the Bookmark dropdown lists the bookmarks of the chosen resource only', async () => {
-		const ctx = (resource: string) => ({ ...fakeContext(new ScoroApi(), scoroCredentials(sandbox)), getCurrentNodeParameter: (name: string) => (name === 'resource' ? resource : undefined) }) as never;
+		const ctx = (resource: string) =>
+			({
+				...fakeContext(new ScoroApi(), scoroCredentials(sandbox)),
+				getCurrentNodeParameter: (name: string) => (name === 'resource' ? resource : undefined),
+			}) as never;
 		const invoices = await getBookmarks.call(ctx('invoice'));
 		expect(invoices).toEqual([{ name: `${String(acme.fields.name)} (${acme.id})`, value: String(acme.id) }]);
 		const credit = await getBookmarks.call(ctx('creditInvoice'));
 		expect(credit.map((o) => o.value)).toEqual([String(acme.id)]);
 		const contacts = await getBookmarks.call(ctx('contact'));
-		expect(contacts.map((o) => o.value)).toEqual(SCORO_SEED.bookmarks.filter((b) => b.fields.module === 'contacts').map((b) => String(b.id)));
+		expect(contacts.map((o) => o.value)).toEqual(
+			SCORO_SEED.bookmarks.filter((b) => b.fields.module === 'contacts').map((b) => String(b.id)),
+		);
 	});
 });

@@ -9,7 +9,13 @@ beforeAll(async () => {
 afterAll(async () => sandbox.close());
 beforeEach(() => sandbox.reset());
 
-const line = (comment: string, price: number, amount: number) => ({ comment, price, amount, finance_account_id: '2', vat_code_id: '1' });
+const line = (comment: string, price: number, amount: number) => ({
+	comment,
+	price,
+	amount,
+	finance_account_id: '2',
+	vat_code_id: '1',
+});
 
 describe('Scoro > Invoice (n8n engine, sandbox)', () => {
 	it('Get Many returns every invoice (credit invoices included) with Return All', async () => {
@@ -20,14 +26,18 @@ describe('Scoro > Invoice (n8n engine, sandbox)', () => {
 	});
 
 	it('Get Many honours Limit, filters and Detailed Response, pairing outputs with inputs', async () => {
-		const { items } = await runScoro(sandbox, {
-			resource: 'invoice',
-			operation: 'getAll',
-			returnAll: false,
-			limit: 1,
-			filters: { company_id: '1', status: 'unpaid' },
-			options: { detailed: true },
-		}, { items: [{}, {}] });
+		const { items } = await runScoro(
+			sandbox,
+			{
+				resource: 'invoice',
+				operation: 'getAll',
+				returnAll: false,
+				limit: 1,
+				filters: { company_id: '1', status: 'unpaid' },
+				options: { detailed: true },
+			},
+			{ items: [{}, {}] },
+		);
 		expect(items()).toHaveLength(2);
 		expect(items().map((i) => (i.pairedItem as { item: number }).item)).toEqual([0, 1]);
 		const first = items()[0].json;
@@ -36,7 +46,12 @@ describe('Scoro > Invoice (n8n engine, sandbox)', () => {
 	});
 
 	it('Get Many filters on modified date', async () => {
-		const { output } = await runScoro(sandbox, { resource: 'invoice', operation: 'getAll', returnAll: true, filters: { modifiedFrom: '2026-10-01T00:00:00', modifiedTo: '2026-10-05T23:59:59' } });
+		const { output } = await runScoro(sandbox, {
+			resource: 'invoice',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { modifiedFrom: '2026-10-01T00:00:00', modifiedTo: '2026-10-05T23:59:59' },
+		});
 		expect(output().map((r) => r.id)).toEqual([5, 6]);
 	});
 
@@ -52,33 +67,72 @@ describe('Scoro > Invoice (n8n engine, sandbox)', () => {
 			resource: 'invoice',
 			operation: 'create',
 			inputMode: 'fields',
-			fields: { company_id: '2', date: '2026-11-01T00:00:00', deadline: '2026-11-15T00:00:00', currency: 'USD', description: 'Created by n8n' },
+			fields: {
+				company_id: '2',
+				date: '2026-11-01T00:00:00',
+				deadline: '2026-11-15T00:00:00',
+				currency: 'USD',
+				description: 'Created by n8n',
+			},
 			lines: { line: [line('Discovery', 100, 3), line('Workshop', 250, 2)] },
 		});
 		const id = output()[0].id as number;
 		const rec = stored(sandbox, 'invoices', id)!;
-		expect(rec.fields).toMatchObject({ company_id: 2, date: '2026-11-01', deadline: '2026-11-15', description: 'Created by n8n', sum: 800, vat_sum: 160 });
+		expect(rec.fields).toMatchObject({
+			company_id: 2,
+			date: '2026-11-01',
+			deadline: '2026-11-15',
+			description: 'Created by n8n',
+			sum: 800,
+			vat_sum: 160,
+		});
 		expect((rec.fields.lines as any[]).map((l) => l.comment)).toEqual(['Discovery', 'Workshop']);
 	});
 
 	it('Create from a whole JSON record (Accounting Mapper shape)', async () => {
-		const record = { company_id: 1, date: '2026-11-02', lines: [{ comment: 'Mapped', price: 10, amount: 1, vat_code_id: 3, finance_account_id: 1 }] };
-		const { output } = await runScoro(sandbox, { resource: 'invoice', operation: 'create', inputMode: 'record', record: '={{ $json }}' }, { items: [record] });
+		const record = {
+			company_id: 1,
+			date: '2026-11-02',
+			lines: [{ comment: 'Mapped', price: 10, amount: 1, vat_code_id: 3, finance_account_id: 1 }],
+		};
+		const { output } = await runScoro(
+			sandbox,
+			{ resource: 'invoice', operation: 'create', inputMode: 'record', record: '={{ $json }}' },
+			{ items: [record] },
+		);
 		const rec = stored(sandbox, 'invoices', output()[0].id as number)!;
 		expect((rec.fields.lines as any[])[0]).toMatchObject({ comment: 'Mapped', sum: 10 });
 	});
 
 	it('Create with "Match Existing On" creates nothing the second time (idempotent re-run)', async () => {
-		const params = { resource: 'invoice', operation: 'create', inputMode: 'record', record: '={{ $json }}', createOptions: { matchField: 'reference_no' } };
-		const record = { company_id: 2, reference_no: 'INTACCT-INV-77', lines: [{ comment: 'Synced', price: 50, amount: 2, vat_code_id: 3, finance_account_id: 1 }] };
+		const params = {
+			resource: 'invoice',
+			operation: 'create',
+			inputMode: 'record',
+			record: '={{ $json }}',
+			createOptions: { matchField: 'reference_no' },
+		};
+		const record = {
+			company_id: 2,
+			reference_no: 'INTACCT-INV-77',
+			lines: [{ comment: 'Synced', price: 50, amount: 2, vat_code_id: 3, finance_account_id: 1 }],
+		};
 		const before = sandbox.state.system('scoro')!.store.count('invoices');
 		const first = await runScoro(sandbox, params, { items: [record] });
 		const second = await runScoro(sandbox, params, { items: [record] });
 		expect(sandbox.state.system('scoro')!.store.count('invoices')).toBe(before + 1);
 		expect(second.output()[0].id).toBe(first.output()[0].id);
-		const failing = await runScoro(sandbox, { ...params, createOptions: { matchField: 'reference_no', ifFound: 'error' } }, { items: [record], onError: 'continueRegularOutput' });
+		const failing = await runScoro(
+			sandbox,
+			{ ...params, createOptions: { matchField: 'reference_no', ifFound: 'error' } },
+			{ items: [record], onError: 'continueRegularOutput' },
+		);
 		expect(failing.output()[0].error).toMatch(/reference_no = INTACCT-INV-77 already exists/);
-		const ambiguous = await runScoro(sandbox, { ...params, createOptions: { matchField: 'company_id' } }, { items: [{ company_id: 1 }], onError: 'continueRegularOutput' });
+		const ambiguous = await runScoro(
+			sandbox,
+			{ ...params, createOptions: { matchField: 'company_id' } },
+			{ items: [{ company_id: 1 }], onError: 'continueRegularOutput' },
+		);
 		expect(ambiguous.output()[0].error).toMatch(/records already have company_id = 1/);
 	});
 
@@ -106,7 +160,14 @@ describe('Scoro > Invoice (n8n engine, sandbox)', () => {
 	describe('Update and its lines', () => {
 		it('Keep Current Lines changes header fields and leaves every line in place', async () => {
 			const before = stored(sandbox, 'invoices', 3)!.fields.lines;
-			const { output } = await runScoro(sandbox, { resource: 'invoice', operation: 'update', id: '3', inputMode: 'fields', fields: { description: 'Phase 1 (revised)' }, linesMode: 'keep' });
+			const { output } = await runScoro(sandbox, {
+				resource: 'invoice',
+				operation: 'update',
+				id: '3',
+				inputMode: 'fields',
+				fields: { description: 'Phase 1 (revised)' },
+				linesMode: 'keep',
+			});
 			expect(output()[0].description).toBe('Phase 1 (revised)');
 			expect(stored(sandbox, 'invoices', 3)!.fields.lines).toEqual(before);
 		});
@@ -115,8 +176,18 @@ describe('Scoro > Invoice (n8n engine, sandbox)', () => {
 			const before = stored(sandbox, 'invoices', 3)!;
 			const { items } = await runScoro(
 				sandbox,
-				{ resource: 'invoice', operation: 'update', id: '3', inputMode: 'record', record: '={{ $json }}', linesMode: 'keep' },
-				{ items: [{ description: 'x', lines: [{ comment: 'new', price: 1, amount: 1 }] }], onError: 'continueRegularOutput' },
+				{
+					resource: 'invoice',
+					operation: 'update',
+					id: '3',
+					inputMode: 'record',
+					record: '={{ $json }}',
+					linesMode: 'keep',
+				},
+				{
+					items: [{ description: 'x', lines: [{ comment: 'new', price: 1, amount: 1 }] }],
+					onError: 'continueRegularOutput',
+				},
 			);
 			expect(items()[0].json.error).toMatch(/carries 1 lines.*Keep Current Lines/);
 			expect(stored(sandbox, 'invoices', 3)!.version).toBe(before.version);
@@ -126,7 +197,15 @@ describe('Scoro > Invoice (n8n engine, sandbox)', () => {
 			const before = stored(sandbox, 'invoices', 3)!;
 			const { items } = await runScoro(
 				sandbox,
-				{ resource: 'invoice', operation: 'update', id: '3', inputMode: 'fields', fields: {}, linesMode: 'replace', lines: { line: [line('Only', 1, 1)] } },
+				{
+					resource: 'invoice',
+					operation: 'update',
+					id: '3',
+					inputMode: 'fields',
+					fields: {},
+					linesMode: 'replace',
+					lines: { line: [line('Only', 1, 1)] },
+				},
 				{ onError: 'continueRegularOutput' },
 			);
 			expect(items()[0].json.error).toMatch(/Replace All Lines.*deletes every current line/);
@@ -134,14 +213,31 @@ describe('Scoro > Invoice (n8n engine, sandbox)', () => {
 		});
 
 		it('Replace All Lines with the confirmation replaces the collection', async () => {
-			const { output } = await runScoro(sandbox, { resource: 'invoice', operation: 'update', id: '3', inputMode: 'fields', fields: {}, linesMode: 'replace', confirmReplace: true, lines: { line: [line('Only', 100, 2)] } });
+			const { output } = await runScoro(sandbox, {
+				resource: 'invoice',
+				operation: 'update',
+				id: '3',
+				inputMode: 'fields',
+				fields: {},
+				linesMode: 'replace',
+				confirmReplace: true,
+				lines: { line: [line('Only', 100, 2)] },
+			});
 			expect((output()[0].lines as any[]).map((l) => l.comment)).toEqual(['Only']);
 			expect(stored(sandbox, 'invoices', 3)!.fields).toMatchObject({ sum: 200, vat_sum: 40 });
 		});
 
 		it('Add to Current Lines reads the current lines and sends them back with the new one', async () => {
 			const before = (stored(sandbox, 'invoices', 3)!.fields.lines as any[]).map((l) => l.id);
-			const { output } = await runScoro(sandbox, { resource: 'invoice', operation: 'update', id: '3', inputMode: 'fields', fields: {}, linesMode: 'append', lines: { line: [line('Extra day', 150, 8)] } });
+			const { output } = await runScoro(sandbox, {
+				resource: 'invoice',
+				operation: 'update',
+				id: '3',
+				inputMode: 'fields',
+				fields: {},
+				linesMode: 'append',
+				lines: { line: [line('Extra day', 150, 8)] },
+			});
 			const after = stored(sandbox, 'invoices', 3)!.fields.lines as any[];
 			expect(after.map((l) => l.id).slice(0, before.length)).toEqual(before);
 			expect(after.map((l) => l.comment)).toEqual(['Implementation', 'Licences', 'Expenses', 'Extra day']);
@@ -153,7 +249,15 @@ describe('Scoro > Invoice (n8n engine, sandbox)', () => {
 		it('a line Scoro rejects fails the item with its message and changes nothing', async () => {
 			const { items } = await runScoro(
 				sandbox,
-				{ resource: 'invoice', operation: 'update', id: '3', inputMode: 'record', record: '={{ $json }}', linesMode: 'replace', confirmReplace: true },
+				{
+					resource: 'invoice',
+					operation: 'update',
+					id: '3',
+					inputMode: 'record',
+					record: '={{ $json }}',
+					linesMode: 'replace',
+					confirmReplace: true,
+				},
 				{ items: [{ lines: [{ comment: 'bad', price: 'abc', amount: 1 }] }], onError: 'continueRegularOutput' },
 			);
 			expect(items()[0].json.error).toContain('lines[0].price: "abc" is not a number');
@@ -165,7 +269,12 @@ describe('Scoro > Invoice (n8n engine, sandbox)', () => {
 		const { output } = await runScoro(sandbox, { resource: 'invoice', operation: 'delete', id: '7' });
 		expect(output()).toEqual([{ id: 7, deleted: true }]);
 		expect(stored(sandbox, 'invoices', 7)!.fields.is_deleted).toBe(true);
-		const { output: listed } = await runScoro(sandbox, { resource: 'invoice', operation: 'getAll', returnAll: true, filters: { includeDeleted: true } });
+		const { output: listed } = await runScoro(sandbox, {
+			resource: 'invoice',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { includeDeleted: true },
+		});
 		expect(listed().find((r) => r.id === 7)).toMatchObject({ is_deleted: true });
 	});
 
@@ -186,8 +295,16 @@ describe('Scoro > Invoice (n8n engine, sandbox)', () => {
 	});
 
 	it('never puts the API key in errors or output', async () => {
-		const { run } = await runScoro(sandbox, { resource: 'invoice', operation: 'get', id: '999' }, { onError: 'continueRegularOutput' });
-		const { run: denied } = await runScoro(sandbox, { resource: 'invoice', operation: 'get', id: '1' }, { credentials: { companyAccountId: 'nope' } });
+		const { run } = await runScoro(
+			sandbox,
+			{ resource: 'invoice', operation: 'get', id: '999' },
+			{ onError: 'continueRegularOutput' },
+		);
+		const { run: denied } = await runScoro(
+			sandbox,
+			{ resource: 'invoice', operation: 'get', id: '1' },
+			{ credentials: { companyAccountId: 'nope' } },
+		);
 		const text = JSON.stringify([run.runData, denied.runData]);
 		expect(text).toMatch(/not found/);
 		expect(text).toMatch(/Unknown company account/);

@@ -15,14 +15,23 @@ export function scoroCredentials(sandbox: Sandbox, overrides: IDataObject = {}) 
 export async function runScoro(
 	sandbox: Sandbox,
 	parameters: IDataObject,
-	options: { items?: IDataObject[]; onError?: 'continueRegularOutput' | 'continueErrorOutput' | 'stopWorkflow'; credentials?: IDataObject } = {},
+	options: {
+		items?: IDataObject[];
+		onError?: 'continueRegularOutput' | 'continueErrorOutput' | 'stopWorkflow';
+		credentials?: IDataObject;
+	} = {},
 ) {
 	const run = await runWorkflow({
 		workflow: {
 			nodes: [
 				// A pass-through start node, so the given input items reach Scoro (a manual trigger emits its own).
 				{ name: 'Start', type: 'n8n-nodes-base.noOp' },
-				{ name: 'Scoro', type: SCORO_NODE_TYPE, parameters: parameters as INodeParameters, ...(options.onError ? { onError: options.onError } : {}) },
+				{
+					name: 'Scoro',
+					type: SCORO_NODE_TYPE,
+					parameters: parameters as INodeParameters,
+					...(options.onError ? { onError: options.onError } : {}),
+				},
 			],
 			connections: connectChain('Start', 'Scoro'),
 		},
@@ -40,7 +49,11 @@ export async function runScoro(
 }
 
 export async function adminPost(sandbox: Sandbox, path: string, body: unknown): Promise<any> {
-	const res = await fetch(`${sandbox.url}/__admin${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+	const res = await fetch(`${sandbox.url}/__admin${path}`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify(body),
+	});
 	return res.json();
 }
 

@@ -69,7 +69,10 @@ function optionValues(p: INodeProperties | undefined): string[] {
 function view(node: INodeType): unknown {
 	const { properties, ...meta } = node.description;
 	const methods = Object.fromEntries(
-		Object.entries((node as { methods?: Record<string, Record<string, unknown>> }).methods ?? {}).map(([kind, fns]) => [kind, Object.keys(fns).sort()]),
+		Object.entries((node as { methods?: Record<string, Record<string, unknown>> }).methods ?? {}).map(([kind, fns]) => [
+			kind,
+			Object.keys(fns).sort(),
+		]),
 	);
 	const resourceProp = properties.find((p) => p.name === 'resource');
 	if (!resourceProp) return { meta, methods, properties };
@@ -80,7 +83,9 @@ function view(node: INodeType): unknown {
 		selectors.forEach((p) => reached.add(p));
 		const operations: Record<string, INodeProperties[]> = {};
 		for (const operation of selectors.flatMap(optionValues)) {
-			operations[operation] = properties.filter((p) => p !== resourceProp && !selectors.includes(p) && shownFor(p, resource, operation));
+			operations[operation] = properties.filter(
+				(p) => p !== resourceProp && !selectors.includes(p) && shownFor(p, resource, operation),
+			);
 			operations[operation].forEach((p) => reached.add(p));
 		}
 		resources[resource] = { operation: selectors, operations };
@@ -130,7 +135,9 @@ describe('node descriptions (snapshot of what the editor shows)', () => {
 	});
 
 	it('covers every node the package declares', () => {
-		const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../package.json'), 'utf8')) as { n8n: { nodes: string[] } };
+		const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../package.json'), 'utf8')) as {
+			n8n: { nodes: string[] };
+		};
 		const declared = pkg.n8n.nodes.map((f) => path.basename(f).replace(/\.node\.js$/, '')).sort();
 		expect(NODES.map(([n]) => n).sort()).toEqual(declared);
 	});

@@ -44,13 +44,18 @@ function uiSurface(node: INodeType): Record<string, string[]> {
 	const out: Record<string, string[]> = {};
 	for (const resource of values(props.find((p) => p.name === 'resource'))) {
 		out[resource] = props
-			.filter((p) => p.name === 'operation' && ((p.displayOptions?.show?.resource as string[] | undefined) ?? []).includes(resource))
+			.filter(
+				(p) =>
+					p.name === 'operation' &&
+					((p.displayOptions?.show?.resource as string[] | undefined) ?? []).includes(resource),
+			)
 			.flatMap(values);
 	}
 	return out;
 }
 
-const opFile = (node: string, resource: string, operation: string) => path.join(NODES_DIR, node, 'actions', resource, `${operation}.operation.ts`);
+const opFile = (node: string, resource: string, operation: string) =>
+	path.join(NODES_DIR, node, 'actions', resource, `${operation}.operation.ts`);
 
 describe('UI name -> file: every operation is where the rule says', () => {
 	describe.each(REGISTRY_NODES)('%s', (node, instance, registry) => {
@@ -58,7 +63,9 @@ describe('UI name -> file: every operation is where the rule says', () => {
 		const pairs = Object.entries(surface).flatMap(([r, ops]) => ops.map((o) => [r, o] as [string, string]));
 
 		it('offers exactly the resources and operations of its registry', () => {
-			const declared = Object.fromEntries(Object.entries(registry).map(([r, d]) => [r, Object.keys(d.operations).sort()]));
+			const declared = Object.fromEntries(
+				Object.entries(registry).map(([r, d]) => [r, Object.keys(d.operations).sort()]),
+			);
 			expect(Object.fromEntries(Object.entries(surface).map(([r, ops]) => [r, [...ops].sort()]))).toEqual(declared);
 		});
 
@@ -76,7 +83,10 @@ describe('UI name -> file: every operation is where the rule says', () => {
 			if (fs.existsSync(file)) {
 				// eslint-disable-next-line @typescript-eslint/no-require-imports
 				const mod = require(file) as { execute?: unknown };
-				expect({ engine: decl.engine, sameExecute: decl.execute === mod.execute }).toEqual({ engine: undefined, sameExecute: true });
+				expect({ engine: decl.engine, sameExecute: decl.execute === mod.execute }).toEqual({
+					engine: undefined,
+					sameExecute: true,
+				});
 			} else {
 				expect(decl.engine).toMatch(/^generic\/[A-Za-z]+\.ts$/);
 				expect(fs.existsSync(path.join(NODES_DIR, node, decl.engine as string))).toBe(true);

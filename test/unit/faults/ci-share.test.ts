@@ -11,11 +11,16 @@ import { CI_SHARE, describeCiShare } from '../../faults/ciShare';
 // handles would keep a unit run alive. run.ts itself refuses a share naming a template that does not exist.
 const FAULTS = path.join(__dirname, '../../faults');
 const specsDir = path.join(FAULTS, 'specs');
-const templateSource = [path.join(FAULTS, 'templates.ts'), ...(existsSync(specsDir) ? readdirSync(specsDir).map((f) => path.join(specsDir, f)) : [])]
+const templateSource = [
+	path.join(FAULTS, 'templates.ts'),
+	...(existsSync(specsDir) ? readdirSync(specsDir).map((f) => path.join(specsDir, f)) : []),
+]
 	.map((f) => readFileSync(f, 'utf8'))
 	.join('\n');
 const shortNames = [...templateSource.matchAll(/short: '([^']+)'/g)].map((m) => m[1]);
-const scenarioNames = [...readFileSync(path.join(FAULTS, 'scenarios.ts'), 'utf8').matchAll(/name: '([^']+)'/g)].map((m) => m[1]);
+const scenarioNames = [...readFileSync(path.join(FAULTS, 'scenarios.ts'), 'utf8').matchAll(/name: '([^']+)'/g)].map(
+	(m) => m[1],
+);
 
 describe('fault suite CI share', () => {
 	it('names at least six templates that exist, each once', () => {
@@ -34,7 +39,8 @@ describe('fault suite CI share', () => {
 		const covers = CI_SHARE.templates.map((t) => t.covers).join('\n');
 		expect(CI_SHARE.templates.some((t) => t.short.includes('→int '))).toBe(true);
 		expect(CI_SHARE.templates.some((t) => t.short.startsWith('int→'))).toBe(true);
-		for (const kind of [/create/, /update/, /payment application/, /status write-back/, /write-back of the/]) expect(covers).toMatch(kind);
+		for (const kind of [/create/, /update/, /payment application/, /status write-back/, /write-back of the/])
+			expect(covers).toMatch(kind);
 		// The full set runs from the same script: the share is printed as such.
 		expect(describeCiShare()).toMatch(/npm run test:faults -- --full \(N=1000\)/);
 	});

@@ -18,7 +18,9 @@ const d = (iso: string) => {
 	const [y, m, day] = iso.split('-');
 	return `<year>${y}</year><month>${m}</month><day>${day}</day>`;
 };
-const invoiceXml = (o: { customer?: string; account?: string; location?: string; amount?: string; no?: string; extra?: string } = {}) =>
+const invoiceXml = (
+	o: { customer?: string; account?: string; location?: string; amount?: string; no?: string; extra?: string } = {},
+) =>
 	`<create_invoice><customerid>${o.customer ?? 'C-0001'}</customerid><datecreated>${d('2026-11-01')}</datecreated><datedue>${d('2026-12-01')}</datedue>${o.no ? `<invoiceno>${o.no}</invoiceno>` : ''}${o.extra ?? ''}<invoiceitems><lineitem><glaccountno>${o.account ?? '4000'}</glaccountno><amount>${o.amount ?? '100.00'}</amount><memo>Desk</memo><locationid>${o.location ?? 'US'}</locationid></lineitem><lineitem><glaccountno>4010</glaccountno><amount>50</amount><locationid>US</locationid></lineitem></invoiceitems></create_invoice>`;
 
 async function call(functions: string[], opts: { uniqueId?: boolean; transaction?: boolean } = {}) {
@@ -32,7 +34,12 @@ const errnos = (result: Xml) => asArray<Xml>(result.errormessage?.error).map((e)
 
 describe('sandbox receivables', () => {
 	it('creates an invoice with a key, stores header and lines, and rejects unknown references', async () => {
-		const r = await call([invoiceXml({ no: 'INV-1' }), invoiceXml({ customer: 'C-9999' }), invoiceXml({ account: '9999' }), invoiceXml({ location: 'XX' })]);
+		const r = await call([
+			invoiceXml({ no: 'INV-1' }),
+			invoiceXml({ customer: 'C-9999' }),
+			invoiceXml({ account: '9999' }),
+			invoiceXml({ location: 'XX' }),
+		]);
 		expect(r.results.map((x: Xml) => x.status)).toEqual(['success', 'failure', 'failure', 'failure']);
 		expect(r.results[0].key).toBe('1');
 		expect(errnos(r.results[1])[0]).toBe('SANDBOX-INVALID-REFERENCE');
@@ -41,14 +48,30 @@ describe('sandbox receivables', () => {
 		expect(r.results[3].errormessage.error[0].description2).toMatch(/Location 'XX'/);
 		expect(r.results[1].errormessage.error[1].description).toBe('Could not create Invoice record!');
 		const inv = store().get('ARINVOICE', '1')!.fields;
-		expect(inv).toMatchObject({ RECORDID: 'INV-1', CUSTOMERID: 'C-0001', STATE: 'Posted', MODULEKEY: '4.AR', TRX_TOTALENTERED: '150.00', TRX_TOTALDUE: '150.00' });
+		expect(inv).toMatchObject({
+			RECORDID: 'INV-1',
+			CUSTOMERID: 'C-0001',
+			STATE: 'Posted',
+			MODULEKEY: '4.AR',
+			TRX_TOTALENTERED: '150.00',
+			TRX_TOTALDUE: '150.00',
+		});
 		expect(store().count('ARINVOICE')).toBe(1);
-		expect(store().list('ARINVOICEITEM').map((l) => l.fields.TRX_AMOUNT)).toEqual(['100.00', '50.00']);
+		expect(
+			store()
+				.list('ARINVOICEITEM')
+				.map((l) => l.fields.TRX_AMOUNT),
+		).toEqual(['100.00', '50.00']);
 	});
 
 	it('fails the whole request with XL03000003 when a legacy function breaks the schema (order, unknown, missing)', async () => {
-		const outOfOrder = '<create_invoice><datecreated><year>2026</year><month>1</month><day>1</day></datecreated><customerid>C-0001</customerid><invoiceitems><lineitem><amount>1</amount></lineitem></invoiceitems></create_invoice>';
-		for (const bad of [outOfOrder, invoiceXml().replace('<memo>', '<colour>x</colour><memo>'), '<create_invoice><customerid>C-0001</customerid></create_invoice>']) {
+		const outOfOrder =
+			'<create_invoice><datecreated><year>2026</year><month>1</month><day>1</day></datecreated><customerid>C-0001</customerid><invoiceitems><lineitem><amount>1</amount></lineitem></invoiceitems></create_invoice>';
+		for (const bad of [
+			outOfOrder,
+			invoiceXml().replace('<memo>', '<colour>x</colour><memo>'),
+			'<create_invoice><customerid>C-0001</customerid></create_invoice>',
+		]) {
 			const r = await call([bad]);
 			expect(r.xml.response.control.status).toBe('failure');
 			expect(r.xml.response.errormessage.error.errorno).toBe('XL03000003');
@@ -59,7 +82,10 @@ describe('sandbox receivables', () => {
 	it('accepts tax entries where the 2020 R4 docs put them (outside the 2019 schema)', async () => {
 		const xml = invoiceXml({ extra: '' })
 			.replace('<invoiceitems>', '<taxsolutionid>United Kingdom - VAT</taxsolutionid><invoiceitems>')
-			.replace('<locationid>US</locationid></lineitem><lineitem>', '<locationid>US</locationid><taxentries><taxentry><detailid>UK Sale Goods Standard Rate</detailid><trx_tax>20</trx_tax></taxentry></taxentries></lineitem><lineitem>');
+			.replace(
+				'<locationid>US</locationid></lineitem><lineitem>',
+				'<locationid>US</locationid><taxentries><taxentry><detailid>UK Sale Goods Standard Rate</detailid><trx_tax>20</trx_tax></taxentry></taxentries></lineitem><lineitem>',
+			);
 		const r = await call([xml]);
 		expect(r.results[0].status).toBe('success');
 		expect(store().get('ARINVOICE', '1')!.fields.TRX_TOTALENTERED).toBe('170.00');
@@ -76,22 +102,35 @@ describe('sandbox receivables', () => {
 		]);
 		expect(cm.results[0].status).toBe('success');
 		const memo = cm.results[0].key;
-		expect(store().get('ARADJUSTMENT', memo)!.fields).toMatchObject({ ADJUSTMENTTYPE: 'Credit Memo', TRX_TOTALDUE: '-30.00' });
+		expect(store().get('ARADJUSTMENT', memo)!.fields).toMatchObject({
+			ADJUSTMENTTYPE: 'Credit Memo',
+			TRX_TOTALDUE: '-30.00',
+		});
 		const pay = await call([
 			`<create><ARPYMT><PAYMENTMETHOD>EFT</PAYMENTMETHOD><CUSTOMERID>C-0001</CUSTOMERID><RECEIPTDATE>11/20/2026</RECEIPTDATE><CURRENCY>USD</CURRENCY><FINANCIALENTITY>BOA-OPS</FINANCIALENTITY><ARPYMTDETAILS><ARPYMTDETAIL><RECORDKEY>1</RECORDKEY><TRX_PAYMENTAMOUNT>100</TRX_PAYMENTAMOUNT></ARPYMTDETAIL><ARPYMTDETAIL><RECORDKEY>1</RECORDKEY><ADJUSTMENTKEY>${memo}</ADJUSTMENTKEY><TRX_ADJUSTMENTAMOUNT>30</TRX_ADJUSTMENTAMOUNT></ARPYMTDETAIL></ARPYMTDETAILS></ARPYMT></create>`,
 		]);
 		expect(pay.results[0].status).toBe('success');
 		expect(pay.results[0].data.arpymt.RECORDNO).toBe('1');
-		expect(store().get('ARINVOICE', '1')!.fields).toMatchObject({ TRX_TOTALPAID: '130.00', TRX_TOTALDUE: '20.00', STATE: 'Partially Paid' });
+		expect(store().get('ARINVOICE', '1')!.fields).toMatchObject({
+			TRX_TOTALPAID: '130.00',
+			TRX_TOTALDUE: '20.00',
+			STATE: 'Partially Paid',
+		});
 		expect(store().get('ARADJUSTMENT', memo)!.fields).toMatchObject({ TRX_TOTALDUE: '0.00', STATE: 'Paid' });
 		const over = await call([
 			`<create><ARPYMT><PAYMENTMETHOD>EFT</PAYMENTMETHOD><CUSTOMERID>C-0001</CUSTOMERID><RECEIPTDATE>11/21/2026</RECEIPTDATE><CURRENCY>USD</CURRENCY><FINANCIALENTITY>BOA-OPS</FINANCIALENTITY><ARPYMTDETAILS><ARPYMTDETAIL><RECORDKEY>1</RECORDKEY><TRX_PAYMENTAMOUNT>25</TRX_PAYMENTAMOUNT></ARPYMTDETAIL></ARPYMTDETAILS></ARPYMT></create>`,
 		]);
 		expect(over.results[0].status).toBe('failure');
 		expect(over.results[0].errormessage.error[0].description2).toMatch(/exceeds its amount due/);
-		const rev = await call([`<reverse_arpayment key="1"><datereversed>${d('2026-11-22')}</datereversed></reverse_arpayment>`]);
+		const rev = await call([
+			`<reverse_arpayment key="1"><datereversed>${d('2026-11-22')}</datereversed></reverse_arpayment>`,
+		]);
 		expect(rev.results[0].status).toBe('success');
-		expect(store().get('ARINVOICE', '1')!.fields).toMatchObject({ TRX_TOTALPAID: '0.00', TRX_TOTALDUE: '150.00', STATE: 'Posted' });
+		expect(store().get('ARINVOICE', '1')!.fields).toMatchObject({
+			TRX_TOTALPAID: '0.00',
+			TRX_TOTALDUE: '150.00',
+			STATE: 'Posted',
+		});
 		expect(store().get('ARADJUSTMENT', memo)!.fields).toMatchObject({ TRX_TOTALDUE: '-30.00', STATE: 'Posted' });
 		expect(store().get('ARPYMT', '1')!.fields.STATE).toBe('Reversed');
 	});
@@ -103,7 +142,10 @@ describe('sandbox receivables', () => {
 			`<create><ARPYMT><PAYMENTMETHOD>Cash</PAYMENTMETHOD><CUSTOMERID>C-0001</CUSTOMERID><RECEIPTDATE>11/03/2026</RECEIPTDATE><CURRENCY>USD</CURRENCY><UNDEPOSITEDACCOUNTNO>1200</UNDEPOSITEDACCOUNTNO><OVERPAYMENTAMOUNT>15</OVERPAYMENTAMOUNT><OVERPAYMENTLOCATIONID>US</OVERPAYMENTLOCATIONID><ARPYMTDETAILS><ARPYMTDETAIL><RECORDKEY>1</RECORDKEY><TRX_PAYMENTAMOUNT>10</TRX_PAYMENTAMOUNT></ARPYMTDETAIL></ARPYMTDETAILS></ARPYMT></create>`,
 		]);
 		expect(adv.results.map((r: Xml) => r.status)).toEqual(['success', 'success']);
-		expect(store().get('ARPYMT', '1')!.fields).toMatchObject({ TRX_TOTALENTERED: '25.00', OVERPAYMENTREMAINING: '15.00' });
+		expect(store().get('ARPYMT', '1')!.fields).toMatchObject({
+			TRX_TOTALENTERED: '25.00',
+			OVERPAYMENTREMAINING: '15.00',
+		});
 		const apply = await call([
 			`<create><ARPYMT><PAYMENTMETHOD>Cash</PAYMENTMETHOD><CUSTOMERID>C-0001</CUSTOMERID><RECEIPTDATE>11/04/2026</RECEIPTDATE><CURRENCY>USD</CURRENCY><UNDEPOSITEDACCOUNTNO>1200</UNDEPOSITEDACCOUNTNO><ARPYMTDETAILS><ARPYMTDETAIL><RECORDKEY>1</RECORDKEY><ADVANCEKEY>1</ADVANCEKEY><TRX_POSTEDADVANCEAMOUNT>40</TRX_POSTEDADVANCEAMOUNT></ARPYMTDETAIL><ARPYMTDETAIL><RECORDKEY>1</RECORDKEY><OVERPAYMENTKEY>1</OVERPAYMENTKEY><TRX_POSTEDOVERPAYMENTAMOUNT>15</TRX_POSTEDOVERPAYMENTAMOUNT></ARPYMTDETAIL></ARPYMTDETAILS></ARPYMT></create>`,
 		]);
@@ -119,12 +161,19 @@ describe('sandbox receivables', () => {
 		]);
 		expect(r.results[0].key).toBe('Sales Invoice-INV0001');
 		const q = await call([
-			'<readByQuery><object>ARINVOICE</object><fields>RECORDNO,MODULEKEY,TRX_TOTALENTERED</fields><query>MODULEKEY = \'8.SO\'</query><pagesize>10</pagesize></readByQuery>',
+			"<readByQuery><object>ARINVOICE</object><fields>RECORDNO,MODULEKEY,TRX_TOTALENTERED</fields><query>MODULEKEY = '8.SO'</query><pagesize>10</pagesize></readByQuery>",
 			'<read><object>SODOCUMENT</object><keys>1</keys><fields>*</fields></read>',
 		]);
 		expect(q.results[0].data.ARINVOICE).toEqual({ RECORDNO: '1', MODULEKEY: '8.SO', TRX_TOTALENTERED: '500.00' });
-		expect(q.results[1].data.SODOCUMENT).toMatchObject({ DOCID: 'Sales Invoice-INV0001', PRRECORDKEY: '1', TRX_TOTAL: '500.00' });
-		expect(q.results[1].data.SODOCUMENT.SODOCUMENTENTRIES.sodocumententry).toMatchObject({ LINE_NO: '0', ITEMID: 'DESK-HOT' });
+		expect(q.results[1].data.SODOCUMENT).toMatchObject({
+			DOCID: 'Sales Invoice-INV0001',
+			PRRECORDKEY: '1',
+			TRX_TOTAL: '500.00',
+		});
+		expect(q.results[1].data.SODOCUMENT.SODOCUMENTENTRIES.sodocumententry).toMatchObject({
+			LINE_NO: '0',
+			ITEMID: 'DESK-HOT',
+		});
 		const query = await call([
 			'<query><object>ARINVOICE</object><select><field>RECORDNO</field><field>CUSTOMERID</field><field>TRX_TOTALDUE</field></select><filter><equalto><field>MODULEKEY</field><value>8.SO</value></equalto></filter></query>',
 		]);
@@ -134,7 +183,10 @@ describe('sandbox receivables', () => {
 
 	it('returns a base64 PDF and reads invoices with their lines', async () => {
 		await call([invoiceXml({ no: 'INV-PDF' })]);
-		const r = await call(['<retrievepdf><ARINVOICE><RECORDNO>1</RECORDNO></ARINVOICE></retrievepdf>', '<read><object>ARINVOICE</object><keys>1</keys><fields>*</fields></read>']);
+		const r = await call([
+			'<retrievepdf><ARINVOICE><RECORDNO>1</RECORDNO></ARINVOICE></retrievepdf>',
+			'<read><object>ARINVOICE</object><keys>1</keys><fields>*</fields></read>',
+		]);
 		const pdf = Buffer.from(r.results[0].data.arinvoice.pdfdata, 'base64').toString('latin1');
 		expect(pdf.startsWith('%PDF-1.4')).toBe(true);
 		expect(pdf).toContain('Invoice INV-PDF');
@@ -164,6 +216,10 @@ describe('sandbox receivables', () => {
 		expect(r.results.map((x: Xml) => x.status)).toEqual(['success', 'success', 'success', 'failure']);
 		expect(store().get('ARINVOICE', '2')!.fields).toMatchObject({ STATE: 'Reversed', TRX_TOTALDUE: '0.00' });
 		expect(store().get('ARINVOICE', '1')).toBeUndefined();
-		expect(store().list('ARINVOICEITEM').filter((l) => l.fields.RECORDKEY === '1')).toHaveLength(0);
+		expect(
+			store()
+				.list('ARINVOICEITEM')
+				.filter((l) => l.fields.RECORDKEY === '1'),
+		).toHaveLength(0);
 	});
 });

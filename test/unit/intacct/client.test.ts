@@ -21,7 +21,9 @@ const FAST = { maxAttempts: 4, baseDelayMs: 1, maxDelayMs: 20, maxTotalMs: 2000 
 const ok = (inner: string, timeout = '2099-01-01T00:00:00-08:00') =>
 	`<response><control><status>success</status></control><operation><authentication><status>success</status><sessiontimeout>${timeout}</sessiontimeout></authentication>${inner}</operation></response>`;
 const sessionResult = (id: string) =>
-	ok(`<result><status>success</status><function>getAPISession</function><controlid>getAPISession</controlid><data><api><sessionid>${id}</sessionid><endpoint>${HOST}${PATH}</endpoint><locationid></locationid></api></data></result>`);
+	ok(
+		`<result><status>success</status><function>getAPISession</function><controlid>getAPISession</controlid><data><api><sessionid>${id}</sessionid><endpoint>${HOST}${PATH}</endpoint><locationid></locationid></api></data></result>`,
+	);
 
 function functionsOf(body: string): Array<{ controlid: string; name: string; content: any }> {
 	const doc = parseXml(body) as any;
@@ -65,10 +67,14 @@ describe('IntacctClient', () => {
 				const [fn] = functionsOf(text);
 				seen.push(fn.name);
 				if (fn.name === 'readByQuery') {
-					return ok(`<result><status>success</status><function>readByQuery</function><controlid>${fn.controlid}</controlid><data listtype="CUSTOMER" count="2" totalcount="3" numremaining="1" resultId="R9"><CUSTOMER><CUSTOMERID>A</CUSTOMERID></CUSTOMER><CUSTOMER><CUSTOMERID>B</CUSTOMERID></CUSTOMER></data></result>`);
+					return ok(
+						`<result><status>success</status><function>readByQuery</function><controlid>${fn.controlid}</controlid><data listtype="CUSTOMER" count="2" totalcount="3" numremaining="1" resultId="R9"><CUSTOMER><CUSTOMERID>A</CUSTOMERID></CUSTOMER><CUSTOMER><CUSTOMERID>B</CUSTOMERID></CUSTOMER></data></result>`,
+					);
 				}
 				expect(fn.content.resultId).toBe('R9');
-				return ok(`<result><status>success</status><function>readMore</function><controlid>${fn.controlid}</controlid><data listtype="CUSTOMER" count="1" totalcount="3" numremaining="0"><CUSTOMER><CUSTOMERID>C</CUSTOMERID></CUSTOMER></data></result>`);
+				return ok(
+					`<result><status>success</status><function>readMore</function><controlid>${fn.controlid}</controlid><data listtype="CUSTOMER" count="1" totalcount="3" numremaining="0"><CUSTOMER><CUSTOMERID>C</CUSTOMERID></CUSTOMER></data></result>`,
+				);
 			});
 		const { client: c } = client();
 		const first = await c.readByQuery({ object: 'CUSTOMER', pageSize: 2 });
@@ -93,7 +99,9 @@ describe('IntacctClient', () => {
 					return '<response><control><status>success</status></control><operation><authentication><status>failure</status></authentication><errormessage><error><errorno>XL03000006</errorno><description></description><description2>Invalid session</description2><correction></correction></error></errormessage></operation></response>';
 				}
 				const [fn] = functionsOf(text);
-				return ok(`<result><status>success</status><function>readByQuery</function><controlid>${fn.controlid}</controlid><data listtype="CUSTOMER" count="0" totalcount="0" numremaining="0"></data></result>`);
+				return ok(
+					`<result><status>success</status><function>readByQuery</function><controlid>${fn.controlid}</controlid><data listtype="CUSTOMER" count="0" totalcount="0" numremaining="0"></data></result>`,
+				);
 			});
 		const { client: c } = client();
 		await expect(c.readByQuery({ object: 'CUSTOMER' })).resolves.toEqual([]);
@@ -103,13 +111,26 @@ describe('IntacctClient', () => {
 
 	it('retries 429 with Retry-After and GW-0010, then succeeds', async () => {
 		nock(HOST).post(PATH).reply(200, sessionResult('S1'));
-		nock(HOST).post(PATH).reply(429, '<response><control><status>failure</status></control><errormessage><error><errorno>GW-0010</errorno><description>Rate limited</description><description2></description2><correction></correction></error></errormessage></response>', { 'Retry-After': '0' });
-		nock(HOST).post(PATH).reply(200, '<response><control><status>failure</status></control><errormessage><error><errorno>GW-0010</errorno><description>Too many</description><description2></description2><correction></correction></error></errormessage></response>');
+		nock(HOST)
+			.post(PATH)
+			.reply(
+				429,
+				'<response><control><status>failure</status></control><errormessage><error><errorno>GW-0010</errorno><description>Rate limited</description><description2></description2><correction></correction></error></errormessage></response>',
+				{ 'Retry-After': '0' },
+			);
+		nock(HOST)
+			.post(PATH)
+			.reply(
+				200,
+				'<response><control><status>failure</status></control><errormessage><error><errorno>GW-0010</errorno><description>Too many</description><description2></description2><correction></correction></error></errormessage></response>',
+			);
 		nock(HOST)
 			.post(PATH)
 			.reply(200, (_u, body) => {
 				const [fn] = functionsOf(String(body));
-				return ok(`<result><status>success</status><function>readByQuery</function><controlid>${fn.controlid}</controlid><data listtype="CUSTOMER" count="1" totalcount="1" numremaining="0"><CUSTOMER><CUSTOMERID>Z</CUSTOMERID></CUSTOMER></data></result>`);
+				return ok(
+					`<result><status>success</status><function>readByQuery</function><controlid>${fn.controlid}</controlid><data listtype="CUSTOMER" count="1" totalcount="1" numremaining="0"><CUSTOMER><CUSTOMERID>Z</CUSTOMERID></CUSTOMER></data></result>`,
+				);
 			});
 		const { client: c } = client();
 		const rows = await c.readByQuery({ object: 'CUSTOMER' });
@@ -158,7 +179,10 @@ describe('IntacctClient', () => {
 				return ok(results);
 			});
 		const { client: c } = client({ batchSize: 5 });
-		const fns = Array.from({ length: 12 }, (_, i) => ({ controlId: `item-${i}`, body: { create: { CUSTOMER: { CUSTOMERID: `C${i}` } } } }));
+		const fns = Array.from({ length: 12 }, (_, i) => ({
+			controlId: `item-${i}`,
+			body: { create: { CUSTOMER: { CUSTOMERID: `C${i}` } } },
+		}));
 		const results = await c.run(fns);
 		expect(requests.sort()).toEqual([2, 5, 5]);
 		results.forEach((r, i) => {
@@ -186,17 +210,29 @@ describe('IntacctClient', () => {
 				await new Promise((r) => setTimeout(r, 20));
 				inFlight--;
 				const fns = functionsOf(text);
-				return ok(fns.map((f) => `<result><status>success</status><function>create</function><controlid>${f.controlid}</controlid></result>`).join(''));
+				return ok(
+					fns
+						.map(
+							(f) =>
+								`<result><status>success</status><function>create</function><controlid>${f.controlid}</controlid></result>`,
+						)
+						.join(''),
+				);
 			});
 		const { client: c } = client({ batchSize: 1, maxConcurrent: 2 });
-		await c.run(Array.from({ length: 8 }, (_, i) => ({ controlId: `k${i}`, body: { create: { CUSTOMER: { NAME: 'n' } } } })));
+		await c.run(
+			Array.from({ length: 8 }, (_, i) => ({ controlId: `k${i}`, body: { create: { CUSTOMER: { NAME: 'n' } } } })),
+		);
 		expect(peak).toBe(2);
 	});
 
 	it('explains an unauthorised sender and never leaks a password', async () => {
 		nock(HOST)
 			.post(PATH)
-			.reply(200, '<response><control><status>success</status></control><operation><authentication><status>failure</status></authentication><errormessage><error><errorno>XL03000006</errorno><description>Invalid Web Services Authorization</description><description2>The sender ID SND is not authorized to make Web Services requests to company ID CO.</description2><correction>Contact the company administrator</correction></error></errormessage></operation></response>');
+			.reply(
+				200,
+				'<response><control><status>success</status></control><operation><authentication><status>failure</status></authentication><errormessage><error><errorno>XL03000006</errorno><description>Invalid Web Services Authorization</description><description2>The sender ID SND is not authorized to make Web Services requests to company ID CO.</description2><correction>Contact the company administrator</correction></error></errormessage></operation></response>',
+			);
 		const { client: c } = client();
 		const error = await c.readByQuery({ object: 'CUSTOMER' }).catch((e) => e);
 		expect(error).toBeInstanceOf(IntacctError);

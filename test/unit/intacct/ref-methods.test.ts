@@ -29,7 +29,9 @@ describe('loadOptions', () => {
 		['getOeTransactionDefinitions', ['Sales Credit Memo', 'Sales Invoice', 'Sales Order', 'Sales Quote']],
 		['getUserDefinedDimensions', ['LINE_OF_BUSINESS']],
 	])('%s lists active records by name', async (method, expected) => {
-		const options = await (loadOptions as unknown as Record<string, (this: unknown) => Promise<Array<{ name: string; value: unknown }>>>)[method].call(ctx());
+		const options = await (
+			loadOptions as unknown as Record<string, (this: unknown) => Promise<Array<{ name: string; value: unknown }>>>
+		)[method].call(ctx());
 		expect([...values(options)].sort()).toEqual([...expected].sort());
 	});
 

@@ -19,7 +19,14 @@ beforeEach(async () => {
 });
 
 async function call(fn: string, opts: { locationId?: string; transaction?: boolean } = {}): Promise<Xml> {
-	const r = await post(sbx.url, envelope({ functions: [fn], login: opts.locationId ? { locationId: opts.locationId } : undefined, transaction: opts.transaction }));
+	const r = await post(
+		sbx.url,
+		envelope({
+			functions: [fn],
+			login: opts.locationId ? { locationId: opts.locationId } : undefined,
+			transaction: opts.transaction,
+		}),
+	);
 	expect(r.status).toBe(200);
 	return r.xml.response.operation.result;
 }
@@ -35,9 +42,21 @@ describe('generic create/update/delete', () => {
 		expect(created.data['@_listtype']).toBe('objects');
 		const { RECORDNO, VENDORID } = created.data.vendor;
 		expect(VENDORID).toBe('V-0006');
-		const byName = await call(`<readByName><object>VENDOR</object><keys>${VENDORID}</keys><fields>*</fields></readByName>`);
-		expect(byName.data.VENDOR).toMatchObject({ RECORDNO, NAME: 'Acme Paper', PRINTAS: 'Acme Paper Inc', EMAIL1: 'ap@acme.example', CITY: 'Austin', STATUS: 'active', CONTACTNAME: 'Acme Paper(VV-0006)' });
-		const byKey = await call(`<read><object>VENDOR</object><keys>${RECORDNO}</keys><fields>VENDORID,NAME</fields></read>`);
+		const byName = await call(
+			`<readByName><object>VENDOR</object><keys>${VENDORID}</keys><fields>*</fields></readByName>`,
+		);
+		expect(byName.data.VENDOR).toMatchObject({
+			RECORDNO,
+			NAME: 'Acme Paper',
+			PRINTAS: 'Acme Paper Inc',
+			EMAIL1: 'ap@acme.example',
+			CITY: 'Austin',
+			STATUS: 'active',
+			CONTACTNAME: 'Acme Paper(VV-0006)',
+		});
+		const byKey = await call(
+			`<read><object>VENDOR</object><keys>${RECORDNO}</keys><fields>VENDORID,NAME</fields></read>`,
+		);
 		expect(byKey.data.VENDOR).toEqual({ VENDORID: 'V-0006', NAME: 'Acme Paper' });
 	});
 
@@ -45,16 +64,24 @@ describe('generic create/update/delete', () => {
 		const missing = await call('<create><VENDOR><VENDORID>V-X</VENDORID><NAME>No print-as</NAME></VENDOR></create>');
 		expect(missing.status).toBe('failure');
 		expect(text(missing)).toContain('PRINTAS is required');
-		const dup = await call('<create><VENDOR><VENDORID>V-0001</VENDORID><NAME>Again</NAME><DISPLAYCONTACT><PRINTAS>Again</PRINTAS></DISPLAYCONTACT></VENDOR></create>');
+		const dup = await call(
+			'<create><VENDOR><VENDORID>V-0001</VENDORID><NAME>Again</NAME><DISPLAYCONTACT><PRINTAS>Again</PRINTAS></DISPLAYCONTACT></VENDOR></create>',
+		);
 		expect(errnos(dup)[0]).toBe('BL34000061');
-		const unknown = await call('<create><VENDOR><NAME>X</NAME><NAMEE>typo</NAMEE><DISPLAYCONTACT><PRINTAS>X</PRINTAS></DISPLAYCONTACT></VENDOR></create>');
+		const unknown = await call(
+			'<create><VENDOR><NAME>X</NAME><NAMEE>typo</NAMEE><DISPLAYCONTACT><PRINTAS>X</PRINTAS></DISPLAYCONTACT></VENDOR></create>',
+		);
 		expect(text(unknown)).toContain('NAMEE');
-		const dupAccount = await call('<create><GLACCOUNT><ACCOUNTNO>2000</ACCOUNTNO><TITLE>x</TITLE><NORMALBALANCE>credit</NORMALBALANCE><CLOSINGTYPE>non-closing account</CLOSINGTYPE></GLACCOUNT></create>');
+		const dupAccount = await call(
+			'<create><GLACCOUNT><ACCOUNTNO>2000</ACCOUNTNO><TITLE>x</TITLE><NORMALBALANCE>credit</NORMALBALANCE><CLOSINGTYPE>non-closing account</CLOSINGTYPE></GLACCOUNT></create>',
+		);
 		expect(errnos(dupAccount)[0]).toBe('BL01001973');
 	});
 
 	it('updates a customer by CUSTOMERID (documented) but a vendor only by RECORDNO', async () => {
-		const c = await call('<update><CUSTOMER><CUSTOMERID>C-0003</CUSTOMERID><NAME>Cobalt Renamed</NAME></CUSTOMER></update>');
+		const c = await call(
+			'<update><CUSTOMER><CUSTOMERID>C-0003</CUSTOMERID><NAME>Cobalt Renamed</NAME></CUSTOMER></update>',
+		);
 		expect(c.status).toBe('success');
 		expect(sbx.state.system('intacct')!.store.get('CUSTOMER', '3')!.fields.NAME).toBe('Cobalt Renamed');
 		const v = await call('<update><VENDOR><VENDORID>V-0001</VENDORID><NAME>x</NAME></VENDOR></update>');
@@ -85,26 +112,59 @@ describe('AP bills, AP payments and journals', () => {
 		`<create><APBILL><VENDORID>V-0003</VENDORID><WHENCREATED>03/01/2025</WHENCREATED><WHENDUE>03/31/2025</WHENDUE><RECORDID>PT-1</RECORDID>${extra}<APBILLITEMS>${lines}</APBILLITEMS></APBILL></create>`;
 
 	it('creates a bill with lines, totals and nested lines on read', async () => {
-		const r = await call(bill('<APBILLITEM><ACCOUNTNO>6000</ACCOUNTNO><TRX_AMOUNT>100.5</TRX_AMOUNT><LOCATIONID>US-NYC</LOCATIONID><DEPARTMENTID>OPS</DEPARTMENTID><GLDIMLINE_OF_BUSINESS>COWORK</GLDIMLINE_OF_BUSINESS></APBILLITEM><APBILLITEM><ACCOUNTNO>6100</ACCOUNTNO><TRX_AMOUNT>20</TRX_AMOUNT><LOCATIONID>US-SF</LOCATIONID></APBILLITEM>'));
+		const r = await call(
+			bill(
+				'<APBILLITEM><ACCOUNTNO>6000</ACCOUNTNO><TRX_AMOUNT>100.5</TRX_AMOUNT><LOCATIONID>US-NYC</LOCATIONID><DEPARTMENTID>OPS</DEPARTMENTID><GLDIMLINE_OF_BUSINESS>COWORK</GLDIMLINE_OF_BUSINESS></APBILLITEM><APBILLITEM><ACCOUNTNO>6100</ACCOUNTNO><TRX_AMOUNT>20</TRX_AMOUNT><LOCATIONID>US-SF</LOCATIONID></APBILLITEM>',
+			),
+		);
 		expect(r.status).toBe('success');
 		const read = await call(`<read><object>APBILL</object><keys>${r.data.apbill.RECORDNO}</keys></read>`);
-		expect(read.data.APBILL).toMatchObject({ VENDORNAME: 'Paper Trail Supplies', TOTALDUE: '120.50', STATE: 'Posted', WHENCREATED: '03/01/2025', CURRENCY: 'USD' });
+		expect(read.data.APBILL).toMatchObject({
+			VENDORNAME: 'Paper Trail Supplies',
+			TOTALDUE: '120.50',
+			STATE: 'Posted',
+			WHENCREATED: '03/01/2025',
+			CURRENCY: 'USD',
+		});
 		expect(asArray(read.data.APBILL.APBILLITEMS.APBILLITEM).map((l: Xml) => l.ACCOUNTNO)).toEqual(['6000', '6100']);
 	});
 
 	it('requires a location per line, a due date unless Draft, and known references', async () => {
-		expect(text(await call(bill('<APBILLITEM><ACCOUNTNO>6000</ACCOUNTNO><TRX_AMOUNT>1</TRX_AMOUNT></APBILLITEM>')))).toContain('APBILLITEM[1].LOCATIONID is required');
-		expect(text(await call(bill('<APBILLITEM><ACCOUNTNO>9999</ACCOUNTNO><TRX_AMOUNT>1</TRX_AMOUNT><LOCATIONID>US</LOCATIONID></APBILLITEM>')))).toContain("GL Account '9999'");
+		expect(
+			text(await call(bill('<APBILLITEM><ACCOUNTNO>6000</ACCOUNTNO><TRX_AMOUNT>1</TRX_AMOUNT></APBILLITEM>'))),
+		).toContain('APBILLITEM[1].LOCATIONID is required');
+		expect(
+			text(
+				await call(
+					bill(
+						'<APBILLITEM><ACCOUNTNO>9999</ACCOUNTNO><TRX_AMOUNT>1</TRX_AMOUNT><LOCATIONID>US</LOCATIONID></APBILLITEM>',
+					),
+				),
+			),
+		).toContain("GL Account '9999'");
 		const draft = `<create><APBILL><VENDORID>V-0003</VENDORID><WHENCREATED>03/01/2025</WHENCREATED><ACTION>Draft</ACTION><APBILLITEMS><APBILLITEM><ACCOUNTNO>6000</ACCOUNTNO><TRX_AMOUNT>1</TRX_AMOUNT><LOCATIONID>US</LOCATIONID></APBILLITEM></APBILLITEMS></APBILL></create>`;
 		expect((await call(draft)).status).toBe('success');
 		expect(text(await call(draft.replace('<ACTION>Draft</ACTION>', '')))).toContain('WHENDUE is required');
-		expect(text(await call(bill('<APBILLITEM><ACCOUNTNO>6000</ACCOUNTNO><TRX_AMOUNT>1</TRX_AMOUNT><LOCATIONID>US</LOCATIONID></APBILLITEM>', '<WHENPOSTED>2025-03-01</WHENPOSTED>')))).toContain('mm/dd/yyyy');
+		expect(
+			text(
+				await call(
+					bill(
+						'<APBILLITEM><ACCOUNTNO>6000</ACCOUNTNO><TRX_AMOUNT>1</TRX_AMOUNT><LOCATIONID>US</LOCATIONID></APBILLITEM>',
+						'<WHENPOSTED>2025-03-01</WHENPOSTED>',
+					),
+				),
+			),
+		).toContain('mm/dd/yyyy');
 	});
 
 	it('pays a bill with an AP payment and refuses to overpay', async () => {
-		const over = await call('<create><APPYMT><FINANCIALENTITY>BOA-OPS</FINANCIALENTITY><PAYMENTMETHOD>EFT</PAYMENTMETHOD><VENDORID>V-0001</VENDORID><PAYMENTDATE>03/05/2025</PAYMENTDATE><CURRENCY>USD</CURRENCY><APPYMTDETAILS><APPYMTDETAIL><RECORDKEY>1</RECORDKEY><TRX_PAYMENTAMOUNT>1200.01</TRX_PAYMENTAMOUNT></APPYMTDETAIL></APPYMTDETAILS></APPYMT></create>');
+		const over = await call(
+			'<create><APPYMT><FINANCIALENTITY>BOA-OPS</FINANCIALENTITY><PAYMENTMETHOD>EFT</PAYMENTMETHOD><VENDORID>V-0001</VENDORID><PAYMENTDATE>03/05/2025</PAYMENTDATE><CURRENCY>USD</CURRENCY><APPYMTDETAILS><APPYMTDETAIL><RECORDKEY>1</RECORDKEY><TRX_PAYMENTAMOUNT>1200.01</TRX_PAYMENTAMOUNT></APPYMTDETAIL></APPYMTDETAILS></APPYMT></create>',
+		);
 		expect(text(over)).toContain('exceeds the amount due');
-		const ok = await call('<create><APPYMT><FINANCIALENTITY>BOA-OPS</FINANCIALENTITY><PAYMENTMETHOD>EFT</PAYMENTMETHOD><VENDORID>V-0001</VENDORID><PAYMENTDATE>03/05/2025</PAYMENTDATE><CURRENCY>USD</CURRENCY><APPYMTDETAILS><APPYMTDETAIL><RECORDKEY>1</RECORDKEY><TRX_PAYMENTAMOUNT>200</TRX_PAYMENTAMOUNT></APPYMTDETAIL></APPYMTDETAILS></APPYMT></create>');
+		const ok = await call(
+			'<create><APPYMT><FINANCIALENTITY>BOA-OPS</FINANCIALENTITY><PAYMENTMETHOD>EFT</PAYMENTMETHOD><VENDORID>V-0001</VENDORID><PAYMENTDATE>03/05/2025</PAYMENTDATE><CURRENCY>USD</CURRENCY><APPYMTDETAILS><APPYMTDETAIL><RECORDKEY>1</RECORDKEY><TRX_PAYMENTAMOUNT>200</TRX_PAYMENTAMOUNT></APPYMTDETAIL></APPYMTDETAILS></APPYMT></create>',
+		);
 		expect(ok.status).toBe('success');
 		const billAfter = sbx.state.system('intacct')!.store.get('APBILL', '1')!.fields;
 		expect(billAfter).toMatchObject({ TOTALPAID: '200.00', TOTALDUE: '1000.00', STATE: 'Partially Paid' });
@@ -115,7 +175,9 @@ describe('AP bills, AP payments and journals', () => {
 			`<create><GLBATCH><JOURNAL>GJ</JOURNAL><BATCH_DATE>03/31/2025</BATCH_DATE><BATCH_TITLE>Test</BATCH_TITLE>${base}<ENTRIES><GLENTRY><ACCOUNTNO>6000</ACCOUNTNO><TR_TYPE>1</TR_TYPE><TRX_AMOUNT>${a}</TRX_AMOUNT><LOCATION>US-NYC</LOCATION></GLENTRY><GLENTRY><ACCOUNTNO>2000</ACCOUNTNO><TR_TYPE>-1</TR_TYPE><TRX_AMOUNT>${b}</TRX_AMOUNT><LOCATION>${base ? 'UK-LON' : 'US'}</LOCATION></GLENTRY></ENTRIES></GLBATCH></create>`;
 		expect((await call(je('50', '50'))).status).toBe('success');
 		expect(text(await call(je('50', '40')))).toContain('do not balance');
-		expect(text(await call(je('50', '50', '<BASELOCATION_NO>US</BASELOCATION_NO>'.replace('US', 'US'))))).not.toContain('BASELOCATION_NO is required');
+		expect(text(await call(je('50', '50', '<BASELOCATION_NO>US</BASELOCATION_NO>'.replace('US', 'US'))))).not.toContain(
+			'BASELOCATION_NO is required',
+		);
 		const cross = je('50', '50', '').replace('<LOCATION>US</LOCATION>', '<LOCATION>UK-LON</LOCATION>');
 		expect(text(await call(cross))).toContain('BASELOCATION_NO is required');
 	});
@@ -135,13 +197,23 @@ describe('query, lookup, getDimensions, entity visibility', () => {
 	});
 
 	it('query: pagesize above 2000 and a missing select are rejected; top level hides private-entity records unless showprivate', async () => {
-		expect(text(await call('<query><object>VENDOR</object><select><field>VENDORID</field></select><pagesize>2001</pagesize></query>'))).toContain('pagesize');
+		expect(
+			text(
+				await call(
+					'<query><object>VENDOR</object><select><field>VENDORID</field></select><pagesize>2001</pagesize></query>',
+				),
+			),
+		).toContain('pagesize');
 		expect(text(await call('<query><object>VENDOR</object></query>'))).toContain('select');
 		const hidden = await call('<query><object>VENDOR</object><select><field>VENDORID</field></select></query>');
 		expect(asArray(hidden.data.VENDOR).map((v: Xml) => v.VENDORID)).toEqual(['V-0001', 'V-0003', 'V-0005']);
-		const uk = await call('<query><object>VENDOR</object><select><field>VENDORID</field></select></query>', { locationId: 'UK' });
+		const uk = await call('<query><object>VENDOR</object><select><field>VENDORID</field></select></query>', {
+			locationId: 'UK',
+		});
 		expect(asArray(uk.data.VENDOR).map((v: Xml) => v.VENDORID)).toEqual(['V-0001', 'V-0002', 'V-0003', 'V-0005']);
-		const ci = await call("<query><object>VENDOR</object><select><field>VENDORID</field></select><filter><like><field>NAME</field><value>paper%</value></like></filter><options><caseinsensitive>true</caseinsensitive></options></query>");
+		const ci = await call(
+			'<query><object>VENDOR</object><select><field>VENDORID</field></select><filter><like><field>NAME</field><value>paper%</value></like></filter><options><caseinsensitive>true</caseinsensitive></options></query>',
+		);
 		expect(ci.data.VENDOR.VENDORID).toBe('V-0003');
 	});
 
@@ -166,12 +238,22 @@ describe('query, lookup, getDimensions, entity visibility', () => {
 
 describe('legacy create_arterm / update_arterm', () => {
 	it('creates and updates a term; elements out of schema order are a control-level XL03000003', async () => {
-		const ok = await call('<create_arterm><name>Net 5</name><description>five</description><due><dueday>5</dueday><duefrom>from invoice date</duefrom></due></create_arterm>');
+		const ok = await call(
+			'<create_arterm><name>Net 5</name><description>five</description><due><dueday>5</dueday><duefrom>from invoice date</duefrom></due></create_arterm>',
+		);
 		expect(ok).toMatchObject({ status: 'success', key: 'Net 5' });
-		expect((await call('<update_arterm name="Net 5"><status>inactive</status></update_arterm>')).status).toBe('success');
-		expect(sbx.state.system('intacct')!.store.find('ARTERM', (r) => r.fields.NAME === 'Net 5')!.fields).toMatchObject({ DUEDATE: '5', STATUS: 'inactive' });
+		expect((await call('<update_arterm name="Net 5"><status>inactive</status></update_arterm>')).status).toBe(
+			'success',
+		);
+		expect(sbx.state.system('intacct')!.store.find('ARTERM', (r) => r.fields.NAME === 'Net 5')!.fields).toMatchObject({
+			DUEDATE: '5',
+			STATUS: 'inactive',
+		});
 		expect(errnos(await call('<create_arterm><name>Net 30</name></create_arterm>'))[0]).toBe('BL34000061');
-		const r = await post(sbx.url, envelope({ functions: ['<create_arterm><description>x</description><name>Late</name></create_arterm>'] }));
+		const r = await post(
+			sbx.url,
+			envelope({ functions: ['<create_arterm><description>x</description><name>Late</name></create_arterm>'] }),
+		);
 		expect(r.xml.response.control.status).toBe('failure');
 		expect(r.xml.response.errormessage.error.errorno).toBe('XL03000003');
 	});
@@ -199,7 +281,13 @@ describe('admin: Platform Trigger webhook delivery', () => {
 	it('posts with the bearer token and repeats the same idempotency key on retries', async () => {
 		seen.length = 0;
 		statuses = [503, 429];
-		const r = await adminJson(sbx.url, 'POST', '/intacct/webhook', { url, token: 'tok-123', object: 'CUSTOMER', recordNo: '3', retryDelaysMs: [0, 0, 0] });
+		const r = await adminJson(sbx.url, 'POST', '/intacct/webhook', {
+			url,
+			token: 'tok-123',
+			object: 'CUSTOMER',
+			recordNo: '3',
+			retryDelaysMs: [0, 0, 0],
+		});
 		expect(r.status).toBe(200);
 		expect(r.json.attempts.map((a: Xml) => a.status)).toEqual([503, 429, 200]);
 		expect(seen).toHaveLength(3);

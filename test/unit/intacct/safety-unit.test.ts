@@ -8,7 +8,12 @@ import { SageIntacctApi } from '../../../credentials/SageIntacctApi.credentials'
 import { sageIntacctApiTest } from '../../../nodes/SageIntacct/methods/credentialTest';
 import { clearSessionCache, IntacctClient } from '../../../nodes/SageIntacct/transport/client';
 import { IntacctError } from '../../../nodes/SageIntacct/transport/errors';
-import { buildRequestXml, checkRecordKeys, parseXml, removeInvalidXmlChars } from '../../../nodes/SageIntacct/transport/xml';
+import {
+	buildRequestXml,
+	checkRecordKeys,
+	parseXml,
+	removeInvalidXmlChars,
+} from '../../../nodes/SageIntacct/transport/xml';
 import { httpClassifier, withRetry } from '../../../nodes/shared/retry';
 import { fakeContext } from '../../helpers/fakeContext';
 
@@ -28,9 +33,12 @@ const FAST = { maxAttempts: 4, baseDelayMs: 1, maxDelayMs: 20, maxTotalMs: 2000 
 const ok = (inner: string) =>
 	`<response><control><status>success</status></control><operation><authentication><status>success</status><sessiontimeout>2099-01-01T00:00:00-08:00</sessiontimeout></authentication>${inner}</operation></response>`;
 const sessionResult = (id: string) =>
-	ok(`<result><status>success</status><function>getAPISession</function><controlid>getAPISession</controlid><data><api><sessionid>${id}</sessionid><endpoint>${HOST}${PATH}</endpoint><locationid></locationid></api></data></result>`);
+	ok(
+		`<result><status>success</status><function>getAPISession</function><controlid>getAPISession</controlid><data><api><sessionid>${id}</sessionid><endpoint>${HOST}${PATH}</endpoint><locationid></locationid></api></data></result>`,
+	);
 const isSession = (body: string) => body.includes('<getAPISession');
-const gw0010 = '<response><control><status>failure</status></control><errormessage><error><errorno>GW-0010</errorno><description>Rate limited</description><description2></description2><correction></correction></error></errormessage></response>';
+const gw0010 =
+	'<response><control><status>failure</status></control><errormessage><error><errorno>GW-0010</errorno><description>Rate limited</description><description2></description2><correction></correction></error></errormessage></response>';
 
 function functionOf(body: string): { controlid: string; name: string; content: any } {
 	const doc = parseXml(body) as any;
@@ -116,7 +124,9 @@ describe('throttling is not failure (issue 20 case 3)', () => {
 				const fn = functionOf(String(body));
 				return customers('readByQuery', fn.controlid, ['1'], 1, 0, '');
 			});
-		const rows = await client(credentials, { retry: { ...FAST, throttle: { maxAttempts: 10, baseDelayMs: 1, maxDelayMs: 5, maxTotalMs: 5000 } } }).readByQuery({ object: 'CUSTOMER' });
+		const rows = await client(credentials, {
+			retry: { ...FAST, throttle: { maxAttempts: 10, baseDelayMs: 1, maxDelayMs: 5, maxTotalMs: 5000 } },
+		}).readByQuery({ object: 'CUSTOMER' });
 		expect(rows).toEqual([{ RECORDNO: '1' }]);
 		expect(nock.isDone()).toBe(true);
 	});
@@ -152,7 +162,8 @@ describe('readMore is never repeated blindly (issue 20 case 2)', () => {
 				positions.set(rs, at + page.length);
 				readMores++;
 				if (loseReadMore.includes(readMores)) {
-					if (lose === 'reset') return cb(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }), undefined as never);
+					if (lose === 'reset')
+						return cb(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }), undefined as never);
 					return cb(null, [502, 'bad gateway']);
 				}
 				return cb(null, [200, customers('readMore', fn.controlid, page, 5, 5 - at - page.length, rs)]);
@@ -170,11 +181,19 @@ describe('readMore is never repeated blindly (issue 20 case 2)', () => {
 
 	it('a readMore answered 502 restarts too; readMore failing every time fails loudly, never short', async () => {
 		pagingServer([1], '502');
-		expect((await client().readByQuery({ object: 'CUSTOMER', pageSize: 2 })).map((r) => r.RECORDNO)).toEqual(['1', '2', '3', '4', '5']);
+		expect((await client().readByQuery({ object: 'CUSTOMER', pageSize: 2 })).map((r) => r.RECORDNO)).toEqual([
+			'1',
+			'2',
+			'3',
+			'4',
+			'5',
+		]);
 		nock.cleanAll();
 		clearSessionCache();
 		pagingServer([1, 2, 3, 4, 5, 6]);
-		const error = await client().readByQuery({ object: 'CUSTOMER', pageSize: 2 }).catch((e: unknown) => e);
+		const error = await client()
+			.readByQuery({ object: 'CUSTOMER', pageSize: 2 })
+			.catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(IntacctError);
 		expect((error as IntacctError).errorno).toBe('READMORE_FAILED');
 		expect((error as Error).message).toMatch(/CUSTOMER/);
@@ -185,7 +204,9 @@ describe('readMore is never repeated blindly (issue 20 case 2)', () => {
 		nock(HOST)
 			.post(PATH)
 			.reply(200, (_u, body) => customers('readByQuery', functionOf(String(body)).controlid, ['1', '2'], 5, 0, ''));
-		const error = await client().readByQuery({ object: 'CUSTOMER' }).catch((e: unknown) => e);
+		const error = await client()
+			.readByQuery({ object: 'CUSTOMER' })
+			.catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(IntacctError);
 		expect((error as IntacctError).errorno).toBe('SHORT_LIST');
 		expect((error as Error).message).toMatch(/2 of the 5/);
@@ -217,12 +238,16 @@ describe('sessions belong to exactly one credential (issue 12 case 3)', () => {
 				return customers('readByQuery', functionOf(text).controlid, ['1'], 1, 0, '');
 			});
 		await expect(client().readByQuery({ object: 'CUSTOMER' })).resolves.toHaveLength(1);
-		const wrong = await client({ ...credentials, userPassword: 'wrong-password-9' }).readByQuery({ object: 'CUSTOMER' }).catch((e: unknown) => e);
+		const wrong = await client({ ...credentials, userPassword: 'wrong-password-9' })
+			.readByQuery({ object: 'CUSTOMER' })
+			.catch((e: unknown) => e);
 		expect(wrong).toBeInstanceOf(IntacctError);
 		expect((wrong as Error).message).toMatch(/Sign-in information is incorrect/);
 		expect(JSON.stringify(wrong)).not.toContain('wrong-password-9');
 		// A different sender password or sender ID is a different session too.
-		const otherSender = await client({ ...credentials, senderPassword: 'other-sender-pw' }).readByQuery({ object: 'CUSTOMER' }).catch((e: unknown) => e);
+		const otherSender = await client({ ...credentials, senderPassword: 'other-sender-pw' })
+			.readByQuery({ object: 'CUSTOMER' })
+			.catch((e: unknown) => e);
 		expect(otherSender).toBeInstanceOf(Array);
 		expect(signIns).toEqual(['user-secret-2', 'wrong-password-9', 'user-secret-2']);
 	});
@@ -230,7 +255,12 @@ describe('sessions belong to exactly one credential (issue 12 case 3)', () => {
 
 describe('request bodies: element names and characters (issue 12 cases 5 and 7)', () => {
 	const build = (record: Record<string, unknown>) =>
-		buildRequestXml({ controlId: 'c', uniqueId: true, auth: { sessionId: 'S' }, functions: [{ controlId: 'f1', body: { create: { CUSTOMER: record as never } } }] });
+		buildRequestXml({
+			controlId: 'c',
+			uniqueId: true,
+			auth: { sessionId: 'S' },
+			functions: [{ controlId: 'f1', body: { create: { CUSTOMER: record as never } } }],
+		});
 
 	it.each([
 		['STATUS>inactive</STATUS><!--', /STATUS>inactive/],
@@ -251,7 +281,9 @@ describe('request bodies: element names and characters (issue 12 cases 5 and 7)'
 		expect(() => checkRecordKeys({ NAME: 'M', '#text': 'x' })).toThrow(/"#text"/);
 		expect(() => checkRecordKeys({ NAME: 'M', LINES: [{ '@_line_num': 1 }] })).toThrow(/LINES\[0\]\.@_line_num/);
 		expect(() => checkRecordKeys({ NAME: 'M', CONTACT: { '#comment': 'intacct:login' } })).toThrow(/CONTACT\.#comment/);
-		expect(() => checkRecordKeys({ NAME: 'M', CONTACTINFO: { CONTACT: { NAME: 'x' } }, LINES: [{ AMOUNT: 1 }] })).not.toThrow();
+		expect(() =>
+			checkRecordKeys({ NAME: 'M', CONTACTINFO: { CONTACT: { NAME: 'x' } }, LINES: [{ AMOUNT: 1 }] }),
+		).not.toThrow();
 	});
 
 	it('refuses characters XML 1.0 forbids, naming the field; removing them is possible on request', () => {
@@ -260,7 +292,9 @@ describe('request bodies: element names and characters (issue 12 cases 5 and 7)'
 		}
 		// Tab, line feed, carriage return and a proper surrogate pair are fine.
 		expect(build({ NAME: 'A\tB\nC\rD 😀' })).toContain('<NAME>A\tB\nC\rD 😀</NAME>');
-		expect(removeInvalidXmlChars({ create: { CUSTOMER: { NAME: 'Acme\u0001 Ltd\uFFFF', LINES: ['x\u0002'] } } })).toEqual({ create: { CUSTOMER: { NAME: 'Acme Ltd', LINES: ['x'] } } });
+		expect(
+			removeInvalidXmlChars({ create: { CUSTOMER: { NAME: 'Acme\u0001 Ltd\uFFFF', LINES: ['x\u0002'] } } }),
+		).toEqual({ create: { CUSTOMER: { NAME: 'Acme Ltd', LINES: ['x'] } } });
 	});
 });
 
@@ -270,26 +304,37 @@ describe('credential test (issue 12 case 10)', () => {
 			helpers: {
 				// n8n's legacy request helper (request-promise) rejects a 500 with the body in the message.
 				request: async (options: { body: string }) => {
-					throw Object.assign(new Error(`500 - ${JSON.stringify(`<html>Server error. You sent: ${options.body}</html>`)}`), { statusCode: 500 });
+					throw Object.assign(
+						new Error(`500 - ${JSON.stringify(`<html>Server error. You sent: ${options.body}</html>`)}`),
+						{ statusCode: 500 },
+					);
 				},
 			},
 		};
 		const data = { ...credentials, senderPassword: 's3cret&<sender>', userPassword: 'user"pass\'word' };
-		const result = await sageIntacctApiTest.call(ctx as never, { id: '1', name: 'x', type: 'sageIntacctApi', data } as never);
+		const result = await sageIntacctApiTest.call(
+			ctx as never,
+			{ id: '1', name: 'x', type: 'sageIntacctApi', data } as never,
+		);
 		expect(result.status).toBe('Error');
 		expect(result.message).toMatch(/Could not reach Sage Intacct: 500/);
-		for (const leaked of ['s3cret', 'user"pass', 'user\\"pass', 'user&quot;pass', 'sender&gt;', '&lt;sender']) expect(result.message).not.toContain(leaked);
+		for (const leaked of ['s3cret', 'user"pass', 'user\\"pass', 'user&quot;pass', 'sender&gt;', '&lt;sender'])
+			expect(result.message).not.toContain(leaked);
 		expect(result.message).not.toMatch(/<password>[^*<]/);
 
 		// A 200 whose error text quotes the passwords.
-		const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+		const esc = (t: string) =>
+			t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 		const quoting = {
 			helpers: {
 				request: async () =>
 					`<response><control><status>failure</status></control><errormessage><error><errorno>XL03000006</errorno><description>bad login for password ${esc(data.userPassword)} / ${esc(data.senderPassword)}</description><description2></description2><correction></correction></error></errormessage></response>`,
 			},
 		};
-		const second = await sageIntacctApiTest.call(quoting as never, { id: '1', name: 'x', type: 'sageIntacctApi', data } as never);
+		const second = await sageIntacctApiTest.call(
+			quoting as never,
+			{ id: '1', name: 'x', type: 'sageIntacctApi', data } as never,
+		);
 		expect(second.status).toBe('Error');
 		expect(second.message).not.toContain('s3cret');
 		expect(second.message).not.toContain('user"pass');

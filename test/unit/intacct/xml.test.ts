@@ -1,6 +1,12 @@
 import { SageIntacctApi } from '../../../credentials/SageIntacctApi.credentials';
 import { parseResponse } from '../../../nodes/SageIntacct/transport/response';
-import { buildRequestXml, LOGIN_MARK, parseXml, renderCredentialBlocks, SENDER_MARK } from '../../../nodes/SageIntacct/transport/xml';
+import {
+	buildRequestXml,
+	LOGIN_MARK,
+	parseXml,
+	renderCredentialBlocks,
+	SENDER_MARK,
+} from '../../../nodes/SageIntacct/transport/xml';
 
 const creds = {
 	senderId: 'S&ND<ER',
@@ -17,7 +23,9 @@ describe('Intacct request envelope', () => {
 			controlId: 'c-1',
 			uniqueId: true,
 			auth: 'login',
-			functions: [{ controlId: 'f<1>', body: { readByQuery: { object: 'CUSTOMER', query: "NAME = 'A & B <x>'", fields: '*' } } }],
+			functions: [
+				{ controlId: 'f<1>', body: { readByQuery: { object: 'CUSTOMER', query: "NAME = 'A & B <x>'", fields: '*' } } },
+			],
 		});
 		expect(xml).toContain(SENDER_MARK);
 		expect(xml).toContain(LOGIN_MARK);
@@ -38,7 +46,12 @@ describe('Intacct request envelope', () => {
 
 	it('renders escaped credential blocks in place of the marks only', () => {
 		const xml = renderCredentialBlocks(
-			buildRequestXml({ controlId: 'c', uniqueId: false, auth: 'login', functions: [{ controlId: 'x', body: { getAPISession: '' } }] }),
+			buildRequestXml({
+				controlId: 'c',
+				uniqueId: false,
+				auth: 'login',
+				functions: [{ controlId: 'x', body: { getAPISession: '' } }],
+			}),
 			creds,
 		);
 		const parsed = parseXml(xml) as any;
@@ -80,7 +93,9 @@ describe('Intacct response parsing', () => {
 			'<response><control><status>failure</status></control><errormessage><error><errorno>XL03000003</errorno><description>XML parse</description><description2>line 3</description2><correction></correction></error></errormessage></response>',
 		);
 		expect(r.controlStatus).toBe('failure');
-		expect(r.controlErrors).toEqual([{ errorno: 'XL03000003', description: 'XML parse', description2: 'line 3', correction: '' }]);
+		expect(r.controlErrors).toEqual([
+			{ errorno: 'XL03000003', description: 'XML parse', description2: 'line 3', correction: '' },
+		]);
 	});
 
 	it('reads authentication failures and function results with several errors', () => {
@@ -96,7 +111,13 @@ describe('Intacct response parsing', () => {
 		);
 		expect(fn.sessionTimeout).toBe('2026-11-22T10:00:00-08:00');
 		expect(fn.results[0].errors.map((e) => e.errorno)).toEqual(['BL34000061', 'BL01001973']);
-		expect(fn.results[1]).toMatchObject({ count: 2, totalCount: 5, numRemaining: 3, resultId: 'R1', listType: 'CUSTOMER' });
+		expect(fn.results[1]).toMatchObject({
+			count: 2,
+			totalCount: 5,
+			numRemaining: 3,
+			resultId: 'R1',
+			listType: 'CUSTOMER',
+		});
 		// Values stay strings: an ID like 007 must not become 7.
 		expect(fn.results[1].records.map((r) => r.CUSTOMERID)).toEqual(['007', 'C-2']);
 	});

@@ -29,11 +29,29 @@ function expenseCreditNote(extra: IDataObject = {}): IDataObject {
 		issueDate: '2024-06-03',
 		reference: 'Credit for unfinished works',
 		lines: [
-			{ description: 'Repairs credit', accountCode: '400', taxType: 'GST on Expenses', tracking: { category: 'Property', option: '12 Queen St' }, amountExclTax: 400 },
-			{ description: 'Cleaning credit', accountCode: '420', taxType: 'GST on Expenses', tracking: { category: 'Property', option: '88 Harbour Rd' }, amountExclTax: 120.5 },
+			{
+				description: 'Repairs credit',
+				accountCode: '400',
+				taxType: 'GST on Expenses',
+				tracking: { category: 'Property', option: '12 Queen St' },
+				amountExclTax: 400,
+			},
+			{
+				description: 'Cleaning credit',
+				accountCode: '420',
+				taxType: 'GST on Expenses',
+				tracking: { category: 'Property', option: '88 Harbour Rd' },
+				amountExclTax: 120.5,
+			},
 		],
 	});
-	const inserted = store.insert('creditNote', { ...fields, creditNoteNumber: 'SCN-77', invoiceId: 'inv_7', remainingCredit: 248.58, ...extra });
+	const inserted = store.insert('creditNote', {
+		...fields,
+		creditNoteNumber: 'SCN-77',
+		invoiceId: 'inv_7',
+		remainingCredit: 248.58,
+		...extra,
+	});
 	return toApi(inserted) as unknown as IDataObject;
 }
 
@@ -55,7 +73,9 @@ function tables(): IDataObject {
 }
 
 async function xsd(record: unknown): Promise<string[]> {
-	return (await validateIntacctRequest([{ controlId: 'rl', body: { create_apadjustment: record } as unknown as XmlNode }])).errors;
+	return (
+		await validateIntacctRequest([{ controlId: 'rl', body: { create_apadjustment: record } as unknown as XmlNode }])
+	).errors;
 }
 
 describe('Re-Leased → Intacct: expense credit note → AP adjustment (debit memo)', () => {
@@ -78,10 +98,34 @@ describe('Re-Leased → Intacct: expense credit note → AP adjustment (debit me
 		});
 		expect(record.customerid).toBeUndefined();
 		expect((record.apadjustmentitems as { lineitem: IDataObject[] }).lineitem).toEqual([
-			{ glaccountno: '6200', amount: '-400.00', memo: 'Repairs credit', locationid: 'AKL', departmentid: 'PROP-QUEEN12' },
-			{ glaccountno: '2310', amount: '-60.00', memo: 'Tax NZ GST 15% Purchases: Repairs credit', locationid: 'AKL', departmentid: 'PROP-QUEEN12' },
-			{ glaccountno: '6210', amount: '-120.50', memo: 'Cleaning credit', locationid: 'AKL', departmentid: 'PROP-HARB88' },
-			{ glaccountno: '2310', amount: '-18.08', memo: 'Tax NZ GST 15% Purchases: Cleaning credit', locationid: 'AKL', departmentid: 'PROP-HARB88' },
+			{
+				glaccountno: '6200',
+				amount: '-400.00',
+				memo: 'Repairs credit',
+				locationid: 'AKL',
+				departmentid: 'PROP-QUEEN12',
+			},
+			{
+				glaccountno: '2310',
+				amount: '-60.00',
+				memo: 'Tax NZ GST 15% Purchases: Repairs credit',
+				locationid: 'AKL',
+				departmentid: 'PROP-QUEEN12',
+			},
+			{
+				glaccountno: '6210',
+				amount: '-120.50',
+				memo: 'Cleaning credit',
+				locationid: 'AKL',
+				departmentid: 'PROP-HARB88',
+			},
+			{
+				glaccountno: '2310',
+				amount: '-18.08',
+				memo: 'Tax NZ GST 15% Purchases: Cleaning credit',
+				locationid: 'AKL',
+				departmentid: 'PROP-HARB88',
+			},
 		]);
 		// The allocation Re-Leased made: 598.58 − 248.58 left = 350.00 against the linked Intacct bill.
 		expect(out.application).toEqual({ invoiceId: 'inv_7', billRecordNo: '4007', amount: '350.00' });
@@ -90,9 +134,34 @@ describe('Re-Leased → Intacct: expense credit note → AP adjustment (debit me
 
 	it('an allocation to an invoice not synced yet has no bill; no invoice, no application; a remaining credit above the total is an error', async () => {
 		const t = { ...tables(), documentLinks: [] };
-		expect(only(await runMapper('reLeasedToIntacct', 'creditNoteToArAdjustment', [expenseCreditNote({ remainingCredit: 0 })], t)).application).toEqual({ invoiceId: 'inv_7', billRecordNo: null, amount: '598.58' });
-		expect(only(await runMapper('reLeasedToIntacct', 'creditNoteToArAdjustment', [expenseCreditNote({ invoiceId: null })], tables())).application).toBeNull();
-		const bad = await runMapper('reLeasedToIntacct', 'creditNoteToArAdjustment', [expenseCreditNote({ remainingCredit: 600 })], tables(), {}, true);
+		expect(
+			only(
+				await runMapper(
+					'reLeasedToIntacct',
+					'creditNoteToArAdjustment',
+					[expenseCreditNote({ remainingCredit: 0 })],
+					t,
+				),
+			).application,
+		).toEqual({ invoiceId: 'inv_7', billRecordNo: null, amount: '598.58' });
+		expect(
+			only(
+				await runMapper(
+					'reLeasedToIntacct',
+					'creditNoteToArAdjustment',
+					[expenseCreditNote({ invoiceId: null })],
+					tables(),
+				),
+			).application,
+		).toBeNull();
+		const bad = await runMapper(
+			'reLeasedToIntacct',
+			'creditNoteToArAdjustment',
+			[expenseCreditNote({ remainingCredit: 600 })],
+			tables(),
+			{},
+			true,
+		);
 		expect(bad.mapped[0]!.json.error).toMatch(/remainingCredit.*between 0 and the credit note total 598.58/);
 	});
 
@@ -103,7 +172,12 @@ describe('Re-Leased → Intacct: expense credit note → AP adjustment (debit me
 		const out = only(await runMapper('reLeasedToIntacct', 'creditNoteToArAdjustment', [expenseCreditNote()], t));
 		const record = out.record as IDataObject;
 		expect(record.taxsolutionid).toBe('New Zealand - GST');
-		expect((record.apadjustmentitems as { lineitem: IDataObject[] }).lineitem.map((l) => [l.amount, (l.taxentries as { taxentry: IDataObject[] }).taxentry[0]])).toEqual([
+		expect(
+			(record.apadjustmentitems as { lineitem: IDataObject[] }).lineitem.map((l) => [
+				l.amount,
+				(l.taxentries as { taxentry: IDataObject[] }).taxentry[0],
+			]),
+		).toEqual([
 			['-400.00', { detailid: 'NZ GST 15% Purchases', trx_tax: '-60.00' }],
 			['-120.50', { detailid: 'NZ GST 15% Purchases', trx_tax: '-18.08' }],
 		]);
@@ -115,10 +189,28 @@ describe('Re-Leased → Intacct: expense credit note → AP adjustment (debit me
 	});
 
 	it('awaiting approval → Draft; income credit notes still become AR adjustments', async () => {
-		const awaiting = only(await runMapper('reLeasedToIntacct', 'creditNoteToArAdjustment', [expenseCreditNote({ status: 'AwaitingApproval' })], tables()));
+		const awaiting = only(
+			await runMapper(
+				'reLeasedToIntacct',
+				'creditNoteToArAdjustment',
+				[expenseCreditNote({ status: 'AwaitingApproval' })],
+				tables(),
+			),
+		);
 		expect((awaiting.record as IDataObject).action).toBe('Draft');
-		const t = { ...tables(), accounts: [...(tables().accounts as IDataObject[])], taxCodes: [{ source: 'GST on Income', taxDetailId: 'NZ GST 15% Sales', taxGlAccount: '2300' }] };
-		const income = only(await runMapper('reLeasedToIntacct', 'creditNoteToArAdjustment', [toApi(store.get('creditNote', 'cn_1')!) as unknown as IDataObject], t));
+		const t = {
+			...tables(),
+			accounts: [...(tables().accounts as IDataObject[])],
+			taxCodes: [{ source: 'GST on Income', taxDetailId: 'NZ GST 15% Sales', taxGlAccount: '2300' }],
+		};
+		const income = only(
+			await runMapper(
+				'reLeasedToIntacct',
+				'creditNoteToArAdjustment',
+				[toApi(store.get('creditNote', 'cn_1')!) as unknown as IDataObject],
+				t,
+			),
+		);
 		expect(income.target).toBe('create_aradjustment');
 		expect((income.record as IDataObject).customerid).toBe('RL-con_2');
 	});
@@ -132,9 +224,19 @@ describe('Re-Leased → Intacct: expense credit note → AP adjustment (debit me
 		for (const [table, field, value] of cases) {
 			const t = tables();
 			t[table] = (t[table] as IDataObject[]).filter((r) => r.source !== value);
-			const { needsMapping, mapped } = await runMapper('reLeasedToIntacct', 'creditNoteToArAdjustment', [expenseCreditNote()], t);
+			const { needsMapping, mapped } = await runMapper(
+				'reLeasedToIntacct',
+				'creditNoteToArAdjustment',
+				[expenseCreditNote()],
+				t,
+			);
 			expect(mapped).toHaveLength(0);
-			expect(needsMapping[0]?.json).toMatchObject({ table, field, value, record: { system: 'released', type: 'creditNote' } });
+			expect(needsMapping[0]?.json).toMatchObject({
+				table,
+				field,
+				value,
+				record: { system: 'released', type: 'creditNote' },
+			});
 		}
 	});
 
@@ -160,8 +262,22 @@ describe('Intacct → Re-Leased: AP adjustment (debit memo) → expense credit n
 		WHENMODIFIED: '06/04/2024 09:00:00',
 		APADJUSTMENTITEMS: {
 			APADJUSTMENTITEM: [
-				{ ACCOUNTNO: '6200', TRX_AMOUNT: '-200.00', ENTRYDESCRIPTION: 'Repairs', LOCATIONID: 'AKL', DEPARTMENTID: 'PROP-QUEEN12', TAXENTRIES: { TAXENTRY: { DETAILID: 'NZ GST 15% Purchases', TRX_TAX: '-30.00' } } },
-				{ ACCOUNTNO: '6210', TRX_AMOUNT: '-100.00', ENTRYDESCRIPTION: 'Cleaning', LOCATIONID: 'AKL', DEPARTMENTID: 'PROP-HARB88', TAXENTRIES: { TAXENTRY: { DETAILID: 'NZ GST 15% Purchases', TRX_TAX: '-15.00' } } },
+				{
+					ACCOUNTNO: '6200',
+					TRX_AMOUNT: '-200.00',
+					ENTRYDESCRIPTION: 'Repairs',
+					LOCATIONID: 'AKL',
+					DEPARTMENTID: 'PROP-QUEEN12',
+					TAXENTRIES: { TAXENTRY: { DETAILID: 'NZ GST 15% Purchases', TRX_TAX: '-30.00' } },
+				},
+				{
+					ACCOUNTNO: '6210',
+					TRX_AMOUNT: '-100.00',
+					ENTRYDESCRIPTION: 'Cleaning',
+					LOCATIONID: 'AKL',
+					DEPARTMENTID: 'PROP-HARB88',
+					TAXENTRIES: { TAXENTRY: { DETAILID: 'NZ GST 15% Purchases', TRX_TAX: '-15.00' } },
+				},
 			],
 		},
 	};
@@ -194,8 +310,22 @@ describe('Intacct → Re-Leased: AP adjustment (debit memo) → expense credit n
 			currency: 'NZD',
 			invoiceId: 'inv_7',
 			lines: [
-				{ description: 'Repairs', accountCode: '400', taxType: 'GST on Expenses', tracking: { category: 'Property', option: '12 Queen St' }, amountExclTax: 200, taxAmount: 30 },
-				{ description: 'Cleaning', accountCode: '420', taxType: 'GST on Expenses', tracking: { category: 'Property', option: '88 Harbour Rd' }, amountExclTax: 100, taxAmount: 15 },
+				{
+					description: 'Repairs',
+					accountCode: '400',
+					taxType: 'GST on Expenses',
+					tracking: { category: 'Property', option: '12 Queen St' },
+					amountExclTax: 200,
+					taxAmount: 30,
+				},
+				{
+					description: 'Cleaning',
+					accountCode: '420',
+					taxType: 'GST on Expenses',
+					tracking: { category: 'Property', option: '88 Harbour Rd' },
+					amountExclTax: 100,
+					taxAmount: 15,
+				},
 			],
 		});
 		// The Re-Leased sandbox's write check (its contract's field list) accepts the body as it is.
@@ -204,19 +334,50 @@ describe('Intacct → Re-Leased: AP adjustment (debit memo) → expense credit n
 
 	it('reads the debit memo as a vendor credit with positive amounts; a credit memo is a bill', () => {
 		const doc = readApAdjustment(debitMemo);
-		expect([doc.type, doc.partyRole, doc.partyId, doc.totals.gross, doc.totals.tax, doc.reference]).toEqual(['vendorCredit', 'vendor', 'V-APEX', '345', '45', 'BILL-2001']);
-		const lines = debitMemo.APADJUSTMENTITEMS.APADJUSTMENTITEM.map((l) => ({ ...l, TRX_AMOUNT: l.TRX_AMOUNT.slice(1), TAXENTRIES: { TAXENTRY: { ...l.TAXENTRIES.TAXENTRY, TRX_TAX: l.TAXENTRIES.TAXENTRY.TRX_TAX.slice(1) } } }));
-		expect(readApAdjustment({ ...debitMemo, TRX_TOTALENTERED: '345.00', APADJUSTMENTITEMS: { APADJUSTMENTITEM: lines } }).type).toBe('bill');
+		expect([doc.type, doc.partyRole, doc.partyId, doc.totals.gross, doc.totals.tax, doc.reference]).toEqual([
+			'vendorCredit',
+			'vendor',
+			'V-APEX',
+			'345',
+			'45',
+			'BILL-2001',
+		]);
+		const lines = debitMemo.APADJUSTMENTITEMS.APADJUSTMENTITEM.map((l) => ({
+			...l,
+			TRX_AMOUNT: l.TRX_AMOUNT.slice(1),
+			TAXENTRIES: { TAXENTRY: { ...l.TAXENTRIES.TAXENTRY, TRX_TAX: l.TAXENTRIES.TAXENTRY.TRX_TAX.slice(1) } },
+		}));
+		expect(
+			readApAdjustment({ ...debitMemo, TRX_TOTALENTERED: '345.00', APADJUSTMENTITEMS: { APADJUSTMENTITEM: lines } })
+				.type,
+		).toBe('bill');
 	});
 
 	it('refuses a credit memo, a draft goes as awaiting approval, and a linked credit note is updated', async () => {
-		const lines = debitMemo.APADJUSTMENTITEMS.APADJUSTMENTITEM.map((l) => ({ ...l, TRX_AMOUNT: l.TRX_AMOUNT.slice(1), TAXENTRIES: { TAXENTRY: { ...l.TAXENTRIES.TAXENTRY, TRX_TAX: l.TAXENTRIES.TAXENTRY.TRX_TAX.slice(1) } } }));
-		const credit = await runMapper('intacctToReLeased', 'apAdjustmentToCreditNote', [{ ...debitMemo, TRX_TOTALENTERED: '345.00', APADJUSTMENTITEMS: { APADJUSTMENTITEM: lines } }], back(), {}, true);
+		const lines = debitMemo.APADJUSTMENTITEMS.APADJUSTMENTITEM.map((l) => ({
+			...l,
+			TRX_AMOUNT: l.TRX_AMOUNT.slice(1),
+			TAXENTRIES: { TAXENTRY: { ...l.TAXENTRIES.TAXENTRY, TRX_TAX: l.TAXENTRIES.TAXENTRY.TRX_TAX.slice(1) } },
+		}));
+		const credit = await runMapper(
+			'intacctToReLeased',
+			'apAdjustmentToCreditNote',
+			[{ ...debitMemo, TRX_TOTALENTERED: '345.00', APADJUSTMENTITEMS: { APADJUSTMENTITEM: lines } }],
+			back(),
+			{},
+			true,
+		);
 		expect(credit.mapped[0]!.json.error).toMatch(/credit memo \(it adds to what is owed the vendor\)/);
 		const t = back();
 		(t.documentLinks as IDataObject[]).push({ source: '21', target: 'cn_9' });
-		const draft = only(await runMapper('intacctToReLeased', 'apAdjustmentToCreditNote', [{ ...debitMemo, STATE: 'Draft' }], t));
-		expect(draft).toMatchObject({ target: 'creditNote.update', releasedId: 'cn_9', record: { status: 'AwaitingApproval' } });
+		const draft = only(
+			await runMapper('intacctToReLeased', 'apAdjustmentToCreditNote', [{ ...debitMemo, STATE: 'Draft' }], t),
+		);
+		expect(draft).toMatchObject({
+			target: 'creditNote.update',
+			releasedId: 'cn_9',
+			record: { status: 'AwaitingApproval' },
+		});
 	});
 
 	it('routes an unmapped vendor, account and bill link to "Needs mapping"; no bill named, no allocation', async () => {
@@ -229,26 +390,55 @@ describe('Intacct → Re-Leased: AP adjustment (debit memo) → expense credit n
 			const t = back();
 			t[table] = (t[table] as IDataObject[]).filter((r) => r.source !== value);
 			const { needsMapping } = await runMapper('intacctToReLeased', 'apAdjustmentToCreditNote', [debitMemo], t);
-			expect(needsMapping[0]?.json).toMatchObject({ table, field, value, record: { system: 'intacct', type: 'APADJUSTMENT' } });
+			expect(needsMapping[0]?.json).toMatchObject({
+				table,
+				field,
+				value,
+				record: { system: 'intacct', type: 'APADJUSTMENT' },
+			});
 		}
-		const unlinked = only(await runMapper('intacctToReLeased', 'apAdjustmentToCreditNote', [{ ...debitMemo, DOCNUMBER: '' }], { ...back(), documentLinks: [] }));
+		const unlinked = only(
+			await runMapper('intacctToReLeased', 'apAdjustmentToCreditNote', [{ ...debitMemo, DOCNUMBER: '' }], {
+				...back(),
+				documentLinks: [],
+			}),
+		);
 		expect((unlinked.record as IDataObject).invoiceId).toBeUndefined();
 	});
 
 	it('an AP credit memo (adds to what is owed) goes through "AR Invoice or AP Bill → Invoice" as an expense invoice due on its date; a debit memo there points to this operation', async () => {
-		const lines = debitMemo.APADJUSTMENTITEMS.APADJUSTMENTITEM.map((l) => ({ ...l, TRX_AMOUNT: l.TRX_AMOUNT.slice(1), TAXENTRIES: { TAXENTRY: { ...l.TAXENTRIES.TAXENTRY, TRX_TAX: l.TAXENTRIES.TAXENTRY.TRX_TAX.slice(1) } } }));
-		const creditMemo = { ...debitMemo, RECORDID: 'APADJ-00022', ADJUSTMENTTYPE: 'Credit Memo', TRX_TOTALENTERED: '345.00', APADJUSTMENTITEMS: { APADJUSTMENTITEM: lines } };
+		const lines = debitMemo.APADJUSTMENTITEMS.APADJUSTMENTITEM.map((l) => ({
+			...l,
+			TRX_AMOUNT: l.TRX_AMOUNT.slice(1),
+			TAXENTRIES: { TAXENTRY: { ...l.TAXENTRIES.TAXENTRY, TRX_TAX: l.TAXENTRIES.TAXENTRY.TRX_TAX.slice(1) } },
+		}));
+		const creditMemo = {
+			...debitMemo,
+			RECORDID: 'APADJ-00022',
+			ADJUSTMENTTYPE: 'Credit Memo',
+			TRX_TOTALENTERED: '345.00',
+			APADJUSTMENTITEMS: { APADJUSTMENTITEM: lines },
+		};
 		const out = only(await runMapper('intacctToReLeased', 'documentToInvoice', [creditMemo], back()));
 		expect(out.target).toBe('invoice.create');
 		expect(out.total).toBe('345.00');
-		expect(out.record).toMatchObject({ invoiceNumber: 'APADJ-00022', type: 'Expense', contactId: 'con_4', issueDate: '2024-06-04', dueDate: '2024-06-04' });
-		expect(((out.record as IDataObject).lines as IDataObject[]).map((l) => [l.accountCode, l.amountExclTax, l.taxAmount])).toEqual([
+		expect(out.record).toMatchObject({
+			invoiceNumber: 'APADJ-00022',
+			type: 'Expense',
+			contactId: 'con_4',
+			issueDate: '2024-06-04',
+			dueDate: '2024-06-04',
+		});
+		expect(
+			((out.record as IDataObject).lines as IDataObject[]).map((l) => [l.accountCode, l.amountExclTax, l.taxAmount]),
+		).toEqual([
 			['400', 200, 30],
 			['420', 100, 15],
 		]);
 		expect(() => writableFields('invoice', out.record)).not.toThrow();
 		const wrong = await runMapper('intacctToReLeased', 'documentToInvoice', [debitMemo], back(), {}, true);
-		expect(wrong.mapped[0]!.json.error).toMatch(/debit memo \(a vendor credit\): convert it with "AP Adjustment → Expense Credit Note"/);
+		expect(wrong.mapped[0]!.json.error).toMatch(
+			/debit memo \(a vendor credit\): convert it with "AP Adjustment → Expense Credit Note"/,
+		);
 	});
 });
-

@@ -14,8 +14,19 @@ export async function runMapper(
 	params: IDataObject = {},
 	continueOnFail = false,
 ): Promise<{ mapped: INodeExecutionData[]; needsMapping: INodeExecutionData[] }> {
-	const all: IDataObject = { resource, operation, mappingSource: 'json', mappingJson: tables as IDataObject, ...params };
-	const node = { name: 'Accounting Mapper', type: 'n8n-nodes-intacct-sync.accountingMapper', typeVersion: 1, parameters: {} } as unknown as INode;
+	const all: IDataObject = {
+		resource,
+		operation,
+		mappingSource: 'json',
+		mappingJson: tables as IDataObject,
+		...params,
+	};
+	const node = {
+		name: 'Accounting Mapper',
+		type: 'n8n-nodes-intacct-sync.accountingMapper',
+		typeVersion: 1,
+		parameters: {},
+	} as unknown as INode;
 	const ctx = {
 		getInputData: () => records.map((json) => ({ json })),
 		getNodeParameter: (name: string, _i: number, fallback?: unknown) => (name in all ? all[name] : fallback),

@@ -17,13 +17,17 @@ describe('the Sage Intacct node accepts the mapper legacy write shapes', () => {
 		['invoiceToOeSalesInvoice', invoiceGbp()],
 		['creditNoteToArAdjustment', creditNote()],
 	];
-	it.each(cases)('%s', async (operation, record) => {
-		const { mapped } = await runMapper('officeRndToIntacct', operation, [record], tables());
-		const out = mapped[0]!.json;
-		const node = legacyFunction(out.target as string, out.record as IDataObject);
-		const check = await validateIntacctRequest([{ controlId: String(out.idempotencyKey), body: node }]);
-		expect(check.errors).toEqual([]);
-		// The shaper keeps what the mapper wrote (same elements, same order).
-		expect(Object.keys(node[out.target as string] as object)).toEqual(Object.keys(out.record as object));
-	}, 30_000);
+	it.each(cases)(
+		'%s',
+		async (operation, record) => {
+			const { mapped } = await runMapper('officeRndToIntacct', operation, [record], tables());
+			const out = mapped[0]!.json;
+			const node = legacyFunction(out.target as string, out.record as IDataObject);
+			const check = await validateIntacctRequest([{ controlId: String(out.idempotencyKey), body: node }]);
+			expect(check.errors).toEqual([]);
+			// The shaper keeps what the mapper wrote (same elements, same order).
+			expect(Object.keys(node[out.target as string] as object)).toEqual(Object.keys(out.record as object));
+		},
+		30_000,
+	);
 });

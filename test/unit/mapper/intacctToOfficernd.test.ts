@@ -26,18 +26,46 @@ function backTables(): IDataObject {
 
 describe('Intacct → OfficeRnD: AR payment → charge changes', () => {
 	// The charge is marked as synced with its Intacct payment (so OfficeRnD → Intacct never sends it back).
-	const synced = { provider: 'sage-intacct', providerId: '8841', externalOrgId: 'SANDBOX-CO', lastSync: null, error: null };
+	const synced = {
+		provider: 'sage-intacct',
+		providerId: '8841',
+		externalOrgId: 'SANDBOX-CO',
+		lastSync: null,
+		error: null,
+	};
 	it('turns a payment applied to two invoices into two charges on those invoices', async () => {
 		const { mapped, needsMapping } = await runMapper(R, 'arPaymentToCharges', [arPayment()], backTables());
 		expect(needsMapping).toEqual([]);
 		expect(mapped.map((m) => [m.json.target, m.json.record])).toEqual([
 			[
 				'charge.create',
-				{ payment: IDS.invGbp, amount: 1384.72, currency: 'GBP', account: 'Bank Transfer', reference: 'BACS-5521', date: '2025-03-18T00:00:00.000Z', status: 'success', source: 'sage-intacct', providerChargeReference: 'ARPYMT:8841', accounting: synced },
+				{
+					payment: IDS.invGbp,
+					amount: 1384.72,
+					currency: 'GBP',
+					account: 'Bank Transfer',
+					reference: 'BACS-5521',
+					date: '2025-03-18T00:00:00.000Z',
+					status: 'success',
+					source: 'sage-intacct',
+					providerChargeReference: 'ARPYMT:8841',
+					accounting: synced,
+				},
 			],
 			[
 				'charge.create',
-				{ payment: '66a0c0ffee0000000000a006', amount: 115.28, currency: 'GBP', account: 'Bank Transfer', reference: 'BACS-5521', date: '2025-03-18T00:00:00.000Z', status: 'success', source: 'sage-intacct', providerChargeReference: 'ARPYMT:8841', accounting: synced },
+				{
+					payment: '66a0c0ffee0000000000a006',
+					amount: 115.28,
+					currency: 'GBP',
+					account: 'Bank Transfer',
+					reference: 'BACS-5521',
+					date: '2025-03-18T00:00:00.000Z',
+					status: 'success',
+					source: 'sage-intacct',
+					providerChargeReference: 'ARPYMT:8841',
+					accounting: synced,
+				},
 			],
 		]);
 		expect(mapped[0]!.json.idempotencyKey).toBe('intacct:ARPYMT.8841.created.501:03_18_2025_11:02:45');
@@ -49,7 +77,9 @@ describe('Intacct → OfficeRnD: AR payment → charge changes', () => {
 
 	it('turns an update into charge updates addressed by the linked charge ids', async () => {
 		const { mapped } = await runMapper(R, 'arPaymentToCharges', [arPayment()], backTables(), { change: 'updated' });
-		expect(mapped.map((m) => [m.json.target, (m.json.record as IDataObject)._id, (m.json.record as IDataObject).amount])).toEqual([
+		expect(
+			mapped.map((m) => [m.json.target, (m.json.record as IDataObject)._id, (m.json.record as IDataObject).amount]),
+		).toEqual([
 			['charge.update', '66a0c0ffee00000000000h11', 1384.72],
 			['charge.update', '66a0c0ffee00000000000h12', 115.28],
 		]);
@@ -63,13 +93,27 @@ describe('Intacct → OfficeRnD: AR payment → charge changes', () => {
 	});
 
 	it('reads a reversed payment (STATE V) as charge deletions', async () => {
-		const { mapped } = await runMapper(R, 'arPaymentToCharges', [{ ...arPayment(), STATE: 'V', WHENMODIFIED: '03/25/2025 09:00:00' }], backTables());
-		expect(mapped.map((m) => m.json.record)).toEqual([{ _id: '66a0c0ffee00000000000h11' }, { _id: '66a0c0ffee00000000000h12' }]);
+		const { mapped } = await runMapper(
+			R,
+			'arPaymentToCharges',
+			[{ ...arPayment(), STATE: 'V', WHENMODIFIED: '03/25/2025 09:00:00' }],
+			backTables(),
+		);
+		expect(mapped.map((m) => m.json.record)).toEqual([
+			{ _id: '66a0c0ffee00000000000h11' },
+			{ _id: '66a0c0ffee00000000000h12' },
+		]);
 		expect(mapped.every((m) => m.json.target === 'charge.delete')).toBe(true);
 	});
 
 	it('deletes every charge linked to a deleted payment even without its details', async () => {
-		const { mapped } = await runMapper(R, 'arPaymentToCharges', [{ RECORDNO: '8841', WHENMODIFIED: '03/26/2025 10:00:00' }], backTables(), { change: 'deleted' });
+		const { mapped } = await runMapper(
+			R,
+			'arPaymentToCharges',
+			[{ RECORDNO: '8841', WHENMODIFIED: '03/26/2025 10:00:00' }],
+			backTables(),
+			{ change: 'deleted' },
+		);
 		expect(mapped.map((m) => [m.json.target, m.json.record])).toEqual([
 			['charge.delete', { _id: '66a0c0ffee00000000000h11' }],
 			['charge.delete', { _id: '66a0c0ffee00000000000h12' }],
@@ -80,7 +124,10 @@ describe('Intacct → OfficeRnD: AR payment → charge changes', () => {
 		const draft = { ...arPayment(), STATE: 'D' };
 		const noDetails = { ...arPayment(), ARPYMTDETAILS: undefined };
 		const { mapped } = await runMapper(R, 'arPaymentToCharges', [draft, noDetails], backTables(), {}, true);
-		expect(mapped.map((m) => m.json.error)).toEqual([expect.stringMatching(/draft in Intacct/), expect.stringMatching(/has no details/)]);
+		expect(mapped.map((m) => m.json.error)).toEqual([
+			expect.stringMatching(/draft in Intacct/),
+			expect.stringMatching(/has no details/),
+		]);
 	});
 
 	it('writes no accounting block when no External Org ID is set (OfficeRnD requires one)', async () => {
@@ -97,11 +144,22 @@ describe('Intacct → OfficeRnD: AR payment → charge changes', () => {
 		const changed = {
 			...arPayment(),
 			WHENMODIFIED: '03/19/2025 08:00:00',
-			ARPYMTDETAILS: { ARPYMTDETAIL: [{ RECORDKEY: '501', TRX_PAYMENTAMOUNT: '1000.00' }, { RECORDKEY: '503', TRX_PAYMENTAMOUNT: '500.00' }] },
+			ARPYMTDETAILS: {
+				ARPYMTDETAIL: [
+					{ RECORDKEY: '501', TRX_PAYMENTAMOUNT: '1000.00' },
+					{ RECORDKEY: '503', TRX_PAYMENTAMOUNT: '500.00' },
+				],
+			},
 		};
 		const { mapped, needsMapping } = await runMapper(R, 'arPaymentToCharges', [changed], t, { change: 'updated' });
 		expect(needsMapping).toEqual([]);
-		expect(mapped.map((m) => [m.json.target, (m.json.record as IDataObject)._id ?? (m.json.record as IDataObject).payment, (m.json.record as IDataObject).amount])).toEqual([
+		expect(
+			mapped.map((m) => [
+				m.json.target,
+				(m.json.record as IDataObject)._id ?? (m.json.record as IDataObject).payment,
+				(m.json.record as IDataObject).amount,
+			]),
+		).toEqual([
 			['charge.update', '66a0c0ffee00000000000h11', 1000],
 			['charge.create', '66a0c0ffee0000000000a007', 500],
 			['charge.delete', '66a0c0ffee00000000000h12', undefined],
@@ -110,7 +168,12 @@ describe('Intacct → OfficeRnD: AR payment → charge changes', () => {
 	});
 
 	it('a reversed payment read without its details still deletes every linked charge', async () => {
-		const { mapped } = await runMapper(R, 'arPaymentToCharges', [{ ...arPayment(), STATE: 'Reversed', ARPYMTDETAILS: undefined }], backTables());
+		const { mapped } = await runMapper(
+			R,
+			'arPaymentToCharges',
+			[{ ...arPayment(), STATE: 'Reversed', ARPYMTDETAILS: undefined }],
+			backTables(),
+		);
 		expect(mapped.map((m) => [m.json.target, m.json.record, m.json.change])).toEqual([
 			['charge.delete', { _id: '66a0c0ffee00000000000h11' }, 'reversed'],
 			['charge.delete', { _id: '66a0c0ffee00000000000h12' }, 'reversed'],
@@ -121,8 +184,14 @@ describe('Intacct → OfficeRnD: AR payment → charge changes', () => {
 		const other = { ...arPayment(), RECORDNO: '9999', STATE: 'Reversed' };
 		const reversed = await runMapper(R, 'arPaymentToCharges', [other], backTables());
 		expect(reversed.mapped).toEqual([]);
-		expect(reversed.needsMapping[0]!.json).toMatchObject({ table: 'documentLinks', field: 'RECORDNO', value: '9999/*' });
-		const deleted = await runMapper(R, 'arPaymentToCharges', [{ RECORDNO: '9999' }], backTables(), { change: 'deleted' });
+		expect(reversed.needsMapping[0]!.json).toMatchObject({
+			table: 'documentLinks',
+			field: 'RECORDNO',
+			value: '9999/*',
+		});
+		const deleted = await runMapper(R, 'arPaymentToCharges', [{ RECORDNO: '9999' }], backTables(), {
+			change: 'deleted',
+		});
 		expect(deleted.needsMapping[0]!.json).toMatchObject({ table: 'documentLinks', value: '9999/*' });
 	});
 
@@ -130,22 +199,42 @@ describe('Intacct → OfficeRnD: AR payment → charge changes', () => {
 		const mixed = {
 			...arPayment(),
 			TRX_TOTALENTERED: '1384.72',
-			ARPYMTDETAILS: { ARPYMTDETAIL: [{ RECORDKEY: '501', TRX_PAYMENTAMOUNT: '1384.72' }, { RECORDKEY: '502', ADVANCEKEY: '702', TRX_POSTEDADVANCEAMOUNT: '115.28' }] },
+			ARPYMTDETAILS: {
+				ARPYMTDETAIL: [
+					{ RECORDKEY: '501', TRX_PAYMENTAMOUNT: '1384.72' },
+					{ RECORDKEY: '502', ADVANCEKEY: '702', TRX_POSTEDADVANCEAMOUNT: '115.28' },
+				],
+			},
 		};
 		const out = only(await runMapper(R, 'arPaymentToCharges', [mixed], backTables()));
 		expect([(out.record as IDataObject).payment, (out.record as IDataObject).amount]).toEqual([IDS.invGbp, 1384.72]);
-		const creditOnly = { ...arPayment(), TRX_TOTALENTERED: '0', ARPYMTDETAILS: { ARPYMTDETAIL: [{ RECORDKEY: '502', ADJUSTMENTKEY: '611', TRX_ADJUSTMENTAMOUNT: '115.28' }] } };
+		const creditOnly = {
+			...arPayment(),
+			TRX_TOTALENTERED: '0',
+			ARPYMTDETAILS: { ARPYMTDETAIL: [{ RECORDKEY: '502', ADJUSTMENTKEY: '611', TRX_ADJUSTMENTAMOUNT: '115.28' }] },
+		};
 		const { mapped } = await runMapper(R, 'arPaymentToCharges', [creditOnly], backTables(), {}, true);
 		expect(mapped[0]!.json.error).toMatch(/only applies credit/);
 	});
 
 	it('refuses a change that is not a payment change', async () => {
-		const { mapped } = await runMapper(R, 'arPaymentToCharges', [arPayment()], backTables(), { change: 'voided' }, true);
+		const { mapped } = await runMapper(
+			R,
+			'arPaymentToCharges',
+			[arPayment()],
+			backTables(),
+			{ change: 'voided' },
+			true,
+		);
 		expect(mapped[0]!.json.error).toMatch(/"voided" is not a payment change/);
 	});
 
 	it('reads a single detail given as an object, not a list', async () => {
-		const one = { ...arPayment(), TRX_TOTALENTERED: '1384.72', ARPYMTDETAILS: { ARPYMTDETAIL: { RECORDKEY: '501', TRX_PAYMENTAMOUNT: '1384.72' } } };
+		const one = {
+			...arPayment(),
+			TRX_TOTALENTERED: '1384.72',
+			ARPYMTDETAILS: { ARPYMTDETAIL: { RECORDKEY: '501', TRX_PAYMENTAMOUNT: '1384.72' } },
+		};
 		const out = only(await runMapper(R, 'arPaymentToCharges', [one], backTables()));
 		expect((out.record as IDataObject).amount).toBe(1384.72);
 	});
@@ -159,17 +248,32 @@ describe('Intacct → OfficeRnD: sync status', () => {
 		expect(out.record).toEqual({
 			paymentId: IDS.invGbp,
 			number: 'SI-000123',
-			accounting: { provider: 'sage-intacct', providerId: '501', externalOrgId: 'SANDBOX-CO', lastSync: '2025-03-01T04:10:00', error: null },
+			accounting: {
+				provider: 'sage-intacct',
+				providerId: '501',
+				externalOrgId: 'SANDBOX-CO',
+				lastSync: '2025-03-01T04:10:00',
+				error: null,
+			},
 		});
 		expect(accountingSchema.safeParse((out.record as IDataObject).accounting).success).toBe(true);
 	});
 
 	it('writes the Intacct error of a failed write as the sync error', async () => {
-		const failed = { error: 'BL34000061 Another Invoice with the given value(s) INV-1042 already exists', errorCode: 'BL34000061' };
+		const failed = {
+			error: 'BL34000061 Another Invoice with the given value(s) INV-1042 already exists',
+			errorCode: 'BL34000061',
+		};
 		const out = only(await runMapper(R, 'syncStatus', [failed], backTables(), { officeRndId: IDS.invGbp }));
 		expect(out.record).toEqual({
 			paymentId: IDS.invGbp,
-			accounting: { provider: 'sage-intacct', providerId: null, externalOrgId: 'SANDBOX-CO', lastSync: null, error: failed.error },
+			accounting: {
+				provider: 'sage-intacct',
+				providerId: null,
+				externalOrgId: 'SANDBOX-CO',
+				lastSync: null,
+				error: failed.error,
+			},
 		});
 		expect(accountingSchema.safeParse((out.record as IDataObject).accounting).success).toBe(true);
 	});
@@ -182,7 +286,12 @@ describe('Intacct → OfficeRnD: sync status', () => {
 	});
 
 	it('addresses an allocation when an allocation id is given', async () => {
-		const out = only(await runMapper(R, 'syncStatus', [{ RECORDNO: '9001', WHENMODIFIED: '03/12/2025 09:00:00' }], backTables(), { officeRndId: IDS.creditNote, allocationId: 'alloc-1' }));
+		const out = only(
+			await runMapper(R, 'syncStatus', [{ RECORDNO: '9001', WHENMODIFIED: '03/12/2025 09:00:00' }], backTables(), {
+				officeRndId: IDS.creditNote,
+				allocationId: 'alloc-1',
+			}),
+		);
 		expect(out.record).toMatchObject({ paymentId: IDS.creditNote, allocationId: 'alloc-1' });
 		expect(out.idempotencyKey).toContain('allocation.alloc-1');
 	});
@@ -225,7 +334,13 @@ describe('Intacct → OfficeRnD: overpayments recorded in Intacct', () => {
 			taxType: 'noTax',
 			currency: 'GBP',
 			lines: [{ description: 'Overpayment BACS-7702', quantity: 1, unitPrice: 500 }],
-			accounting: { provider: 'sage-intacct', providerId: '702', externalOrgId: 'SANDBOX-CO', lastSync: null, error: null },
+			accounting: {
+				provider: 'sage-intacct',
+				providerId: '702',
+				externalOrgId: 'SANDBOX-CO',
+				lastSync: null,
+				error: null,
+			},
 		});
 		const create = COLLECTION_BY_NAME.get('payments')!.create!;
 		const { documentType: _type, ...fields } = out.record as IDataObject;
@@ -240,7 +355,11 @@ describe('Intacct → OfficeRnD: overpayments recorded in Intacct', () => {
 			ARPYMTDETAILS: { ARPYMTDETAIL: [{ RECORDKEY: '501', ADVANCEKEY: '702', TRX_POSTEDADVANCEAMOUNT: '300.00' }] },
 		};
 		const out = only(await runMapper(R, 'advanceAppliedToAllocations', [applied], t()));
-		expect(out).toMatchObject({ target: 'allocation.create', paymentId: IDS.overpayment, record: { target: IDS.invGbp, amount: 300 } });
+		expect(out).toMatchObject({
+			target: 'allocation.create',
+			paymentId: IDS.overpayment,
+			record: { target: IDS.invGbp, amount: 300 },
+		});
 		expect(allocationSchema.safeParse(out.record).success).toBe(true);
 	});
 
@@ -251,7 +370,12 @@ describe('Intacct → OfficeRnD: overpayments recorded in Intacct', () => {
 			WHENMODIFIED: '03/21/2025 10:00:00',
 			ARPYMTDETAILS: [{ RECORDKEY: '1', ADVANCEKEY: '1', TRX_POSTEDADVANCEAMOUNT: '50.00' }],
 		};
-		const links = { documentLinks: [{ source: '1', target: IDS.invGbp }, { source: 'ARADVANCE:1', target: IDS.overpayment }] };
+		const links = {
+			documentLinks: [
+				{ source: '1', target: IDS.invGbp },
+				{ source: 'ARADVANCE:1', target: IDS.overpayment },
+			],
+		};
 		const out = only(await runMapper(R, 'advanceAppliedToAllocations', [applied], links));
 		expect(out).toMatchObject({ paymentId: IDS.overpayment, record: { target: IDS.invGbp, amount: 50 } });
 	});

@@ -24,7 +24,16 @@ describe('OfficeRnD → Intacct: Invoice → AR Invoice', () => {
 		expect(out.idempotencyKey).toBe('officernd:invoice.66a0c0ffee0000000000a001:2025-03-01T02:00:00.000Z');
 		const record = out.record as IDataObject;
 		// Keys in api.xsd order (create_invoice sequence).
-		expect(Object.keys(record)).toEqual(['customerid', 'datecreated', 'datedue', 'action', 'invoiceno', 'description', 'externalid', 'invoiceitems']);
+		expect(Object.keys(record)).toEqual([
+			'customerid',
+			'datecreated',
+			'datedue',
+			'action',
+			'invoiceno',
+			'description',
+			'externalid',
+			'invoiceitems',
+		]);
 		expect(record.customerid).toBe('ORND-c001');
 		expect(record.datecreated).toEqual({ year: '2025', month: '03', day: '01' });
 		expect(record.datedue).toEqual({ year: '2025', month: '03', day: '15' });
@@ -33,14 +42,31 @@ describe('OfficeRnD → Intacct: Invoice → AR Invoice', () => {
 		const lines = (record.invoiceitems as { lineitem: IDataObject[] }).lineitem;
 		expect(lines).toEqual([
 			{ glaccountno: '4000', amount: '1000.00', memo: 'Private Office - March', ...londonDims },
-			{ glaccountno: '2200', amount: '200.00', memo: 'Tax UK Sale Goods Standard Rate: Private Office - March', ...londonDims },
+			{
+				glaccountno: '2200',
+				amount: '200.00',
+				memo: 'Tax UK Sale Goods Standard Rate: Private Office - March',
+				...londonDims,
+			},
 			{ glaccountno: '4100', amount: '136.50', memo: 'Meeting room (hours)', ...londonDims },
 			{ glaccountno: '4900', amount: '-13.65', memo: 'Discount: Meeting room (hours)', ...londonDims },
-			{ glaccountno: '2200', amount: '24.57', memo: 'Tax UK Sale Goods Standard Rate: Meeting room (hours)', ...londonDims },
+			{
+				glaccountno: '2200',
+				amount: '24.57',
+				memo: 'Tax UK Sale Goods Standard Rate: Meeting room (hours)',
+				...londonDims,
+			},
 			{ glaccountno: '4700', amount: '25.00', memo: 'Late payment fee', ...londonDims },
 			{ glaccountno: '4800', amount: '12.30', memo: 'Card processing fee', ...londonDims },
 		]);
-		expect(Object.keys(lines[0]!)).toEqual(['glaccountno', 'amount', 'memo', 'locationid', 'departmentid', 'customfields']);
+		expect(Object.keys(lines[0]!)).toEqual([
+			'glaccountno',
+			'amount',
+			'memo',
+			'locationid',
+			'departmentid',
+			'customfields',
+		]);
 		const check = await xsdValid('create_invoice', record);
 		expect(check.errors).toEqual([]);
 		expect(check.valid).toBe(true);
@@ -88,7 +114,9 @@ describe('OfficeRnD → Intacct: Invoice → AR Invoice', () => {
 		const lines = (record.invoiceitems as { lineitem: IDataObject[] }).lineitem;
 		expect(record.taxsolutionid).toBe('United Kingdom - VAT');
 		expect(lines.map((l) => l.glaccountno)).toEqual(['4000', '4100', '4900', '4700', '4800']);
-		expect(lines[0]!.taxentries).toEqual({ taxentry: [{ detailid: 'UK Sale Goods Standard Rate', trx_tax: '200.00' }] });
+		expect(lines[0]!.taxentries).toEqual({
+			taxentry: [{ detailid: 'UK Sale Goods Standard Rate', trx_tax: '200.00' }],
+		});
 		expect(lines[1]!.taxentries).toEqual({ taxentry: [{ detailid: 'UK Sale Goods Standard Rate', trx_tax: '24.57' }] });
 	});
 
@@ -112,11 +140,20 @@ describe('OfficeRnD → Intacct: Invoice → AR Invoice', () => {
 		const inv = invoiceGbp();
 		(inv.lines as IDataObject[])[1]!.total = 150;
 		const result = await runMapper(R, 'invoiceToArInvoice', [inv], tables(), {}, true);
-		expect(result.mapped[0]!.json.error).toMatch(/field lines\[2\]\.total: the line total 147\.42 .* does not match 150\.00/);
+		expect(result.mapped[0]!.json.error).toMatch(
+			/field lines\[2\]\.total: the line total 147\.42 .* does not match 150\.00/,
+		);
 	});
 
 	it('refuses a voided invoice instead of syncing it', async () => {
-		const result = await runMapper(R, 'invoiceToArInvoice', [{ ...invoiceGbp(), status: 'voided' }], tables(), {}, true);
+		const result = await runMapper(
+			R,
+			'invoiceToArInvoice',
+			[{ ...invoiceGbp(), status: 'voided' }],
+			tables(),
+			{},
+			true,
+		);
 		expect(result.mapped[0]!.json.error).toMatch(/voided/);
 	});
 });
@@ -126,7 +163,16 @@ describe('OfficeRnD → Intacct: Invoice → Order Entry Sales Invoice', () => {
 		const out = only(await runMapper(R, 'invoiceToOeSalesInvoice', [invoiceGbp()], tables()));
 		const record = out.record as IDataObject;
 		expect(out.target).toBe('create_sotransaction');
-		expect(Object.keys(record)).toEqual(['transactiontype', 'datecreated', 'customerid', 'documentno', 'datedue', 'externalid', 'state', 'sotransitems']);
+		expect(Object.keys(record)).toEqual([
+			'transactiontype',
+			'datecreated',
+			'customerid',
+			'documentno',
+			'datedue',
+			'externalid',
+			'state',
+			'sotransitems',
+		]);
 		expect(record.transactiontype).toBe('Sales Invoice');
 		expect(record.state).toBe('Pending');
 		const items = (record.sotransitems as { sotransitem: IDataObject[] }).sotransitem;
@@ -161,7 +207,9 @@ describe('OfficeRnD → Intacct: credit notes', () => {
 		expect(out.target).toBe('create_aradjustment');
 		expect(out.total).toBe('-240.00');
 		expect(record.adjustmentno).toBe('CN-0007');
-		expect((record.aradjustmentitems as { lineitem: IDataObject[] }).lineitem.map((l) => [l.glaccountno, l.amount])).toEqual([
+		expect(
+			(record.aradjustmentitems as { lineitem: IDataObject[] }).lineitem.map((l) => [l.glaccountno, l.amount]),
+		).toEqual([
 			['4000', '-200.00'],
 			['2200', '-40.00'],
 		]);
@@ -173,8 +221,20 @@ describe('OfficeRnD → Intacct: credit notes', () => {
 		const { mapped, needsMapping } = await runMapper(R, 'creditNoteAllocationsToArPayment', [creditNote()], tables());
 		expect(needsMapping).toEqual([]);
 		expect(mapped.map((m) => m.json.record)).toEqual([
-			{ CUSTOMERID: 'ORND-c001', RECEIPTDATE: '03/11/2025', PAYMENTDATE: '03/11/2025', CURRENCY: 'GBP', ARPYMTDETAILS: { ARPYMTDETAIL: [{ RECORDKEY: '501', ADJUSTMENTKEY: '611', TRX_ADJUSTMENTAMOUNT: '150.00' }] } },
-			{ CUSTOMERID: 'ORND-c001', RECEIPTDATE: '03/12/2025', PAYMENTDATE: '03/12/2025', CURRENCY: 'GBP', ARPYMTDETAILS: { ARPYMTDETAIL: [{ RECORDKEY: '503', ADJUSTMENTKEY: '611', TRX_ADJUSTMENTAMOUNT: '90.00' }] } },
+			{
+				CUSTOMERID: 'ORND-c001',
+				RECEIPTDATE: '03/11/2025',
+				PAYMENTDATE: '03/11/2025',
+				CURRENCY: 'GBP',
+				ARPYMTDETAILS: { ARPYMTDETAIL: [{ RECORDKEY: '501', ADJUSTMENTKEY: '611', TRX_ADJUSTMENTAMOUNT: '150.00' }] },
+			},
+			{
+				CUSTOMERID: 'ORND-c001',
+				RECEIPTDATE: '03/12/2025',
+				PAYMENTDATE: '03/12/2025',
+				CURRENCY: 'GBP',
+				ARPYMTDETAILS: { ARPYMTDETAIL: [{ RECORDKEY: '503', ADJUSTMENTKEY: '611', TRX_ADJUSTMENTAMOUNT: '90.00' }] },
+			},
 		]);
 		const keys = mapped.map((m) => m.json.idempotencyKey);
 		expect(new Set(keys).size).toBe(2);
@@ -200,8 +260,21 @@ describe('OfficeRnD → Intacct: payments', () => {
 	});
 
 	it('refuses refunds and failed charges', async () => {
-		const result = await runMapper(R, 'chargeToArPayment', [{ ...charge(), status: 'refund' }, { ...charge(), status: 'fail' }], tables(), {}, true);
-		expect(result.mapped.map((m) => m.json.error)).toEqual([expect.stringMatching(/refunds are not synced/), expect.stringMatching(/only charges with status success/)]);
+		const result = await runMapper(
+			R,
+			'chargeToArPayment',
+			[
+				{ ...charge(), status: 'refund' },
+				{ ...charge(), status: 'fail' },
+			],
+			tables(),
+			{},
+			true,
+		);
+		expect(result.mapped.map((m) => m.json.error)).toEqual([
+			expect.stringMatching(/refunds are not synced/),
+			expect.stringMatching(/only charges with status success/),
+		]);
 	});
 
 	it('writes an overpayment as an AR advance on the advances account', async () => {
@@ -216,7 +289,11 @@ describe('OfficeRnD → Intacct: payments', () => {
 			RECEIPTDATE: '03/20/2025',
 			DOCNUMBER: 'OP-0003',
 			CURRENCY: 'GBP',
-			ARADVANCEITEMS: { ARADVANCEITEM: [{ ACCOUNTNO: '2300', TRX_AMOUNT: '500.00', LOCATIONID: 'LON', DEPARTMENTID: 'OPS', GLDIMSITE: 'LON-OLDST' }] },
+			ARADVANCEITEMS: {
+				ARADVANCEITEM: [
+					{ ACCOUNTNO: '2300', TRX_AMOUNT: '500.00', LOCATIONID: 'LON', DEPARTMENTID: 'OPS', GLDIMSITE: 'LON-OLDST' },
+				],
+			},
 		});
 	});
 

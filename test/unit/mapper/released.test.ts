@@ -13,7 +13,8 @@ import { only, runMapper } from './harness';
  */
 const store = new RecordStore('released', new SandboxClock());
 seedReLeased(store);
-const rec = (collection: string, id: string): IDataObject => toApi(store.get(collection, id)!) as unknown as IDataObject;
+const rec = (collection: string, id: string): IDataObject =>
+	toApi(store.get(collection, id)!) as unknown as IDataObject;
 
 function tables(): IDataObject {
 	return {
@@ -45,47 +46,81 @@ async function xsd(fn: string, record: unknown): Promise<string[]> {
 
 describe('Re-Leased → Intacct', () => {
 	it('writes an approved income invoice as a posted AR invoice with the property as dimensions', async () => {
-		const out = only(await runMapper('reLeasedToIntacct', 'invoiceToArInvoiceOrApBill', [rec('invoice', 'inv_3')], tables()));
+		const out = only(
+			await runMapper('reLeasedToIntacct', 'invoiceToArInvoiceOrApBill', [rec('invoice', 'inv_3')], tables()),
+		);
 		const record = out.record as IDataObject;
 		expect(out.target).toBe('create_invoice');
-		expect(record).toMatchObject({ customerid: 'RL-con_1', action: 'Submit', invoiceno: 'INV-1003', ponumber: 'May rent', externalid: 'inv_3' });
+		expect(record).toMatchObject({
+			customerid: 'RL-con_1',
+			action: 'Submit',
+			invoiceno: 'INV-1003',
+			ponumber: 'May rent',
+			externalid: 'inv_3',
+		});
 		expect(record.currency).toBeUndefined();
 		expect((record.invoiceitems as { lineitem: IDataObject[] }).lineitem).toEqual([
 			{ glaccountno: '4000', amount: '1200.00', memo: 'Rent', locationid: 'AKL', departmentid: 'PROP-QUEEN12' },
-			{ glaccountno: '2300', amount: '180.00', memo: 'Tax NZ GST 15% Sales: Rent', locationid: 'AKL', departmentid: 'PROP-QUEEN12' },
+			{
+				glaccountno: '2300',
+				amount: '180.00',
+				memo: 'Tax NZ GST 15% Sales: Rent',
+				locationid: 'AKL',
+				departmentid: 'PROP-QUEEN12',
+			},
 		]);
 		expect(out.total).toBe('1380.00');
 		expect(await xsd('create_invoice', record)).toEqual([]);
 	});
 
 	it('writes an invoice awaiting approval as an Intacct draft, and refuses drafts and voided invoices', async () => {
-		const awaiting = only(await runMapper('reLeasedToIntacct', 'invoiceToArInvoiceOrApBill', [rec('invoice', 'inv_2')], tables()));
+		const awaiting = only(
+			await runMapper('reLeasedToIntacct', 'invoiceToArInvoiceOrApBill', [rec('invoice', 'inv_2')], tables()),
+		);
 		expect((awaiting.record as IDataObject).action).toBe('Draft');
-		const { mapped } = await runMapper('reLeasedToIntacct', 'invoiceToArInvoiceOrApBill', [rec('invoice', 'inv_1'), rec('invoice', 'inv_5')], tables(), {}, true);
-		expect(mapped.map((m) => m.json.error)).toEqual([expect.stringMatching(/drafts stay in Re-Leased/), expect.stringMatching(/voiding is initiated in Intacct/)]);
+		const { mapped } = await runMapper(
+			'reLeasedToIntacct',
+			'invoiceToArInvoiceOrApBill',
+			[rec('invoice', 'inv_1'), rec('invoice', 'inv_5')],
+			tables(),
+			{},
+			true,
+		);
+		expect(mapped.map((m) => m.json.error)).toEqual([
+			expect.stringMatching(/drafts stay in Re-Leased/),
+			expect.stringMatching(/voiding is initiated in Intacct/),
+		]);
 	});
 
 	it('writes an approved expense invoice as an AP bill', async () => {
-		const out = only(await runMapper('reLeasedToIntacct', 'invoiceToArInvoiceOrApBill', [rec('invoice', 'inv_7')], tables()));
+		const out = only(
+			await runMapper('reLeasedToIntacct', 'invoiceToArInvoiceOrApBill', [rec('invoice', 'inv_7')], tables()),
+		);
 		// The generic APBILL record the Sage Intacct node's AP Bill > Create takes (not legacy create_bill).
 		expect(out.target).toBe('APBILL');
 		const record = out.record as IDataObject;
 		expect(record).toMatchObject({ VENDORID: 'RL-con_4', RECORDID: 'BILL-2001', ACTION: 'Submit' });
-		expect((record.APBILLITEMS as { APBILLITEM: IDataObject[] }).APBILLITEM.map((l) => [l.ACCOUNTNO, l.TRX_AMOUNT])).toEqual([
+		expect(
+			(record.APBILLITEMS as { APBILLITEM: IDataObject[] }).APBILLITEM.map((l) => [l.ACCOUNTNO, l.TRX_AMOUNT]),
+		).toEqual([
 			['6200', '640.00'],
 			['2310', '96.00'],
 		]);
 	});
 
 	it('writes an income credit note as a credit memo', async () => {
-		const out = only(await runMapper('reLeasedToIntacct', 'creditNoteToArAdjustment', [rec('creditNote', 'cn_1')], tables()));
+		const out = only(
+			await runMapper('reLeasedToIntacct', 'creditNoteToArAdjustment', [rec('creditNote', 'cn_1')], tables()),
+		);
 		expect(out.total).toBe('-230.00');
 		expect((out.record as IDataObject).adjustmentno).toBe('CN-1001');
 		expect(await xsd('create_aradjustment', out.record)).toEqual([]);
 	});
 
 	it('writes a payment as an AR payment on the linked invoice', async () => {
-		const out = only(await runMapper('reLeasedToIntacct', 'paymentToArOrApPayment', [rec('payment', 'pay_2')], tables()));
+		const out = only(
+			await runMapper('reLeasedToIntacct', 'paymentToArOrApPayment', [rec('payment', 'pay_2')], tables()),
+		);
 		expect(out.record).toEqual({
 			PAYMENTMETHOD: 'EFT',
 			FINANCIALENTITY: 'ANZ-NZD',
@@ -99,10 +134,20 @@ describe('Re-Leased → Intacct', () => {
 	});
 
 	it('writes a contact as a customer or a vendor', async () => {
-		const customer = only(await runMapper('reLeasedToIntacct', 'contactToCustomerOrVendor', [rec('contact', 'con_1')], tables()));
+		const customer = only(
+			await runMapper('reLeasedToIntacct', 'contactToCustomerOrVendor', [rec('contact', 'con_1')], tables()),
+		);
 		expect(customer.target).toBe('CUSTOMER');
-		expect(customer.record).toMatchObject({ CUSTOMERID: 'RL-con_1', NAME: 'Kauri Coffee Ltd', DISPLAYCONTACT: { FIRSTNAME: 'Aroha', LASTNAME: 'Ngata', EMAIL1: 'accounts@kauricoffee.example' } });
-		const vendor = only(await runMapper('reLeasedToIntacct', 'contactToCustomerOrVendor', [rec('contact', 'con_4')], tables(), { createAs: 'vendor' }));
+		expect(customer.record).toMatchObject({
+			CUSTOMERID: 'RL-con_1',
+			NAME: 'Kauri Coffee Ltd',
+			DISPLAYCONTACT: { FIRSTNAME: 'Aroha', LASTNAME: 'Ngata', EMAIL1: 'accounts@kauricoffee.example' },
+		});
+		const vendor = only(
+			await runMapper('reLeasedToIntacct', 'contactToCustomerOrVendor', [rec('contact', 'con_4')], tables(), {
+				createAs: 'vendor',
+			}),
+		);
 		expect(vendor.target).toBe('VENDOR');
 		expect((vendor.record as IDataObject).VENDORID).toBe('RL-con_4');
 	});
@@ -123,9 +168,21 @@ describe('Re-Leased → Intacct', () => {
 	});
 
 	it('writes revenue and expense accounts as [s] and [p] items for Order Entry users', async () => {
-		const t = { ...tables(), accounts: [{ source: '200', target: 'Rent' }, { source: '400', target: 'Maintenance' }] };
+		const t = {
+			...tables(),
+			accounts: [
+				{ source: '200', target: 'Rent' },
+				{ source: '400', target: 'Maintenance' },
+			],
+		};
 		const sales = only(await runMapper('reLeasedToIntacct', 'accountToItem', [rec('account', 'acc_1')], t));
-		expect(sales.record).toEqual({ ITEMID: '200 [s]', NAME: 'Rent Income [s]', ITEMTYPE: 'Non-Inventory (Sales only)', STATUS: 'active', GLGROUP: 'Rent' });
+		expect(sales.record).toEqual({
+			ITEMID: '200 [s]',
+			NAME: 'Rent Income [s]',
+			ITEMTYPE: 'Non-Inventory (Sales only)',
+			STATUS: 'active',
+			GLGROUP: 'Rent',
+		});
 		const purchases = only(await runMapper('reLeasedToIntacct', 'accountToItem', [rec('account', 'acc_3')], t));
 		expect((purchases.record as IDataObject).ITEMID).toBe('400 [p]');
 		const asset = await runMapper('reLeasedToIntacct', 'accountToItem', [rec('account', 'acc_5')], t, {}, true);
@@ -166,7 +223,17 @@ describe('Intacct → Re-Leased', () => {
 		CURRENCY: 'NZD',
 		TRX_TOTALENTERED: '1150.00',
 		WHENMODIFIED: '06/01/2024 08:00:00',
-		ARINVOICEITEMS: { ARINVOICEITEM: [{ ACCOUNTNO: '4000', TRX_AMOUNT: '1000.00', ENTRYDESCRIPTION: 'Rent June', LOCATIONID: 'AKL', TAXENTRIES: { TAXENTRY: { DETAILID: 'NZ GST 15% Sales', TRX_TAX: '150.00' } } }] },
+		ARINVOICEITEMS: {
+			ARINVOICEITEM: [
+				{
+					ACCOUNTNO: '4000',
+					TRX_AMOUNT: '1000.00',
+					ENTRYDESCRIPTION: 'Rent June',
+					LOCATIONID: 'AKL',
+					TAXENTRIES: { TAXENTRY: { DETAILID: 'NZ GST 15% Sales', TRX_TAX: '150.00' } },
+				},
+			],
+		},
 	};
 	const back = (): IDataObject => ({
 		accounts: [{ source: '4000', target: '200' }],
@@ -187,7 +254,16 @@ describe('Intacct → Re-Leased', () => {
 			dueDate: '2024-06-20',
 			reference: 'June rent',
 			currency: 'NZD',
-			lines: [{ description: 'Rent June', accountCode: '200', taxType: 'GST on Income', tracking: { category: 'Property', option: '12 Queen St' }, amountExclTax: 1000, taxAmount: 150 }],
+			lines: [
+				{
+					description: 'Rent June',
+					accountCode: '200',
+					taxType: 'GST on Income',
+					tracking: { category: 'Property', option: '12 Queen St' },
+					amountExclTax: 1000,
+					taxAmount: 150,
+				},
+			],
 		});
 		// The Re-Leased sandbox's write check (its contract's field list) accepts the body as it is.
 		expect(() => writableFields('invoice', out.record)).not.toThrow();
@@ -204,7 +280,17 @@ describe('Intacct → Re-Leased', () => {
 			CURRENCY: 'NZD',
 			TRX_TOTALENTERED: '-230.00',
 			WHENMODIFIED: '06/12/2024 08:00:00',
-			ARADJUSTMENTITEMS: { ARADJUSTMENTITEM: [{ ACCOUNTNO: '4000', TRX_AMOUNT: '-200.00', ENTRYDESCRIPTION: 'Abatement', LOCATIONID: 'AKL', TAXENTRIES: { TAXENTRY: { DETAILID: 'NZ GST 15% Sales', TRX_TAX: '-30.00' } } }] },
+			ARADJUSTMENTITEMS: {
+				ARADJUSTMENTITEM: [
+					{
+						ACCOUNTNO: '4000',
+						TRX_AMOUNT: '-200.00',
+						ENTRYDESCRIPTION: 'Abatement',
+						LOCATIONID: 'AKL',
+						TAXENTRIES: { TAXENTRY: { DETAILID: 'NZ GST 15% Sales', TRX_TAX: '-30.00' } },
+					},
+				],
+			},
 		};
 		const out = only(await runMapper('intacctToReLeased', 'arAdjustmentToCreditNote', [memo], back()));
 		expect(out.target).toBe('creditNote.create');
@@ -217,12 +303,36 @@ describe('Intacct → Re-Leased', () => {
 			issueDate: '2024-06-12',
 			reference: 'Rent abatement',
 			currency: 'NZD',
-			lines: [{ description: 'Abatement', accountCode: '200', taxType: 'GST on Income', tracking: { category: 'Property', option: '12 Queen St' }, amountExclTax: 200, taxAmount: 30 }],
+			lines: [
+				{
+					description: 'Abatement',
+					accountCode: '200',
+					taxType: 'GST on Income',
+					tracking: { category: 'Property', option: '12 Queen St' },
+					amountExclTax: 200,
+					taxAmount: 30,
+				},
+			],
 		});
 		expect(() => writableFields('creditNote', out.record)).not.toThrow();
 		// A debit memo (positive total and lines) is not a credit note (see refunds.test.ts for its conversion).
-		const debitLines = { ARADJUSTMENTITEM: [{ ...memo.ARADJUSTMENTITEMS.ARADJUSTMENTITEM[0], TRX_AMOUNT: '200.00', TAXENTRIES: { TAXENTRY: { DETAILID: 'NZ GST 15% Sales', TRX_TAX: '30.00' } } }] };
-		const debit = await runMapper('intacctToReLeased', 'arAdjustmentToCreditNote', [{ ...memo, TRX_TOTALENTERED: '230.00', ARADJUSTMENTITEMS: debitLines }], back(), {}, true);
+		const debitLines = {
+			ARADJUSTMENTITEM: [
+				{
+					...memo.ARADJUSTMENTITEMS.ARADJUSTMENTITEM[0],
+					TRX_AMOUNT: '200.00',
+					TAXENTRIES: { TAXENTRY: { DETAILID: 'NZ GST 15% Sales', TRX_TAX: '30.00' } },
+				},
+			],
+		};
+		const debit = await runMapper(
+			'intacctToReLeased',
+			'arAdjustmentToCreditNote',
+			[{ ...memo, TRX_TOTALENTERED: '230.00', ARADJUSTMENTITEMS: debitLines }],
+			back(),
+			{},
+			true,
+		);
 		expect(debit.mapped[0]!.json.error).toMatch(/debit memo/);
 	});
 
@@ -235,13 +345,37 @@ describe('Intacct → Re-Leased', () => {
 	});
 
 	it('writes Intacct master data as Re-Leased accounts, tax types and tracking options', async () => {
-		const account = only(await runMapper('intacctToReLeased', 'masterData', [{ ACCOUNTNO: '4000', TITLE: 'Rent Income', ACCOUNTTYPE: 'incomestatement', NORMALBALANCE: 'credit' }], {}, { kind: 'account' }));
+		const account = only(
+			await runMapper(
+				'intacctToReLeased',
+				'masterData',
+				[{ ACCOUNTNO: '4000', TITLE: 'Rent Income', ACCOUNTTYPE: 'incomestatement', NORMALBALANCE: 'credit' }],
+				{},
+				{ kind: 'account' },
+			),
+		);
 		expect(account.record).toEqual({ code: '4000', name: 'Rent Income', type: 'Revenue' });
 		expect(account.archive).toBe(false);
-		const tax = only(await runMapper('intacctToReLeased', 'masterData', [{ DETAILID: 'NZ GST 15% Sales', TAXTYPE: 'S', VALUE: '15', STATUS: 'inactive' }], {}, { kind: 'taxType' }));
+		const tax = only(
+			await runMapper(
+				'intacctToReLeased',
+				'masterData',
+				[{ DETAILID: 'NZ GST 15% Sales', TAXTYPE: 'S', VALUE: '15', STATUS: 'inactive' }],
+				{},
+				{ kind: 'taxType' },
+			),
+		);
 		expect(tax.record).toEqual({ name: 'NZ GST 15% Sales', code: 'NZ GST 15% Sales', rate: 15 });
 		expect(tax.archive).toBe(true);
-		const option = only(await runMapper('intacctToReLeased', 'masterData', [{ LOCATIONID: 'AKL', NAME: '12 Queen St' }], {}, { kind: 'trackingOption', dimension: 'LOCATION' }));
+		const option = only(
+			await runMapper(
+				'intacctToReLeased',
+				'masterData',
+				[{ LOCATIONID: 'AKL', NAME: '12 Queen St' }],
+				{},
+				{ kind: 'trackingOption', dimension: 'LOCATION' },
+			),
+		);
 		expect(option.record).toEqual({ category: 'Property', name: '12 Queen St' });
 	});
 
@@ -256,15 +390,33 @@ describe('Intacct → Re-Leased', () => {
 			DOCNUMBER: 'DC-5521',
 			STATE: 'Posted',
 			WHENMODIFIED: '06/15/2024 09:00:00',
-			ARPYMTDETAILS: { ARPYMTDETAIL: [{ RECORDKEY: '77', TRX_PAYMENTAMOUNT: '880.00' }, { RECORDKEY: '78', TRX_PAYMENTAMOUNT: '500.00' }] },
+			ARPYMTDETAILS: {
+				ARPYMTDETAIL: [
+					{ RECORDKEY: '77', TRX_PAYMENTAMOUNT: '880.00' },
+					{ RECORDKEY: '78', TRX_PAYMENTAMOUNT: '500.00' },
+				],
+			},
 		};
-		const t = { ...back(), documentLinks: [{ source: '77', target: 'inv_3' }, { source: '78', target: 'inv_6' }] };
+		const t = {
+			...back(),
+			documentLinks: [
+				{ source: '77', target: 'inv_3' },
+				{ source: '78', target: 'inv_6' },
+			],
+		};
 		const { mapped } = await runMapper('intacctToReLeased', 'arPaymentToPayments', [payment], t);
 		expect(mapped.map((m) => m.json.record)).toEqual([
 			{ invoiceId: 'inv_3', contactId: 'con_1', date: '2024-06-15', amount: 880, reference: 'DC-5521' },
 			{ invoiceId: 'inv_6', contactId: 'con_1', date: '2024-06-15', amount: 500, reference: 'DC-5521' },
 		]);
-		const reversed = await runMapper('intacctToReLeased', 'arPaymentToPayments', [{ ...payment, STATE: 'Reversed' }], t, {}, true);
+		const reversed = await runMapper(
+			'intacctToReLeased',
+			'arPaymentToPayments',
+			[{ ...payment, STATE: 'Reversed' }],
+			t,
+			{},
+			true,
+		);
 		expect(reversed.mapped[0]!.json.error).toMatch(/undo payments in Intacct/);
 	});
 
@@ -281,17 +433,50 @@ describe('Intacct → Re-Leased', () => {
 			WHENMODIFIED: '06/30/2024 10:00:00',
 			APPYMTDETAILS: { APPYMTDETAIL: { RECORDKEY: '450', TRX_PAYMENTAMOUNT: '736.00' } },
 		};
-		const t = { customers: [{ source: 'V-0004', target: 'con_4' }], documentLinks: [{ source: '450', target: 'inv_7' }] };
+		const t = {
+			customers: [{ source: 'V-0004', target: 'con_4' }],
+			documentLinks: [{ source: '450', target: 'inv_7' }],
+		};
 		const out = only(await runMapper('intacctToReLeased', 'apPaymentToPayments', [appymt], t));
-		expect(out.record).toEqual({ invoiceId: 'inv_7', contactId: 'con_4', date: '2024-06-30', amount: 736, reference: 'EFT-0630' });
+		expect(out.record).toEqual({
+			invoiceId: 'inv_7',
+			contactId: 'con_4',
+			date: '2024-06-30',
+			amount: 736,
+			reference: 'EFT-0630',
+		});
 		expect(out.idempotencyKey).toBe('intacct:APPYMT.9400.invoice.450:06_30_2024_10:00:00');
 	});
 
 	it('writes an Intacct customer as a Re-Leased contact', async () => {
 		const out = only(
-			await runMapper('intacctToReLeased', 'customerOrVendorToContact', [{ CUSTOMERID: 'C-0001', NAME: 'Acme Coworking Ltd', STATUS: 'active', PRINTAS: 'Acme Coworking Ltd', FIRSTNAME: 'Acme', LASTNAME: 'Coworking Ltd', EMAIL1: 'ap@acme-cowork.example', PHONE1: '+1-555-0101', WHENMODIFIED: '01/01/2026 09:30:00' }], {}),
+			await runMapper(
+				'intacctToReLeased',
+				'customerOrVendorToContact',
+				[
+					{
+						CUSTOMERID: 'C-0001',
+						NAME: 'Acme Coworking Ltd',
+						STATUS: 'active',
+						PRINTAS: 'Acme Coworking Ltd',
+						FIRSTNAME: 'Acme',
+						LASTNAME: 'Coworking Ltd',
+						EMAIL1: 'ap@acme-cowork.example',
+						PHONE1: '+1-555-0101',
+						WHENMODIFIED: '01/01/2026 09:30:00',
+					},
+				],
+				{},
+			),
 		);
 		expect(out.target).toBe('contact.create');
-		expect(out.record).toEqual({ name: 'Acme Coworking Ltd', correspondenceName: 'Acme Coworking Ltd', firstName: 'Acme', lastName: 'Coworking Ltd', email: 'ap@acme-cowork.example', telephone: '+1-555-0101' });
+		expect(out.record).toEqual({
+			name: 'Acme Coworking Ltd',
+			correspondenceName: 'Acme Coworking Ltd',
+			firstName: 'Acme',
+			lastName: 'Coworking Ltd',
+			email: 'ap@acme-cowork.example',
+			telephone: '+1-555-0101',
+		});
 	});
 });

@@ -15,7 +15,8 @@ import { runMapper } from './harness';
  */
 const store = new RecordStore('officernd', new SandboxClock());
 seedOfficeRnd(store);
-const records = (collection: string): IDataObject[] => store.list(collection).map((r) => toApi(r) as unknown as IDataObject);
+const records = (collection: string): IDataObject[] =>
+	store.list(collection).map((r) => toApi(r) as unknown as IDataObject);
 
 const payments = records('payments');
 const A = SEED_IDS.account;
@@ -47,7 +48,10 @@ const tables = {
 		{ source: 'Bank Transfer', paymentMethod: 'EFT', undepositedAccountNo: '1050' },
 		{ source: 'Credit Card', paymentMethod: 'Credit Card', bankAccountId: 'BARCLAYS' },
 	],
-	customers: [...records('companies'), ...records('members')].map((p, i) => ({ source: String(p._id), target: `ORND-${i + 1}` })),
+	customers: [...records('companies'), ...records('members')].map((p, i) => ({
+		source: String(p._id),
+		target: `ORND-${i + 1}`,
+	})),
 	documentLinks: payments.map((p, i) => ({ source: String(p._id), target: String(1000 + i), partyId: 'ORND-1' })),
 	settings: { customerIdStrategy: 'table', baseCurrency: 'GBP' },
 };
@@ -74,7 +78,9 @@ describe('the mapper reads the OfficeRnD sandbox seed', () => {
 				expect(item.json.error).toBeUndefined();
 				expect(Number(item.json.total)).toBe(source.amount);
 				const fn = item.json.target as string;
-				const check = await validateIntacctRequest([{ controlId: 'seed', body: { [fn]: item.json.record } as unknown as XmlNode }]);
+				const check = await validateIntacctRequest([
+					{ controlId: 'seed', body: { [fn]: item.json.record } as unknown as XmlNode },
+				]);
 				expect(check.errors).toEqual([]);
 			}
 		}
@@ -100,19 +106,29 @@ describe('the mapper reads the OfficeRnD sandbox seed', () => {
 
 	it('converts successful charges and refuses failed, pending and refunded ones', async () => {
 		const charges = records('charges');
-		const { mapped, needsMapping } = await runMapper('officeRndToIntacct', 'chargeToArPayment', charges, tables, {}, true);
+		const { mapped, needsMapping } = await runMapper(
+			'officeRndToIntacct',
+			'chargeToArPayment',
+			charges,
+			tables,
+			{},
+			true,
+		);
 		expect(needsMapping).toEqual([]);
 		const outcome = mapped.map((m, i) => [charges[i]!.status, m.json.error ? 'error' : 'ARPYMT']);
 		expect(outcome).toEqual(charges.map((c) => [c.status, c.status === 'success' ? 'ARPYMT' : 'error']));
 		// The EUR charge (Dublin) has no rate of its own: Intacct's rate type on the payment date.
-		const eur = mapped.find((m) => (m.json.record as IDataObject | undefined)?.CURRENCY === 'EUR')!.json.record as IDataObject;
+		const eur = mapped.find((m) => (m.json.record as IDataObject | undefined)?.CURRENCY === 'EUR')!.json
+			.record as IDataObject;
 		expect(eur).toMatchObject({ BASECURR: 'GBP', EXCH_RATE_TYPE_ID: 'Intacct Daily Rate' });
 	});
 
 	it('converts every seeded company and member to a customer', async () => {
 		const companies = await runMapper('officeRndToIntacct', 'companyToCustomer', records('companies'), tables);
 		const members = await runMapper('officeRndToIntacct', 'memberToCustomer', records('members'), tables);
-		expect(companies.mapped.map((m) => (m.json.record as IDataObject).NAME)).toEqual(records('companies').map((c) => c.name));
+		expect(companies.mapped.map((m) => (m.json.record as IDataObject).NAME)).toEqual(
+			records('companies').map((c) => c.name),
+		);
 		expect(members.mapped).toHaveLength(records('members').length);
 		expect(members.mapped.every((m) => m.json.target === 'CUSTOMER')).toBe(true);
 	});

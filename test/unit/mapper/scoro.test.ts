@@ -55,7 +55,12 @@ function scoroTables(): IDataObject {
 			{ source: '1', target: '901', partyId: 'C-0101' },
 			{ source: '2', target: '902', partyId: 'C-0202' },
 		],
-		settings: { customerIdStrategy: 'table', baseCurrency: 'GBP', defaultAction: 'Draft', memoTemplate: '{number}: {description}' },
+		settings: {
+			customerIdStrategy: 'table',
+			baseCurrency: 'GBP',
+			defaultAction: 'Draft',
+			memoTemplate: '{number}: {description}',
+		},
 	};
 }
 
@@ -68,9 +73,18 @@ describe('Scoro → Intacct', () => {
 		const out = only(await runMapper('scoroToIntacct', 'invoiceToArInvoice', [view('invoices', 3)], scoroTables()));
 		const record = out.record as IDataObject;
 		expect(out.entity).toBe('UK');
-		expect(record).toMatchObject({ customerid: 'C-0101', invoiceno: '1003', ponumber: 'RF-1003', description: 'Implementation phase 1', action: 'Draft', externalid: '3' });
+		expect(record).toMatchObject({
+			customerid: 'C-0101',
+			invoiceno: '1003',
+			ponumber: 'RF-1003',
+			description: 'Implementation phase 1',
+			action: 'Draft',
+			externalid: '3',
+		});
 		const lines = (record.invoiceitems as { lineitem: IDataObject[] }).lineitem;
-		expect(lines.map((l) => [l.glaccountno, l.amount, l.locationid, l.departmentid ?? null, l.projectid ?? null])).toEqual([
+		expect(
+			lines.map((l) => [l.glaccountno, l.amount, l.locationid, l.departmentid ?? null, l.projectid ?? null]),
+		).toEqual([
 			['4100', '6000.00', 'UK-LON', 'CONSULT', 'P-ACME-ERP'],
 			['2300', '1200.00', 'UK-LON', 'CONSULT', 'P-ACME-ERP'],
 			['4000', '250.00', 'UK-LON', null, null],
@@ -83,25 +97,48 @@ describe('Scoro → Intacct', () => {
 	});
 
 	it('sends the Scoro rate for a USD invoice against the GBP base', async () => {
-		const record = only(await runMapper('scoroToIntacct', 'invoiceToArInvoice', [view('invoices', 2)], scoroTables())).record as IDataObject;
+		const record = only(await runMapper('scoroToIntacct', 'invoiceToArInvoice', [view('invoices', 2)], scoroTables()))
+			.record as IDataObject;
 		expect(record).toMatchObject({ basecurr: 'GBP', currency: 'USD', exchrate: '1.27' });
 	});
 
 	it('spreads a document-rounded VAT over the lines in whole cents', async () => {
 		const inv = view('invoices', 3);
 		// Three lines of 0.05 at 20% VAT: 0.01 each exactly, Scoro rounds the document VAT 0.03.
-		inv.lines = [1, 2, 3].map((n) => ({ id: n, comment: `Item ${n}`, price: 0.05, amount: 1, discount: 0, sum: 0.05, vat: 20, vat_code_id: 1, finance_account_id: 1 }));
+		inv.lines = [1, 2, 3].map((n) => ({
+			id: n,
+			comment: `Item ${n}`,
+			price: 0.05,
+			amount: 1,
+			discount: 0,
+			sum: 0.05,
+			vat: 20,
+			vat_code_id: 1,
+			finance_account_id: 1,
+		}));
 		inv.sum = 0.15;
 		inv.vat_sum = 0.03;
-		const record = only(await runMapper('scoroToIntacct', 'invoiceToArInvoice', [inv], scoroTables())).record as IDataObject;
+		const record = only(await runMapper('scoroToIntacct', 'invoiceToArInvoice', [inv], scoroTables()))
+			.record as IDataObject;
 		const amounts = (record.invoiceitems as { lineitem: IDataObject[] }).lineitem.map((l) => l.amount);
 		expect(amounts).toEqual(['0.05', '0.01', '0.05', '0.01', '0.05', '0.01']);
 		// Seven lines of 0.07 at 5%: 0.0035 each, 0.0245 in all, Scoro says 0.02: two cents spread.
-		inv.lines = [1, 2, 3, 4, 5, 6, 7].map((n) => ({ id: n, comment: `Item ${n}`, price: 0.07, amount: 1, sum: 0.07, vat: 5, vat_code_id: 2, finance_account_id: 1 }));
+		inv.lines = [1, 2, 3, 4, 5, 6, 7].map((n) => ({
+			id: n,
+			comment: `Item ${n}`,
+			price: 0.07,
+			amount: 1,
+			sum: 0.07,
+			vat: 5,
+			vat_code_id: 2,
+			finance_account_id: 1,
+		}));
 		inv.sum = 0.49;
 		inv.vat_sum = 0.02;
 		const out = only(await runMapper('scoroToIntacct', 'invoiceToArInvoice', [inv], scoroTables()));
-		const taxLines = ((out.record as IDataObject).invoiceitems as { lineitem: IDataObject[] }).lineitem.filter((l) => l.glaccountno === '2300');
+		const taxLines = ((out.record as IDataObject).invoiceitems as { lineitem: IDataObject[] }).lineitem.filter(
+			(l) => l.glaccountno === '2300',
+		);
 		expect(taxLines.map((l) => l.amount)).toEqual(['0.01', '0.01']);
 		expect(out.total).toBe('0.51');
 	});
@@ -109,11 +146,15 @@ describe('Scoro → Intacct', () => {
 	it('fails an invoice whose lines disagree with its sum', async () => {
 		const inv = { ...view('invoices', 3), sum: 6331 };
 		const { mapped } = await runMapper('scoroToIntacct', 'invoiceToArInvoice', [inv], scoroTables(), {}, true);
-		expect(mapped[0]!.json.error).toMatch(/scoro invoice 3 \(1003\), field sum: the document sum 6330.00 .* does not match 6331.00/);
+		expect(mapped[0]!.json.error).toMatch(
+			/scoro invoice 3 \(1003\), field sum: the document sum 6330.00 .* does not match 6331.00/,
+		);
 	});
 
 	it('writes a credit invoice (negative quantities) as a credit memo', async () => {
-		const out = only(await runMapper('scoroToIntacct', 'creditInvoiceToArAdjustment', [view('invoices', 4)], scoroTables()));
+		const out = only(
+			await runMapper('scoroToIntacct', 'creditInvoiceToArAdjustment', [view('invoices', 4)], scoroTables()),
+		);
 		const lines = ((out.record as IDataObject).aradjustmentitems as { lineitem: IDataObject[] }).lineitem;
 		expect(lines.map((l) => [l.glaccountno, l.amount])).toEqual([
 			['4000', '-100.00'],
@@ -124,7 +165,14 @@ describe('Scoro → Intacct', () => {
 	});
 
 	it('refuses an invoice given to the credit conversion and the reverse', async () => {
-		const a = await runMapper('scoroToIntacct', 'creditInvoiceToArAdjustment', [view('invoices', 3)], scoroTables(), {}, true);
+		const a = await runMapper(
+			'scoroToIntacct',
+			'creditInvoiceToArAdjustment',
+			[view('invoices', 3)],
+			scoroTables(),
+			{},
+			true,
+		);
 		const b = await runMapper('scoroToIntacct', 'invoiceToArInvoice', [view('invoices', 4)], scoroTables(), {}, true);
 		expect(a.mapped[0]!.json.error).toMatch(/this is an invoice, not a credit invoice/);
 		expect(b.mapped[0]!.json.error).toMatch(/convert it as a credit invoice/);
@@ -135,7 +183,15 @@ describe('Scoro → Intacct', () => {
 		expect(out.target).toBe('APBILL');
 		const record = out.record as IDataObject;
 		// Generic shape: uppercase fields, dates mm/dd/yyyy, the Scoro number as the bill number.
-		expect(record).toMatchObject({ VENDORID: 'V-0003', RECORDID: 'INI-5001', DOCNUMBER: 'INI-5001', WHENCREATED: '09/02/2026', WHENDUE: '10/02/2026', ACTION: 'Draft', CURRENCY: 'GBP' });
+		expect(record).toMatchObject({
+			VENDORID: 'V-0003',
+			RECORDID: 'INI-5001',
+			DOCNUMBER: 'INI-5001',
+			WHENCREATED: '09/02/2026',
+			WHENDUE: '10/02/2026',
+			ACTION: 'Draft',
+			CURRENCY: 'GBP',
+		});
 		expect(Object.keys(record).filter((k) => k !== k.toUpperCase())).toEqual([]);
 		const items = (record.APBILLITEMS as { APBILLITEM: IDataObject[] }).APBILLITEM;
 		expect(items.map((l) => [l.ACCOUNTNO, l.TRX_AMOUNT, l.LOCATIONID, l.PROJECTID])).toEqual([
@@ -156,22 +212,45 @@ describe('Scoro → Intacct', () => {
 		const record = out.record as IDataObject;
 		expect(record.TAXSOLUTIONID).toBe('United Kingdom - VAT');
 		expect((record.APBILLITEMS as { APBILLITEM: IDataObject[] }).APBILLITEM).toEqual([
-			{ ACCOUNTNO: '6100', TRX_AMOUNT: '400.00', ENTRYDESCRIPTION: 'INI-5001: IDE licences', LOCATIONID: 'UK-LON', PROJECTID: 'P-INTERNAL', TAXENTRIES: { TAXENTRY: [{ DETAILID: 'UK Sale Goods Standard Rate', TRX_TAX: '80.00' }] } },
-			{ ACCOUNTNO: '6100', TRX_AMOUNT: '200.00', ENTRYDESCRIPTION: 'INI-5001: CI minutes', LOCATIONID: 'UK-LON', PROJECTID: 'P-INTERNAL', TAXENTRIES: { TAXENTRY: [{ DETAILID: 'UK Sale Goods Standard Rate', TRX_TAX: '40.00' }] } },
+			{
+				ACCOUNTNO: '6100',
+				TRX_AMOUNT: '400.00',
+				ENTRYDESCRIPTION: 'INI-5001: IDE licences',
+				LOCATIONID: 'UK-LON',
+				PROJECTID: 'P-INTERNAL',
+				TAXENTRIES: { TAXENTRY: [{ DETAILID: 'UK Sale Goods Standard Rate', TRX_TAX: '80.00' }] },
+			},
+			{
+				ACCOUNTNO: '6100',
+				TRX_AMOUNT: '200.00',
+				ENTRYDESCRIPTION: 'INI-5001: CI minutes',
+				LOCATIONID: 'UK-LON',
+				PROJECTID: 'P-INTERNAL',
+				TAXENTRIES: { TAXENTRY: [{ DETAILID: 'UK Sale Goods Standard Rate', TRX_TAX: '40.00' }] },
+			},
 		]);
 		expect(out.total).toBe('720.00');
 		// A zero-rated line keeps its tax detail, with 0.00 tax, and its VAT code must be mapped.
 		const zero = only(await runMapper('scoroToIntacct', 'billToApBill', [view('bills', 3)], t));
-		expect((zero.record as { APBILLITEMS: { APBILLITEM: IDataObject[] } }).APBILLITEMS.APBILLITEM.map((l) => l.TAXENTRIES)).toEqual([{ TAXENTRY: [{ DETAILID: 'UK Sale Zero Rate', TRX_TAX: '0.00' }] }]);
+		expect(
+			(zero.record as { APBILLITEMS: { APBILLITEM: IDataObject[] } }).APBILLITEMS.APBILLITEM.map((l) => l.TAXENTRIES),
+		).toEqual([{ TAXENTRY: [{ DETAILID: 'UK Sale Zero Rate', TRX_TAX: '0.00' }] }]);
 		t.taxCodes = (t.taxCodes as IDataObject[]).filter((r) => r.source !== '3');
-		expect((await runMapper('scoroToIntacct', 'billToApBill', [view('bills', 3)], t)).needsMapping[0]?.json).toMatchObject({ table: 'taxCodes', field: 'lines[1].taxRate', value: '3' });
+		expect(
+			(await runMapper('scoroToIntacct', 'billToApBill', [view('bills', 3)], t)).needsMapping[0]?.json,
+		).toMatchObject({ table: 'taxCodes', field: 'lines[1].taxRate', value: '3' });
 	});
 
 	it('writes a foreign-currency bill with the exchange rate type, or the source rate, as generic currency fields', async () => {
 		const t = scoroTables();
 		const bill = { ...view('bills', 2), currency: 'EUR', currency_rate: 0.85 };
 		t.settings = { ...(t.settings as IDataObject), currencyPolicy: 'rateType' };
-		expect(only(await runMapper('scoroToIntacct', 'billToApBill', [bill], t)).record).toMatchObject({ CURRENCY: 'EUR', BASECURR: 'GBP', EXCH_RATE_DATE: '09/12/2026', EXCH_RATE_TYPE_ID: 'Intacct Daily Rate' });
+		expect(only(await runMapper('scoroToIntacct', 'billToApBill', [bill], t)).record).toMatchObject({
+			CURRENCY: 'EUR',
+			BASECURR: 'GBP',
+			EXCH_RATE_DATE: '09/12/2026',
+			EXCH_RATE_TYPE_ID: 'Intacct Daily Rate',
+		});
 		t.settings = { ...(t.settings as IDataObject), currencyPolicy: 'sourceRate' };
 		const sourceRate = only(await runMapper('scoroToIntacct', 'billToApBill', [bill], t)).record as IDataObject;
 		expect(sourceRate).toMatchObject({ CURRENCY: 'EUR', BASECURR: 'GBP', EXCHANGE_RATE: '0.85' });
@@ -185,13 +264,29 @@ describe('Scoro → Intacct', () => {
 			no: 'UMB-0777-CR',
 			sum: -Number(bill.sum),
 			vat_sum: -Number(bill.vat_sum),
-			lines: (bill.lines as IDataObject[]).map((l) => ({ ...l, amount: -Number(l.amount), sum: l.sum === undefined || l.sum === null ? l.sum : -Number(l.sum) })),
+			lines: (bill.lines as IDataObject[]).map((l) => ({
+				...l,
+				amount: -Number(l.amount),
+				sum: l.sum === undefined || l.sum === null ? l.sum : -Number(l.sum),
+			})),
 		};
 		const out = only(await runMapper('scoroToIntacct', 'billToApBill', [credit], scoroTables()));
 		expect(out.target).toBe('create_apadjustment');
 		const record = out.record as IDataObject;
-		expect(record).toMatchObject({ vendorid: 'V-0004', adjustmentno: 'UMB-0777-CR', action: 'Draft', externalid: '2', datecreated: { year: '2026', month: '09', day: '12' } });
-		expect((record.apadjustmentitems as { lineitem: IDataObject[] }).lineitem.map((l) => [l.glaccountno, l.amount, l.locationid])).toEqual([
+		expect(record).toMatchObject({
+			vendorid: 'V-0004',
+			adjustmentno: 'UMB-0777-CR',
+			action: 'Draft',
+			externalid: '2',
+			datecreated: { year: '2026', month: '09', day: '12' },
+		});
+		expect(
+			(record.apadjustmentitems as { lineitem: IDataObject[] }).lineitem.map((l) => [
+				l.glaccountno,
+				l.amount,
+				l.locationid,
+			]),
+		).toEqual([
 			['5000', '-120.00', 'UK-LON'],
 			['2300', '-24.00', 'UK-LON'],
 		]);
@@ -203,7 +298,16 @@ describe('Scoro → Intacct', () => {
 
 	it('routes a bill or credit bill with an unmapped company, finance account, VAT code, accounting object or project to "Needs mapping"', async () => {
 		const bill = view('bills', 3);
-		const credit = { ...view('bills', 2), sum: -Number(view('bills', 2).sum), vat_sum: -Number(view('bills', 2).vat_sum), lines: (view('bills', 2).lines as IDataObject[]).map((l) => ({ ...l, amount: -Number(l.amount), sum: -Number(l.sum) })) };
+		const credit = {
+			...view('bills', 2),
+			sum: -Number(view('bills', 2).sum),
+			vat_sum: -Number(view('bills', 2).vat_sum),
+			lines: (view('bills', 2).lines as IDataObject[]).map((l) => ({
+				...l,
+				amount: -Number(l.amount),
+				sum: -Number(l.sum),
+			})),
+		};
 		const cases: Array<[IDataObject, string, string, string]> = [
 			[bill, 'customers', 'company_id', '3'],
 			[bill, 'accounts', 'lines[1].account', '3'],
@@ -223,16 +327,26 @@ describe('Scoro → Intacct', () => {
 	});
 
 	it('writes a receipt for invoices as an AR payment and one for bills as an AP payment', async () => {
-		const receipts = [1, 2].map((id) => render(SCORO_MODULES.receipts, store.get('receipts', String(id))!, true) as IDataObject);
+		const receipts = [1, 2].map(
+			(id) => render(SCORO_MODULES.receipts, store.get('receipts', String(id))!, true) as IDataObject,
+		);
 		const t = scoroTables();
 		(t.documentLinks as IDataObject[]).push({ source: 'bill:1', target: '77', partyId: 'V-0003' });
 		const ar = only(await runMapper('scoroToIntacct', 'receiptToPayment', [receipts[0]!], t));
 		expect(ar.target).toBe('ARPYMT');
-		expect(ar.record).toMatchObject({ PAYMENTMETHOD: 'EFT', FINANCIALENTITY: 'BARCLAYS-GBP', CUSTOMERID: 'C-0101', ARPYMTDETAILS: { ARPYMTDETAIL: [{ RECORDKEY: '901', TRX_PAYMENTAMOUNT: '3600.00' }] } });
+		expect(ar.record).toMatchObject({
+			PAYMENTMETHOD: 'EFT',
+			FINANCIALENTITY: 'BARCLAYS-GBP',
+			CUSTOMERID: 'C-0101',
+			ARPYMTDETAILS: { ARPYMTDETAIL: [{ RECORDKEY: '901', TRX_PAYMENTAMOUNT: '3600.00' }] },
+		});
 		// The bill receipt pays Scoro bill 1: bills share ids with invoices, so its link is "bill:1".
 		const ap = await runMapper('scoroToIntacct', 'receiptToPayment', [receipts[1]!], t);
 		expect(ap.mapped[0]!.json.target).toBe('APPYMT');
-		expect(ap.mapped[0]!.json.record).toMatchObject({ VENDORID: 'V-0003', APPYMTDETAILS: { APPYMTDETAIL: [{ RECORDKEY: '77', TRX_PAYMENTAMOUNT: '720.00' }] } });
+		expect(ap.mapped[0]!.json.record).toMatchObject({
+			VENDORID: 'V-0003',
+			APPYMTDETAILS: { APPYMTDETAIL: [{ RECORDKEY: '77', TRX_PAYMENTAMOUNT: '720.00' }] },
+		});
 	});
 
 	it('routes unmapped Scoro codes to "Needs mapping": finance account, VAT code, accounting object, contact, receipt account', async () => {
@@ -271,7 +385,17 @@ describe('Intacct → Scoro', () => {
 		INCLUSIVETAX: 'false',
 		TRX_TOTALENTERED: '540.00',
 		WHENMODIFIED: '02/05/2025 10:00:00',
-		APBILLITEMS: { APBILLITEM: [{ ACCOUNTNO: '6200', TRX_AMOUNT: '450.00', ENTRYDESCRIPTION: 'Cleaning', LOCATIONID: 'UK-LON', TAXENTRIES: { TAXENTRY: { DETAILID: 'UK Purchase Goods Standard Rate', TRX_TAX: '90.00' } } }] },
+		APBILLITEMS: {
+			APBILLITEM: [
+				{
+					ACCOUNTNO: '6200',
+					TRX_AMOUNT: '450.00',
+					ENTRYDESCRIPTION: 'Cleaning',
+					LOCATIONID: 'UK-LON',
+					TAXENTRIES: { TAXENTRY: { DETAILID: 'UK Purchase Goods Standard Rate', TRX_TAX: '90.00' } },
+				},
+			],
+		},
 	};
 	const back = (): IDataObject => ({
 		accounts: [{ source: '6200', target: '4' }],
@@ -293,18 +417,41 @@ describe('Intacct → Scoro', () => {
 			currency: 'GBP',
 			description: 'Office cleaning February',
 			status: 'unpaid',
-			lines: [{ comment: 'Cleaning', price: 450, amount: 1, discount: 0, finance_account_id: 4, vat_code_id: 1, finance_object_id: 3 }],
+			lines: [
+				{
+					comment: 'Cleaning',
+					price: 450,
+					amount: 1,
+					discount: 0,
+					finance_account_id: 4,
+					vat_code_id: 1,
+					finance_object_id: 3,
+				},
+			],
 		});
 	});
 
 	it('fails a bill whose lines and tax do not add up to its total', async () => {
-		const { mapped } = await runMapper('intacctToScoro', 'apBillToBill', [{ ...apBill, TRX_TOTALENTERED: '541.00' }], back(), {}, true);
-		expect(mapped[0]!.json.error).toMatch(/field TRX_TOTALENTERED: the lines and their tax add up to 540.00, not 541.00/);
+		const { mapped } = await runMapper(
+			'intacctToScoro',
+			'apBillToBill',
+			[{ ...apBill, TRX_TOTALENTERED: '541.00' }],
+			back(),
+			{},
+			true,
+		);
+		expect(mapped[0]!.json.error).toMatch(
+			/field TRX_TOTALENTERED: the lines and their tax add up to 540.00, not 541.00/,
+		);
 	});
 
 	it('routes an Intacct account with no Scoro finance account to "Needs mapping"', async () => {
 		const { needsMapping } = await runMapper('intacctToScoro', 'apBillToBill', [apBill], { ...back(), accounts: [] });
-		expect(needsMapping[0]!.json).toMatchObject({ table: 'accounts', value: '6200', record: { system: 'intacct', type: 'APBILL', id: '2' } });
+		expect(needsMapping[0]!.json).toMatchObject({
+			table: 'accounts',
+			value: '6200',
+			record: { system: 'intacct', type: 'APBILL', id: '2' },
+		});
 	});
 
 	it('writes an Intacct AR payment as a Scoro receipt on the linked invoices', async () => {
@@ -328,8 +475,23 @@ describe('Intacct → Scoro', () => {
 		const out = only(await runMapper('intacctToScoro', 'arPaymentToReceipt', [payment], tablesBack));
 		expect(out.target).toBe('receipts.modify');
 		// The same shape as the Scoro sandbox's seeded receipt group 3 (USD 1000 on invoice 2).
-		expect(out.record).toEqual({ date: '2026-10-10', contact_id: 2, sum: 1000, currency: 'USD', sales_doc_type: 'invoices', receipt_account_id: 2, receipts: [{ invoice_id: 2, sum: 1000, date: '2026-10-10' }] });
-		const { mapped } = await runMapper('intacctToScoro', 'arPaymentToReceipt', [{ ...payment, TRX_TOTALENTERED: '1200.00' }], tablesBack, {}, true);
+		expect(out.record).toEqual({
+			date: '2026-10-10',
+			contact_id: 2,
+			sum: 1000,
+			currency: 'USD',
+			sales_doc_type: 'invoices',
+			receipt_account_id: 2,
+			receipts: [{ invoice_id: 2, sum: 1000, date: '2026-10-10' }],
+		});
+		const { mapped } = await runMapper(
+			'intacctToScoro',
+			'arPaymentToReceipt',
+			[{ ...payment, TRX_TOTALENTERED: '1200.00' }],
+			tablesBack,
+			{},
+			true,
+		);
 		expect(mapped[0]!.json.error).toMatch(/add up to 1000.00 but the source total is 1200.00/);
 	});
 
@@ -353,16 +515,66 @@ describe('Intacct → Scoro', () => {
 		};
 		const out = only(await runMapper('intacctToScoro', 'apPaymentToReceipt', [appymt], t));
 		// The shape of the Scoro sandbox's seeded receipt group 2 (bill 1 of Initech, 720.00).
-		expect(out.record).toEqual({ date: '2026-09-30', contact_id: 3, sum: 720, currency: 'GBP', sales_doc_type: 'bills', receipt_account_id: 1, receipts: [{ invoice_id: 1, sum: 720, date: '2026-09-30' }] });
+		expect(out.record).toEqual({
+			date: '2026-09-30',
+			contact_id: 3,
+			sum: 720,
+			currency: 'GBP',
+			sales_doc_type: 'bills',
+			receipt_account_id: 1,
+			receipts: [{ invoice_id: 1, sum: 720, date: '2026-09-30' }],
+		});
 	});
 
 	it('writes tax details, GL accounts and dimension values as Scoro master data', async () => {
-		const vat = only(await runMapper('intacctToScoro', 'taxDetailToVatCode', [{ DETAILID: 'UK Sale Goods Standard Rate', DESCRIPTION: 'UK VAT 20% on sales', TAXTYPE: 'S', VALUE: '20' }], {}));
-		expect(vat.record).toEqual({ vat_code: 'UK Sale Goods Standard Rate', percent: 20, vat_name: 'UK VAT 20% on sales', is_sales: true, is_purchases: false, is_active: true });
+		const vat = only(
+			await runMapper(
+				'intacctToScoro',
+				'taxDetailToVatCode',
+				[{ DETAILID: 'UK Sale Goods Standard Rate', DESCRIPTION: 'UK VAT 20% on sales', TAXTYPE: 'S', VALUE: '20' }],
+				{},
+			),
+		);
+		expect(vat.record).toEqual({
+			vat_code: 'UK Sale Goods Standard Rate',
+			percent: 20,
+			vat_name: 'UK VAT 20% on sales',
+			is_sales: true,
+			is_purchases: false,
+			is_active: true,
+		});
 		expect(vat.scoroId).toBeNull();
-		const gl = only(await runMapper('intacctToScoro', 'glAccountToFinanceAccount', [{ ACCOUNTNO: '6200', TITLE: 'Cleaning and Maintenance', ACCOUNTTYPE: 'incomestatement', NORMALBALANCE: 'debit' }], {}));
-		expect(gl.record).toEqual({ account_symbol: '6200', name: 'Cleaning and Maintenance', is_active: true, is_sales_account: false, is_purchases_account: true });
-		const dim = only(await runMapper('intacctToScoro', 'dimensionToAccountingObject', [{ DEPARTMENTID: 'FAC', TITLE: 'Facilities', PARENTID: 'OPS' }], {}, { dimension: 'DEPARTMENT', groupName: 'Department' }));
+		const gl = only(
+			await runMapper(
+				'intacctToScoro',
+				'glAccountToFinanceAccount',
+				[
+					{
+						ACCOUNTNO: '6200',
+						TITLE: 'Cleaning and Maintenance',
+						ACCOUNTTYPE: 'incomestatement',
+						NORMALBALANCE: 'debit',
+					},
+				],
+				{},
+			),
+		);
+		expect(gl.record).toEqual({
+			account_symbol: '6200',
+			name: 'Cleaning and Maintenance',
+			is_active: true,
+			is_sales_account: false,
+			is_purchases_account: true,
+		});
+		const dim = only(
+			await runMapper(
+				'intacctToScoro',
+				'dimensionToAccountingObject',
+				[{ DEPARTMENTID: 'FAC', TITLE: 'Facilities', PARENTID: 'OPS' }],
+				{},
+				{ dimension: 'DEPARTMENT', groupName: 'Department' },
+			),
+		);
 		expect(dim.record).toEqual({ object_symbol: 'FAC', name: 'Facilities', parent_group_name: 'Department' });
 	});
 });

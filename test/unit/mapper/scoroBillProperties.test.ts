@@ -98,32 +98,40 @@ function writtenCents(out: IDataObject): { lines: number[]; tax: number[] } {
 		const items = (r.APBILLITEMS as { APBILLITEM: IDataObject[] }).APBILLITEM;
 		return {
 			lines: items.map((l) => cents(l.TRX_AMOUNT)),
-			tax: items.flatMap((l) => ((l.TAXENTRIES as { TAXENTRY: IDataObject[] } | undefined)?.TAXENTRY ?? []).map((t) => cents(t.TRX_TAX))),
+			tax: items.flatMap((l) =>
+				((l.TAXENTRIES as { TAXENTRY: IDataObject[] } | undefined)?.TAXENTRY ?? []).map((t) => cents(t.TRX_TAX)),
+			),
 		};
 	}
 	const items = (r.apadjustmentitems as { lineitem: IDataObject[] }).lineitem;
 	return {
 		lines: items.map((l) => cents(l.amount)),
-		tax: items.flatMap((l) => ((l.taxentries as { taxentry: IDataObject[] } | undefined)?.taxentry ?? []).map((t) => cents(t.trx_tax))),
+		tax: items.flatMap((l) =>
+			((l.taxentries as { taxentry: IDataObject[] } | undefined)?.taxentry ?? []).map((t) => cents(t.trx_tax)),
+		),
 	};
 }
 
 describe('properties of Scoro Bill → AP Bill (credit bill → AP Adjustment)', () => {
 	it('Intacct totals exactly Scoro sum + vat_sum, with tax as lines or as tax entries; a credit bill is a debit memo with every line negative', async () => {
 		await fc.assert(
-			fc.asyncProperty(billArb, fc.constantFrom<'taxLines' | 'taxEntries'>('taxLines', 'taxEntries'), async (spec, taxHandling) => {
-				fc.pre(!vatTie(spec));
-				const input = bill(spec);
-				const out = only(await runMapper('scoroToIntacct', 'billToApBill', [input], tables(taxHandling)));
-				expect(out.target).toBe(spec.credit ? 'create_apadjustment' : 'APBILL');
-				const { lines, tax } = writtenCents(out);
-				const scoroGross = cents(input.sum) + cents(input.vat_sum);
-				expect(lines.reduce((a, b) => a + b, 0) + tax.reduce((a, b) => a + b, 0)).toBe(scoroGross);
-				expect(cents(out.total)).toBe(scoroGross);
-				if (taxHandling === 'taxLines') expect(tax).toEqual([]);
-				// Debit memo: every line (and tax) reduces what is owed; a bill: nothing negative.
-				for (const amount of [...lines, ...tax]) expect(spec.credit ? amount <= 0 : amount >= 0).toBe(true);
-			}),
+			fc.asyncProperty(
+				billArb,
+				fc.constantFrom<'taxLines' | 'taxEntries'>('taxLines', 'taxEntries'),
+				async (spec, taxHandling) => {
+					fc.pre(!vatTie(spec));
+					const input = bill(spec);
+					const out = only(await runMapper('scoroToIntacct', 'billToApBill', [input], tables(taxHandling)));
+					expect(out.target).toBe(spec.credit ? 'create_apadjustment' : 'APBILL');
+					const { lines, tax } = writtenCents(out);
+					const scoroGross = cents(input.sum) + cents(input.vat_sum);
+					expect(lines.reduce((a, b) => a + b, 0) + tax.reduce((a, b) => a + b, 0)).toBe(scoroGross);
+					expect(cents(out.total)).toBe(scoroGross);
+					if (taxHandling === 'taxLines') expect(tax).toEqual([]);
+					// Debit memo: every line (and tax) reduces what is owed; a bill: nothing negative.
+					for (const amount of [...lines, ...tax]) expect(spec.credit ? amount <= 0 : amount >= 0).toBe(true);
+				},
+			),
 			{ numRuns: 80 },
 		);
 	});
@@ -136,7 +144,12 @@ describe('properties of Scoro Bill → AP Bill (credit bill → AP Adjustment)',
 				const second = await runMapper('scoroToIntacct', 'billToApBill', [bill(spec)], tables('taxEntries'));
 				expect(second).toEqual(first);
 				const key = first.mapped[0]!.json.idempotencyKey as string;
-				const newer = await runMapper('scoroToIntacct', 'billToApBill', [{ ...bill(spec), modified_date: '2026-11-01T00:00:00+00:00' }], tables('taxEntries'));
+				const newer = await runMapper(
+					'scoroToIntacct',
+					'billToApBill',
+					[{ ...bill(spec), modified_date: '2026-11-01T00:00:00+00:00' }],
+					tables('taxEntries'),
+				);
 				expect(newer.mapped[0]!.json.idempotencyKey).not.toBe(key);
 			}),
 			{ numRuns: 40 },

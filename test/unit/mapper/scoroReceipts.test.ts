@@ -64,7 +64,13 @@ const apPayment: IDataObject = {
 describe('Intacct → Scoro: payments → receipts', () => {
 	it('writes an AR payment of two invoices as one receipt group with a receipt per invoice (credits applied are not receipts)', async () => {
 		const out = only(await runMapper('intacctToScoro', 'arPaymentToReceipt', [arPayment], tables()));
-		expect(out).toMatchObject({ targetSystem: 'scoro', target: 'receipts.modify', total: '1700.50', currency: 'GBP', source: { system: 'intacct', type: 'ARPYMT', id: '9101' } });
+		expect(out).toMatchObject({
+			targetSystem: 'scoro',
+			target: 'receipts.modify',
+			total: '1700.50',
+			currency: 'GBP',
+			source: { system: 'intacct', type: 'ARPYMT', id: '9101' },
+		});
 		expect(out.record).toEqual({
 			date: '2026-10-20',
 			contact_id: 1,
@@ -81,11 +87,18 @@ describe('Intacct → Scoro: payments → receipts', () => {
 		// Same record, same key; a changed payment (new WHENMODIFIED) gets a new key.
 		const again = only(await runMapper('intacctToScoro', 'arPaymentToReceipt', [arPayment], tables()));
 		expect(again.idempotencyKey).toBe(out.idempotencyKey);
-		const changed = only(await runMapper('intacctToScoro', 'arPaymentToReceipt', [{ ...arPayment, WHENMODIFIED: '10/22/2026 08:00:00' }], tables()));
+		const changed = only(
+			await runMapper(
+				'intacctToScoro',
+				'arPaymentToReceipt',
+				[{ ...arPayment, WHENMODIFIED: '10/22/2026 08:00:00' }],
+				tables(),
+			),
+		);
 		expect(changed.idempotencyKey).not.toBe(out.idempotencyKey);
 	});
 
-	it('writes an AP payment as read from Intacct (TOTALENTERED, PAYMENTDATE, state Complete) as a receipt on the Scoro bill, paid by the bill\'s supplier', async () => {
+	it("writes an AP payment as read from Intacct (TOTALENTERED, PAYMENTDATE, state Complete) as a receipt on the Scoro bill, paid by the bill's supplier", async () => {
 		const out = only(await runMapper('intacctToScoro', 'apPaymentToReceipt', [apPayment], tables()));
 		expect(out.record).toEqual({
 			date: '2026-10-21',
@@ -104,7 +117,12 @@ describe('Intacct → Scoro: payments → receipts', () => {
 		t.documentLinks = [{ source: '52', target: '2' }];
 		const { needsMapping } = await runMapper('intacctToScoro', 'apPaymentToReceipt', [apPayment], t);
 		expect(needsMapping[0]!.json).toMatchObject({ table: 'customers', field: 'VENDORID', value: 'V-0002' });
-		const out = only(await runMapper('intacctToScoro', 'apPaymentToReceipt', [apPayment], { ...t, customers: [{ source: 'V-0002', target: '4' }] }));
+		const out = only(
+			await runMapper('intacctToScoro', 'apPaymentToReceipt', [apPayment], {
+				...t,
+				customers: [{ source: 'V-0002', target: '4' }],
+			}),
+		);
 		expect((out.record as IDataObject).contact_id).toBe(4);
 	});
 
@@ -123,12 +141,25 @@ describe('Intacct → Scoro: payments → receipts', () => {
 		const written = toIntacct.record as IDataObject;
 		expect(written.DESCRIPTION).toBe('Scoro receipt 1');
 		// ...so when Intacct → Scoro reads that payment back, it refuses it and says why.
-		const readBack = { ...written, RECORDNO: '9200', STATE: 'Posted', TRX_TOTALENTERED: '3600.00', WHENMODIFIED: '09/14/2026 15:00:00' };
+		const readBack = {
+			...written,
+			RECORDNO: '9200',
+			STATE: 'Posted',
+			TRX_TOTALENTERED: '3600.00',
+			WHENMODIFIED: '09/14/2026 15:00:00',
+		};
 		const { mapped } = await runMapper('intacctToScoro', 'arPaymentToReceipt', [readBack], tables(), {}, true);
 		expect(mapped).toHaveLength(1);
 		expect(String(mapped[0]!.json.error)).toMatch(/DESCRIPTION.*written from Scoro receipt 1; Scoro already has it/);
 		// A memo that merely mentions Scoro is not taken for one.
-		only(await runMapper('intacctToScoro', 'arPaymentToReceipt', [{ ...arPayment, DESCRIPTION: 'Paid after a Scoro reminder' }], tables()));
+		only(
+			await runMapper(
+				'intacctToScoro',
+				'arPaymentToReceipt',
+				[{ ...arPayment, DESCRIPTION: 'Paid after a Scoro reminder' }],
+				tables(),
+			),
+		);
 	});
 
 	it('fails what is not a plain posted payment of linked documents, naming the field', async () => {
@@ -137,7 +168,13 @@ describe('Intacct → Scoro: payments → receipts', () => {
 			[{ ...arPayment, STATE: 'Draft' }, /field STATE: the payment is Draft/],
 			// 200.00 more than the invoices were paid: an overpayment (advance) is not a receipt.
 			[{ ...arPayment, TRX_TOTALENTERED: '1900.50' }, /add up to 1700.50 but the source total is 1900.50/],
-			[{ ...arPayment, ARPYMTDETAILS: { ARPYMTDETAIL: [{ RECORDKEY: '31', ADJUSTMENTKEY: '77', TRX_ADJUSTMENTAMOUNT: '120.00' }] } }, /field ARPYMTDETAILS: the payment pays no invoice/],
+			[
+				{
+					...arPayment,
+					ARPYMTDETAILS: { ARPYMTDETAIL: [{ RECORDKEY: '31', ADJUSTMENTKEY: '77', TRX_ADJUSTMENTAMOUNT: '120.00' }] },
+				},
+				/field ARPYMTDETAILS: the payment pays no invoice/,
+			],
 		];
 		for (const [record, message] of cases) {
 			const { mapped } = await runMapper('intacctToScoro', 'arPaymentToReceipt', [record], tables(), {}, true);
@@ -149,8 +186,22 @@ describe('Intacct → Scoro: payments → receipts', () => {
 		const t = tables();
 		t.documentLinks = (t.documentLinks as IDataObject[]).filter((r) => r.source !== '37');
 		const { needsMapping } = await runMapper('intacctToScoro', 'arPaymentToReceipt', [arPayment], t);
-		expect(needsMapping[0]!.json).toMatchObject({ table: 'documentLinks', field: 'ARPYMTDETAILS[3].RECORDKEY', value: '37', record: { system: 'intacct', type: 'ARPYMT', id: '9101' } });
-		const bank = await runMapper('intacctToScoro', 'apPaymentToReceipt', [{ ...apPayment, FINANCIALENTITY: 'CHASE-USD' }], tables());
-		expect(bank.needsMapping[0]!.json).toMatchObject({ table: 'paymentMethods', field: 'FINANCIALENTITY', value: 'CHASE-USD' });
+		expect(needsMapping[0]!.json).toMatchObject({
+			table: 'documentLinks',
+			field: 'ARPYMTDETAILS[3].RECORDKEY',
+			value: '37',
+			record: { system: 'intacct', type: 'ARPYMT', id: '9101' },
+		});
+		const bank = await runMapper(
+			'intacctToScoro',
+			'apPaymentToReceipt',
+			[{ ...apPayment, FINANCIALENTITY: 'CHASE-USD' }],
+			tables(),
+		);
+		expect(bank.needsMapping[0]!.json).toMatchObject({
+			table: 'paymentMethods',
+			field: 'FINANCIALENTITY',
+			value: 'CHASE-USD',
+		});
 	});
 });

@@ -12,10 +12,18 @@ afterAll(async () => await sandbox.close());
 /** n8n gives credential tests only the legacy request helper; this mimics the options used. */
 const ctx = {
 	helpers: {
-		async request(opts: { method: string; uri: string; form?: Record<string, string>; headers?: Record<string, string> }) {
+		async request(opts: {
+			method: string;
+			uri: string;
+			form?: Record<string, string>;
+			headers?: Record<string, string>;
+		}) {
 			const res = await fetch(opts.uri, {
 				method: opts.method,
-				headers: { ...(opts.headers ?? {}), ...(opts.form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+				headers: {
+					...(opts.headers ?? {}),
+					...(opts.form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+				},
 				body: opts.form ? new URLSearchParams(opts.form).toString() : undefined,
 			});
 			return { statusCode: res.status, body: await res.text() };
@@ -29,13 +37,24 @@ function credential(overrides: Record<string, string> = {}): ICredentialsDecrypt
 		id: 'c1',
 		name: 'OfficeRnD',
 		type: 'officeRndOAuth2Api',
-		data: { clientId: C.clientId, clientSecret: C.clientSecret, orgSlug: C.orgSlug, accessTokenUrl: `${base}/oauth/token`, baseUrl: `${base}/api/v2`, scope: 'flex.space.locations.read', ...overrides },
+		data: {
+			clientId: C.clientId,
+			clientSecret: C.clientSecret,
+			orgSlug: C.orgSlug,
+			accessTokenUrl: `${base}/oauth/token`,
+			baseUrl: `${base}/api/v2`,
+			scope: 'flex.space.locations.read',
+			...overrides,
+		},
 	};
 }
 
 describe('OfficeRnD credential test', () => {
 	it('succeeds with working credentials', async () => {
-		expect(await officeRndOAuth2ApiTest.call(ctx, credential())).toEqual({ status: 'OK', message: expect.stringContaining('Connection successful') });
+		expect(await officeRndOAuth2ApiTest.call(ctx, credential())).toEqual({
+			status: 'OK',
+			message: expect.stringContaining('Connection successful'),
+		});
 	});
 
 	it('reports a wrong client secret without repeating it', async () => {
@@ -46,7 +65,14 @@ describe('OfficeRnD credential test', () => {
 	});
 
 	it('reports a scope the application lacks, and a token without the scope the read needs', async () => {
-		const lacking = await officeRndOAuth2ApiTest.call(ctx, credential({ clientId: C.readOnly.clientId, clientSecret: C.readOnly.clientSecret, scope: 'flex.billing.charges.create' }));
+		const lacking = await officeRndOAuth2ApiTest.call(
+			ctx,
+			credential({
+				clientId: C.readOnly.clientId,
+				clientSecret: C.readOnly.clientSecret,
+				scope: 'flex.billing.charges.create',
+			}),
+		);
 		expect(lacking).toMatchObject({ status: 'Error' });
 		expect(lacking.message).toContain('flex.billing.charges.create');
 		const narrow = await officeRndOAuth2ApiTest.call(ctx, credential({ scope: 'flex.billing.payments.read' }));

@@ -7,11 +7,24 @@ import type { ICredentialDataDecryptedObject, IHttpRequestOptions } from 'n8n-wo
  * whose cause carries the axios-style response). Node and e2e tests run n8n's real OAuth2 code.
  */
 export function fakeOAuthContext(credentials: ICredentialDataDecryptedObject) {
-	const state = { tokenRefreshes: 0, token: 'token-1', requests: [] as Array<{ method: string; url: string; body?: string; authorization?: string }> };
+	const state = {
+		tokenRefreshes: 0,
+		token: 'token-1',
+		requests: [] as Array<{ method: string; url: string; body?: string; authorization?: string }>,
+	};
 	async function send(opts: IHttpRequestOptions) {
 		const body = opts.body === undefined ? undefined : JSON.stringify(opts.body);
-		const headers = { ...(opts.headers as Record<string, string>), authorization: `Bearer ${state.token}`, ...(body ? { 'content-type': 'application/json' } : {}) };
-		state.requests.push({ method: String(opts.method ?? 'GET'), url: String(opts.url), body, authorization: headers.authorization });
+		const headers = {
+			...(opts.headers as Record<string, string>),
+			authorization: `Bearer ${state.token}`,
+			...(body ? { 'content-type': 'application/json' } : {}),
+		};
+		state.requests.push({
+			method: String(opts.method ?? 'GET'),
+			url: String(opts.url),
+			body,
+			authorization: headers.authorization,
+		});
 		const res = await fetch(String(opts.url), { method: opts.method ?? 'GET', headers, body });
 		const text = await res.text();
 		let parsed: unknown = text;
@@ -27,7 +40,14 @@ export function fakeOAuthContext(credentials: ICredentialDataDecryptedObject) {
 	const ctx = {
 		state,
 		getCredentials: async () => credentials,
-		getNode: () => ({ id: 'n', name: 'OfficeRnD', type: 'officeRnd', typeVersion: 1, position: [0, 0] as [number, number], parameters: {} }),
+		getNode: () => ({
+			id: 'n',
+			name: 'OfficeRnD',
+			type: 'officeRnd',
+			typeVersion: 1,
+			position: [0, 0] as [number, number],
+			parameters: {},
+		}),
 		helpers: {
 			async httpRequestWithAuthentication(_type: string, opts: IHttpRequestOptions) {
 				const except = typeof opts.ignoreHttpStatusErrors === 'object' ? opts.ignoreHttpStatusErrors.except : [];
@@ -43,7 +63,8 @@ export function fakeOAuthContext(credentials: ICredentialDataDecryptedObject) {
 						});
 					}
 				}
-				if (!opts.ignoreHttpStatusErrors && res.statusCode >= 400) throw Object.assign(new Error(`HTTP ${res.statusCode}`), { httpCode: String(res.statusCode) });
+				if (!opts.ignoreHttpStatusErrors && res.statusCode >= 400)
+					throw Object.assign(new Error(`HTTP ${res.statusCode}`), { httpCode: String(res.statusCode) });
 				return opts.returnFullResponse ? res : res.body;
 			},
 		},

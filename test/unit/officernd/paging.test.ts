@@ -5,7 +5,12 @@ import { fakeOAuthContext } from './fakeContext';
 /** Issue 20 case 2 for OfficeRnD: paging never skips or repeats records silently. */
 const ORIGIN = 'https://app.officernd.com';
 const ORG = '/api/v2/organizations/acme-cowork';
-const credentials = { orgSlug: 'acme-cowork', clientId: 'cid', clientSecret: 'top-secret-value', baseUrl: 'https://app.officernd.com/api/v2' };
+const credentials = {
+	orgSlug: 'acme-cowork',
+	clientId: 'cid',
+	clientSecret: 'top-secret-value',
+	baseUrl: 'https://app.officernd.com/api/v2',
+};
 const record = (n: number) => ({ _id: n.toString(16).padStart(24, '0') });
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => record(from + i));
 
@@ -13,7 +18,9 @@ beforeAll(() => nock.disableNetConnect());
 afterEach(() => nock.cleanAll());
 afterAll(() => nock.enableNetConnect());
 
-function pages(answers: Array<{ results: object[]; cursorNext: string | null; rangeStart?: number; rangeEnd?: number }>) {
+function pages(
+	answers: Array<{ results: object[]; cursorNext: string | null; rangeStart?: number; rangeEnd?: number }>,
+) {
 	let n = 0;
 	nock(ORIGIN)
 		.get(`${ORG}/charges`)
@@ -36,12 +43,18 @@ describe('OfficeRnD list paging', () => {
 			{ results: range(1, 50), cursorNext: 'c2', rangeStart: 1, rangeEnd: 50 },
 			{ results: range(101, 150), cursorNext: null, rangeStart: 101, rangeEnd: 150 },
 		]);
-		await expect(apiList(fakeOAuthContext(credentials), '/charges')).rejects.toMatchObject({ code: 'PAGING', message: expect.stringMatching(/skipped/) });
+		await expect(apiList(fakeOAuthContext(credentials), '/charges')).rejects.toMatchObject({
+			code: 'PAGING',
+			message: expect.stringMatching(/skipped/),
+		});
 	});
 
 	it('a page holding fewer records than its range reports is an error', async () => {
 		pages([{ results: range(1, 30), cursorNext: null, rangeStart: 1, rangeEnd: 50 }]);
-		await expect(apiList(fakeOAuthContext(credentials), '/charges')).rejects.toMatchObject({ code: 'PAGING', message: expect.stringMatching(/held 30/) });
+		await expect(apiList(fakeOAuthContext(credentials), '/charges')).rejects.toMatchObject({
+			code: 'PAGING',
+			message: expect.stringMatching(/held 30/),
+		});
 	});
 
 	it('a page repeating records of an earlier page is an error', async () => {
@@ -49,7 +62,10 @@ describe('OfficeRnD list paging', () => {
 			{ results: range(1, 50), cursorNext: 'c2' },
 			{ results: range(1, 50), cursorNext: 'c3' },
 		]);
-		await expect(apiList(fakeOAuthContext(credentials), '/charges')).rejects.toMatchObject({ code: 'PAGING', message: expect.stringMatching(/two pages/) });
+		await expect(apiList(fakeOAuthContext(credentials), '/charges')).rejects.toMatchObject({
+			code: 'PAGING',
+			message: expect.stringMatching(/two pages/),
+		});
 	});
 
 	it('the same next cursor twice is an error (it would loop over the same page)', async () => {
@@ -57,6 +73,9 @@ describe('OfficeRnD list paging', () => {
 			{ results: range(1, 50), cursorNext: 'c2' },
 			{ results: range(51, 100), cursorNext: 'c2' },
 		]);
-		await expect(apiList(fakeOAuthContext(credentials), '/charges')).rejects.toMatchObject({ code: 'PAGING', message: expect.stringMatching(/same next-page cursor/) });
+		await expect(apiList(fakeOAuthContext(credentials), '/charges')).rejects.toMatchObject({
+			code: 'PAGING',
+			message: expect.stringMatching(/same next-page cursor/),
+		});
 	});
 });

@@ -8,7 +8,12 @@ import { fakeOAuthContext } from './fakeContext';
 
 const ORIGIN = 'https://app.officernd.com';
 const ORG = '/api/v2/organizations/acme-cowork';
-const credentials = { orgSlug: 'acme-cowork', clientId: 'cid', clientSecret: 'top-secret-value', baseUrl: 'https://app.officernd.com/api/v2' };
+const credentials = {
+	orgSlug: 'acme-cowork',
+	clientId: 'cid',
+	clientSecret: 'top-secret-value',
+	baseUrl: 'https://app.officernd.com/api/v2',
+};
 const record = (n: number) => ({ _id: n.toString(16).padStart(24, '0'), number: `INV-${n}` });
 
 beforeAll(() => nock.disableNetConnect());
@@ -29,7 +34,16 @@ describe('cursor paging', () => {
 				const q = new URL(this.req.path, ORIGIN).searchParams;
 				const page = q.get('$cursorNext') === 'c2' ? 2 : q.get('$cursorNext') === 'c3' ? 3 : 1;
 				const results = Array.from({ length: page === 3 ? 7 : 50 }, (_, i) => record((page - 1) * 50 + i + 1));
-				return [200, { results, cursorNext: page === 1 ? 'c2' : page === 2 ? 'c3' : null, cursorPrev: null, rangeStart: 1, rangeEnd: results.length }];
+				return [
+					200,
+					{
+						results,
+						cursorNext: page === 1 ? 'c2' : page === 2 ? 'c3' : null,
+						cursorPrev: null,
+						rangeStart: 1,
+						rangeEnd: results.length,
+					},
+				];
 			});
 		const ctx = fakeOAuthContext(credentials);
 		const out = await apiList(ctx, '/payments', { 'status[$in]': ['paid', 'voided'] });
@@ -53,7 +67,10 @@ describe('cursor paging', () => {
 	});
 
 	it('accepts an endpoint that answers a bare array', async () => {
-		nock(ORIGIN).get(`${ORG}/tax-rates`).query(true).reply(200, [record(1), record(2)]);
+		nock(ORIGIN)
+			.get(`${ORG}/tax-rates`)
+			.query(true)
+			.reply(200, [record(1), record(2)]);
 		expect(await apiList(fakeOAuthContext(credentials), '/tax-rates')).toHaveLength(2);
 	});
 });
@@ -81,14 +98,31 @@ describe('filters', () => {
 	});
 
 	it('never sends comma-joined plain values for multi-value filters', () => {
-		const defs: FilterDef[] = [{ field: 'status', op: '$in', property: { displayName: 'S', name: 'status', type: 'multiOptions', options: [], default: [] } }, ...dateFilters('modifiedAt', 'Modified')];
+		const defs: FilterDef[] = [
+			{
+				field: 'status',
+				op: '$in',
+				property: { displayName: 'S', name: 'status', type: 'multiOptions', options: [], default: [] },
+			},
+			...dateFilters('modifiedAt', 'Modified'),
+		];
 		const qs = buildQuery(filterQuery({ status: ['a', 'b'] }, defs));
 		expect(qs).toBe('?status%5B%24in%5D=a%2Cb');
 		expect(qs).not.toMatch(/[?&]status=/);
 	});
 
 	it('strips fields OfficeRnD sets itself from a whole record', () => {
-		expect(writableBody({ _id: 'x', name: 'A', createdAt: 't', createdBy: 'u', modifiedAt: 't', modifiedBy: 'u', properties: { a: '1' } })).toEqual({ name: 'A', properties: { a: '1' } });
+		expect(
+			writableBody({
+				_id: 'x',
+				name: 'A',
+				createdAt: 't',
+				createdBy: 'u',
+				modifiedAt: 't',
+				modifiedBy: 'u',
+				properties: { a: '1' },
+			}),
+		).toEqual({ name: 'A', properties: { a: '1' } });
 	});
 });
 
@@ -103,8 +137,12 @@ describe('errors and retries', () => {
 	};
 
 	it("reads OfficeRnD's NestJS error body: 404 names the id and says how to fix it", async () => {
-		nock(ORIGIN).get(`${ORG}/payments/66a0c0ffeea0000000000099`).reply(404, { statusCode: 404, message: 'Item with Id (66a0c0ffeea0000000000099)', error: 'Not Found' });
-		const e = await getErr(apiRequest(fakeOAuthContext(credentials), { method: 'GET', path: '/payments/66a0c0ffeea0000000000099' }));
+		nock(ORIGIN)
+			.get(`${ORG}/payments/66a0c0ffeea0000000000099`)
+			.reply(404, { statusCode: 404, message: 'Item with Id (66a0c0ffeea0000000000099)', error: 'Not Found' });
+		const e = await getErr(
+			apiRequest(fakeOAuthContext(credentials), { method: 'GET', path: '/payments/66a0c0ffeea0000000000099' }),
+		);
 		expect(e).toBeInstanceOf(SyncError);
 		expect(e.code).toBe('404 Not Found');
 		expect(e.message).toContain('Item with Id (66a0c0ffeea0000000000099)');
@@ -114,15 +152,31 @@ describe('errors and retries', () => {
 	it('joins an array message (400) and masks the client secret if it is echoed', async () => {
 		nock(ORIGIN)
 			.post(`${ORG}/companies`)
-			.reply(400, { statusCode: 400, message: ['property foo should not exist', 'echo top-secret-value'], error: 'Bad Request' });
-		const e = await getErr(apiRequest(fakeOAuthContext(credentials), { method: 'POST', path: '/companies', body: { name: 'A', foo: 1 } }));
+			.reply(400, {
+				statusCode: 400,
+				message: ['property foo should not exist', 'echo top-secret-value'],
+				error: 'Bad Request',
+			});
+		const e = await getErr(
+			apiRequest(fakeOAuthContext(credentials), { method: 'POST', path: '/companies', body: { name: 'A', foo: 1 } }),
+		);
 		expect(e.message).toContain('property foo should not exist; echo ***');
 		expect(`${e.message} ${e.details}`).not.toContain('top-secret-value');
 	});
 
 	it('points to the organisation slug on 500 "Organization not found"', async () => {
-		nock(ORIGIN).get(`${ORG}/locations`).query(true).reply(500, { statusCode: 500, message: 'Organization not found', error: 'Internal Server Error' });
-		const e = await getErr(apiRequest(fakeOAuthContext(credentials), { method: 'GET', path: '/locations', query: { $limit: 1 }, idempotent: false }));
+		nock(ORIGIN)
+			.get(`${ORG}/locations`)
+			.query(true)
+			.reply(500, { statusCode: 500, message: 'Organization not found', error: 'Internal Server Error' });
+		const e = await getErr(
+			apiRequest(fakeOAuthContext(credentials), {
+				method: 'GET',
+				path: '/locations',
+				query: { $limit: 1 },
+				idempotent: false,
+			}),
+		);
 		expect(e.details).toMatch(/organisation slug/);
 	});
 
@@ -130,7 +184,11 @@ describe('errors and retries', () => {
 		nock(ORIGIN)
 			.get(`${ORG}/charges`)
 			.query(true)
-			.reply(429, { statusCode: 429, message: 'ThrottlerException: Too Many Requests', error: 'Too Many Requests' }, { 'Retry-After': '0' })
+			.reply(
+				429,
+				{ statusCode: 429, message: 'ThrottlerException: Too Many Requests', error: 'Too Many Requests' },
+				{ 'Retry-After': '0' },
+			)
 			.get(`${ORG}/charges`)
 			.query(true)
 			.reply(429, { statusCode: 429, message: 'ThrottlerException: Too Many Requests' }, { 'Retry-After': '0' })
@@ -143,7 +201,13 @@ describe('errors and retries', () => {
 	});
 
 	it('retries a GET on 503 but never repeats a POST whose outcome is unknown', async () => {
-		nock(ORIGIN).get(`${ORG}/fees`).query(true).reply(503, 'down').get(`${ORG}/fees`).query(true).reply(200, { results: [], cursorNext: null });
+		nock(ORIGIN)
+			.get(`${ORG}/fees`)
+			.query(true)
+			.reply(503, 'down')
+			.get(`${ORG}/fees`)
+			.query(true)
+			.reply(200, { results: [], cursorNext: null });
 		const ctx = fakeOAuthContext(credentials);
 		await apiList(ctx, '/fees');
 		expect(ctx.state.requests).toHaveLength(2);
@@ -164,21 +228,36 @@ describe('errors and retries', () => {
 			.matchHeader('authorization', 'Bearer token-2')
 			.reply(200, { _id: '66a0c0ffeed0000000000001', name: 'Alice' });
 		const ctx = fakeOAuthContext(credentials);
-		expect(await apiRequest(ctx, { method: 'GET', path: '/members/66a0c0ffeed0000000000001' })).toEqual({ _id: '66a0c0ffeed0000000000001', name: 'Alice' });
+		expect(await apiRequest(ctx, { method: 'GET', path: '/members/66a0c0ffeed0000000000001' })).toEqual({
+			_id: '66a0c0ffeed0000000000001',
+			name: 'Alice',
+		});
 		expect(ctx.state.tokenRefreshes).toBe(1);
 	});
 
 	it('reports a 401 that survives the new token with the scope it needs', async () => {
-		nock(ORIGIN).get(`${ORG}/webhooks`).query(true).times(2).reply(401, { statusCode: 401, message: 'Unauthorized access', error: 'Unauthorized' });
-		const e = await getErr(apiList(fakeOAuthContext(credentials), '/webhooks', {}, undefined, 'flex.settings.webhooks.read'));
+		nock(ORIGIN)
+			.get(`${ORG}/webhooks`)
+			.query(true)
+			.times(2)
+			.reply(401, { statusCode: 401, message: 'Unauthorized access', error: 'Unauthorized' });
+		const e = await getErr(
+			apiList(fakeOAuthContext(credentials), '/webhooks', {}, undefined, 'flex.settings.webhooks.read'),
+		);
 		expect(e.code).toBe('401 Unauthorized');
 		expect(e.details).toContain('"flex.settings.webhooks.read"');
 		expect(e.details).toContain('401, not 403');
 	});
 
 	it('builds URLs from a custom base URL and slug (staging, sandbox)', async () => {
-		nock('http://127.0.0.1:5999').get('/officernd/api/v2/organizations/sbx/plans').query({ $limit: '50' }).reply(200, { results: [record(5)], cursorNext: null });
-		const out = await apiList(fakeOAuthContext({ ...credentials, orgSlug: 'sbx', baseUrl: 'http://127.0.0.1:5999/officernd/api/v2/' }), '/plans');
+		nock('http://127.0.0.1:5999')
+			.get('/officernd/api/v2/organizations/sbx/plans')
+			.query({ $limit: '50' })
+			.reply(200, { results: [record(5)], cursorNext: null });
+		const out = await apiList(
+			fakeOAuthContext({ ...credentials, orgSlug: 'sbx', baseUrl: 'http://127.0.0.1:5999/officernd/api/v2/' }),
+			'/plans',
+		);
 		expect(out).toEqual([record(5)]);
 	});
 });

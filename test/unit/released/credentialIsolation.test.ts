@@ -21,14 +21,24 @@ afterAll(async () => sandbox.close());
 const fast = { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1, maxTotalMs: 100 };
 
 it('Re-Leased: a wrong token is refused after a right one was used in the same process', async () => {
-	const right = new ReLeasedClient(fakeContext(new ReLeasedApi(), { baseUrl: sandbox.systemUrl('released'), apiToken: SANDBOX_API_TOKEN }) as never, { retry: fast });
+	const right = new ReLeasedClient(
+		fakeContext(new ReLeasedApi(), { baseUrl: sandbox.systemUrl('released'), apiToken: SANDBOX_API_TOKEN }) as never,
+		{ retry: fast },
+	);
 	expect((await right.list('contact', { limit: 1 })).length).toBe(1);
-	const wrong = new ReLeasedClient(fakeContext(new ReLeasedApi(), { baseUrl: sandbox.systemUrl('released'), apiToken: 'not-the-token-123' }) as never, { retry: fast });
+	const wrong = new ReLeasedClient(
+		fakeContext(new ReLeasedApi(), { baseUrl: sandbox.systemUrl('released'), apiToken: 'not-the-token-123' }) as never,
+		{ retry: fast },
+	);
 	await expect(wrong.list('contact', { limit: 1 })).rejects.toMatchObject({ httpStatus: 401 });
 });
 
 it('Scoro: a wrong key is refused after a right one was used in the same process', async () => {
 	const creds = { siteUrl: sandbox.systemUrl('scoro'), ...SCORO_SANDBOX_CREDENTIALS };
 	expect((await scoroList(fakeContext(new ScoroApi(), creds) as never, 'contacts', { limit: 1 })).length).toBe(1);
-	await expect(scoroList(fakeContext(new ScoroApi(), { ...creds, apiKey: 'ScoroAPI_wrong_key_999' }) as never, 'contacts', { limit: 1 })).rejects.toMatchObject({ code: '401' });
+	await expect(
+		scoroList(fakeContext(new ScoroApi(), { ...creds, apiKey: 'ScoroAPI_wrong_key_999' }) as never, 'contacts', {
+			limit: 1,
+		}),
+	).rejects.toMatchObject({ code: '401' });
 });

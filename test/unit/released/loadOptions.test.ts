@@ -18,13 +18,20 @@ const store = () => sandbox.state.system('released')!.store;
 describe('Re-Leased dropdowns', () => {
 	it('accounts by code, active only; tax types and tracking options by name', async () => {
 		const accounts = await loadOptions.getAccounts.call(ctx as never);
-		const activeCodes = store().list('account').filter((a) => a.fields.status === 'Active').map((a) => a.fields.code);
+		const activeCodes = store()
+			.list('account')
+			.filter((a) => a.fields.status === 'Active')
+			.map((a) => a.fields.code);
 		expect(accounts.map((o) => o.value).sort()).toEqual([...activeCodes].sort());
 		expect(accounts.map((o) => o.value)).not.toContain('299');
 		const taxTypes = await loadOptions.getTaxTypes.call(ctx as never);
 		expect(taxTypes.map((o) => o.value)).toContain('GST on Income');
 		expect(taxTypes.map((o) => o.value)).not.toContain('GST 12.5% (old)');
-		expect((await loadOptions.getTrackingOptions.call(ctx as never)).map((o) => o.value).sort()).toEqual(['12 Queen St', '5 Market Lane', '88 Harbour Rd']);
+		expect((await loadOptions.getTrackingOptions.call(ctx as never)).map((o) => o.value).sort()).toEqual([
+			'12 Queen St',
+			'5 Market Lane',
+			'88 Harbour Rd',
+		]);
 	});
 
 	it('records by id, labelled by name or number', async () => {
@@ -32,7 +39,11 @@ describe('Re-Leased dropdowns', () => {
 		expect(contacts).toContainEqual({ name: 'Kauri Coffee Ltd (con_1)', value: 'con_1' });
 		const invoices = await loadOptions.getInvoices.call(ctx as never);
 		expect(invoices).toHaveLength(store().count('invoice'));
-		expect((await loadOptions.getProperties.call(ctx as never)).map((o) => o.value).sort()).toEqual(['prop_1', 'prop_2', 'prop_3']);
+		expect((await loadOptions.getProperties.call(ctx as never)).map((o) => o.value).sort()).toEqual([
+			'prop_1',
+			'prop_2',
+			'prop_3',
+		]);
 		expect((await loadOptions.getTenancies.call(ctx as never)).length).toBe(store().count('tenancy'));
 	});
 

@@ -17,13 +17,21 @@ beforeAll(async () => {
 afterAll(async () => sandbox.close());
 beforeEach(() => sandbox.reset());
 
-const client = () => new ReLeasedClient(fakeContext(new ReLeasedApi(), { baseUrl: sandbox.systemUrl('released'), apiToken: SANDBOX_API_TOKEN }) as never, { retry: FAST });
+const client = () =>
+	new ReLeasedClient(
+		fakeContext(new ReLeasedApi(), { baseUrl: sandbox.systemUrl('released'), apiToken: SANDBOX_API_TOKEN }) as never,
+		{ retry: FAST },
+	);
 async function fault(body: object) {
-	const res = await fetch(`${sandbox.url}/__admin/faults`, { method: 'POST', body: JSON.stringify({ system: 'released', ...body }) });
+	const res = await fetch(`${sandbox.url}/__admin/faults`, {
+		method: 'POST',
+		body: JSON.stringify({ system: 'released', ...body }),
+	});
 	expect(res.status).toBe(201);
 }
 const store = () => sandbox.state.system('released')!.store;
-const sends = (operation: string) => sandbox.state.log.list({ system: 'released' }).filter((e) => e.operation === operation).length;
+const sends = (operation: string) =>
+	sandbox.state.log.list({ system: 'released' }).filter((e) => e.operation === operation).length;
 const invoice = (invoiceNumber?: string) => ({
 	type: 'Income',
 	status: 'AwaitingApproval',
@@ -48,14 +56,20 @@ describe('Re-Leased creates whose answer is lost', () => {
 		await fault({ match: 'contact.create', type: 'http5xx', status: 502, count: 1 });
 		const created = await client().create('contact', { name: 'Once Only Ltd' });
 		expect(created.name).toBe('Once Only Ltd');
-		expect(store().list('contact').filter((c) => c.fields.name === 'Once Only Ltd')).toHaveLength(1);
+		expect(
+			store()
+				.list('contact')
+				.filter((c) => c.fields.name === 'Once Only Ltd'),
+		).toHaveLength(1);
 		expect(sends('contact.create')).toBe(2);
 	});
 
 	it('a payment without a reference: "outcome unknown", never re-sent', async () => {
 		const before = store().count('payment');
 		await fault({ match: 'payment.create', type: 'dropAfterCommit', count: 1 });
-		const error = await client().create('payment', { invoiceId: 'inv_3', date: '2024-06-01', amount: 1 }).catch((e: unknown) => e);
+		const error = await client()
+			.create('payment', { invoiceId: 'inv_3', date: '2024-06-01', amount: 1 })
+			.catch((e: unknown) => e);
 		expect(isOutcomeUnknown(error)).toBe(true);
 		expect((error as Error).message).toMatch(/^Re-Leased: outcome unknown: check .*payments.* before running again$/);
 		expect(store().count('payment')).toBe(before + 1);
@@ -64,9 +78,18 @@ describe('Re-Leased creates whose answer is lost', () => {
 
 	it('a payment with a reference is confirmed by invoice + reference + amount', async () => {
 		await fault({ match: 'payment.create', type: 'dropAfterCommit', count: 1 });
-		const paid = await client().create('payment', { invoiceId: 'inv_3', date: '2024-06-01', amount: 1, reference: 'ARPYMT-9' });
+		const paid = await client().create('payment', {
+			invoiceId: 'inv_3',
+			date: '2024-06-01',
+			amount: 1,
+			reference: 'ARPYMT-9',
+		});
 		expect(paid).toMatchObject({ invoiceId: 'inv_3', reference: 'ARPYMT-9' });
-		expect(store().list('payment').filter((p) => p.fields.reference === 'ARPYMT-9')).toHaveLength(1);
+		expect(
+			store()
+				.list('payment')
+				.filter((p) => p.fields.reference === 'ARPYMT-9'),
+		).toHaveLength(1);
 		expect(sends('payment.create')).toBe(1);
 	});
 
@@ -75,6 +98,10 @@ describe('Re-Leased creates whose answer is lost', () => {
 		await fault({ match: 'invoice.void', type: 'dropAfterCommit', count: 1 });
 		const voided = await client().void('invoice', String(created.id));
 		expect(voided.status).toBe('Voided');
-		expect(sandbox.state.log.list({ system: 'released' }).some((e) => e.operation === 'invoice.void' && e.status === 'dropped')).toBe(true);
+		expect(
+			sandbox.state.log
+				.list({ system: 'released' })
+				.some((e) => e.operation === 'invoice.void' && e.status === 'dropped'),
+		).toBe(true);
 	});
 });

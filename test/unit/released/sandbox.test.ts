@@ -34,7 +34,17 @@ describe('sandbox Re-Leased', () => {
 		const { body } = await api('GET', '/invoices');
 		expect(new Set(body.data.map((i: any) => i.status))).toEqual(new Set(Object.values(INVOICE_STATUS)));
 		expect(new Set(body.data.map((i: any) => i.type))).toEqual(new Set(['Income', 'Expense']));
-		for (const path of ['/contacts', '/properties', '/tenancies', '/credit-notes', '/adjustments', '/payments', '/accounts', '/tax-types', '/tracking-options']) {
+		for (const path of [
+			'/contacts',
+			'/properties',
+			'/tenancies',
+			'/credit-notes',
+			'/adjustments',
+			'/payments',
+			'/accounts',
+			'/tax-types',
+			'/tracking-options',
+		]) {
 			expect((await api('GET', path)).body.data.length).toBeGreaterThan(0);
 		}
 		const tenancies = (await api('GET', '/tenancies')).body.data.map((t: any) => t.status);
@@ -64,7 +74,10 @@ describe('sandbox Re-Leased', () => {
 		expect(created.status).toBe(201);
 		expect(created.body.data).toMatchObject({ status: 'AwaitingApproval', totalTax: 15, total: 115, amountDue: 115 });
 		for (const status of ['Paid', 'Voided', 'Overdue']) {
-			expect((await api('POST', '/invoices', invoice({ status }))).body).toMatchObject({ code: 'validation_error', errors: [{ field: 'status' }] });
+			expect((await api('POST', '/invoices', invoice({ status }))).body).toMatchObject({
+				code: 'validation_error',
+				errors: [{ field: 'status' }],
+			});
 		}
 	});
 
@@ -72,36 +85,56 @@ describe('sandbox Re-Leased', () => {
 		const bad = async (over: object) => (await api('POST', '/invoices', invoice(over))).body;
 		expect(await bad({ lines: [{ amountExclTax: -10 }] })).toMatchObject({ errors: [{ field: 'lines' }] });
 		expect(await bad({ colour: 'red' })).toMatchObject({ errors: [{ field: 'colour' }] });
-		expect(await bad({ lines: [{ amountExclTax: 1, accountCode: '299' }] })).toMatchObject({ errors: [{ field: 'lines[0].accountCode' }] });
+		expect(await bad({ lines: [{ amountExclTax: 1, accountCode: '299' }] })).toMatchObject({
+			errors: [{ field: 'lines[0].accountCode' }],
+		});
 		expect(await bad({ currency: 'AUD' })).toMatchObject({ errors: [{ field: 'currency' }] });
-		expect(await bad({ contactId: 'con_6' })).toMatchObject({ errors: [{ field: 'contactId', message: 'the contact is archived' }] });
+		expect(await bad({ contactId: 'con_6' })).toMatchObject({
+			errors: [{ field: 'contactId', message: 'the contact is archived' }],
+		});
 	});
 
 	it('applies payments and credit notes to invoices; a paid invoice cannot be voided or changed', async () => {
 		const inv = (await api('POST', '/invoices', invoice())).body.data;
 		expect((await api('POST', '/payments', { invoiceId: inv.id, date: '2024-06-02', amount: 15 })).status).toBe(201);
-		const cn = await api('POST', '/credit-notes', { type: 'Income', status: 'Approved', contactId: 'con_1', invoiceId: inv.id, issueDate: '2024-06-03', lines: [{ amountExclTax: 100 }] });
+		const cn = await api('POST', '/credit-notes', {
+			type: 'Income',
+			status: 'Approved',
+			contactId: 'con_1',
+			invoiceId: inv.id,
+			issueDate: '2024-06-03',
+			lines: [{ amountExclTax: 100 }],
+		});
 		expect(cn.body.data.remainingCredit).toBe(0);
 		const paid = (await api('GET', `/invoices/${inv.id}`)).body.data;
 		expect(paid).toMatchObject({ status: 'Paid', amountPaid: 115, amountDue: 0 });
 		expect((await api('POST', `/invoices/${inv.id}/void`)).status).toBe(409);
 		expect((await api('PATCH', `/invoices/${inv.id}`, { reference: 'x' })).status).toBe(409);
 		// A payment needs an approved invoice.
-		expect((await api('POST', '/payments', { invoiceId: 'inv_1', date: '2024-06-02', amount: 1 })).body.code).toBe('invalid_state');
+		expect((await api('POST', '/payments', { invoiceId: 'inv_1', date: '2024-06-02', amount: 1 })).body.code).toBe(
+			'invalid_state',
+		);
 	});
 
 	it('voids, archives, and keeps account codes unique', async () => {
 		expect((await api('POST', '/invoices/inv_2/void')).body.data.status).toBe('Voided');
 		expect((await api('POST', '/invoices/inv_2/void')).status).toBe(409);
-		expect((await api('POST', '/accounts', { code: '200', name: 'Dup', type: 'Revenue' })).body.errors[0].field).toBe('code');
+		expect((await api('POST', '/accounts', { code: '200', name: 'Dup', type: 'Revenue' })).body.errors[0].field).toBe(
+			'code',
+		);
 		expect((await api('POST', '/accounts/acc_4/archive')).body.data.status).toBe('Archived');
 		expect((await api('PATCH', '/accounts/acc_4', { name: 'x' })).status).toBe(409);
 		expect((await api('POST', '/contacts/con_1/archive')).status).toBe(405);
 	});
 
 	it('answers 429 and 5xx under fault injection with the contract error body', async () => {
-		await fetch(`${sandbox.url}/__admin/faults`, { method: 'POST', body: JSON.stringify({ system: 'released', type: 'http429', retryAfterSeconds: 2, count: 1 }) });
-		const res = await fetch(sandbox.systemUrl('released') + '/contacts', { headers: { Authorization: `Bearer ${SANDBOX_API_TOKEN}` } });
+		await fetch(`${sandbox.url}/__admin/faults`, {
+			method: 'POST',
+			body: JSON.stringify({ system: 'released', type: 'http429', retryAfterSeconds: 2, count: 1 }),
+		});
+		const res = await fetch(sandbox.systemUrl('released') + '/contacts', {
+			headers: { Authorization: `Bearer ${SANDBOX_API_TOKEN}` },
+		});
 		expect(res.status).toBe(429);
 		expect(res.headers.get('retry-after')).toBe('2');
 		expect(await res.json()).toMatchObject({ code: 'rate_limited' });
@@ -113,7 +146,9 @@ describe('sandbox Re-Leased: partly paid invoices', () => {
 		// inv_3 is seeded with a payment of 500.
 		const res = await api('PATCH', '/invoices/inv_3', { lines: [{ amountExclTax: 100, accountCode: '200' }] });
 		expect(res.body).toMatchObject({ code: 'validation_error', errors: [{ field: 'lines' }] });
-		const ok = await api('PATCH', '/invoices/inv_3', { lines: [{ amountExclTax: 1000, accountCode: '200', taxType: 'GST on Income' }] });
+		const ok = await api('PATCH', '/invoices/inv_3', {
+			lines: [{ amountExclTax: 1000, accountCode: '200', taxType: 'GST on Income' }],
+		});
 		expect(ok.body.data).toMatchObject({ total: 1150, amountPaid: 500, amountDue: 650 });
 	});
 });

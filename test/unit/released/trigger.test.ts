@@ -56,17 +56,27 @@ describe('Re-Leased Trigger', () => {
 		const state: IDataObject = { invoice: { cursor: '2024-05-08T00:00:00.000Z', seen: [] } };
 		const poll = poller({ recordType: 'invoice', event: 'changed', options: { overlapSeconds: 3600 } }, state);
 		const records = await poll();
-		const expected = store().list('invoice').filter((r) => r.modifiedAt >= '2024-05-07T23:00:00.000Z');
+		const expected = store()
+			.list('invoice')
+			.filter((r) => r.modifiedAt >= '2024-05-07T23:00:00.000Z');
 		expect(records.map((r) => r.id).sort()).toEqual(expected.map((r) => r.id).sort());
 		const listCall = sandbox.state.log.list({ system: 'released' }).at(-1)!;
 		expect(listCall.path).toBe('/released/invoices');
 		// The cursor moved to the newest record seen.
-		expect((state.invoice as IDataObject).cursor).toBe(expected.map((r) => r.modifiedAt).sort().at(-1));
+		expect((state.invoice as IDataObject).cursor).toBe(
+			expected
+				.map((r) => r.modifiedAt)
+				.sort()
+				.at(-1),
+		);
 	});
 
 	it('filters by invoice status, and "Created" skips updates', async () => {
 		const state: IDataObject = {};
-		const poll = poller({ recordType: 'invoice', event: 'created', filters: { status: 'AwaitingApproval' }, options: {} }, state);
+		const poll = poller(
+			{ recordType: 'invoice', event: 'created', filters: { status: 'AwaitingApproval' }, options: {} },
+			state,
+		);
 		await poll();
 		store().update('invoice', 'inv_2', { reference: 'updated, not new' });
 		store().insert('invoice', { ...store().get('invoice', 'inv_2')!.fields, invoiceNumber: 'INV-5000' });

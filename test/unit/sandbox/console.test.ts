@@ -40,9 +40,10 @@ async function admin(method: string, path: string, body?: unknown): Promise<{ st
 }
 
 describe('a page per system', () => {
-	it('each system has its own page, linked from the overview, with the records\' contents', async () => {
+	it("each system has its own page, linked from the overview, with the records' contents", async () => {
 		const overview = await page('/');
-		for (const name of ['intacct', 'officernd', 'scoro', 'released']) expect(overview).toContain(`href="/console/${name}"`);
+		for (const name of ['intacct', 'officernd', 'scoro', 'released'])
+			expect(overview).toContain(`href="/console/${name}"`);
 		const officernd = await page('/console/officernd');
 		// Contents, not just counts: the seeded company's name and e-mail are in its row.
 		const acme = sbx.state.system('officernd')!.store.list('companies')[0]!;
@@ -68,8 +69,15 @@ describe('a page per system', () => {
 		expect(await res.text()).toContain('href="/"');
 	});
 
-	it('never shows a secret: an OfficeRnD webhook\'s signing secret is hidden', async () => {
-		await admin('POST', '/records/officernd/webhooks', { fields: { url: 'http://127.0.0.1:9/hook', eventTypes: ['company.created'], secret: 'whsec-very-secret-1', isEnabled: true } });
+	it("never shows a secret: an OfficeRnD webhook's signing secret is hidden", async () => {
+		await admin('POST', '/records/officernd/webhooks', {
+			fields: {
+				url: 'http://127.0.0.1:9/hook',
+				eventTypes: ['company.created'],
+				secret: 'whsec-very-secret-1',
+				isEnabled: true,
+			},
+		});
 		const html = await page('/console/officernd');
 		expect(html).not.toContain('whsec-very-secret-1');
 		expect(html).toContain('(hidden)');
@@ -92,9 +100,19 @@ describe('what changed is highlighted', () => {
 		// A write through the Intacct API is a run with a write: its new record is marked "in last run".
 		const before = sbx.state.system('intacct')!.store.count('CUSTOMER');
 		const { envelope, post } = await import('./helpers');
-		const answer = await post(sbx.url, envelope({ functions: ['<create><CUSTOMER><CUSTOMERID>C-9001</CUSTOMERID><NAME>Console Test Ltd</NAME><DISPLAYCONTACT><PRINTAS>Console Test Ltd</PRINTAS></DISPLAYCONTACT></CUSTOMER></create>'] }));
+		const answer = await post(
+			sbx.url,
+			envelope({
+				functions: [
+					'<create><CUSTOMER><CUSTOMERID>C-9001</CUSTOMERID><NAME>Console Test Ltd</NAME><DISPLAYCONTACT><PRINTAS>Console Test Ltd</PRINTAS></DISPLAYCONTACT></CUSTOMER></create>',
+				],
+			}),
+		);
 		expect(answer.status).toBe(200);
-		const created = sbx.state.system('intacct')!.store.list('CUSTOMER').find((c) => c.fields.CUSTOMERID === 'C-9001');
+		const created = sbx.state
+			.system('intacct')!
+			.store.list('CUSTOMER')
+			.find((c) => c.fields.CUSTOMERID === 'C-9001');
 		expect(sbx.state.system('intacct')!.store.count('CUSTOMER')).toBe(before + 1);
 		html = await page('/console/intacct');
 		expect(row(html, created!.id)).toMatch(/class="chg new run"/);
@@ -102,7 +120,10 @@ describe('what changed is highlighted', () => {
 		// Changed rows come first in their table.
 		const table = html.slice(html.indexOf('id="c-CUSTOMER"'));
 		expect(table.indexOf(`data-id="${created!.id}"`)).toBeLessThan(table.indexOf('data-id="1"'));
-		expect((await admin('GET', '/changes?system=intacct')).json.systems.intacct.CUSTOMER).toMatchObject({ new: [created!.id], lastRun: { new: [created!.id] } });
+		expect((await admin('GET', '/changes?system=intacct')).json.systems.intacct.CUSTOMER).toMatchObject({
+			new: [created!.id],
+			lastRun: { new: [created!.id] },
+		});
 	});
 
 	it('a reset clears the highlighting (the seed is the new starting point)', async () => {

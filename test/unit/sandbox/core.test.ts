@@ -76,7 +76,13 @@ describe('record store', () => {
 		expect(store.insert('x', { a: 1 }).id).toBe('100');
 		expect(store.insert('x', { a: 2 }, { id: '150' }).id).toBe('150');
 		const third = store.insert('x', { a: 3 });
-		expect(third).toEqual({ id: '151', createdAt: '2026-03-01T10:00:00.000Z', modifiedAt: '2026-03-01T10:00:00.000Z', version: 1, fields: { a: 3 } });
+		expect(third).toEqual({
+			id: '151',
+			createdAt: '2026-03-01T10:00:00.000Z',
+			modifiedAt: '2026-03-01T10:00:00.000Z',
+			version: 1,
+			fields: { a: 3 },
+		});
 		clock.advance(60);
 		const updated = store.update('x', '151', { b: 'x' });
 		expect(updated).toMatchObject({ version: 2, modifiedAt: '2026-03-01T10:01:00.000Z', fields: { a: 3, b: 'x' } });
@@ -108,7 +114,15 @@ describe('admin API', () => {
 		const r = await adminJson(sbx.url, 'POST', '/reset?system=echo');
 		expect(r.json.reset).toBe('echo');
 		const items = (await adminJson(sbx.url, 'GET', '/state/echo')).json.items;
-		expect(items).toEqual([{ id: 'itm_001', createdAt: '2026-01-01T00:00:00Z', modifiedAt: '2026-01-01T00:00:00Z', version: 1, fields: { name: 'seeded <b>one</b>' } }]);
+		expect(items).toEqual([
+			{
+				id: 'itm_001',
+				createdAt: '2026-01-01T00:00:00Z',
+				modifiedAt: '2026-01-01T00:00:00Z',
+				version: 1,
+				fields: { name: 'seeded <b>one</b>' },
+			},
+		]);
 		expect((await adminJson(sbx.url, 'GET', '/requests')).json).toHaveLength(0);
 		expect((await adminJson(sbx.url, 'GET', '/faults')).json).toHaveLength(0);
 		expect((await adminJson(sbx.url, 'POST', '/reset?system=nope')).status).toBe(404);
@@ -118,20 +132,42 @@ describe('admin API', () => {
 		await fetch(`${sbx.url}/echo/items`);
 		await fetch(`${sbx.url}/echo/items`);
 		await fetch(`${sbx.url}/echo/items`, { method: 'POST', body: JSON.stringify({ name: 'n' }) });
-		await post(sbx.url, envelope({ functions: ['<getAPISession/>', '<readByQuery><object>CUSTOMER</object><fields>*</fields><query></query></readByQuery>'] }));
+		await post(
+			sbx.url,
+			envelope({
+				functions: [
+					'<getAPISession/>',
+					'<readByQuery><object>CUSTOMER</object><fields>*</fields><query></query></readByQuery>',
+				],
+			}),
+		);
 
 		const log = (await adminJson(sbx.url, 'GET', '/requests')).json;
 		expect(log).toHaveLength(4);
-		expect(log[0]).toMatchObject({ system: 'echo', method: 'GET', path: '/echo/items', operation: 'GET /items', status: 200 });
+		expect(log[0]).toMatchObject({
+			system: 'echo',
+			method: 'GET',
+			path: '/echo/items',
+			operation: 'GET /items',
+			status: 200,
+		});
 		expect(log[2]).toMatchObject({ method: 'POST', status: 201 });
-		expect(log[3]).toMatchObject({ system: 'intacct', path: '/intacct/ia/xml/xmlgw.phtml', operation: 'getAPISession,readByQuery', status: 200 });
+		expect(log[3]).toMatchObject({
+			system: 'intacct',
+			path: '/intacct/ia/xml/xmlgw.phtml',
+			operation: 'getAPISession,readByQuery',
+			status: 200,
+		});
 		expect(typeof log[3].time).toBe('string');
 
 		const counts = (await adminJson(sbx.url, 'GET', '/requests/counts')).json;
 		expect(counts.total).toBe(4);
 		expect(counts.systems.echo.endpoints['GET /echo/items'].total).toBe(2);
 		expect(counts.systems.echo.endpoints['POST /echo/items'].total).toBe(1);
-		expect(counts.systems.intacct.endpoints['POST /intacct/ia/xml/xmlgw.phtml'].operations).toEqual({ getAPISession: 1, readByQuery: 1 });
+		expect(counts.systems.intacct.endpoints['POST /intacct/ia/xml/xmlgw.phtml'].operations).toEqual({
+			getAPISession: 1,
+			readByQuery: 1,
+		});
 
 		expect((await adminJson(sbx.url, 'DELETE', '/requests')).status).toBe(200);
 		expect((await adminJson(sbx.url, 'GET', '/requests/counts')).json.total).toBe(0);
@@ -146,9 +182,17 @@ describe('admin API', () => {
 		expect(created.json.record).toMatchObject({ id: '13', createdAt: '2026-05-05T12:00:00.000Z', version: 1 });
 
 		await adminJson(sbx.url, 'POST', '/clock', { advanceSeconds: 90 });
-		const modified = await adminJson(sbx.url, 'POST', '/records/intacct/CUSTOMER', { id: '3', fields: { STATUS: 'inactive' } });
+		const modified = await adminJson(sbx.url, 'POST', '/records/intacct/CUSTOMER', {
+			id: '3',
+			fields: { STATUS: 'inactive' },
+		});
 		expect(modified.status).toBe(200);
-		expect(modified.json.record).toMatchObject({ id: '3', version: 2, modifiedAt: '2026-05-05T12:01:30.000Z', fields: { STATUS: 'inactive', CUSTOMERID: 'C-0003' } });
+		expect(modified.json.record).toMatchObject({
+			id: '3',
+			version: 2,
+			modifiedAt: '2026-05-05T12:01:30.000Z',
+			fields: { STATUS: 'inactive', CUSTOMERID: 'C-0003' },
+		});
 
 		expect((await adminJson(sbx.url, 'POST', '/records/nope/x', { fields: {} })).status).toBe(404);
 		expect((await adminJson(sbx.url, 'POST', '/records/intacct/CUSTOMER', { nofields: 1 })).status).toBe(400);
@@ -193,12 +237,20 @@ describe('fault injection', () => {
 	});
 
 	it('http5xx answers the given status without running the handler, for `count` requests', async () => {
-		await adminJson(sbx.url, 'POST', '/faults', { system: 'echo', match: '/items', type: 'http5xx', status: 503, count: 2 });
+		await adminJson(sbx.url, 'POST', '/faults', {
+			system: 'echo',
+			match: '/items',
+			type: 'http5xx',
+			status: 503,
+			count: 2,
+		});
 		for (let i = 0; i < 2; i++) {
 			const res = await fetch(`${sbx.url}/echo/items`, { method: 'POST', body: JSON.stringify({ name: `x${i}` }) });
 			expect(res.status).toBe(503);
 		}
-		expect((await fetch(`${sbx.url}/echo/items`, { method: 'POST', body: JSON.stringify({ name: 'ok' }) })).status).toBe(201);
+		expect(
+			(await fetch(`${sbx.url}/echo/items`, { method: 'POST', body: JSON.stringify({ name: 'ok' }) })).status,
+		).toBe(201);
 		const items = (await adminJson(sbx.url, 'GET', '/state/echo')).json.items;
 		expect(items.map((i: { fields: { name: string } }) => i.fields.name)).toEqual(['seeded <b>one</b>', 'ok']);
 		expect((await adminJson(sbx.url, 'GET', '/faults')).json).toHaveLength(0);
@@ -209,7 +261,12 @@ describe('fault injection', () => {
 		expect((await fetch(`${sbx.url}/echo/items`)).status).toBe(200);
 		const s = await post(sbx.url, envelope({ functions: ['<getAPISession/>'] }));
 		expect(s.status).toBe(200);
-		const q = await post(sbx.url, envelope({ functions: ['<readByQuery><object>CUSTOMER</object><fields>*</fields><query></query></readByQuery>'] }));
+		const q = await post(
+			sbx.url,
+			envelope({
+				functions: ['<readByQuery><object>CUSTOMER</object><fields>*</fields><query></query></readByQuery>'],
+			}),
+		);
 		expect(q.status).toBe(500);
 		// Intacct infrastructure failures carry no XML (notes §2.1).
 		expect(q.text).not.toContain('<response>');
@@ -232,7 +289,9 @@ describe('fault injection', () => {
 
 	it('dropAfterCommit commits the write, then destroys the socket', async () => {
 		await adminJson(sbx.url, 'POST', '/faults', { system: 'echo', type: 'dropAfterCommit', count: 1 });
-		await expect(fetch(`${sbx.url}/echo/items`, { method: 'POST', body: JSON.stringify({ name: 'lost answer' }) })).rejects.toThrow();
+		await expect(
+			fetch(`${sbx.url}/echo/items`, { method: 'POST', body: JSON.stringify({ name: 'lost answer' }) }),
+		).rejects.toThrow();
 		const items = (await adminJson(sbx.url, 'GET', '/state/echo')).json.items;
 		expect(items.map((i: { fields: { name: string } }) => i.fields.name)).toContain('lost answer');
 		const log = (await adminJson(sbx.url, 'GET', '/requests')).json;
@@ -242,7 +301,12 @@ describe('fault injection', () => {
 	});
 
 	it('dropAfterCommit on getAPISession: the session exists although the client saw a socket error', async () => {
-		await adminJson(sbx.url, 'POST', '/faults', { system: 'intacct', match: 'getAPISession', type: 'dropAfterCommit', count: 1 });
+		await adminJson(sbx.url, 'POST', '/faults', {
+			system: 'intacct',
+			match: 'getAPISession',
+			type: 'dropAfterCommit',
+			count: 1,
+		});
 		await expect(post(sbx.url, envelope({ functions: ['<getAPISession/>'] }))).rejects.toThrow();
 		const sessions = (await adminJson(sbx.url, 'GET', '/intacct/sessions')).json;
 		expect(sessions).toHaveLength(1);

@@ -5,7 +5,6 @@ export const GATEWAY = '/intacct/ia/xml/xmlgw.phtml';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false });
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Xml = any;
 
 export function parseXml(body: string): Xml {
@@ -57,8 +56,16 @@ export function envelope(o: EnvelopeOptions): string {
  * POST to the login gateway, or to `endpoint` (a full URL: the session endpoint getAPISession
  * returned, where session-authenticated requests must go).
  */
-export async function post(baseUrl: string, xml: string, endpoint?: string): Promise<{ status: number; headers: Headers; text: string; xml: Xml }> {
-	const res = await fetch(endpoint ?? baseUrl + GATEWAY, { method: 'POST', headers: { 'content-type': 'application/xml' }, body: xml });
+export async function post(
+	baseUrl: string,
+	xml: string,
+	endpoint?: string,
+): Promise<{ status: number; headers: Headers; text: string; xml: Xml }> {
+	const res = await fetch(endpoint ?? baseUrl + GATEWAY, {
+		method: 'POST',
+		headers: { 'content-type': 'application/xml' },
+		body: xml,
+	});
 	const text = await res.text();
 	let parsed: Xml;
 	try {
@@ -69,7 +76,12 @@ export async function post(baseUrl: string, xml: string, endpoint?: string): Pro
 	return { status: res.status, headers: res.headers, text, xml: parsed };
 }
 
-export async function adminJson(baseUrl: string, method: string, path: string, body?: unknown): Promise<{ status: number; json: Xml }> {
+export async function adminJson(
+	baseUrl: string,
+	method: string,
+	path: string,
+	body?: unknown,
+): Promise<{ status: number; json: Xml }> {
 	const res = await fetch(baseUrl + '/__admin' + path, {
 		method,
 		headers: body !== undefined ? { 'content-type': 'application/json' } : undefined,
@@ -79,8 +91,14 @@ export async function adminJson(baseUrl: string, method: string, path: string, b
 	return { status: res.status, json: text ? JSON.parse(text) : undefined };
 }
 
-export async function getSession(baseUrl: string, locationId?: string): Promise<{ sessionid: string; endpoint: string; locationid: string; auth: Xml }> {
-	const fn = locationId === undefined ? '<getAPISession/>' : `<getAPISession><locationid>${locationId}</locationid></getAPISession>`;
+export async function getSession(
+	baseUrl: string,
+	locationId?: string,
+): Promise<{ sessionid: string; endpoint: string; locationid: string; auth: Xml }> {
+	const fn =
+		locationId === undefined
+			? '<getAPISession/>'
+			: `<getAPISession><locationid>${locationId}</locationid></getAPISession>`;
 	const r = await post(baseUrl, envelope({ functions: [fn] }));
 	const result = r.xml.response.operation.result;
 	if (result.status !== 'success') throw new Error(`getAPISession failed: ${r.text}`);

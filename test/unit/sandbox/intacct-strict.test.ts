@@ -40,7 +40,13 @@ describe('XML that is not well-formed → control failure XL03000003, nothing ru
 		['an unescaped & in text', valid.replace('Strict C-XML1</NAME>', 'Strict A & B</NAME>')],
 		['an undefined entity', valid.replace('Strict C-XML1</NAME>', 'Strict &eacute;</NAME>')],
 		['a character reference to U+0001', valid.replace('Strict C-XML1</NAME>', 'Strict &#1;</NAME>')],
-		['bad nesting', valid.replace('<PRINTAS>Strict C-XML1</PRINTAS></DISPLAYCONTACT>', '<PRINTAS>Strict C-XML1</DISPLAYCONTACT></PRINTAS>')],
+		[
+			'bad nesting',
+			valid.replace(
+				'<PRINTAS>Strict C-XML1</PRINTAS></DISPLAYCONTACT>',
+				'<PRINTAS>Strict C-XML1</DISPLAYCONTACT></PRINTAS>',
+			),
+		],
 		['two root elements', `${valid}<request/>`],
 	];
 
@@ -90,7 +96,10 @@ describe('impossible dates fail the function, naming the field; nothing is shift
 	});
 
 	it('query: an impossible date in readByQuery or in a query filter is an error, not an empty answer', async () => {
-		const r = await post(sbx.url, envelope({ functions: [rbq("WHENMODIFIED >= '02/30/2025 00:00:00'"), rbq("WHENMODIFIED >= '13/01/2025'")] }));
+		const r = await post(
+			sbx.url,
+			envelope({ functions: [rbq("WHENMODIFIED >= '02/30/2025 00:00:00'"), rbq("WHENMODIFIED >= '13/01/2025'")] }),
+		);
 		for (const res of results(r)) {
 			expect(res.status).toBe('failure');
 			expect(firstError(res).description2).toMatch(/WHENMODIFIED: '.*' is not a valid date/);
@@ -110,10 +119,21 @@ describe('impossible dates fail the function, naming the field; nothing is shift
 
 describe('currency codes must be ISO 4217', () => {
 	it('generic CURRENCY and legacy currency with an unknown code fail, naming the field; real codes pass', async () => {
-		const r = await post(sbx.url, envelope({ functions: [newCustomer('C-CUR1', '<CURRENCY>XYZ</CURRENCY>'), newCustomer('C-CUR2', '<CURRENCY>EUR</CURRENCY>'), invoice(ymd('2026', '11', '01'), '<currency>US$</currency>')] }));
+		const r = await post(
+			sbx.url,
+			envelope({
+				functions: [
+					newCustomer('C-CUR1', '<CURRENCY>XYZ</CURRENCY>'),
+					newCustomer('C-CUR2', '<CURRENCY>EUR</CURRENCY>'),
+					invoice(ymd('2026', '11', '01'), '<currency>US$</currency>'),
+				],
+			}),
+		);
 		const [bad, good, badInvoice] = results(r);
 		expect(bad.status).toBe('failure');
-		expect(firstError(bad).description2).toBe("CUSTOMER/CURRENCY: 'XYZ' is not a currency code (ISO 4217, e.g. USD, GBP, EUR).");
+		expect(firstError(bad).description2).toBe(
+			"CUSTOMER/CURRENCY: 'XYZ' is not a currency code (ISO 4217, e.g. USD, GBP, EUR).",
+		);
 		expect(good.status).toBe('success');
 		expect(badInvoice.status).toBe('failure');
 		expect(firstError(badInvoice).description2).toContain("currency: 'US$'");
@@ -124,8 +144,12 @@ describe('currency codes must be ISO 4217', () => {
 
 describe('multi-entity visibility (notes §1.7)', () => {
 	const shared = INTACCT_SEED_CUSTOMERS.filter((c) => !c.fields.MEGAENTITYID).map((c) => String(c.fields.CUSTOMERID));
-	const own = (e: string) => INTACCT_SEED_CUSTOMERS.filter((c) => c.fields.MEGAENTITYID === e).map((c) => String(c.fields.CUSTOMERID));
-	const ids = (res: Xml) => asArray<Xml>(res.data?.CUSTOMER).map((c) => c.CUSTOMERID as string).sort();
+	const own = (e: string) =>
+		INTACCT_SEED_CUSTOMERS.filter((c) => c.fields.MEGAENTITYID === e).map((c) => String(c.fields.CUSTOMERID));
+	const ids = (res: Xml) =>
+		asArray<Xml>(res.data?.CUSTOMER)
+			.map((c) => c.CUSTOMERID as string)
+			.sort();
 
 	it('a top-level session sees shared records only: readByQuery, read and readByName', async () => {
 		const s = await getSession(sbx.url, '');
@@ -134,7 +158,11 @@ describe('multi-entity visibility (notes §1.7)', () => {
 			sbx.url,
 			envelope({
 				sessionId: s.sessionid,
-				functions: [rbq(''), `<read><object>CUSTOMER</object><keys>${ukPrivate.recordNo}</keys><fields>CUSTOMERID</fields></read>`, `<readByName><object>CUSTOMER</object><keys>${String(ukPrivate.fields.CUSTOMERID)}</keys><fields>CUSTOMERID</fields></readByName>`],
+				functions: [
+					rbq(''),
+					`<read><object>CUSTOMER</object><keys>${ukPrivate.recordNo}</keys><fields>CUSTOMERID</fields></read>`,
+					`<readByName><object>CUSTOMER</object><keys>${String(ukPrivate.fields.CUSTOMERID)}</keys><fields>CUSTOMERID</fields></readByName>`,
+				],
 			}),
 			s.endpoint,
 		);
@@ -155,7 +183,10 @@ describe('multi-entity visibility (notes §1.7)', () => {
 	it('only query documents showprivate: with it the top level sees every record, without it the shared ones', async () => {
 		const q = (opts: string) =>
 			`<query><object>CUSTOMER</object><select><field>CUSTOMERID</field></select>${opts}<pagesize>100</pagesize></query>`;
-		const r = await post(sbx.url, envelope({ functions: [q(''), q('<options><showprivate>true</showprivate></options>')] }));
+		const r = await post(
+			sbx.url,
+			envelope({ functions: [q(''), q('<options><showprivate>true</showprivate></options>')] }),
+		);
 		const [plain, showPrivate] = results(r);
 		expect(ids(plain)).toEqual([...shared].sort());
 		expect(ids(showPrivate)).toHaveLength(INTACCT_SEED_CUSTOMERS.length);
@@ -184,7 +215,10 @@ describe('readByQuery accepts exactly the documented operators and rownum (notes
 			"NOT (STATUS = 'active') AND (CURRENCY = 'GBP' OR CURRENCY = 'EUR')",
 		];
 		for (const query of queries) expect([query, (await run(query)).status]).toEqual([query, 'success']);
-		expect(asArray((await run("NOT (STATUS = 'active')")).data.CUSTOMER).map((c: Xml) => c.CUSTOMERID)).toEqual(['C-0004', 'C-0008']);
+		expect(asArray((await run("NOT (STATUS = 'active')")).data.CUSTOMER).map((c: Xml) => c.CUSTOMERID)).toEqual([
+			'C-0004',
+			'C-0008',
+		]);
 	});
 
 	it('rownum limits the rows returned: rownum = 1, rownum < 5, combined with AND; not under OR', async () => {
@@ -203,7 +237,10 @@ describe('sessions are accepted only on the endpoint getAPISession returned', ()
 		const wrong = await post(sbx.url, envelope({ sessionId: s.sessionid, functions: [rbq('')] }));
 		expect(wrong.xml.response.operation.authentication.status).toBe('failure');
 		expect(wrong.xml.response.operation.result).toBeUndefined();
-		expect(wrong.xml.response.operation.errormessage.error).toMatchObject({ errorno: 'XL03000006', description2: 'Invalid session' });
+		expect(wrong.xml.response.operation.errormessage.error).toMatchObject({
+			errorno: 'XL03000006',
+			description2: 'Invalid session',
+		});
 		expect(wrong.xml.response.operation.errormessage.error.correction).toContain(s.endpoint);
 		const right = await post(sbx.url, envelope({ sessionId: s.sessionid, functions: [rbq('')] }), s.endpoint);
 		expect(results(right)[0].status).toBe('success');

@@ -18,7 +18,10 @@ const rbq = (query: string, opts: { fields?: string; pagesize?: number | string;
 	`<readByQuery><object>${opts.object ?? 'CUSTOMER'}</object><fields>${opts.fields ?? '*'}</fields><query>${query
 		.replace(/&/g, '&amp;')
 		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')}</query>${opts.pagesize !== undefined ? `<pagesize>${opts.pagesize}</pagesize>` : ''}</readByQuery>`;
+		.replace(
+			/>/g,
+			'&gt;',
+		)}</query>${opts.pagesize !== undefined ? `<pagesize>${opts.pagesize}</pagesize>` : ''}</readByQuery>`;
 
 function result(r: { xml: Xml }, i = 0): Xml {
 	return asArray(r.xml.response.operation.result)[i];
@@ -26,7 +29,8 @@ function result(r: { xml: Xml }, i = 0): Xml {
 
 /** Seeded customers shared at the top level (no owning entity): what a top-level session sees. */
 const SHARED_SEED = INTACCT_SEED_CUSTOMERS.filter((c) => !c.fields.MEGAENTITYID);
-const top = (customerIds: string[]): string[] => customerIds.filter((id) => SHARED_SEED.some((c) => c.fields.CUSTOMERID === id));
+const top = (customerIds: string[]): string[] =>
+	customerIds.filter((id) => SHARED_SEED.some((c) => c.fields.CUSTOMERID === id));
 
 function ids(res: Xml): string[] {
 	return asArray(res.data.CUSTOMER).map((c: Xml) => c.CUSTOMERID);
@@ -44,7 +48,10 @@ describe('control and authentication failures', () => {
 
 	it('sender not authorised for the company → authentication failure XL03000006', async () => {
 		for (const sender of [CREDS.unauthorizedSender, { senderId: 'NEVER_HEARD_OF', senderPassword: 'x' }]) {
-			const r = await post(sbx.url, envelope({ senderId: sender.senderId, senderPassword: sender.senderPassword, functions: ['<getAPISession/>'] }));
+			const r = await post(
+				sbx.url,
+				envelope({ senderId: sender.senderId, senderPassword: sender.senderPassword, functions: ['<getAPISession/>'] }),
+			);
 			expect(r.xml.response.control.status).toBe('success');
 			const op = r.xml.response.operation;
 			expect(op.authentication).toMatchObject({ status: 'failure', userid: CREDS.userId, companyid: CREDS.companyId });
@@ -61,7 +68,10 @@ describe('control and authentication failures', () => {
 			const r = await post(sbx.url, envelope({ login, functions: ['<getAPISession/>'] }));
 			const op = r.xml.response.operation;
 			expect(op.authentication.status).toBe('failure');
-			expect(op.errormessage.error).toMatchObject({ errorno: 'XL03000006', description2: 'Sign-in information is incorrect' });
+			expect(op.errormessage.error).toMatchObject({
+				errorno: 'XL03000006',
+				description2: 'Sign-in information is incorrect',
+			});
 		}
 	});
 
@@ -69,9 +79,18 @@ describe('control and authentication failures', () => {
 		const r = await post(sbx.url, '<request><control><senderid>x</senderid></request>');
 		expect(r.xml.response.control.status).toBe('failure');
 		expect(r.xml.response.errormessage.error.errorno).toBe('XL03000003');
-		const missing = await post(sbx.url, envelope({ functions: ['<getAPISession/>'] }).replace(/<dtdversion>3.0<\/dtdversion>/, ''));
-		expect(missing.xml.response.errormessage.error).toMatchObject({ errorno: 'XL03000003', description2: 'Control block is missing dtdversion element' });
-		const noCtl = await post(sbx.url, envelope({ functions: ['<getAPISession/>'] }).replace('<function controlid="f1">', '<function>'));
+		const missing = await post(
+			sbx.url,
+			envelope({ functions: ['<getAPISession/>'] }).replace(/<dtdversion>3.0<\/dtdversion>/, ''),
+		);
+		expect(missing.xml.response.errormessage.error).toMatchObject({
+			errorno: 'XL03000003',
+			description2: 'Control block is missing dtdversion element',
+		});
+		const noCtl = await post(
+			sbx.url,
+			envelope({ functions: ['<getAPISession/>'] }).replace('<function controlid="f1">', '<function>'),
+		);
 		expect(noCtl.xml.response.errormessage.error.errorno).toBe('XL03000003');
 	});
 
@@ -87,7 +106,12 @@ describe('getAPISession and sessions', () => {
 		// A session endpoint of its own (notes §1.6): the gateway URL marked as the sandbox's "pod".
 		expect(s.endpoint).toBe(`${sbx.url}/intacct/ia/xml/xmlgw.phtml?pod=sbx1`);
 		expect(s.locationid).toBe('');
-		expect(s.auth).toMatchObject({ status: 'success', userid: CREDS.userId, companyid: CREDS.companyId, locationid: '' });
+		expect(s.auth).toMatchObject({
+			status: 'success',
+			userid: CREDS.userId,
+			companyid: CREDS.companyId,
+			locationid: '',
+		});
 		expect(s.auth.sessiontimestamp).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
 		const ts = Date.parse(s.auth.sessiontimestamp);
 		expect(Date.parse(s.auth.sessiontimeout) - ts).toBe(2 * 3600 * 1000);
@@ -96,13 +120,20 @@ describe('getAPISession and sessions', () => {
 	it('gives entity-level sessions for seeded entities and fails for unknown ones', async () => {
 		const uk = await getSession(sbx.url, 'UK');
 		expect(uk.locationid).toBe('UK');
-		const r = await post(sbx.url, envelope({ sessionId: uk.sessionid, functions: [rbq('', { fields: 'CUSTOMERID,MEGAENTITYID' })] }), uk.endpoint);
+		const r = await post(
+			sbx.url,
+			envelope({ sessionId: uk.sessionid, functions: [rbq('', { fields: 'CUSTOMERID,MEGAENTITYID' })] }),
+			uk.endpoint,
+		);
 		expect(r.xml.response.operation.authentication.locationid).toBe('UK');
 		const rows = asArray(result(r).data.CUSTOMER) as Array<{ MEGAENTITYID: string }>;
 		expect(rows.every((c) => c.MEGAENTITYID === '' || c.MEGAENTITYID === 'UK')).toBe(true);
 		expect(rows.some((c) => c.MEGAENTITYID === 'UK')).toBe(true);
 
-		const bad = await post(sbx.url, envelope({ functions: ['<getAPISession><locationid>FR</locationid></getAPISession>'] }));
+		const bad = await post(
+			sbx.url,
+			envelope({ functions: ['<getAPISession><locationid>FR</locationid></getAPISession>'] }),
+		);
 		expect(result(bad).status).toBe('failure');
 		expect(result(bad).errormessage.error.description2).toContain("'FR'");
 	});
@@ -114,19 +145,34 @@ describe('getAPISession and sessions', () => {
 		expect(Date.parse(s.auth.sessiontimeout) - Date.parse(s.auth.sessiontimestamp)).toBe(600_000);
 
 		await adminJson(sbx.url, 'POST', '/clock', { advanceSeconds: 500 });
-		const ok = await post(sbx.url, envelope({ sessionId: s.sessionid, functions: [rbq("CUSTOMERID = 'C-0001'")] }), s.endpoint);
+		const ok = await post(
+			sbx.url,
+			envelope({ sessionId: s.sessionid, functions: [rbq("CUSTOMERID = 'C-0001'")] }),
+			s.endpoint,
+		);
 		expect(ok.xml.response.operation.authentication.status).toBe('success');
 		expect(ok.xml.response.operation.authentication.sessiontimeout).toBe('2026-02-01T04:18:20-08:00');
 
 		await adminJson(sbx.url, 'POST', '/clock', { advanceSeconds: 500 }); // 500 s after the last call: still alive (sliding)
-		const still = await post(sbx.url, envelope({ sessionId: s.sessionid, functions: [rbq("CUSTOMERID = 'C-0001'")] }), s.endpoint);
+		const still = await post(
+			sbx.url,
+			envelope({ sessionId: s.sessionid, functions: [rbq("CUSTOMERID = 'C-0001'")] }),
+			s.endpoint,
+		);
 		expect(still.xml.response.operation.authentication.status).toBe('success');
 
 		await adminJson(sbx.url, 'POST', '/clock', { advanceSeconds: 601 });
-		const expired = await post(sbx.url, envelope({ sessionId: s.sessionid, functions: [rbq("CUSTOMERID = 'C-0001'")] }), s.endpoint);
+		const expired = await post(
+			sbx.url,
+			envelope({ sessionId: s.sessionid, functions: [rbq("CUSTOMERID = 'C-0001'")] }),
+			s.endpoint,
+		);
 		expect(expired.xml.response.control.status).toBe('success');
 		expect(expired.xml.response.operation.authentication.status).toBe('failure');
-		expect(expired.xml.response.operation.errormessage.error).toMatchObject({ errorno: 'XL03000006', description2: 'Invalid session' });
+		expect(expired.xml.response.operation.errormessage.error).toMatchObject({
+			errorno: 'XL03000006',
+			description2: 'Invalid session',
+		});
 
 		const unknown = await post(sbx.url, envelope({ sessionId: 'made-up', functions: ['<getAPISession/>'] }));
 		expect(unknown.xml.response.operation.errormessage.error.description2).toBe('Invalid session');
@@ -137,17 +183,30 @@ describe('getAPISession and sessions', () => {
 describe('readByQuery / readMore', () => {
 	it('pages with pagesize 5 and readMore until numremaining=0, returning exactly the seed', async () => {
 		const s = await getSession(sbx.url);
-		const first = await post(sbx.url, envelope({ sessionId: s.sessionid, functions: [rbq('', { pagesize: 5 })] }), s.endpoint);
+		const first = await post(
+			sbx.url,
+			envelope({ sessionId: s.sessionid, functions: [rbq('', { pagesize: 5 })] }),
+			s.endpoint,
+		);
 		let res = result(first);
 		expect(res).toMatchObject({ status: 'success', function: 'readByQuery', controlid: 'f1' });
 		// Notes §1.7: the top level sees the 8 shared customers, not the 4 private to US or UK.
-		expect(res.data).toMatchObject({ '@_listtype': 'CUSTOMER', '@_count': '5', '@_totalcount': '8', '@_numremaining': '3' });
+		expect(res.data).toMatchObject({
+			'@_listtype': 'CUSTOMER',
+			'@_count': '5',
+			'@_totalcount': '8',
+			'@_numremaining': '3',
+		});
 		const resultId = res.data['@_resultId'];
 		expect(resultId).toMatch(/\S/);
 		const rows: Xml[] = [...asArray(res.data.CUSTOMER)];
 		const pages = [res.data['@_count']];
 		for (let guard = 0; res.data['@_numremaining'] !== '0' && guard < 10; guard++) {
-			const more = await post(sbx.url, envelope({ sessionId: s.sessionid, functions: [`<readMore><resultId>${resultId}</resultId></readMore>`] }), s.endpoint);
+			const more = await post(
+				sbx.url,
+				envelope({ sessionId: s.sessionid, functions: [`<readMore><resultId>${resultId}</resultId></readMore>`] }),
+				s.endpoint,
+			);
 			res = result(more);
 			expect(res).toMatchObject({ status: 'success', function: 'readMore' });
 			pages.push(res.data['@_count']);
@@ -165,7 +224,11 @@ describe('readByQuery / readMore', () => {
 		expect(rows[0].WHENCREATED).toBe('01/03/2025 08:15:00');
 
 		// The result set is gone once exhausted.
-		const again = await post(sbx.url, envelope({ sessionId: s.sessionid, functions: [`<readMore><resultId>${resultId}</resultId></readMore>`] }), s.endpoint);
+		const again = await post(
+			sbx.url,
+			envelope({ sessionId: s.sessionid, functions: [`<readMore><resultId>${resultId}</resultId></readMore>`] }),
+			s.endpoint,
+		);
 		expect(result(again).status).toBe('failure');
 	});
 
@@ -180,8 +243,12 @@ describe('readByQuery / readMore', () => {
 		expect(await q("WHENMODIFIED >= '01/10/2026 00:00:00'")).toEqual(top(['C-0010', 'C-0011']));
 		expect(await q("WHENMODIFIED >= '01/10/2026 00:00:00' AND CURRENCY = 'EUR'")).toEqual(top(['C-0010']));
 		expect(await q('CREDITLIMIT >= 20000')).toEqual(top(['C-0003', 'C-0007', 'C-0011']));
-		expect(await q("CREDITLIMIT >= '20000' OR CURRENCY = 'EUR'")).toEqual(top(['C-0003', 'C-0004', 'C-0006', 'C-0007', 'C-0010', 'C-0011']));
-		expect(await q("CURRENCY IN ('GBP', 'EUR') AND STATUS = 'active'")).toEqual(top(['C-0002', 'C-0005', 'C-0006', 'C-0010', 'C-0012']));
+		expect(await q("CREDITLIMIT >= '20000' OR CURRENCY = 'EUR'")).toEqual(
+			top(['C-0003', 'C-0004', 'C-0006', 'C-0007', 'C-0010', 'C-0011']),
+		);
+		expect(await q("CURRENCY IN ('GBP', 'EUR') AND STATUS = 'active'")).toEqual(
+			top(['C-0002', 'C-0005', 'C-0006', 'C-0010', 'C-0012']),
+		);
 		expect(await q("NAME LIKE 'K%'")).toEqual(top(['C-0011']));
 		expect(await q("NAME LIKE '%Co%' AND NOT NAME LIKE '%Coworking%'")).toEqual(top(['C-0003', 'C-0009', 'C-0010']));
 		expect(await q("NAME = 'Harbor & Hale\\'s Café'")).toEqual(top(['C-0008']));
@@ -189,7 +256,10 @@ describe('readByQuery / readMore', () => {
 		expect(await q("MEGAENTITYID IN ('US')")).toEqual(top(['C-0003', 'C-0007']));
 		expect(await q("name = 'kestrel robotics'")).toEqual(top([])); // string operands are case-sensitive
 
-		const r = await post(sbx.url, envelope({ functions: [rbq("CUSTOMERID = 'C-0001'", { fields: 'name, CUSTOMERID' })] }));
+		const r = await post(
+			sbx.url,
+			envelope({ functions: [rbq("CUSTOMERID = 'C-0001'", { fields: 'name, CUSTOMERID' })] }),
+		);
 		expect(result(r).data.CUSTOMER).toEqual({ NAME: 'Acme Coworking Ltd', CUSTOMERID: 'C-0001' });
 	});
 
@@ -215,7 +285,13 @@ describe('readByQuery / readMore', () => {
 	it('reads LOCATIONENTITY and answers each function of a batch in its own result', async () => {
 		const r = await post(
 			sbx.url,
-			envelope({ functions: [rbq('', { object: 'LOCATIONENTITY', fields: 'LOCATIONID' }), '<frobnicate/>', rbq("CUSTOMERID = 'C-0001'", { fields: 'NAME' })] }),
+			envelope({
+				functions: [
+					rbq('', { object: 'LOCATIONENTITY', fields: 'LOCATIONID' }),
+					'<frobnicate/>',
+					rbq("CUSTOMERID = 'C-0001'", { fields: 'NAME' }),
+				],
+			}),
 		);
 		const results = asArray(r.xml.response.operation.result);
 		expect(results).toHaveLength(3);
@@ -230,7 +306,10 @@ describe('readByQuery / readMore', () => {
 		const results = asArray(r.xml.response.operation.result);
 		expect(results.map((x: Xml) => x.status)).toEqual(['failure', 'failure']);
 		expect(asArray(results[0].errormessage.error).map((e: Xml) => e.errorno)).toEqual(['XL03000009']);
-		expect(asArray(results[1].errormessage.error).map((e: Xml) => e.errorno)).toEqual(['SANDBOX-UNSUPPORTED-FUNCTION', 'XL03000009']);
+		expect(asArray(results[1].errormessage.error).map((e: Xml) => e.errorno)).toEqual([
+			'SANDBOX-UNSUPPORTED-FUNCTION',
+			'XL03000009',
+		]);
 	});
 });
 

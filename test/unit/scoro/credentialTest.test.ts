@@ -12,7 +12,11 @@ afterAll(async () => sandbox.close());
 const ctx = {
 	helpers: {
 		async request(opts: { method: string; uri: string; body: unknown }) {
-			const res = await fetch(opts.uri, { method: opts.method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(opts.body) });
+			const res = await fetch(opts.uri, {
+				method: opts.method,
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify(opts.body),
+			});
 			const text = await res.text();
 			let body: unknown = text;
 			try {
@@ -26,7 +30,12 @@ const ctx = {
 };
 
 const test = (data: Record<string, string>) =>
-	scoroApiTest.call(ctx as never, { id: '1', name: 'c', type: 'scoroApi', data: { siteUrl: sandbox.systemUrl('scoro'), ...SCORO_SANDBOX_CREDENTIALS, ...data } });
+	scoroApiTest.call(ctx as never, {
+		id: '1',
+		name: 'c',
+		type: 'scoroApi',
+		data: { siteUrl: sandbox.systemUrl('scoro'), ...SCORO_SANDBOX_CREDENTIALS, ...data },
+	});
 
 describe('Scoro credential test (lists users)', () => {
 	it('reports success with the right key', async () => {
@@ -40,6 +49,9 @@ describe('Scoro credential test (lists users)', () => {
 	});
 	it('explains a bad site URL', async () => {
 		const result = await test({ siteUrl: 'not a url' });
-		expect(result).toMatchObject({ status: 'Error', message: expect.stringMatching(/neither a subdomain nor an http/) });
+		expect(result).toMatchObject({
+			status: 'Error',
+			message: expect.stringMatching(/neither a subdomain nor an http/),
+		});
 	});
 });

@@ -11,17 +11,31 @@ let sandbox: Sandbox;
 const fast = { maxAttempts: 4, baseDelayMs: 1, maxDelayMs: 5, maxTotalMs: 5_000 };
 
 function ctx(overrides: Record<string, string> = {}) {
-	return fakeContext(new ScoroApi(), { siteUrl: sandbox.systemUrl('scoro'), ...SCORO_SANDBOX_CREDENTIALS, ...overrides });
+	return fakeContext(new ScoroApi(), {
+		siteUrl: sandbox.systemUrl('scoro'),
+		...SCORO_SANDBOX_CREDENTIALS,
+		...overrides,
+	});
 }
 async function admin(path: string, body?: unknown, method = body === undefined ? 'GET' : 'POST') {
-	const res = await fetch(`${sandbox.url}/__admin${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+	const res = await fetch(`${sandbox.url}/__admin${path}`, {
+		method,
+		headers: { 'content-type': 'application/json' },
+		body: body === undefined ? undefined : JSON.stringify(body),
+	});
 	return (await res.json()) as any;
 }
 async function raw(path: string, body: unknown) {
-	const res = await fetch(`${sandbox.systemUrl('scoro')}/api/v2${path}`, { method: 'POST', body: JSON.stringify(body) });
+	const res = await fetch(`${sandbox.systemUrl('scoro')}/api/v2${path}`, {
+		method: 'POST',
+		body: JSON.stringify(body),
+	});
 	return { status: res.status, headers: res.headers, body: (await res.json()) as any };
 }
-const auth = { apiKey: SCORO_SANDBOX_CREDENTIALS.apiKey, company_account_id: SCORO_SANDBOX_CREDENTIALS.companyAccountId };
+const auth = {
+	apiKey: SCORO_SANDBOX_CREDENTIALS.apiKey,
+	company_account_id: SCORO_SANDBOX_CREDENTIALS.companyAccountId,
+};
 
 beforeAll(async () => {
 	sandbox = await startSandbox({ port: 0, systems: [createScoroSystem] });
@@ -39,21 +53,35 @@ describe('Scoro sandbox', () => {
 		const view = await raw('/invoices/view/3', auth);
 		expect(view.body.data.lines).toHaveLength(3);
 		// 150*40 + 25*10 + 80 = 6330 net; VAT 20% on the first two = 1250
-		expect(view.body.data).toMatchObject({ sum: 6330, vat_sum: 1250, modified_date: expect.stringMatching(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/) });
+		expect(view.body.data).toMatchObject({
+			sum: 6330,
+			vat_sum: 1250,
+			modified_date: expect.stringMatching(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/),
+		});
 	});
 
 	it('rejects a wrong key or company with Scoro error format', async () => {
 		const bad = await raw('/users/list', { ...auth, apiKey: 'nope' });
 		expect(bad.status).toBe(401);
-		expect(bad.body).toEqual({ status: 'ERROR', statusCode: 401, messages: { error: ['Invalid API key'] }, data: null });
+		expect(bad.body).toEqual({
+			status: 'ERROR',
+			statusCode: 401,
+			messages: { error: ['Invalid API key'] },
+			data: null,
+		});
 		const token = await raw('/users/list', { company_account_id: auth.company_account_id, user_token: 'anything' });
 		expect(token.status).toBe(401);
-		const err = await scoroRequest(ctx({ companyAccountId: 'other' }), { module: 'users', action: 'list', idempotent: true }).catch((e) => e);
+		const err = await scoroRequest(ctx({ companyAccountId: 'other' }), {
+			module: 'users',
+			action: 'list',
+			idempotent: true,
+		}).catch((e) => e);
 		expect(err.message).toMatch(/Unknown company account "other"/);
 	});
 
 	it('caps per_page at 100, and at the smaller cap for detailed responses', async () => {
-		for (let i = 0; i < 120; i++) await admin('/records/scoro/contacts', { fields: { name: `Bulk ${i}`, contact_type: 'company' } });
+		for (let i = 0; i < 120; i++)
+			await admin('/records/scoro/contacts', { fields: { name: `Bulk ${i}`, contact_type: 'company' } });
 		const big = await raw('/contacts/list', { ...auth, per_page: 500 });
 		expect(big.body.data).toHaveLength(100);
 		const detailed = await raw('/contacts/list', { ...auth, per_page: 500, detailed_response: true });
@@ -65,33 +93,79 @@ describe('Scoro sandbox', () => {
 	});
 
 	it('filters on modified_date with from_date/to_date', async () => {
-		const rows = await scoroList(ctx(), 'invoices', { filter: { modified_date: { from_date: '2026-10-01', to_date: '2026-10-05' } } });
+		const rows = await scoroList(ctx(), 'invoices', {
+			filter: { modified_date: { from_date: '2026-10-01', to_date: '2026-10-05' } },
+		});
 		expect(rows.map((r) => r.id)).toEqual([5, 6]);
 	});
 
 	it('replaces the whole line collection when lines are sent, keeps them when not', async () => {
-		const keep = await scoroRequest<any>(ctx(), { module: 'invoices', action: 'modify', id: 3, body: { request: { description: 'x' } }, idempotent: false });
+		const keep = await scoroRequest<any>(ctx(), {
+			module: 'invoices',
+			action: 'modify',
+			id: 3,
+			body: { request: { description: 'x' } },
+			idempotent: false,
+		});
 		expect(keep.data.lines).toHaveLength(3);
-		const replaced = await scoroRequest<any>(ctx(), { module: 'invoices', action: 'modify', id: 3, body: { request: { lines: [{ comment: 'Only line', price: 10, amount: 2, vat_code_id: 1, finance_account_id: 2 }] } }, idempotent: false });
+		const replaced = await scoroRequest<any>(ctx(), {
+			module: 'invoices',
+			action: 'modify',
+			id: 3,
+			body: {
+				request: { lines: [{ comment: 'Only line', price: 10, amount: 2, vat_code_id: 1, finance_account_id: 2 }] },
+			},
+			idempotent: false,
+		});
 		expect(replaced.data.lines).toHaveLength(1);
 		expect(replaced.data).toMatchObject({ sum: 20, vat_sum: 4 });
 	});
 
 	it('validates references and names the field', async () => {
-		const err = await scoroRequest(ctx(), { module: 'invoices', action: 'modify', body: { request: { company_id: 999, lines: [{ price: 1, amount: 1, finance_account_id: 77 }] } }, idempotent: false }).catch((e) => e);
+		const err = await scoroRequest(ctx(), {
+			module: 'invoices',
+			action: 'modify',
+			body: { request: { company_id: 999, lines: [{ price: 1, amount: 1, finance_account_id: 77 }] } },
+			idempotent: false,
+		}).catch((e) => e);
 		expect(err.message).toContain('company_id: contacts with ID 999 does not exist');
 		expect(err.message).toContain('lines[0].finance_account_id: financeAccounts with ID 77 does not exist');
 	});
 
 	it('links credit invoices and protects the credited invoice from deletion', async () => {
-		const credit = await scoroRequest<any>(ctx(), { module: 'invoices', action: 'modify', body: { request: { company_id: 2, credited_invoices: [5], lines: [{ price: 900, amount: -1, vat_code_id: 3, finance_account_id: 2 }] } }, idempotent: false });
+		const credit = await scoroRequest<any>(ctx(), {
+			module: 'invoices',
+			action: 'modify',
+			body: {
+				request: {
+					company_id: 2,
+					credited_invoices: [5],
+					lines: [{ price: 900, amount: -1, vat_code_id: 3, finance_account_id: 2 }],
+				},
+			},
+			idempotent: false,
+		});
 		expect(credit.data.credited_invoices).toEqual([5]);
-		const err = await scoroRequest(ctx(), { module: 'invoices', action: 'delete', id: 5, idempotent: true }).catch((e) => e);
+		const err = await scoroRequest(ctx(), { module: 'invoices', action: 'delete', id: 5, idempotent: true }).catch(
+			(e) => e,
+		);
 		expect(err.message).toMatch(/credited by invoice/);
 	});
 
 	it('a receipt settles the invoice it pays (900 net + 5% VAT = 945)', async () => {
-		await scoroRequest(ctx(), { module: 'receipts', action: 'modify', body: { request: { date: '2026-10-20', contact_id: 1, sales_doc_type: 'invoices', receipts: [{ invoice_id: 7, sum: 945 }] } }, idempotent: false });
+		await scoroRequest(ctx(), {
+			module: 'receipts',
+			action: 'modify',
+			body: {
+				request: {
+					date: '2026-10-20',
+					contact_id: 1,
+					sales_doc_type: 'invoices',
+					receipts: [{ invoice_id: 7, sum: 945 }],
+				},
+			},
+			idempotent: false,
+		});
 		const inv = await scoroRequest<any>(ctx(), { module: 'invoices', action: 'view', id: 7, idempotent: true });
 		expect(inv.data).toMatchObject({ status: 'paid', paid_sum: 945, receivable_sum: 0 });
 	});
@@ -123,7 +197,9 @@ describe('Scoro sandbox', () => {
 		const third = await raw('/users/list', auth);
 		expect(third.status).toBe(429);
 		expect(third.body.messages.error[0]).toMatch(/Daily API request limit of 2/);
-		const err = await scoroRequest(ctx(), { module: 'users', action: 'list', idempotent: true, retry: fast }).catch((e) => e);
+		const err = await scoroRequest(ctx(), { module: 'users', action: 'list', idempotent: true, retry: fast }).catch(
+			(e) => e,
+		);
 		expect(err.code).toBe('DAILY_QUOTA');
 		await admin('/clock', { advanceSeconds: 86_400 });
 		expect((await raw('/users/list', auth)).status).toBe(200);
@@ -149,20 +225,48 @@ describe('Scoro sandbox', () => {
 		beforeEach(() => (received = []));
 
 		it('delivers events to subscribed URLs and stops after unsubscribe', async () => {
-			const sub = await scoroRequest<any>(ctx(), { module: 'webhooks', action: 'subscribe', body: { request: { module: 'invoices', action: 'modify', url } }, idempotent: false });
-			await scoroRequest(ctx(), { module: 'invoices', action: 'modify', id: 2, body: { request: { description: 'changed' } }, idempotent: false });
+			const sub = await scoroRequest<any>(ctx(), {
+				module: 'webhooks',
+				action: 'subscribe',
+				body: { request: { module: 'invoices', action: 'modify', url } },
+				idempotent: false,
+			});
+			await scoroRequest(ctx(), {
+				module: 'invoices',
+				action: 'modify',
+				id: 2,
+				body: { request: { description: 'changed' } },
+				idempotent: false,
+			});
 			for (let i = 0; i < 50 && received.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
 			expect(received).toHaveLength(1);
-			expect(received[0]).toMatchObject({ webhook_id: sub.data.id, module: 'invoices', action: 'modify', object_id: 2, data: { description: 'changed' } });
+			expect(received[0]).toMatchObject({
+				webhook_id: sub.data.id,
+				module: 'invoices',
+				action: 'modify',
+				object_id: 2,
+				data: { description: 'changed' },
+			});
 			await scoroRequest(ctx(), { module: 'webhooks', action: 'unsubscribe', id: sub.data.id, idempotent: true });
-			await scoroRequest(ctx(), { module: 'invoices', action: 'modify', id: 2, body: { request: { description: 'again' } }, idempotent: false });
+			await scoroRequest(ctx(), {
+				module: 'invoices',
+				action: 'modify',
+				id: 2,
+				body: { request: { description: 'again' } },
+				idempotent: false,
+			});
 			await new Promise((r) => setTimeout(r, 100));
 			expect(received).toHaveLength(1);
 		});
 
 		it('rejects URLs on unverified domains', async () => {
 			await admin('/scoro/domains', { domains: ['hooks.example.com'] });
-			const err = await scoroRequest(ctx(), { module: 'webhooks', action: 'subscribe', body: { request: { module: 'bills', action: 'create', url } }, idempotent: false }).catch((e) => e);
+			const err = await scoroRequest(ctx(), {
+				module: 'webhooks',
+				action: 'subscribe',
+				body: { request: { module: 'bills', action: 'create', url } },
+				idempotent: false,
+			}).catch((e) => e);
 			expect(err.message).toMatch(/domain 127.0.0.1 is not verified/);
 		});
 	});
@@ -173,7 +277,11 @@ describe('npm start credentials', () => {
 		// eslint-disable-next-line @typescript-eslint/no-require-imports
 		const { sandboxCredentials } = require('../../../scripts/sandbox-credentials.js');
 		const entry = sandboxCredentials(sandbox.url).find((c: { type: string }) => c.type === 'scoroApi');
-		const env = await scoroRequest<unknown[]>(fakeContext(new ScoroApi(), entry.data), { module: 'users', action: 'list', idempotent: true });
+		const env = await scoroRequest<unknown[]>(fakeContext(new ScoroApi(), entry.data), {
+			module: 'users',
+			action: 'list',
+			idempotent: true,
+		});
 		expect(env.data).toHaveLength(SCORO_SEED.users.length);
 	});
 });

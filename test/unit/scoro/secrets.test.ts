@@ -27,7 +27,9 @@ beforeAll(async () => {
 				res.end(`<html><body>Bad request: key ${KEY} not valid for this site</body></html>`);
 			} else {
 				res.writeHead(200, { 'content-type': 'application/json' });
-				res.end(JSON.stringify({ status: 'ERROR', statusCode: 401, messages: { error: [`API key ${KEY} is not valid`] } }));
+				res.end(
+					JSON.stringify({ status: 'ERROR', statusCode: 401, messages: { error: [`API key ${KEY} is not valid`] } }),
+				);
 			}
 		});
 	});
@@ -42,7 +44,13 @@ const fast = { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1, maxTotalMs: 1000 }
 describe('Scoro: the API key never shows in an error', () => {
 	it.each(['text500', 'html400', 'json200error'] as const)('request errors (%s)', async (m) => {
 		mode = m;
-		const error = (await scoroRequest(fakeContext(new ScoroApi(), creds()) as never, { module: 'invoices', action: 'list', body: {}, idempotent: true, retry: fast }).catch((e: unknown) => e)) as { message: string; details: string };
+		const error = (await scoroRequest(fakeContext(new ScoroApi(), creds()) as never, {
+			module: 'invoices',
+			action: 'list',
+			body: {},
+			idempotent: true,
+			retry: fast,
+		}).catch((e: unknown) => e)) as { message: string; details: string };
 		expect(error.message).toBeDefined();
 		expect(`${error.message} ${error.details}`).not.toContain(KEY);
 	});
@@ -52,7 +60,11 @@ describe('Scoro: the API key never shows in an error', () => {
 		const ctx = {
 			helpers: {
 				async request(opts: { method: string; uri: string; body: unknown }) {
-					const res = await fetch(opts.uri, { method: opts.method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(opts.body) });
+					const res = await fetch(opts.uri, {
+						method: opts.method,
+						headers: { 'content-type': 'application/json' },
+						body: JSON.stringify(opts.body),
+					});
 					const text = await res.text();
 					let body: unknown = text;
 					try {

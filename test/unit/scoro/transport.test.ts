@@ -57,8 +57,19 @@ describe('scoroRequest', () => {
 	it('surfaces Scoro messages from a 200 answer with an error envelope, without the key', async () => {
 		nock('https://acme.scoro.com')
 			.post('/api/v2/bills/modify/3')
-			.reply(200, { status: 'ERROR', statusCode: 400, messages: { error: ['date: bad value', `echo ${KEY}`] }, data: null });
-		const err = await scoroRequest(ctx(), { module: 'bills', action: 'modify', id: 3, body: { request: {} }, idempotent: false }).catch((e) => e);
+			.reply(200, {
+				status: 'ERROR',
+				statusCode: 400,
+				messages: { error: ['date: bad value', `echo ${KEY}`] },
+				data: null,
+			});
+		const err = await scoroRequest(ctx(), {
+			module: 'bills',
+			action: 'modify',
+			id: 3,
+			body: { request: {} },
+			idempotent: false,
+		}).catch((e) => e);
 		expect(err).toBeInstanceOf(SyncError);
 		expect(err.code).toBe('400');
 		expect(err.message).toContain('date: bad value');
@@ -68,7 +79,11 @@ describe('scoroRequest', () => {
 	it('retries a 429 burst honouring Retry-After, then succeeds', async () => {
 		nock('https://acme.scoro.com')
 			.post('/api/v2/contacts/list')
-			.reply(429, { status: 'ERROR', statusCode: 429, messages: { error: ['Too many requests'] } }, { 'Retry-After': '0' })
+			.reply(
+				429,
+				{ status: 'ERROR', statusCode: 429, messages: { error: ['Too many requests'] } },
+				{ 'Retry-After': '0' },
+			)
 			.post('/api/v2/contacts/list')
 			.reply(200, { status: 'ok', statusCode: 200, data: [{ contact_id: 1 }] });
 		const env = await scoroRequest(ctx(), { module: 'contacts', action: 'list', idempotent: true, retry: fast });
@@ -81,7 +96,13 @@ describe('scoroRequest', () => {
 			.reply(429, { status: 'ERROR', statusCode: 429, messages: { error: ['Too many requests'] } })
 			.post('/api/v2/invoices/modify')
 			.reply(200, { status: 'OK', statusCode: 200, data: { id: 9 } });
-		await scoroRequest(ctx(), { module: 'invoices', action: 'modify', body: { request: {} }, idempotent: false, retry: fast });
+		await scoroRequest(ctx(), {
+			module: 'invoices',
+			action: 'modify',
+			body: { request: {} },
+			idempotent: false,
+			retry: fast,
+		});
 		expect(scope.isDone()).toBe(true);
 	});
 
@@ -89,8 +110,14 @@ describe('scoroRequest', () => {
 		const scope = nock('https://acme.scoro.com')
 			.post('/api/v2/invoices/list')
 			.once()
-			.reply(429, { status: 'ERROR', statusCode: 429, messages: { error: ['Daily API request limit of 500 requests reached'] } }, { 'x-ratelimit-reset': '1795910400' });
-		const err = await scoroRequest(ctx(), { module: 'invoices', action: 'list', idempotent: true, retry: fast }).catch((e) => e);
+			.reply(
+				429,
+				{ status: 'ERROR', statusCode: 429, messages: { error: ['Daily API request limit of 500 requests reached'] } },
+				{ 'x-ratelimit-reset': '1795910400' },
+			);
+		const err = await scoroRequest(ctx(), { module: 'invoices', action: 'list', idempotent: true, retry: fast }).catch(
+			(e) => e,
+		);
 		expect(scope.isDone()).toBe(true);
 		expect(err.code).toBe('DAILY_QUOTA');
 		expect(err.message).toMatch(/daily API request quota is spent/);
@@ -99,21 +126,36 @@ describe('scoroRequest', () => {
 
 	it('does not retry a failed create after a 5xx (outcome unknown)', async () => {
 		const scope = nock('https://acme.scoro.com').post('/api/v2/invoices/modify').once().reply(502, 'Bad gateway');
-		const err = await scoroRequest(ctx(), { module: 'invoices', action: 'modify', body: { request: {} }, idempotent: false, retry: fast }).catch((e) => e);
+		const err = await scoroRequest(ctx(), {
+			module: 'invoices',
+			action: 'modify',
+			body: { request: {} },
+			idempotent: false,
+			retry: fast,
+		}).catch((e) => e);
 		expect(scope.isDone()).toBe(true);
 		expect(err.code).toBe('502');
 	});
 
 	it('explains an HTML answer (unknown subdomain) by pointing at the Site URL', async () => {
-		nock('https://acme.scoro.com').post('/api/v2/users/list').reply(200, '<html><body>Not found</body></html>', { 'content-type': 'text/html' });
-		const err = await scoroRequest(ctx(), { module: 'users', action: 'list', idempotent: true, retry: fast }).catch((e) => e);
+		nock('https://acme.scoro.com')
+			.post('/api/v2/users/list')
+			.reply(200, '<html><body>Not found</body></html>', { 'content-type': 'text/html' });
+		const err = await scoroRequest(ctx(), { module: 'users', action: 'list', idempotent: true, retry: fast }).catch(
+			(e) => e,
+		);
 		expect(err.code).toBe('NOT_JSON');
 		expect(err.message).toMatch(/Site URL/);
 	});
 
 	it('never lets a network error carry the key', async () => {
-		nock('https://acme.scoro.com').post('/api/v2/users/list').times(4).replyWithError({ code: 'ECONNRESET', message: `socket hang up ${KEY}` });
-		const err = await scoroRequest(ctx(), { module: 'users', action: 'list', idempotent: true, retry: fast }).catch((e) => e);
+		nock('https://acme.scoro.com')
+			.post('/api/v2/users/list')
+			.times(4)
+			.replyWithError({ code: 'ECONNRESET', message: `socket hang up ${KEY}` });
+		const err = await scoroRequest(ctx(), { module: 'users', action: 'list', idempotent: true, retry: fast }).catch(
+			(e) => e,
+		);
 		expect(err).toBeInstanceOf(SyncError);
 		expect(JSON.stringify({ m: err.message, d: err.details })).not.toContain(KEY);
 	});
@@ -123,11 +165,17 @@ describe('envelope readers', () => {
 	it('accepts ok in any casing and flags errors, non-200 statusCode and errors objects', () => {
 		expect(envelopeError({ status: 'OK', statusCode: 200, data: [] })).toBeUndefined();
 		expect(envelopeError({ status: 'ok', statusCode: 200, data: [] })).toBeUndefined();
-		expect(envelopeError({ status: 'OK', statusCode: 200, errors: { no: ['taken'] }, data: null })?.message).toBe('no: taken');
+		expect(envelopeError({ status: 'OK', statusCode: 200, errors: { no: ['taken'] }, data: null })?.message).toBe(
+			'no: taken',
+		);
 		expect(envelopeError({ status: 'OK', statusCode: 404, data: null })?.code).toBe('404');
 	});
 	it('reads plain-text and HTML error bodies', () => {
-		expect(readError(503, '<h1>Service Unavailable</h1>')).toEqual({ code: '503', message: 'Service Unavailable', status: 503 });
+		expect(readError(503, '<h1>Service Unavailable</h1>')).toEqual({
+			code: '503',
+			message: 'Service Unavailable',
+			status: 503,
+		});
 	});
 });
 
@@ -140,7 +188,10 @@ describe('scoroList paging', () => {
 			.reply(200, (_uri, b) => {
 				const { page, per_page } = b as { page: number; per_page: number };
 				const size = Math.min(per_page, cap);
-				const rows = Array.from({ length: total }, (_, i) => ({ contact_id: i + 1 })).slice((page - 1) * size, page * size);
+				const rows = Array.from({ length: total }, (_, i) => ({ contact_id: i + 1 })).slice(
+					(page - 1) * size,
+					page * size,
+				);
 				return { status: 'OK', statusCode: 200, data: rows };
 			});
 		return bodies;
@@ -150,7 +201,11 @@ describe('scoroList paging', () => {
 		const bodies = pages(250, MAX_PER_PAGE);
 		const rows = await scoroList(ctx(), 'contacts');
 		expect(rows.map((r) => r.contact_id)).toEqual(Array.from({ length: 250 }, (_, i) => i + 1));
-		expect(bodies.map((b) => [b.page, b.per_page])).toEqual([[1, 100], [2, 100], [3, 100]]);
+		expect(bodies.map((b) => [b.page, b.per_page])).toEqual([
+			[1, 100],
+			[2, 100],
+			[3, 100],
+		]);
 	});
 
 	it('uses the smaller page size for detailed responses', async () => {
@@ -177,7 +232,10 @@ describe('scoroList paging', () => {
 
 	it('sends filter and include_deleted', async () => {
 		const bodies = pages(3, MAX_PER_PAGE);
-		await scoroList(ctx(), 'contacts', { filter: { modified_date: { from_date: '2026-01-01' } }, includeDeleted: true });
+		await scoroList(ctx(), 'contacts', {
+			filter: { modified_date: { from_date: '2026-01-01' } },
+			includeDeleted: true,
+		});
 		expect(bodies[0]).toMatchObject({ filter: { modified_date: { from_date: '2026-01-01' } }, include_deleted: '1' });
 	});
 });

@@ -51,12 +51,22 @@ function workflowIdOf(staticData: IDataObject): string {
 	return workflowIds.get(staticData)!;
 }
 
-function context(params: IDataObject, staticData: IDataObject, extra: IDataObject = {}, workflowId = workflowIdOf(staticData)) {
+function context(
+	params: IDataObject,
+	staticData: IDataObject,
+	extra: IDataObject = {},
+	workflowId = workflowIdOf(staticData),
+) {
 	const base = fakeContext(new ScoroApi(), creds());
 	const warnings: string[] = [];
 	return Object.assign(base, {
 		warnings,
-		logger: { warn: (m: string) => warnings.push(m), debug: () => undefined, info: () => undefined, error: () => undefined },
+		logger: {
+			warn: (m: string) => warnings.push(m),
+			debug: () => undefined,
+			info: () => undefined,
+			error: () => undefined,
+		},
 		getNodeParameter: (name: string, fallback?: unknown) => (name in params ? params[name] : fallback),
 		getWorkflowStaticData: () => staticData,
 		getNodeWebhookUrl: () => receiverUrl,
@@ -66,7 +76,12 @@ function context(params: IDataObject, staticData: IDataObject, extra: IDataObjec
 	}) as any;
 }
 
-function webhookContext(params: IDataObject, staticData: IDataObject, delivery: { query: URLSearchParams; body: IDataObject }, workflowId = workflowIdOf(staticData)) {
+function webhookContext(
+	params: IDataObject,
+	staticData: IDataObject,
+	delivery: { query: URLSearchParams; body: IDataObject },
+	workflowId = workflowIdOf(staticData),
+) {
 	const response = { code: 200, body: undefined as unknown };
 	const res = {
 		status(code: number) {
@@ -113,7 +128,9 @@ describe('Scoro Trigger, webhook mode', () => {
 		await hooks.create.call(ctx);
 		const subs = sandbox.state.system('scoro')!.store.list('webhooks');
 		expect(subs.map((s) => s.fields.action)).toEqual(['create', 'modify']);
-		expect(subs.every((s) => String(s.fields.url).startsWith(`${receiverUrl}?n8n_token=`) && s.fields.module === 'invoices')).toBe(true);
+		expect(
+			subs.every((s) => String(s.fields.url).startsWith(`${receiverUrl}?n8n_token=`) && s.fields.module === 'invoices'),
+		).toBe(true);
 		expect(String(subs[0].fields.url)).toContain(String(staticData.secret));
 		expect(await hooks.checkExists.call(ctx)).toBe(true);
 		await hooks.delete.call(ctx);
@@ -135,25 +152,41 @@ describe('Scoro Trigger, webhook mode', () => {
 	it('emits the record re-read from Scoro once, and ignores redeliveries, strangers and other modules', async () => {
 		const staticData: IDataObject = {};
 		await hooks.create.call(context(webhookParams, staticData));
-		await scoroRequest(api(), { module: 'invoices', action: 'modify', id: 2, body: { request: { description: 'Changed in Scoro' } }, idempotent: false });
+		await scoroRequest(api(), {
+			module: 'invoices',
+			action: 'modify',
+			id: 2,
+			body: { request: { description: 'Changed in Scoro' } },
+			idempotent: false,
+		});
 		const delivery = await waitFor(() => deliveries[0]);
 
 		const first = webhookContext(webhookParams, staticData, delivery);
 		const out = await trigger.webhook.call(first.ctx);
 		expect(out.workflowData?.[0]).toHaveLength(1);
 		const json = out.workflowData![0][0].json as IDataObject;
-		expect(json).toMatchObject({ id: 2, description: 'Changed in Scoro', scoroEvent: { module: 'invoices', action: 'modify', objectId: '2' } });
+		expect(json).toMatchObject({
+			id: 2,
+			description: 'Changed in Scoro',
+			scoroEvent: { module: 'invoices', action: 'modify', objectId: '2' },
+		});
 		expect(Array.isArray(json.lines)).toBe(true);
 
 		const again = webhookContext(webhookParams, staticData, delivery);
 		expect((await trigger.webhook.call(again.ctx)).workflowData).toBeUndefined();
 		expect(again.response.body).toEqual({ duplicate: true });
 
-		const forged = webhookContext(webhookParams, staticData, { query: new URLSearchParams({ n8n_token: 'guess' }), body: { ...delivery.body, event_id: 'evt_x' } });
+		const forged = webhookContext(webhookParams, staticData, {
+			query: new URLSearchParams({ n8n_token: 'guess' }),
+			body: { ...delivery.body, event_id: 'evt_x' },
+		});
 		expect((await trigger.webhook.call(forged.ctx)).workflowData).toBeUndefined();
 		expect(forged.response.code).toBe(401);
 
-		const other = webhookContext(webhookParams, staticData, { query: delivery.query, body: { ...delivery.body, event_id: 'evt_y', module: 'bills' } });
+		const other = webhookContext(webhookParams, staticData, {
+			query: delivery.query,
+			body: { ...delivery.body, event_id: 'evt_y', module: 'bills' },
+		});
 		expect((await trigger.webhook.call(other.ctx)).workflowData).toBeUndefined();
 		expect(other.response.body).toEqual({ ignored: true });
 	});
@@ -162,10 +195,19 @@ describe('Scoro Trigger, webhook mode', () => {
 		const staticData: IDataObject = {};
 		await hooks.create.call(context(webhookParams, staticData));
 		const stale = structuredClone(staticData);
-		await scoroRequest(api(), { module: 'invoices', action: 'modify', id: 1, body: { request: { description: 'once' } }, idempotent: false });
+		await scoroRequest(api(), {
+			module: 'invoices',
+			action: 'modify',
+			id: 1,
+			body: { request: { description: 'once' } },
+			idempotent: false,
+		});
 		const delivery = await waitFor(() => deliveries[0]);
 		const id = workflowIdOf(staticData);
-		expect((await trigger.webhook.call(webhookContext(webhookParams, structuredClone(stale), delivery, id).ctx)).workflowData?.[0]).toHaveLength(1);
+		expect(
+			(await trigger.webhook.call(webhookContext(webhookParams, structuredClone(stale), delivery, id).ctx))
+				.workflowData?.[0],
+		).toHaveLength(1);
 		const again = webhookContext(webhookParams, structuredClone(stale), delivery, id);
 		expect((await trigger.webhook.call(again.ctx)).workflowData).toBeUndefined();
 		expect(again.response.body).toEqual({ duplicate: true });
@@ -182,7 +224,10 @@ describe('Scoro Trigger, webhook mode', () => {
 	});
 
 	it("fails activation with Scoro's domain-verification message and leaves nothing subscribed", async () => {
-		await fetch(`${sandbox.url}/__admin/scoro/domains`, { method: 'POST', body: JSON.stringify({ domains: ['n8n.example.com'] }) });
+		await fetch(`${sandbox.url}/__admin/scoro/domains`, {
+			method: 'POST',
+			body: JSON.stringify({ domains: ['n8n.example.com'] }),
+		});
 		const staticData: IDataObject = {};
 		const error = await hooks.create.call(context(webhookParams, staticData)).catch((e: Error) => e);
 		expect(String((error as Error).message)).toMatch(/domain 127.0.0.1 is not verified/);
@@ -198,11 +243,19 @@ describe('Scoro Trigger, polling mode', () => {
 		const staticData: IDataObject = {};
 		expect(await trigger.poll.call(context(pollParams, staticData))).toBeNull();
 		expect((staticData.invoices as IDataObject).cursor).toEqual(expect.any(String));
-		await scoroRequest(api(), { module: 'invoices', action: 'modify', id: 5, body: { request: { description: 'polled' } }, idempotent: false });
+		await scoroRequest(api(), {
+			module: 'invoices',
+			action: 'modify',
+			id: 5,
+			body: { request: { description: 'polled' } },
+			idempotent: false,
+		});
 		const second = await trigger.poll.call(context(pollParams, staticData));
 		expect(second?.[0].map((i) => i.json.id)).toEqual([5]);
 		expect(await trigger.poll.call(context(pollParams, staticData))).toBeNull();
-		const sent = (await (await fetch(`${sandbox.url}/__admin/requests?system=scoro`)).json()) as Array<{ operation: string }>;
+		const sent = (await (await fetch(`${sandbox.url}/__admin/requests?system=scoro`)).json()) as Array<{
+			operation: string;
+		}>;
 		// The first poll reads the overlap window as its baseline (shared/polling.ts), then one read per poll.
 		expect(sent.filter((r) => r.operation === 'invoices/list')).toHaveLength(3);
 	});
@@ -211,8 +264,19 @@ describe('Scoro Trigger, polling mode', () => {
 		const staticData: IDataObject = {};
 		const params = { ...pollParams, pollEvent: 'created' };
 		await trigger.poll.call(context(params, staticData));
-		await scoroRequest(api(), { module: 'invoices', action: 'modify', id: 5, body: { request: { description: 'changed, not new' } }, idempotent: false });
-		const created = await scoroRequest<IDataObject>(api(), { module: 'invoices', action: 'modify', body: { request: { company_id: 1 } }, idempotent: false });
+		await scoroRequest(api(), {
+			module: 'invoices',
+			action: 'modify',
+			id: 5,
+			body: { request: { description: 'changed, not new' } },
+			idempotent: false,
+		});
+		const created = await scoroRequest<IDataObject>(api(), {
+			module: 'invoices',
+			action: 'modify',
+			body: { request: { company_id: 1 } },
+			idempotent: false,
+		});
 		const out = await trigger.poll.call(context(params, staticData));
 		expect(out?.[0].map((i) => i.json.id)).toEqual([created.data.id]);
 	});

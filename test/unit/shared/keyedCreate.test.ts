@@ -36,7 +36,15 @@ function fakeSystem() {
 }
 
 const writer = (sys: ReturnType<typeof fakeSystem>, key: string, expected = 1) =>
-	keyedCreate<Rec>({ system: 'Test', where: `record ${key}`, send: () => sys.create(key), copies: () => sys.copies(key), idOf: (r) => r.id, remove: (id) => sys.remove(id), expected });
+	keyedCreate<Rec>({
+		system: 'Test',
+		where: `record ${key}`,
+		send: () => sys.create(key),
+		copies: () => sys.copies(key),
+		idOf: (r) => r.id,
+		remove: (id) => sys.remove(id),
+		expected,
+	});
 
 describe('keyedCreate', () => {
 	it('2 to 6 writers of one record at once leave exactly the expected number of records, and all report one that stays', async () => {
@@ -55,7 +63,14 @@ describe('keyedCreate', () => {
 		const sys = fakeSystem();
 		await sys.create('K');
 		const send = jest.fn();
-		const r = await keyedCreate<Rec>({ system: 'Test', where: 'K', send, copies: () => sys.copies('K'), idOf: (x) => x.id, remove: (id) => sys.remove(id) });
+		const r = await keyedCreate<Rec>({
+			system: 'Test',
+			where: 'K',
+			send,
+			copies: () => sys.copies('K'),
+			idOf: (x) => x.id,
+			remove: (id) => sys.remove(id),
+		});
 		expect(r.outcome).toBe('existing');
 		expect(send).not.toHaveBeenCalled();
 	});

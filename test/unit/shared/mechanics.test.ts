@@ -22,13 +22,19 @@ describe('idempotency keys', () => {
 describe('paging', () => {
 	it('follows cursors until the end or the limit', async () => {
 		const pages = [[1, 2], [3, 4], [5]];
-		const fetch = async (cursor: number | undefined) => ({ items: pages[cursor ?? 0], next: (cursor ?? 0) + 1 < pages.length ? (cursor ?? 0) + 1 : undefined });
+		const fetch = async (cursor: number | undefined) => ({
+			items: pages[cursor ?? 0],
+			next: (cursor ?? 0) + 1 < pages.length ? (cursor ?? 0) + 1 : undefined,
+		});
 		expect(await collectPages(fetch)).toEqual([1, 2, 3, 4, 5]);
 		expect(await collectPages(fetch, 3)).toEqual([1, 2, 3]);
 	});
 	it('is bounded even if a server always says there is more', async () => {
 		let calls = 0;
-		await collectPages(async () => { calls++; return { items: [1], next: 1 }; });
+		await collectPages(async () => {
+			calls++;
+			return { items: [1], next: 1 };
+		});
 		expect(calls).toBe(MAX_PAGES);
 	});
 });
@@ -40,7 +46,17 @@ describe('polling cursor', () => {
 		let since = '';
 		const db = [rec('a', '2026-01-01T10:00:00Z')];
 		const poll = (now: string) =>
-			pollChanges({ state, now: Date.parse(now), overlapMs: 60_000, fetchSince: async (s) => { since = s; return db.filter((r) => r.m >= s); }, idOf: (r) => r.id, modifiedOf: (r) => r.m });
+			pollChanges({
+				state,
+				now: Date.parse(now),
+				overlapMs: 60_000,
+				fetchSince: async (s) => {
+					since = s;
+					return db.filter((r) => r.m >= s);
+				},
+				idOf: (r) => r.id,
+				modifiedOf: (r) => r.m,
+			});
 		expect(await poll('2026-01-01T10:00:30Z')).toEqual([]);
 		db.push(rec('b', '2026-01-01T10:01:00Z'));
 		expect((await poll('2026-01-01T10:02:00Z')).map((r) => r.id)).toEqual(['b']);
@@ -52,7 +68,14 @@ describe('polling cursor', () => {
 	it('looks back on the first run when asked, and manual mode leaves the cursor alone', async () => {
 		const state: Record<string, any> = {};
 		const db = [rec('a', '2026-01-01T09:00:00Z')];
-		const args = { state, now: Date.parse('2026-01-01T10:00:00Z'), lookbackMs: 2 * 3600_000, fetchSince: async (s: string) => db.filter((r) => r.m >= s), idOf: (r: any) => r.id, modifiedOf: (r: any) => r.m };
+		const args = {
+			state,
+			now: Date.parse('2026-01-01T10:00:00Z'),
+			lookbackMs: 2 * 3600_000,
+			fetchSince: async (s: string) => db.filter((r) => r.m >= s),
+			idOf: (r: any) => r.id,
+			modifiedOf: (r: any) => r.m,
+		};
 		expect(await pollChanges({ ...args, manual: true })).toHaveLength(1);
 		expect(state.cursor).toBeUndefined();
 		expect((await pollChanges(args)).map((r) => r.id)).toEqual(['a']);
@@ -77,8 +100,13 @@ describe('signatures and redaction', () => {
 		expect(rememberDelivery(store, 'd1', 2)).toBe(true);
 	});
 	it('masks secrets by value and by name', () => {
-		expect(redactText('<password>abc</password> key=topsecret', ['topsecret'])).toBe('<password>***</password> key=***');
-		expect(redactObject({ apiKey: 'k', nested: { client_secret: 's', name: 'n' } })).toEqual({ apiKey: '***', nested: { client_secret: '***', name: 'n' } });
+		expect(redactText('<password>abc</password> key=topsecret', ['topsecret'])).toBe(
+			'<password>***</password> key=***',
+		);
+		expect(redactObject({ apiKey: 'k', nested: { client_secret: 's', name: 'n' } })).toEqual({
+			apiKey: '***',
+			nested: { client_secret: '***', name: 'n' },
+		});
 	});
 });
 
@@ -87,7 +115,15 @@ describe('concurrency', () => {
 		const s = new Semaphore(2);
 		let active = 0;
 		let peak = 0;
-		const out = await mapLimit([1, 2, 3, 4, 5], 5, (n) => s.run(async () => { active++; peak = Math.max(peak, active); await new Promise((r) => setTimeout(r, 5)); active--; return n * 2; }));
+		const out = await mapLimit([1, 2, 3, 4, 5], 5, (n) =>
+			s.run(async () => {
+				active++;
+				peak = Math.max(peak, active);
+				await new Promise((r) => setTimeout(r, 5));
+				active--;
+				return n * 2;
+			}),
+		);
 		expect(out).toEqual([2, 4, 6, 8, 10]);
 		expect(peak).toBe(2);
 		expect(chunk([1, 2, 3], 2)).toEqual([[1, 2], [3]]);

@@ -9,7 +9,13 @@ import { NodeOperationError } from 'n8n-workflow';
 import { OfficeRnd } from '../../../nodes/OfficeRnd/OfficeRnd.node';
 import { ReLeased } from '../../../nodes/ReLeased/ReLeased.node';
 import { Scoro } from '../../../nodes/Scoro/Scoro.node';
-import { findOperation, operationSelector, registryProperties, registryRouter, type Registry } from '../../../nodes/shared/resource';
+import {
+	findOperation,
+	operationSelector,
+	registryProperties,
+	registryRouter,
+	type Registry,
+} from '../../../nodes/shared/resource';
 
 function context(parameters: Record<string, string>): IExecuteFunctions {
 	return {
@@ -27,17 +33,38 @@ const registry: Registry<Map, string> = {
 		name: 'Book',
 		defaultOperation: 'get',
 		operations: {
-			get: { name: 'Get', action: 'Get a book', execute: async (c) => (calls.push(`get:${c}`), [{ json: { got: true } }]) },
-			delete: { name: 'Delete', action: 'Delete a book', properties: [{ displayName: 'Book ID', name: 'id', type: 'string', default: '' }], execute: async () => [] },
+			get: {
+				name: 'Get',
+				action: 'Get a book',
+				execute: async (c) => (calls.push(`get:${c}`), [{ json: { got: true } }]),
+			},
+			delete: {
+				name: 'Delete',
+				action: 'Delete a book',
+				properties: [{ displayName: 'Book ID', name: 'id', type: 'string', default: '' }],
+				execute: async () => [],
+			},
 		},
 	},
-	shelf: { name: 'Shelf', description: 'Where books stand', defaultOperation: 'getAll', operations: { getAll: { name: 'Get Many', action: 'Get many shelves', execute: async () => [] } } },
+	shelf: {
+		name: 'Shelf',
+		description: 'Where books stand',
+		defaultOperation: 'getAll',
+		operations: { getAll: { name: 'Get Many', action: 'Get many shelves', execute: async () => [] } },
+	},
 };
 
 describe('shared resource declaration', () => {
 	it('derives the Resource dropdown (sorted) and each Operation dropdown with its default', () => {
 		const props = registryProperties(registry, 'shelf');
-		expect(props[0]).toMatchObject({ name: 'resource', default: 'shelf', options: [{ name: 'Book', value: 'book' }, { name: 'Shelf', value: 'shelf', description: 'Where books stand' }] });
+		expect(props[0]).toMatchObject({
+			name: 'resource',
+			default: 'shelf',
+			options: [
+				{ name: 'Book', value: 'book' },
+				{ name: 'Shelf', value: 'shelf', description: 'Where books stand' },
+			],
+		});
 		const bookOps = operationSelector('book', registry.book);
 		expect(bookOps.default).toBe('get');
 		expect(bookOps.displayOptions).toEqual({ show: { resource: ['book'] } });
@@ -50,11 +77,21 @@ describe('shared resource declaration', () => {
 
 	it('routes a declared pair with the context, and refuses the rest by name', async () => {
 		const router = registryRouter(registry, () => 'client');
-		await expect(router.call(context({ resource: 'book', operation: 'get' }))).resolves.toEqual([[{ json: { got: true } }]]);
+		await expect(router.call(context({ resource: 'book', operation: 'get' }))).resolves.toEqual([
+			[{ json: { got: true } }],
+		]);
 		expect(calls).toEqual(['get:client']);
-		for (const [resource, operation] of [['book', 'getAll'], ['toString', 'get'], ['book', 'constructor'], ['__proto__', 'get'], ['book', 'hasOwnProperty']]) {
+		for (const [resource, operation] of [
+			['book', 'getAll'],
+			['toString', 'get'],
+			['book', 'constructor'],
+			['__proto__', 'get'],
+			['book', 'hasOwnProperty'],
+		]) {
 			expect(findOperation(registry, resource, operation)).toBeUndefined();
-			await expect(router.call(context({ resource, operation }))).rejects.toThrow(`The operation "${operation}" of "${resource}" is not supported`);
+			await expect(router.call(context({ resource, operation }))).rejects.toThrow(
+				`The operation "${operation}" of "${resource}" is not supported`,
+			);
 		}
 	});
 });
@@ -72,6 +109,8 @@ describe.each<[string, INodeType]>([
 	])('resource "%s", operation "%s" is "not supported", not a crash', async (resource, operation) => {
 		const run = node.execute!.call(context({ resource, operation }));
 		await expect(run).rejects.toBeInstanceOf(NodeOperationError);
-		await expect(node.execute!.call(context({ resource, operation }))).rejects.toThrow(`The operation "${operation}" of "${resource}" is not supported`);
+		await expect(node.execute!.call(context({ resource, operation }))).rejects.toThrow(
+			`The operation "${operation}" of "${resource}" is not supported`,
+		);
 	});
 });

@@ -31,12 +31,28 @@ describe('withRetry', () => {
 	it('does not retry a non-idempotent 5xx, or a 400', async () => {
 		let calls = 0;
 		await expect(
-			withRetry(async () => { calls++; throw { statusCode: 500 }; }, httpClassifier({ idempotent: false }), policy, async () => {}),
+			withRetry(
+				async () => {
+					calls++;
+					throw { statusCode: 500 };
+				},
+				httpClassifier({ idempotent: false }),
+				policy,
+				async () => {},
+			),
 		).rejects.toEqual({ statusCode: 500 });
 		expect(calls).toBe(1);
 		calls = 0;
 		await expect(
-			withRetry(async () => { calls++; throw { statusCode: 400 }; }, httpClassifier({ idempotent: true }), policy, async () => {}),
+			withRetry(
+				async () => {
+					calls++;
+					throw { statusCode: 400 };
+				},
+				httpClassifier({ idempotent: true }),
+				policy,
+				async () => {},
+			),
 		).rejects.toEqual({ statusCode: 400 });
 		expect(calls).toBe(1);
 	});
@@ -44,17 +60,31 @@ describe('withRetry', () => {
 	it('stops at the attempt cap and at the total time bound', async () => {
 		let calls = 0;
 		await expect(
-			withRetry(async () => { calls++; throw { statusCode: 503 }; }, httpClassifier({ idempotent: true }), policy, async () => {}),
+			withRetry(
+				async () => {
+					calls++;
+					throw { statusCode: 503 };
+				},
+				httpClassifier({ idempotent: true }),
+				policy,
+				async () => {},
+			),
 		).rejects.toEqual({ statusCode: 503 });
 		expect(calls).toBe(5);
 		let clock = 0;
 		calls = 0;
 		await expect(
 			withRetry(
-				async () => { calls++; clock += 1400; throw { statusCode: 503, headers: { 'retry-after': '1' } }; },
+				async () => {
+					calls++;
+					clock += 1400;
+					throw { statusCode: 503, headers: { 'retry-after': '1' } };
+				},
 				httpClassifier({ idempotent: true }),
 				policy,
-				async (ms) => { clock += ms; },
+				async (ms) => {
+					clock += ms;
+				},
 				() => clock,
 			),
 		).rejects.toBeDefined();
@@ -65,7 +95,9 @@ describe('withRetry', () => {
 	it('retries network errors only when idempotent', async () => {
 		const classify = httpClassifier({ idempotent: true });
 		expect(classify(Object.assign(new Error('reset'), { code: 'ECONNRESET' })).retry).toBe(true);
-		expect(httpClassifier({ idempotent: false })(Object.assign(new Error('reset'), { code: 'ECONNRESET' })).retry).toBe(false);
+		expect(httpClassifier({ idempotent: false })(Object.assign(new Error('reset'), { code: 'ECONNRESET' })).retry).toBe(
+			false,
+		);
 	});
 
 	it('backoff is capped and jittered; Retry-After accepts seconds and dates', () => {

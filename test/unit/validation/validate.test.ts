@@ -1,4 +1,15 @@
-import { amount, currencyCode, encodedPathId, InputError, integerId, pathId, pathUnderBase, singleKey, toIsoDate, toIsoDateTime } from '../../../nodes/shared/validate';
+import {
+	amount,
+	currencyCode,
+	encodedPathId,
+	InputError,
+	integerId,
+	pathId,
+	pathUnderBase,
+	singleKey,
+	toIsoDate,
+	toIsoDateTime,
+} from '../../../nodes/shared/validate';
 
 const err = (fn: () => unknown) => {
 	try {
@@ -11,7 +22,18 @@ const err = (fn: () => unknown) => {
 };
 
 describe('strict dates', () => {
-	it.each(['2025-02-30', '2025-13-45', 'not a date', '2025', '2025-02', '2025-W05', '02/28/2025', '2025-02-28T24:00:00', '2025-02-28T10:61', ''])('refuses %p naming the field and format', (v) => {
+	it.each([
+		'2025-02-30',
+		'2025-13-45',
+		'not a date',
+		'2025',
+		'2025-02',
+		'2025-W05',
+		'02/28/2025',
+		'2025-02-28T24:00:00',
+		'2025-02-28T10:61',
+		'',
+	])('refuses %p naming the field and format', (v) => {
 		const msg = err(() => toIsoDate(v, { field: 'Start Date', item: 3 }));
 		expect(msg).toMatch(/^Item 3: "Start Date"/);
 		expect(msg).toContain('YYYY-MM-DD');
@@ -59,14 +81,37 @@ describe('keys and path IDs', () => {
 		const base = 'http://127.0.0.1:1/released/api/v1';
 		expect(pathUnderBase(base, '/invoices', 'Path')).toBe('/invoices');
 		expect(pathUnderBase(base, 'invoices/inv_1', 'Path')).toBe('/invoices/inv_1');
-		for (const bad of ['/../__admin/reset', '/invoices/../../x', '%2e%2e/%2e%2e/__admin', 'http://evil/x', '//evil/x', '\\..\\x', '/', '', '/a?b=1']) {
+		for (const bad of [
+			'/../__admin/reset',
+			'/invoices/../../x',
+			'%2e%2e/%2e%2e/__admin',
+			'http://evil/x',
+			'//evil/x',
+			'\\..\\x',
+			'/',
+			'',
+			'/a?b=1',
+		]) {
 			expect(err(() => pathUnderBase(base, bad, 'Path'))).toContain('"Path"');
 		}
 	});
 });
 
 describe('amounts', () => {
-	it.each([['1,000.00'], ['NaN'], [Number.NaN], [Infinity], ['£10'], [true], ['1e3'], [''], [null], [{}], ['12.345'], [12.345]])('refuses %p', (v) => {
+	it.each([
+		['1,000.00'],
+		['NaN'],
+		[Number.NaN],
+		[Infinity],
+		['£10'],
+		[true],
+		['1e3'],
+		[''],
+		[null],
+		[{}],
+		['12.345'],
+		[12.345],
+	])('refuses %p', (v) => {
 		expect(err(() => amount(v, 'Amount'))).toContain('"Amount"');
 	});
 	it('accepts plain numbers and binary fractions', () => {

@@ -27,9 +27,9 @@ export const convert: Convert = function (i, tables) {
 	const lookup = new Lookup(tables, ref);
 	const currency = String(record.CURRENCY ?? record.BASECURR ?? '');
 	if (!currency) throw new DataError(ref, 'CURRENCY', 'is missing');
-	const details = many((record.ARPYMTDETAILS as Record<string, unknown> | undefined)?.ARPYMTDETAIL ?? record.ARPYMTDETAILS).filter(
-		(d) => d.ADVANCEKEY !== undefined || d.OVERPAYMENTKEY !== undefined,
-	);
+	const details = many(
+		(record.ARPYMTDETAILS as Record<string, unknown> | undefined)?.ARPYMTDETAIL ?? record.ARPYMTDETAILS,
+	).filter((d) => d.ADVANCEKEY !== undefined || d.OVERPAYMENTKEY !== undefined);
 	if (!details.length) throw new DataError(ref, 'ARPYMTDETAILS', 'no detail applies an advance or overpayment');
 	const dp = currencyDecimals(currency);
 	return details.map((d, n): Converted => {
@@ -37,7 +37,10 @@ export const convert: Convert = function (i, tables) {
 		const advanceKey = String(d.ADVANCEKEY ?? d.OVERPAYMENTKEY);
 		// Intacct numbers each object on its own, so an advance and an invoice can share a RECORDNO:
 		// a row keyed "ARADVANCE:<RECORDNO>" (or "ARPYMT:<RECORDNO>" for an overpayment) wins over a bare one.
-		const creditRow = lookup.maybe('documentLinks', `${d.ADVANCEKEY !== undefined ? 'ARADVANCE' : 'ARPYMT'}:${advanceKey}`);
+		const creditRow = lookup.maybe(
+			'documentLinks',
+			`${d.ADVANCEKEY !== undefined ? 'ARADVANCE' : 'ARPYMT'}:${advanceKey}`,
+		);
 		const amountText = d.TRX_POSTEDADVANCEAMOUNT ?? d.TRX_POSTEDOVERPAYMENTAMOUNT ?? d.TRX_PAYMENTAMOUNT;
 		if (amountText === undefined) throw new DataError(ref, `${field}.TRX_POSTEDADVANCEAMOUNT`, 'is missing');
 		const amount = Dec.from(String(amountText), `${field}.TRX_POSTEDADVANCEAMOUNT`).round(dp);
@@ -46,10 +49,15 @@ export const convert: Convert = function (i, tables) {
 			keySuffix: `advance.${advanceKey}.${String(d.RECORDKEY)}`,
 			targetSystem: 'officernd',
 			target: 'allocation.create',
-			record: { target: lookup.value('documentLinks', 'target', `${field}.RECORDKEY`, String(d.RECORDKEY)), amount: Number(amount.toFixed(dp)) },
+			record: {
+				target: lookup.value('documentLinks', 'target', `${field}.RECORDKEY`, String(d.RECORDKEY)),
+				amount: Number(amount.toFixed(dp)),
+			},
 			total: amount.toFixed(dp),
 			currency,
-			extra: { paymentId: creditRow?.target ?? lookup.value('documentLinks', 'target', `${field}.ADVANCEKEY`, advanceKey) },
+			extra: {
+				paymentId: creditRow?.target ?? lookup.value('documentLinks', 'target', `${field}.ADVANCEKEY`, advanceKey),
+			},
 		};
 	});
 };

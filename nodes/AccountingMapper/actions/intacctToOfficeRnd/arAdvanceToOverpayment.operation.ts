@@ -28,7 +28,8 @@ export const convert: Convert = function (i, tables) {
 	const payment = readArAdvance(inputRecord(this, i));
 	const lookup = new Lookup(tables, refOf(payment));
 	if (!payment.partyId) throw new DataError(refOf(payment), 'CUSTOMERID', 'is missing');
-	if (!payment.dims.dimensionCode) throw new DataError(refOf(payment), 'LOCATIONID', 'is missing; OfficeRnD needs the location of an overpayment');
+	if (!payment.dims.dimensionCode)
+		throw new DataError(refOf(payment), 'LOCATIONID', 'is missing; OfficeRnD needs the location of an overpayment');
 	const company = lookup.value('customers', 'target', 'CUSTOMERID', payment.partyId);
 	const location = lookup.value('dimensions', 'target', 'LOCATIONID', payment.dims.dimensionCode);
 	return [

@@ -77,40 +77,79 @@ export const convert: Convert = function (i, tables) {
 	if (setting === 'deleted') {
 		// A deleted payment no longer reads in Intacct: it comes as its RECORDNO (maybe with its
 		// details), and every charge linked to it is removed.
-		const details = many((record.ARPYMTDETAILS as Record<string, unknown> | undefined)?.ARPYMTDETAIL ?? record.ARPYMTDETAILS);
+		const details = many(
+			(record.ARPYMTDETAILS as Record<string, unknown> | undefined)?.ARPYMTDETAIL ?? record.ARPYMTDETAILS,
+		);
 		const links = details.length
-			? details.map((d) => lookup.row('documentLinks', 'ARPYMTDETAILS.RECORDKEY', chargeKey(String(d.RECORDKEY)), 'target = the OfficeRnD charge _id'))
+			? details.map((d) =>
+					lookup.row(
+						'documentLinks',
+						'ARPYMTDETAILS.RECORDKEY',
+						chargeKey(String(d.RECORDKEY)),
+						'target = the OfficeRnD charge _id',
+					),
+				)
 			: linkedCharges();
-		if (!links.length) throw new MappingError(ref, 'RECORDNO', `${ref.id}/*`, 'documentLinks', 'no charge is linked to this payment');
+		if (!links.length)
+			throw new MappingError(ref, 'RECORDNO', `${ref.id}/*`, 'documentLinks', 'no charge is linked to this payment');
 		return links.map((l) => deletion(l.source.slice(ref.id.length + 1), l.target, 'deleted'));
 	}
 	const payment = readArPayment(record);
 	const change = setting === 'auto' ? (payment.status === 'reversed' ? 'reversed' : 'created') : setting;
 	if (!['created', 'updated', 'reversed'].includes(change)) {
-		throw new DataError(refOf(payment), 'change', `"${change}" is not a payment change; use auto, created, updated, reversed or deleted`);
+		throw new DataError(
+			refOf(payment),
+			'change',
+			`"${change}" is not a payment change; use auto, created, updated, reversed or deleted`,
+		);
 	}
 	if (change === 'reversed') {
 		// Every charge this payment created goes, whatever its details say now.
 		const links = linkedCharges();
-		if (!links.length) throw new MappingError(ref, 'RECORDNO', `${ref.id}/*`, 'documentLinks', 'no charge is linked to this reversed payment');
+		if (!links.length)
+			throw new MappingError(
+				ref,
+				'RECORDNO',
+				`${ref.id}/*`,
+				'documentLinks',
+				'no charge is linked to this reversed payment',
+			);
 		return links.map((l) => deletion(l.source.slice(ref.id.length + 1), l.target, 'reversed'));
 	}
 	if (payment.status === 'draft') {
-		throw new DataError(refOf(payment), 'STATE', 'the payment is a draft in Intacct; only submitted payments become OfficeRnD charges');
+		throw new DataError(
+			refOf(payment),
+			'STATE',
+			'the payment is a draft in Intacct; only submitted payments become OfficeRnD charges',
+		);
 	}
-	const rawDetails = many((record.ARPYMTDETAILS as Record<string, unknown> | undefined)?.ARPYMTDETAIL ?? record.ARPYMTDETAILS);
+	const rawDetails = many(
+		(record.ARPYMTDETAILS as Record<string, unknown> | undefined)?.ARPYMTDETAIL ?? record.ARPYMTDETAILS,
+	);
 	if (!payment.allocations.length && rawDetails.some((d) => d.POSADJKEY)) {
 		// A debit memo is not an invoice: e.g. the credit notes template's refund (credit memo applied to the refund's debit memo).
-		throw new DataError(refOf(payment), 'ARPYMTDETAILS.POSADJKEY', 'the payment settles debit memos only (such as a refund paid out of a credit note); it pays no invoice, so there is no OfficeRnD charge to write');
+		throw new DataError(
+			refOf(payment),
+			'ARPYMTDETAILS.POSADJKEY',
+			'the payment settles debit memos only (such as a refund paid out of a credit note); it pays no invoice, so there is no OfficeRnD charge to write',
+		);
 	}
 	if (!payment.allocations.length) {
-		throw new DataError(refOf(payment), 'ARPYMTDETAILS', 'the payment has no details; read it with its ARPYMTDETAILS (an unapplied payment is an advance, not a charge)');
+		throw new DataError(
+			refOf(payment),
+			'ARPYMTDETAILS',
+			'the payment has no details; read it with its ARPYMTDETAILS (an unapplied payment is an advance, not a charge)',
+		);
 	}
 	// Only money received is a charge: details that apply a credit memo, an advance or an earlier
 	// overpayment carry no TRX_PAYMENTAMOUNT (credit applications are allocations in OfficeRnD).
 	const cash = payment.allocations.filter((a) => !Dec.from(a.amount).isZero());
 	if (!cash.length) {
-		throw new DataError(refOf(payment), 'ARPYMTDETAILS.TRX_PAYMENTAMOUNT', 'the payment only applies credit (credit memo, advance or overpayment); no money was received, so there is no charge (advances applied are synced as overpayment allocations)');
+		throw new DataError(
+			refOf(payment),
+			'ARPYMTDETAILS.TRX_PAYMENTAMOUNT',
+			'the payment only applies credit (credit memo, advance or overpayment); no money was received, so there is no charge (advances applied are synced as overpayment allocations)',
+		);
 	}
 	const account = lookup.reverse('paymentMethods', 'paymentMethod', 'PAYMENTMETHOD', payment.method).source;
 	const dp = currencyDecimals(payment.currency);
@@ -128,14 +167,24 @@ export const convert: Convert = function (i, tables) {
 		const existing = change === 'updated' ? lookup.maybe('documentLinks', chargeKey(a.toId)) : undefined;
 		if (change === 'created' || (change === 'updated' && !existing)) {
 			// An update that pays a further invoice creates its charge.
-			return { ...base, keySuffix: `created.${a.toId}`, target: 'charge.create', record: chargeBody(payment, invoiceId, a.amount, account, false, extOrg) };
+			return {
+				...base,
+				keySuffix: `created.${a.toId}`,
+				target: 'charge.create',
+				record: chargeBody(payment, invoiceId, a.amount, account, false, extOrg),
+			};
 		}
-		return { ...base, target: 'charge.update', record: { _id: existing!.target, ...chargeBody(payment, invoiceId, a.amount, account, true, extOrg) } };
+		return {
+			...base,
+			target: 'charge.update',
+			record: { _id: existing!.target, ...chargeBody(payment, invoiceId, a.amount, account, true, extOrg) },
+		};
 	});
 	if (change === 'updated') {
 		// Invoices the payment no longer pays: their charges go.
 		const paid = new Set(cash.map((a) => chargeKey(a.toId)));
-		for (const l of linkedCharges()) if (!paid.has(l.source)) out.push(deletion(l.source.slice(ref.id.length + 1), l.target, 'updated'));
+		for (const l of linkedCharges())
+			if (!paid.has(l.source)) out.push(deletion(l.source.slice(ref.id.length + 1), l.target, 'updated'));
 	}
 	return out;
 };

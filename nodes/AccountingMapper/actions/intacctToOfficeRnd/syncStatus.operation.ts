@@ -30,7 +30,8 @@ export const description: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		displayOptions: { show },
-		description: 'The OfficeRnD document the status belongs to; empty: found in Documents Already Synced by the Intacct RECORDNO',
+		description:
+			'The OfficeRnD document the status belongs to; empty: found in Documents Already Synced by the Intacct RECORDNO',
 	},
 	{
 		displayName: 'Allocation ID',
@@ -53,13 +54,19 @@ export const convert: Convert = function (i, tables) {
 	const recordNo = record.RECORDNO === undefined || record.RECORDNO === null ? '' : String(record.RECORDNO);
 	const given = String(this.getNodeParameter('officeRndId', i, '') ?? '').trim();
 	const ref = { system: 'intacct', type: 'record', id: recordNo || given || '(none)' };
-	if (!recordNo && !error) throw new DataError(ref, 'RECORDNO', 'is missing; pass the record the Sage Intacct node wrote or read');
+	if (!recordNo && !error)
+		throw new DataError(ref, 'RECORDNO', 'is missing; pass the record the Sage Intacct node wrote or read');
 	const lookup = new Lookup(tables, ref);
 	const paymentId = given || lookup.value('documentLinks', 'target', 'RECORDNO', recordNo);
 	const allocationId = String(this.getNodeParameter('allocationId', i, '') ?? '').trim();
 	const number = record.RECORDID ?? record.DOCNUMBER ?? record.DOCNO;
 	const externalOrgId = tables.settings.externalOrgId;
-	if (!externalOrgId) throw new DataError(ref, 'externalOrgId', 'OfficeRnD requires the accounting company: set "External Org ID" (the Intacct company ID) in the mapping settings');
+	if (!externalOrgId)
+		throw new DataError(
+			ref,
+			'externalOrgId',
+			'OfficeRnD requires the accounting company: set "External Org ID" (the Intacct company ID) in the mapping settings',
+		);
 	const version = String(record.WHENMODIFIED ?? record.WHENCREATED ?? (error ? `error:${error}` : 'v0'));
 	return [
 		{
@@ -70,8 +77,15 @@ export const convert: Convert = function (i, tables) {
 			record: {
 				paymentId,
 				...(allocationId ? { allocationId } : {}),
-				...(tables.settings.numberingOwner === 'target' && number !== undefined && !error ? { number: String(number) } : {}),
-				accounting: accountingStatus(recordNo, externalOrgId, isoTimestamp(record.WHENMODIFIED ?? record.WHENCREATED), error),
+				...(tables.settings.numberingOwner === 'target' && number !== undefined && !error
+					? { number: String(number) }
+					: {}),
+				accounting: accountingStatus(
+					recordNo,
+					externalOrgId,
+					isoTimestamp(record.WHENMODIFIED ?? record.WHENCREATED),
+					error,
+				),
 			},
 		},
 	];

@@ -38,7 +38,9 @@ export const convert: Convert = function (i, tables) {
 	}
 	const lookup = new Lookup(tables, refOf(doc));
 	const contactId = lookup.value('customers', 'target', 'VENDORID', doc.partyId);
-	const invoiceId = doc.reference ? lookup.value('documentLinks', 'target', 'DOCNUMBER', `billno:${doc.reference}`) : undefined;
+	const invoiceId = doc.reference
+		? lookup.value('documentLinks', 'target', 'DOCNUMBER', `billno:${doc.reference}`)
+		: undefined;
 	const existing = lookup.maybe('documentLinks', doc.source.id)?.target ?? null;
 	const { dueDate: _none, ...body } = creditNoteBody(lookup, { ...doc, dueDate: undefined }, contactId);
 	const record = invoiceId ? { ...body, invoiceId } : body;

@@ -28,24 +28,42 @@ export const convert: Convert = function (i, tables) {
 };
 
 /** AR payments pay income invoices, AP payments expense invoices: one Re-Leased payment per document. */
-export function paymentToPayments(ctx: IExecuteFunctions, i: number, tables: MappingTables, object: 'ARPYMT' | 'APPYMT'): Converted[] {
+export function paymentToPayments(
+	ctx: IExecuteFunctions,
+	i: number,
+	tables: MappingTables,
+	object: 'ARPYMT' | 'APPYMT',
+): Converted[] {
 	const record = inputRecord(ctx, i);
 	const payment = object === 'ARPYMT' ? readArPayment(record) : readApPayment(record);
 	const lookup = new Lookup(tables, refOf(payment));
-	if (payment.status !== 'received') throw new DataError(refOf(payment), 'STATE', `the payment is ${payment.sourceStatus}; Re-Leased takes submitted payments only (undo payments in Intacct)`);
+	if (payment.status !== 'received')
+		throw new DataError(
+			refOf(payment),
+			'STATE',
+			`the payment is ${payment.sourceStatus}; Re-Leased takes submitted payments only (undo payments in Intacct)`,
+		);
 	const details = `${object}DETAILS`;
-	if (!payment.allocations.length) throw new DataError(refOf(payment), details, 'the payment pays no invoice; unapplied payments transfer once allocated (verified)');
+	if (!payment.allocations.length)
+		throw new DataError(
+			refOf(payment),
+			details,
+			'the payment pays no invoice; unapplied payments transfer once allocated (verified)',
+		);
 	const contactId = payment.partyId ? lookup.maybe('customers', payment.partyId)?.target : undefined;
 	const dp = currencyDecimals(payment.currency);
-	return payment.allocations.map(
-		(a, n): Converted => ({
-			source: payment.source,
-			keySuffix: `invoice.${a.toId}`,
-			targetSystem: 'released',
-			target: 'payment.create',
-			record: paymentBody(payment, lookup.value('documentLinks', 'target', `${details}[${n + 1}].RECORDKEY`, a.toId), contactId, a.amount),
-			total: Dec.from(a.amount).toFixed(dp),
-			currency: payment.currency,
-		}),
-	);
+	return payment.allocations.map((a, n): Converted => ({
+		source: payment.source,
+		keySuffix: `invoice.${a.toId}`,
+		targetSystem: 'released',
+		target: 'payment.create',
+		record: paymentBody(
+			payment,
+			lookup.value('documentLinks', 'target', `${details}[${n + 1}].RECORDKEY`, a.toId),
+			contactId,
+			a.amount,
+		),
+		total: Dec.from(a.amount).toFixed(dp),
+		currency: payment.currency,
+	}));
 }

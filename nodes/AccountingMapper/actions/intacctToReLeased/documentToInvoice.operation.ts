@@ -43,16 +43,37 @@ export const convert: Convert = function (i, tables) {
 					: 'ARINVOICE';
 	const read = readIntacctDocument(record, object);
 	if (read.type === 'creditNote') {
-		throw new DataError(refOf(read), 'TRX_TOTALENTERED', 'the adjustment is a credit memo: convert it with "AR Adjustment → Credit Note"');
+		throw new DataError(
+			refOf(read),
+			'TRX_TOTALENTERED',
+			'the adjustment is a credit memo: convert it with "AR Adjustment → Credit Note"',
+		);
 	}
 	if (read.type === 'vendorCredit') {
-		throw new DataError(refOf(read), 'TRX_TOTALENTERED', 'the AP adjustment is a debit memo (a vendor credit): convert it with "AP Adjustment → Expense Credit Note"');
+		throw new DataError(
+			refOf(read),
+			'TRX_TOTALENTERED',
+			'the AP adjustment is a debit memo (a vendor credit): convert it with "AP Adjustment → Expense Credit Note"',
+		);
 	}
 	// A debit memo (AR) or a credit memo (AP) has no due date of its own in Intacct: it is due on its date.
-	const doc = read.type === 'debitNote' || object === 'APADJUSTMENT' ? { ...read, dueDate: read.dueDate ?? read.issueDate } : read;
+	const doc =
+		read.type === 'debitNote' || object === 'APADJUSTMENT'
+			? { ...read, dueDate: read.dueDate ?? read.issueDate }
+			: read;
 	const lookup = new Lookup(tables, refOf(doc));
-	if (doc.sourceStatus === 'Reversed') throw new DataError(refOf(doc), 'STATE', 'the document is reversed in Intacct: void the Re-Leased copy (Void operation of the Re-Leased node)');
-	const contactId = lookup.value('customers', 'target', object === 'APBILL' || object === 'APADJUSTMENT' ? 'VENDORID' : 'CUSTOMERID', doc.partyId);
+	if (doc.sourceStatus === 'Reversed')
+		throw new DataError(
+			refOf(doc),
+			'STATE',
+			'the document is reversed in Intacct: void the Re-Leased copy (Void operation of the Re-Leased node)',
+		);
+	const contactId = lookup.value(
+		'customers',
+		'target',
+		object === 'APBILL' || object === 'APADJUSTMENT' ? 'VENDORID' : 'CUSTOMERID',
+		doc.partyId,
+	);
 	const existing = lookup.maybe('documentLinks', doc.source.id)?.target ?? null;
 	return [
 		{

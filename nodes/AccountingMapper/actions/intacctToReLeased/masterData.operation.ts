@@ -40,7 +40,8 @@ export const description: INodeProperties[] = [
 		type: 'string',
 		default: 'LOCATION',
 		displayOptions: { show: { ...show, kind: ['trackingOption'] } },
-		description: 'Intacct dimension object of the input records: LOCATION, DEPARTMENT, CLASS, PROJECT, or a UDD object name',
+		description:
+			'Intacct dimension object of the input records: LOCATION, DEPARTMENT, CLASS, PROJECT, or a UDD object name',
 	},
 ];
 
@@ -49,11 +50,22 @@ export const convert: Convert = function (i, tables) {
 	const kind = this.getNodeParameter('kind', i, 'account') as 'account' | 'taxType' | 'trackingOption';
 	const read =
 		kind === 'account'
-			? (() => { const a = readGlAccount(record); return { source: a.source, body: accountBody(a), active: a.active }; })()
+			? (() => {
+					const a = readGlAccount(record);
+					return { source: a.source, body: accountBody(a), active: a.active };
+				})()
 			: kind === 'taxType'
-				? (() => { const t = readTaxDetail(record); return { source: t.source, body: taxTypeBody(t), active: t.active }; })()
+				? (() => {
+						const t = readTaxDetail(record);
+						return { source: t.source, body: taxTypeBody(t), active: t.active };
+					})()
 				: (() => {
-						const d = readDimensionValue(record, String(this.getNodeParameter('dimension', i, 'LOCATION')).trim().toUpperCase());
+						const d = readDimensionValue(
+							record,
+							String(this.getNodeParameter('dimension', i, 'LOCATION'))
+								.trim()
+								.toUpperCase(),
+						);
 						return { source: d.source, body: trackingOptionBody(d), active: d.active };
 					})();
 	const existing = tables.documentLinks.find((r) => r.source === read.source.id)?.target ?? null;

@@ -35,25 +35,57 @@ export const convert: Convert = function (i, tables) {
 };
 
 /** AR payments become receipts of invoices, AP payments receipts of bills (same shape). */
-export function paymentToReceipt(ctx: IExecuteFunctions, i: number, tables: MappingTables, object: 'ARPYMT' | 'APPYMT'): Converted[] {
+export function paymentToReceipt(
+	ctx: IExecuteFunctions,
+	i: number,
+	tables: MappingTables,
+	object: 'ARPYMT' | 'APPYMT',
+): Converted[] {
 	const record = inputRecord(ctx, i);
 	const payment = object === 'ARPYMT' ? readArPayment(record) : readApPayment(record);
 	const lookup = new Lookup(tables, refOf(payment));
 	const details = `${object}DETAILS`;
 	const what = object === 'ARPYMT' ? 'invoice' : 'bill';
 	const fromScoro = scoroReceiptOf(record.DESCRIPTION);
-	if (fromScoro) throw new DataError(refOf(payment), 'DESCRIPTION', `the payment was written from Scoro receipt ${fromScoro}; Scoro already has it, so it is not sent back`);
-	if (payment.status !== 'received') throw new DataError(refOf(payment), 'STATE', `the payment is ${payment.sourceStatus || payment.status}; only posted payments become receipts`);
+	if (fromScoro)
+		throw new DataError(
+			refOf(payment),
+			'DESCRIPTION',
+			`the payment was written from Scoro receipt ${fromScoro}; Scoro already has it, so it is not sent back`,
+		);
+	if (payment.status !== 'received')
+		throw new DataError(
+			refOf(payment),
+			'STATE',
+			`the payment is ${payment.sourceStatus || payment.status}; only posted payments become receipts`,
+		);
 	// Positions are kept so a missing link names the detail as Intacct numbers it.
 	const paid = payment.allocations.map((a, n) => ({ a, n })).filter(({ a }) => !Dec.from(a.amount).isZero());
 	if (!paid.length) throw new DataError(refOf(payment), details, `the payment pays no ${what}`);
 	const dp = currencyDecimals(payment.currency);
-	checkWrittenTotal(lookup.record, object === 'ARPYMT' ? 'TRX_TOTALENTERED' : 'TOTALENTERED', paid.map(({ a }) => Dec.from(a.amount).round(dp)), Dec.from(payment.amount), payment.currency);
+	checkWrittenTotal(
+		lookup.record,
+		object === 'ARPYMT' ? 'TRX_TOTALENTERED' : 'TOTALENTERED',
+		paid.map(({ a }) => Dec.from(a.amount).round(dp)),
+		Dec.from(payment.amount),
+		payment.currency,
+	);
 	const bank = record.FINANCIALENTITY ? String(record.FINANCIALENTITY) : undefined;
-	const account = bank ? lookup.reverse('paymentMethods', 'bankAccountId', 'FINANCIALENTITY', bank) : lookup.reverse('paymentMethods', 'paymentMethod', 'PAYMENTMETHOD', payment.method);
-	const links = paid.map(({ a, n }) => lookup.row('documentLinks', `${details}[${n + 1}].RECORDKEY`, a.toId, `the Scoro ${what} this Intacct ${what} is linked to`));
+	const account = bank
+		? lookup.reverse('paymentMethods', 'bankAccountId', 'FINANCIALENTITY', bank)
+		: lookup.reverse('paymentMethods', 'paymentMethod', 'PAYMENTMETHOD', payment.method);
+	const links = paid.map(({ a, n }) =>
+		lookup.row(
+			'documentLinks',
+			`${details}[${n + 1}].RECORDKEY`,
+			a.toId,
+			`the Scoro ${what} this Intacct ${what} is linked to`,
+		),
+	);
 	const documents = links.map((row) => row.target);
-	const contact = links[0]!.partyId ? String(links[0]!.partyId) : lookup.value('customers', 'target', object === 'ARPYMT' ? 'CUSTOMERID' : 'VENDORID', payment.partyId);
+	const contact = links[0]!.partyId
+		? String(links[0]!.partyId)
+		: lookup.value('customers', 'target', object === 'ARPYMT' ? 'CUSTOMERID' : 'VENDORID', payment.partyId);
 	const written = { ...payment, allocations: paid.map(({ a }) => a) };
 	return [
 		{

@@ -24,7 +24,8 @@ export const description: INodeProperties[] = [
 		default: 'DEPARTMENT',
 		required: true,
 		displayOptions: { show },
-		description: 'Intacct dimension object of the input records: LOCATION, DEPARTMENT, CLASS, PROJECT, or a UDD object name',
+		description:
+			'Intacct dimension object of the input records: LOCATION, DEPARTMENT, CLASS, PROJECT, or a UDD object name',
 	},
 	{
 		displayName: 'Group Name',
@@ -37,7 +38,9 @@ export const description: INodeProperties[] = [
 ];
 
 export const convert: Convert = function (i, tables) {
-	const dimension = String(this.getNodeParameter('dimension', i, 'DEPARTMENT')).trim().toUpperCase();
+	const dimension = String(this.getNodeParameter('dimension', i, 'DEPARTMENT'))
+		.trim()
+		.toUpperCase();
 	const groupName = String(this.getNodeParameter('groupName', i, '')).trim() || dimension;
 	const value = readDimensionValue(inputRecord(this, i), dimension);
 	return [masterWrite(tables, value.source, 'financeObjects', financeObjectRequest(value, groupName))];

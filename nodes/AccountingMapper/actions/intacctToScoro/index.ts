@@ -6,7 +6,14 @@ import * as dimensionToAccountingObject from './dimensionToAccountingObject.oper
 import * as glAccountToFinanceAccount from './glAccountToFinanceAccount.operation';
 import * as taxDetailToVatCode from './taxDetailToVatCode.operation';
 
-export const operations = { apBillToBill, apPaymentToReceipt, arPaymentToReceipt, dimensionToAccountingObject, glAccountToFinanceAccount, taxDetailToVatCode };
+export const operations = {
+	apBillToBill,
+	apPaymentToReceipt,
+	arPaymentToReceipt,
+	dimensionToAccountingObject,
+	glAccountToFinanceAccount,
+	taxDetailToVatCode,
+};
 
 export const description: INodeProperties[] = [
 	{
@@ -17,10 +24,22 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { resource: ['intacctToScoro'] } },
 		options: [
 			{ name: 'AP Bill → Bill', value: 'apBillToBill', action: 'Convert an AP bill to a bill' },
-			{ name: 'AP Payment → Receipt', value: 'apPaymentToReceipt', action: 'Convert an AP payment to a receipt of bills' },
+			{
+				name: 'AP Payment → Receipt',
+				value: 'apPaymentToReceipt',
+				action: 'Convert an AP payment to a receipt of bills',
+			},
 			{ name: 'AR Payment → Receipt', value: 'arPaymentToReceipt', action: 'Convert an AR payment to a receipt' },
-			{ name: 'Dimension Value → Accounting Object', value: 'dimensionToAccountingObject', action: 'Convert a dimension value to an accounting object' },
-			{ name: 'GL Account → Finance Account', value: 'glAccountToFinanceAccount', action: 'Convert a GL account to a finance account' },
+			{
+				name: 'Dimension Value → Accounting Object',
+				value: 'dimensionToAccountingObject',
+				action: 'Convert a dimension value to an accounting object',
+			},
+			{
+				name: 'GL Account → Finance Account',
+				value: 'glAccountToFinanceAccount',
+				action: 'Convert a GL account to a finance account',
+			},
 			{ name: 'Tax Detail → VAT Code', value: 'taxDetailToVatCode', action: 'Convert a tax detail to a VAT code' },
 		],
 		default: 'apBillToBill',

@@ -33,5 +33,15 @@ export const convert: Convert = function (i, tables) {
 	const invoiceId = payment.allocations[0]!.toId;
 	const customerId = lookup.value('documentLinks', 'partyId', 'payment', invoiceId);
 	const shape = arPayment(lookup, payment, customerId);
-	return [{ source: payment.source, targetSystem: 'intacct', target: shape.target, record: shape.record, entity: shape.entity, total: shape.total, currency: shape.currency }];
+	return [
+		{
+			source: payment.source,
+			targetSystem: 'intacct',
+			target: shape.target,
+			record: shape.record,
+			entity: shape.entity,
+			total: shape.total,
+			currency: shape.currency,
+		},
+	];
 };

@@ -24,5 +24,7 @@ export const convert: Convert = function (i, tables) {
 	const party = readParty(inputRecord(this, i), 'company');
 	const lookup = new Lookup(tables, { system: 'officernd', type: 'company', id: party.source.id, number: party.name });
 	const shape = customerRecord(lookup, party);
-	return [{ source: party.source, targetSystem: 'intacct', target: shape.target, record: shape.record, entity: shape.entity }];
+	return [
+		{ source: party.source, targetSystem: 'intacct', target: shape.target, record: shape.record, entity: shape.entity },
+	];
 };

@@ -36,7 +36,15 @@ export const convert: Convert = function (i, tables) {
 			record: shape.record,
 			total: shape.total,
 			currency: shape.currency,
-			extra: { refund: { id: refund.source.id, amount: shape.total!, currency: refund.currency, creditNote: creditNote.source.id, creditNoteNumber: creditNote.number ?? null } },
+			extra: {
+				refund: {
+					id: refund.source.id,
+					amount: shape.total!,
+					currency: refund.currency,
+					creditNote: creditNote.source.id,
+					creditNoteNumber: creditNote.number ?? null,
+				},
+			},
 		};
 	});
 };

@@ -41,7 +41,15 @@ export const convert: Convert = function (i, tables) {
 			entity: shape.entity,
 			total: shape.total,
 			currency: shape.currency,
-			extra: { refund: { id: refund.source.id, amount: shape.total!, currency: refund.currency, creditNote: creditNote.source.id, creditNoteNumber: creditNote.number ?? null } },
+			extra: {
+				refund: {
+					id: refund.source.id,
+					amount: shape.total!,
+					currency: refund.currency,
+					creditNote: creditNote.source.id,
+					creditNoteNumber: creditNote.number ?? null,
+				},
+			},
 		};
 	});
 };

@@ -24,5 +24,7 @@ export const convert: Convert = function (i, tables) {
 	const party = readParty(inputRecord(this, i), 'member');
 	const lookup = new Lookup(tables, { system: 'officernd', type: 'member', id: party.source.id, number: party.name });
 	const shape = customerRecord(lookup, party);
-	return [{ source: party.source, targetSystem: 'intacct', target: shape.target, record: shape.record, entity: shape.entity }];
+	return [
+		{ source: party.source, targetSystem: 'intacct', target: shape.target, record: shape.record, entity: shape.entity },
+	];
 };

@@ -28,11 +28,20 @@ export const description: INodeProperties[] = [
 		type: 'options',
 		displayOptions: { show: { resource: ['officeRndToIntacct'], operation: ['overpaymentAllocationsToArPayment'] } },
 		options: [
-			{ name: 'AR Advance', value: 'advance', description: 'The overpayment was written as an AR advance (Overpayment → AR Advance)' },
-			{ name: 'Payment Overpayment', value: 'paymentOverpayment', description: 'The overpayment was written as the overpayment of an AR payment (Overpayment → AR Payment with Overpayment)' },
+			{
+				name: 'AR Advance',
+				value: 'advance',
+				description: 'The overpayment was written as an AR advance (Overpayment → AR Advance)',
+			},
+			{
+				name: 'Payment Overpayment',
+				value: 'paymentOverpayment',
+				description:
+					'The overpayment was written as the overpayment of an AR payment (Overpayment → AR Payment with Overpayment)',
+			},
 		],
 		default: 'advance',
-		description: 'What the overpayment became in Intacct; its documentLinks row holds that record\'s RECORDNO',
+		description: "What the overpayment became in Intacct; its documentLinks row holds that record's RECORDNO",
 	},
 ];
 

@@ -27,5 +27,15 @@ export const convert: Convert = function (i, tables) {
 	const payment = readOverpayment(inputRecord(this, i));
 	const lookup = new Lookup(tables, refOf(payment));
 	const shape = arPayment(lookup, payment, partyId(lookup, payment.partyId!, 'company'));
-	return [{ source: payment.source, targetSystem: 'intacct', target: shape.target, record: shape.record, entity: shape.entity, total: shape.total, currency: shape.currency }];
+	return [
+		{
+			source: payment.source,
+			targetSystem: 'intacct',
+			target: shape.target,
+			record: shape.record,
+			entity: shape.entity,
+			total: shape.total,
+			currency: shape.currency,
+		},
+	];
 };

@@ -22,12 +22,35 @@ export const description: INodeProperties[] = [];
 export const convert: Convert = function (i, tables) {
 	const record = inputRecord(this, i);
 	const id = String(record.id ?? '');
-	const ref = { system: 'released', type: 'account', id: id || '(no id)', number: record.code === undefined ? undefined : String(record.code) };
+	const ref = {
+		system: 'released',
+		type: 'account',
+		id: id || '(no id)',
+		number: record.code === undefined ? undefined : String(record.code),
+	};
 	const code = String(record.code ?? '').trim();
 	const name = String(record.name ?? '').trim();
-	if (!id || !code || !name) throw new DataError(ref, !id ? 'id' : !code ? 'code' : 'name', 'is missing; pass the whole Re-Leased account');
+	if (!id || !code || !name)
+		throw new DataError(ref, !id ? 'id' : !code ? 'code' : 'name', 'is missing; pass the whole Re-Leased account');
 	const usage = record.type === 'Revenue' ? 'sales' : record.type === 'Expense' ? 'purchases' : undefined;
-	if (!usage) throw new DataError(ref, 'type', `is "${String(record.type)}"; only revenue ([s]) and expense ([p]) accounts become items`);
+	if (!usage)
+		throw new DataError(
+			ref,
+			'type',
+			`is "${String(record.type)}"; only revenue ([s]) and expense ([p]) accounts become items`,
+		);
 	const shape = itemRecord(new Lookup(tables, ref), code, name, usage, 'code');
-	return [{ source: { system: 'released', type: 'account', id, version: String(record.updatedAt ?? record.createdAt ?? 'v0') }, targetSystem: 'intacct', target: shape.target, record: shape.record }];
+	return [
+		{
+			source: {
+				system: 'released',
+				type: 'account',
+				id,
+				version: String(record.updatedAt ?? record.createdAt ?? 'v0'),
+			},
+			targetSystem: 'intacct',
+			target: shape.target,
+			record: shape.record,
+		},
+	];
 };

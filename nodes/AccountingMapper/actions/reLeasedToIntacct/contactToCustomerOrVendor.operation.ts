@@ -34,6 +34,10 @@ export const description: INodeProperties[] = [
 export const convert: Convert = function (i, tables) {
 	const role = this.getNodeParameter('createAs', i, 'customer') as 'customer' | 'vendor';
 	const party = readContact(inputRecord(this, i), role);
-	const shape = customerRecord(new Lookup(tables, { system: 'released', type: 'contact', id: party.source.id, number: party.name }), party, role === 'customer' ? 'CUSTOMER' : 'VENDOR');
+	const shape = customerRecord(
+		new Lookup(tables, { system: 'released', type: 'contact', id: party.source.id, number: party.name }),
+		party,
+		role === 'customer' ? 'CUSTOMER' : 'VENDOR',
+	);
 	return [{ source: party.source, targetSystem: 'intacct', target: shape.target, record: shape.record }];
 };

@@ -31,15 +31,42 @@ export const description: INodeProperties[] = [];
 
 export const convert: Convert = function (i, tables) {
 	const record = inputRecord(this, i);
-	const doc = readDocument(record, 'creditNote', new Lookup(tables, { system: 'released', type: 'creditNote', id: String(record.id ?? '(no id)') }));
+	const doc = readDocument(
+		record,
+		'creditNote',
+		new Lookup(tables, { system: 'released', type: 'creditNote', id: String(record.id ?? '(no id)') }),
+	);
 	const lookup = new Lookup(tables, refOf(doc));
 	const action = intacctAction(lookup, doc);
 	if (doc.type === 'vendorCredit') {
 		const shape = createApAdjustment(lookup, doc, partyId(lookup, doc.partyId, 'contactId'), action);
 		const applied = creditNoteApplication(record, doc);
-		const application = applied ? { ...applied, billRecordNo: lookup.maybe('documentLinks', applied.invoiceId)?.target ?? null } : null;
-		return [{ source: doc.source, targetSystem: 'intacct', target: shape.target, record: shape.record, entity: shape.entity, total: shape.total, currency: shape.currency, extra: { application } }];
+		const application = applied
+			? { ...applied, billRecordNo: lookup.maybe('documentLinks', applied.invoiceId)?.target ?? null }
+			: null;
+		return [
+			{
+				source: doc.source,
+				targetSystem: 'intacct',
+				target: shape.target,
+				record: shape.record,
+				entity: shape.entity,
+				total: shape.total,
+				currency: shape.currency,
+				extra: { application },
+			},
+		];
 	}
 	const shape = createArAdjustment(lookup, doc, action);
-	return [{ source: doc.source, targetSystem: 'intacct', target: shape.target, record: shape.record, entity: shape.entity, total: shape.total, currency: shape.currency }];
+	return [
+		{
+			source: doc.source,
+			targetSystem: 'intacct',
+			target: shape.target,
+			record: shape.record,
+			entity: shape.entity,
+			total: shape.total,
+			currency: shape.currency,
+		},
+	];
 };

@@ -6,7 +6,14 @@ import * as invoiceToArInvoiceOrApBill from './invoiceToArInvoiceOrApBill.operat
 import * as invoiceToOeSalesInvoice from './invoiceToOeSalesInvoice.operation';
 import * as paymentToArOrApPayment from './paymentToArOrApPayment.operation';
 
-export const operations = { accountToItem, contactToCustomerOrVendor, creditNoteToArAdjustment, invoiceToArInvoiceOrApBill, invoiceToOeSalesInvoice, paymentToArOrApPayment };
+export const operations = {
+	accountToItem,
+	contactToCustomerOrVendor,
+	creditNoteToArAdjustment,
+	invoiceToArInvoiceOrApBill,
+	invoiceToOeSalesInvoice,
+	paymentToArOrApPayment,
+};
 
 export const description: INodeProperties[] = [
 	{
@@ -16,17 +23,40 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['reLeasedToIntacct'] } },
 		options: [
-			{ name: 'Account → Item', value: 'accountToItem', action: 'Convert an account to an item', description: 'Order Entry and Purchasing users: [s] and [p] items' },
-			{ name: 'Contact → Customer or Vendor', value: 'contactToCustomerOrVendor', action: 'Convert a contact to a customer or vendor' },
+			{
+				name: 'Account → Item',
+				value: 'accountToItem',
+				action: 'Convert an account to an item',
+				description: 'Order Entry and Purchasing users: [s] and [p] items',
+			},
+			{
+				name: 'Contact → Customer or Vendor',
+				value: 'contactToCustomerOrVendor',
+				action: 'Convert a contact to a customer or vendor',
+			},
 			{
 				name: 'Credit Note → AR or AP Adjustment',
 				value: 'creditNoteToArAdjustment',
 				action: 'Convert a credit note to an AR or AP adjustment',
-				description: 'Income credit notes → AR adjustments (credit memos); expense credit notes → AP adjustments (debit memos)',
+				description:
+					'Income credit notes → AR adjustments (credit memos); expense credit notes → AP adjustments (debit memos)',
 			},
-			{ name: 'Invoice → AR Invoice or AP Bill', value: 'invoiceToArInvoiceOrApBill', action: 'Convert an income or expense invoice' },
-			{ name: 'Invoice → Order Entry Sales Invoice', value: 'invoiceToOeSalesInvoice', action: 'Convert an income invoice to an order entry sales invoice', description: 'Tax calculated by Intacct' },
-			{ name: 'Payment → AR or AP Payment', value: 'paymentToArOrApPayment', action: 'Convert a payment to an AR or AP payment' },
+			{
+				name: 'Invoice → AR Invoice or AP Bill',
+				value: 'invoiceToArInvoiceOrApBill',
+				action: 'Convert an income or expense invoice',
+			},
+			{
+				name: 'Invoice → Order Entry Sales Invoice',
+				value: 'invoiceToOeSalesInvoice',
+				action: 'Convert an income invoice to an order entry sales invoice',
+				description: 'Tax calculated by Intacct',
+			},
+			{
+				name: 'Payment → AR or AP Payment',
+				value: 'paymentToArOrApPayment',
+				action: 'Convert a payment to an AR or AP payment',
+			},
 		],
 		default: 'invoiceToArInvoiceOrApBill',
 	},

@@ -39,5 +39,15 @@ export const convert: Convert = function (i, tables) {
 		doc.type === 'bill'
 			? createBill(docLookup, doc, partyId(docLookup, doc.partyId, 'contactId'), action)
 			: createInvoice(docLookup, doc, action);
-	return [{ source: doc.source, targetSystem: 'intacct', target: shape.target, record: shape.record, entity: shape.entity, total: shape.total, currency: shape.currency }];
+	return [
+		{
+			source: doc.source,
+			targetSystem: 'intacct',
+			target: shape.target,
+			record: shape.record,
+			entity: shape.entity,
+			total: shape.total,
+			currency: shape.currency,
+		},
+	];
 };

@@ -27,12 +27,31 @@ export const description: INodeProperties[] = [];
 
 export const convert: Convert = function (i, tables) {
 	const record = inputRecord(this, i);
-	const doc = readDocument(record, 'invoice', new Lookup(tables, { system: 'released', type: 'invoice', id: String(record.id ?? '(no id)') }));
-	if (doc.type !== 'invoice') throw new DataError(refOf(doc), 'type', 'is Expense: Order Entry takes income invoices (expense invoices go to AP bills)');
+	const doc = readDocument(
+		record,
+		'invoice',
+		new Lookup(tables, { system: 'released', type: 'invoice', id: String(record.id ?? '(no id)') }),
+	);
+	if (doc.type !== 'invoice')
+		throw new DataError(
+			refOf(doc),
+			'type',
+			'is Expense: Order Entry takes income invoices (expense invoices go to AP bills)',
+		);
 	const lookup = new Lookup(tables, refOf(doc));
 	const action = intacctAction(lookup, doc);
 	const shape = createSoTransaction(lookup, doc, { taxByIntacct: true });
 	// Re-Leased's verified status rule decides the state (the spread keeps the element's place).
 	const soRecord = { ...shape.record, state: action === 'Draft' ? 'Draft' : 'Pending' };
-	return [{ source: doc.source, targetSystem: 'intacct', target: shape.target, record: soRecord, entity: shape.entity, total: shape.total, currency: shape.currency }];
+	return [
+		{
+			source: doc.source,
+			targetSystem: 'intacct',
+			target: shape.target,
+			record: soRecord,
+			entity: shape.entity,
+			total: shape.total,
+			currency: shape.currency,
+		},
+	];
 };

@@ -46,10 +46,26 @@ export const description: INodeProperties[] = [
 
 export const convert: Convert = function (i, tables) {
 	const record = inputRecord(this, i);
-	const payment = readPayment(record, new Lookup(tables, { system: 'released', type: 'payment', id: String(record.id ?? '(no id)') }));
+	const payment = readPayment(
+		record,
+		new Lookup(tables, { system: 'released', type: 'payment', id: String(record.id ?? '(no id)') }),
+	);
 	payment.method = String(this.getNodeParameter('paymentMethodKey', i, 'Re-Leased'));
 	const lookup = new Lookup(tables, refOf(payment));
 	const partyId = lookup.value('documentLinks', 'partyId', 'invoiceId', payment.allocations[0]!.toId);
-	const shape = this.getNodeParameter('paidDocument', i, 'income') === 'expense' ? apPayment(lookup, payment, partyId) : arPayment(lookup, payment, partyId);
-	return [{ source: payment.source, targetSystem: 'intacct', target: shape.target, record: shape.record, entity: shape.entity, total: shape.total, currency: shape.currency }];
+	const shape =
+		this.getNodeParameter('paidDocument', i, 'income') === 'expense'
+			? apPayment(lookup, payment, partyId)
+			: arPayment(lookup, payment, partyId);
+	return [
+		{
+			source: payment.source,
+			targetSystem: 'intacct',
+			target: shape.target,
+			record: shape.record,
+			entity: shape.entity,
+			total: shape.total,
+			currency: shape.currency,
+		},
+	];
 };

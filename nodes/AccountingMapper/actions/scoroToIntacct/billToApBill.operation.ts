@@ -38,6 +38,17 @@ export const convert: Convert = function (i, tables) {
 	const lookup = new Lookup(tables, refOf(doc));
 	const vendorId = lookup.value('customers', 'target', 'company_id', doc.partyId);
 	// A negative bill is the supplier's credit: an AP adjustment (debit memo), never a negative bill.
-	const shape = doc.type === 'vendorCredit' ? createApAdjustment(lookup, doc, vendorId) : createBill(lookup, doc, vendorId);
-	return [{ source: doc.source, targetSystem: 'intacct', target: shape.target, record: shape.record, entity: shape.entity, total: shape.total, currency: shape.currency }];
+	const shape =
+		doc.type === 'vendorCredit' ? createApAdjustment(lookup, doc, vendorId) : createBill(lookup, doc, vendorId);
+	return [
+		{
+			source: doc.source,
+			targetSystem: 'intacct',
+			target: shape.target,
+			record: shape.record,
+			entity: shape.entity,
+			total: shape.total,
+			currency: shape.currency,
+		},
+	];
 };

@@ -22,5 +22,15 @@ export const description: INodeProperties[] = [];
 export const convert: Convert = function (i, tables) {
 	const doc = readDocument(inputRecord(this, i), 'creditInvoice');
 	const shape = createArAdjustment(new Lookup(tables, refOf(doc)), doc);
-	return [{ source: doc.source, targetSystem: 'intacct', target: shape.target, record: shape.record, entity: shape.entity, total: shape.total, currency: shape.currency }];
+	return [
+		{
+			source: doc.source,
+			targetSystem: 'intacct',
+			target: shape.target,
+			record: shape.record,
+			entity: shape.entity,
+			total: shape.total,
+			currency: shape.currency,
+		},
+	];
 };

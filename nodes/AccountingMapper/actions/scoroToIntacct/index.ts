@@ -14,8 +14,16 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['scoroToIntacct'] } },
 		options: [
-			{ name: 'Bill → AP Bill (Credit Bill → AP Adjustment)', value: 'billToApBill', action: 'Convert a bill to an AP bill or AP adjustment' },
-			{ name: 'Credit Invoice → AR Adjustment', value: 'creditInvoiceToArAdjustment', action: 'Convert a credit invoice to an AR adjustment' },
+			{
+				name: 'Bill → AP Bill (Credit Bill → AP Adjustment)',
+				value: 'billToApBill',
+				action: 'Convert a bill to an AP bill or AP adjustment',
+			},
+			{
+				name: 'Credit Invoice → AR Adjustment',
+				value: 'creditInvoiceToArAdjustment',
+				action: 'Convert a credit invoice to an AR adjustment',
+			},
 			{ name: 'Invoice → AR Invoice', value: 'invoiceToArInvoice', action: 'Convert an invoice to an AR invoice' },
 			{ name: 'Receipt → AR or AP Payment', value: 'receiptToPayment', action: 'Convert a receipt to a payment' },
 		],

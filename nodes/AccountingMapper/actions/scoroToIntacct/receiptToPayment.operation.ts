@@ -29,7 +29,8 @@ export const description: INodeProperties[] = [];
 export const convert: Convert = function (i, tables) {
 	const payment = readReceiptGroup(inputRecord(this, i));
 	const lookup = new Lookup(tables, refOf(payment));
-	if (payment.sourceStatus === 'expenses') throw new DataError(refOf(payment), 'sales_doc_type', 'receipts of expenses are not synced');
+	if (payment.sourceStatus === 'expenses')
+		throw new DataError(refOf(payment), 'sales_doc_type', 'receipts of expenses are not synced');
 	if (payment.partyRole === 'vendor') {
 		// Bills and invoices share Scoro's id space: bill links are keyed "bill:<id>".
 		payment.allocations = payment.allocations.map((a) => ({ ...a, toId: `bill:${a.toId}` }));
@@ -37,6 +38,17 @@ export const convert: Convert = function (i, tables) {
 	const first = payment.allocations[0];
 	if (!first) throw new DataError(refOf(payment), 'receipts', 'the receipt pays no document');
 	const partyId = lookup.value('documentLinks', 'partyId', 'receipts[1].invoice_id', first.toId);
-	const shape = payment.partyRole === 'vendor' ? apPayment(lookup, payment, partyId) : arPayment(lookup, payment, partyId);
-	return [{ source: payment.source, targetSystem: 'intacct', target: shape.target, record: shape.record, entity: shape.entity, total: shape.total, currency: shape.currency }];
+	const shape =
+		payment.partyRole === 'vendor' ? apPayment(lookup, payment, partyId) : arPayment(lookup, payment, partyId);
+	return [
+		{
+			source: payment.source,
+			targetSystem: 'intacct',
+			target: shape.target,
+			record: shape.record,
+			entity: shape.entity,
+			total: shape.total,
+			currency: shape.currency,
+		},
+	];
 };

@@ -11,7 +11,9 @@ const show = showFor('allocation', 'create');
 
 export const properties: INodeProperties[] = [
 	documentLocator(show),
-	recordLocator('targetId', 'Allocate To (Document ID)', show, 'billingDocument', { description: 'The invoice (or, from an invoice, the credit note or overpayment) on the other side' }),
+	recordLocator('targetId', 'Allocate To (Document ID)', show, 'billingDocument', {
+		description: 'The invoice (or, from an invoice, the credit note or overpayment) on the other side',
+	}),
 	amountField(show),
 	{
 		displayName: 'Options',
@@ -26,7 +28,8 @@ export const properties: INodeProperties[] = [
 				name: 'skipIfAllocated',
 				type: 'boolean',
 				default: false,
-				description: 'Whether to return the document unchanged when it already has an allocation of this amount to the same document, so a re-run allocates nothing twice',
+				description:
+					'Whether to return the document unchanged when it already has an allocation of this amount to the same document, so a re-run allocates nothing twice',
 			},
 		],
 	},
@@ -39,9 +42,14 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		const body = { target, amount: positiveAmount(this, i) };
 		const options = this.getNodeParameter('options', i, {}) as IDataObject;
 		if (options.skipIfAllocated === true) {
-			const doc = await apiRequest(this, { method: 'GET', path: PATHS.payment(id), scope: 'flex.billing.payments.read' });
+			const doc = await apiRequest(this, {
+				method: 'GET',
+				path: PATHS.payment(id),
+				scope: 'flex.billing.payments.read',
+			});
 			const allocations = (Array.isArray(doc.allocations) ? doc.allocations : []) as IDataObject[];
-			if (allocations.some((a) => a.target === target && Math.abs(Number(a.amount) - body.amount) < 0.005)) return [doc];
+			if (allocations.some((a) => a.target === target && Math.abs(Number(a.amount) - body.amount) < 0.005))
+				return [doc];
 		}
 		return [await createAllocation(this, id, body)];
 	});

@@ -14,6 +14,12 @@ export const properties: INodeProperties[] = [documentLocator(show), allocationI
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await runWrites(this, async (i) => {
 		const id = recordId(this, 'documentId', i, 'Billing Document ID');
-		return [await apiRequest(this, { method: 'DELETE', path: PATHS.allocation(id, allocationId(this, i)), scope: 'flex.billing.payments.allocations.update' })];
+		return [
+			await apiRequest(this, {
+				method: 'DELETE',
+				path: PATHS.allocation(id, allocationId(this, i)),
+				scope: 'flex.billing.payments.allocations.update',
+			}),
+		];
 	});
 }

@@ -11,7 +11,12 @@ export const resource: ResourceDecl<'create' | 'update' | 'delete'> = {
 	name: 'Allocation',
 	defaultOperation: 'create',
 	operations: {
-		create: { name: 'Create', action: 'Allocate a credit to an invoice', description: 'Allocate a credit note or overpayment to an invoice', ...create },
+		create: {
+			name: 'Create',
+			action: 'Allocate a credit to an invoice',
+			description: 'Allocate a credit note or overpayment to an invoice',
+			...create,
+		},
 		update: { name: 'Update', action: 'Change an allocation amount', ...update },
 		delete: { name: 'Remove', action: 'Remove an allocation', ...deleteOp },
 	},

@@ -37,7 +37,10 @@ export const amountField = (show: Show): INodeProperties => ({
 export function allocationId(ctx: IExecuteFunctions, itemIndex: number): string {
 	const id = String(ctx.getNodeParameter('allocationId', itemIndex, '')).trim();
 	if (!OBJECT_ID.test(id)) {
-		throw new NodeOperationError(ctx.getNode(), `Allocation ID "${id}" is not an OfficeRnD ID`, { itemIndex, description: `Item ${itemIndex}: use the _id of an entry in the document's allocations.` });
+		throw new NodeOperationError(ctx.getNode(), `Allocation ID "${id}" is not an OfficeRnD ID`, {
+			itemIndex,
+			description: `Item ${itemIndex}: use the _id of an entry in the document's allocations.`,
+		});
 	}
 	return id;
 }
@@ -45,7 +48,10 @@ export function allocationId(ctx: IExecuteFunctions, itemIndex: number): string 
 export function positiveAmount(ctx: IExecuteFunctions, itemIndex: number): number {
 	const value = atItem(itemIndex, () => amount(ctx.getNodeParameter('amount', itemIndex, 0), 'Amount'));
 	if (value <= 0) {
-		throw new NodeOperationError(ctx.getNode(), `Item ${itemIndex}: "Amount" must be more than 0 (got ${value})`, { itemIndex, description: 'Give the amount to allocate, in the documents’ currency.' });
+		throw new NodeOperationError(ctx.getNode(), `Item ${itemIndex}: "Amount" must be more than 0 (got ${value})`, {
+			itemIndex,
+			description: 'Give the amount to allocate, in the documents’ currency.',
+		});
 	}
 	return value;
 }

@@ -14,6 +14,13 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	return await runWrites(this, async (i) => {
 		const id = recordId(this, 'documentId', i, 'Billing Document ID');
 		const body = { amount: positiveAmount(this, i) };
-		return [await apiRequest(this, { method: 'PUT', path: PATHS.allocation(id, allocationId(this, i)), body, scope: 'flex.billing.payments.allocations.update' })];
+		return [
+			await apiRequest(this, {
+				method: 'PUT',
+				path: PATHS.allocation(id, allocationId(this, i)),
+				body,
+				scope: 'flex.billing.payments.allocations.update',
+			}),
+		];
 	});
 }

@@ -51,9 +51,18 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 				const item: INodeExecutionData = { json: { ...doc, paymentId: id }, pairedItem: { item: i } };
 				if (download) {
 					if (typeof doc.url !== 'string' || !doc.url) {
-						throw new NodeOperationError(this.getNode(), `Document ${String(doc._id)} of billing document ${id} has no URL`, { itemIndex: i });
+						throw new NodeOperationError(
+							this.getNode(),
+							`Document ${String(doc._id)} of billing document ${id} has no URL`,
+							{ itemIndex: i },
+						);
 					}
-					const data = (await this.helpers.httpRequest({ method: 'GET', url: doc.url, encoding: 'arraybuffer', json: false })) as ArrayBuffer | Buffer;
+					const data = (await this.helpers.httpRequest({
+						method: 'GET',
+						url: doc.url,
+						encoding: 'arraybuffer',
+						json: false,
+					})) as ArrayBuffer | Buffer;
 					const buffer = Buffer.isBuffer(data) ? data : Buffer.from(data);
 					const fileName = typeof doc.name === 'string' && doc.name ? doc.name : `${id}.pdf`;
 					const property = this.getNodeParameter('binaryPropertyName', i, 'data') as string;

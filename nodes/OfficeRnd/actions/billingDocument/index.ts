@@ -12,9 +12,19 @@ export const resource = officeRndResource({
 	spec: billingDocument,
 	plural: 'Billing Documents',
 	description: 'Invoice, credit note or overpayment',
-	operations: { get: true, getAll: billingDocumentFilters, create: billingDocumentFields, update: billingDocumentUpdateFields },
+	operations: {
+		get: true,
+		getAll: billingDocumentFilters,
+		create: billingDocumentFields,
+		update: billingDocumentUpdateFields,
+	},
 	custom: {
-		getDocuments: { name: 'Get Documents', action: 'Get the files of a billing document', description: 'The invoice PDF link, and optionally the PDF', ...getDocuments },
+		getDocuments: {
+			name: 'Get Documents',
+			action: 'Get the files of a billing document',
+			description: 'The invoice PDF link, and optionally the PDF',
+			...getDocuments,
+		},
 		recordAccountingStatus: {
 			name: 'Record Accounting Sync Status',
 			action: 'Record the accounting sync status of a billing document',

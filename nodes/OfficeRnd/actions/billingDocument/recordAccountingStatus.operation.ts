@@ -16,8 +16,16 @@ export const properties: INodeProperties[] = [
 		name: 'level',
 		type: 'options',
 		options: [
-			{ name: 'Document', value: 'document', description: "The document's own accounting block (ASSUMED: sent with an update of the document)" },
-			{ name: 'Allocation', value: 'allocation', description: "One allocation's accounting block (documented endpoint)" },
+			{
+				name: 'Document',
+				value: 'document',
+				description: "The document's own accounting block (ASSUMED: sent with an update of the document)",
+			},
+			{
+				name: 'Allocation',
+				value: 'allocation',
+				description: "One allocation's accounting block (documented endpoint)",
+			},
 		],
 		default: 'document',
 		displayOptions: { show },
@@ -101,7 +109,10 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		accounting.error = get('error') || null;
 		for (const required of ['provider', 'externalOrgId']) {
 			if (!accounting[required]) {
-				throw new NodeOperationError(this.getNode(), `"${required}" is empty for billing document ${id}`, { itemIndex: i, description: `Item ${i}: set ${required === 'provider' ? 'Provider' : 'External Organisation ID'}; OfficeRnD requires it.` });
+				throw new NodeOperationError(this.getNode(), `"${required}" is empty for billing document ${id}`, {
+					itemIndex: i,
+					description: `Item ${i}: set ${required === 'provider' ? 'Provider' : 'External Organisation ID'}; OfficeRnD requires it.`,
+				});
 			}
 		}
 		// Issue 20 case 6: an ID written as "undefined", "null" or "" points at nothing, and the next run
@@ -109,18 +120,39 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		const providerId = get('providerId');
 		if (accounting.error ? providerId !== '' && isPlaceholderId(providerId) : isPlaceholderId(providerId)) {
 			const what = providerId === '' ? 'empty' : `"${providerId}"`;
-			throw new NodeOperationError(this.getNode(), `Item ${i}: "Provider ID" is ${what} for billing document ${id}, not a record ID. Fix: write the status back only when the accounting system returned the record's ID (send the item to the failure log otherwise), or fill in "Error"`, {
-				itemIndex: i,
-				description: `Item ${i}: the expression that fills "Provider ID" read a field the previous node did not return (e.g. RECORDNO after a write whose record could not be found). The record may exist in the accounting system: check there before running again.`,
-			});
+			throw new NodeOperationError(
+				this.getNode(),
+				`Item ${i}: "Provider ID" is ${what} for billing document ${id}, not a record ID. Fix: write the status back only when the accounting system returned the record's ID (send the item to the failure log otherwise), or fill in "Error"`,
+				{
+					itemIndex: i,
+					description: `Item ${i}: the expression that fills "Provider ID" read a field the previous node did not return (e.g. RECORDNO after a write whose record could not be found). The record may exist in the accounting system: check there before running again.`,
+				},
+			);
 		}
 		if (this.getNodeParameter('level', i, 'document') === 'allocation') {
 			const allocationId = get('allocationId');
 			if (!OBJECT_ID.test(allocationId)) {
-				throw new NodeOperationError(this.getNode(), `Allocation ID "${allocationId}" is not an OfficeRnD ID`, { itemIndex: i, description: `Item ${i}: use the _id of an entry in the document's allocations.` });
+				throw new NodeOperationError(this.getNode(), `Allocation ID "${allocationId}" is not an OfficeRnD ID`, {
+					itemIndex: i,
+					description: `Item ${i}: use the _id of an entry in the document's allocations.`,
+				});
 			}
-			return [await apiRequest(this, { method: 'PUT', path: PATHS.allocationAccounting(id, allocationId), body: accounting, scope: 'flex.billing.payments.allocations.update' })];
+			return [
+				await apiRequest(this, {
+					method: 'PUT',
+					path: PATHS.allocationAccounting(id, allocationId),
+					body: accounting,
+					scope: 'flex.billing.payments.allocations.update',
+				}),
+			];
 		}
-		return [await apiRequest(this, { method: 'PUT', path: PATHS.payment(id), body: { accounting }, scope: 'flex.billing.payments.update' })];
+		return [
+			await apiRequest(this, {
+				method: 'PUT',
+				path: PATHS.payment(id),
+				body: { accounting },
+				scope: 'flex.billing.payments.update',
+			}),
+		];
 	});
 }

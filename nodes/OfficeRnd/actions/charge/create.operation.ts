@@ -8,13 +8,23 @@ import { charge, chargeFields } from './spec';
  * system must not be recorded twice when a sync runs again: with "Skip If Already Recorded", the
  * document's charges (GET /charges?payment=…, documented) are searched for the same reference first.
  */
-async function findExisting(ctx: IExecuteFunctions, itemIndex: number, body: IDataObject): Promise<IDataObject | undefined> {
+async function findExisting(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	body: IDataObject,
+): Promise<IDataObject | undefined> {
 	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const matchOn = String(options.skipIfRecordedBy ?? 'none');
 	if (matchOn === 'none') return undefined;
 	const value = body[matchOn];
 	if (value === undefined || value === '' || !body.payment) return undefined;
-	const charges = await apiList(ctx, charge.listPath, { payment: String(body.payment) }, undefined, 'flex.billing.charges.read');
+	const charges = await apiList(
+		ctx,
+		charge.listPath,
+		{ payment: String(body.payment) },
+		undefined,
+		'flex.billing.charges.read',
+	);
 	return charges.find((c) => String(c[matchOn] ?? '') === String(value));
 }
 
@@ -30,7 +40,8 @@ export const { properties, execute } = createOperation(charge, chargeFields, {
 				{ name: 'Same Reference', value: 'reference' },
 			],
 			default: 'none',
-			description: 'Whether to return the existing charge of the same billing document instead of creating a second one, so a re-run creates nothing new',
+			description:
+				'Whether to return the existing charge of the same billing document instead of creating a second one, so a re-run creates nothing new',
 		},
 	],
 	findExisting,

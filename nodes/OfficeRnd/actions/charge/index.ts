@@ -8,7 +8,12 @@ export const resource = officeRndResource({
 	plural: 'Charges',
 	description: 'Money received or refunded against an invoice',
 	// ASSUMED path: PUT /charges/{id}; the document a charge belongs to cannot change, so Update does not offer it.
-	operations: { get: true, getAll: chargeFilters, update: { ...chargeFields, required: chargeFields.required.filter((p) => p.name !== 'payment') }, delete: true },
+	operations: {
+		get: true,
+		getAll: chargeFilters,
+		update: { ...chargeFields, required: chargeFields.required.filter((p) => p.name !== 'payment') },
+		delete: true,
+	},
 	custom: { create },
 	hints: { create: 'Record money received against an invoice' },
 });

@@ -1,6 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
 import { toIsoDateTime } from '../../../shared/validate';
-import { compact, dateFilters, jsonField, type FilterDef, type ResourceSpec, type WriteFields } from '../../generic/operations';
+import {
+	compact,
+	dateFilters,
+	jsonField,
+	type FilterDef,
+	type ResourceSpec,
+	type WriteFields,
+} from '../../generic/operations';
 import { enumOptions, referenceOption } from '../../descriptions/common';
 import { PATHS } from '../../transport/contract';
 
@@ -18,9 +25,23 @@ export const company: ResourceSpec = {
 export const COMPANY_STATUSES = ['active', 'former', 'pending', 'inactive', 'not_approved', 'drop-in', 'lead'] as const;
 
 export const companyFilters: FilterDef[] = [
-	{ field: 'name', op: '$eq', property: { displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Exact name' } },
+	{
+		field: 'name',
+		op: '$eq',
+		property: { displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Exact name' },
+	},
 	{ field: 'location', op: '$eq', property: { ...referenceOption('location', 'Location', 'location') } },
-	{ field: 'status', op: '$in', property: { displayName: 'Status', name: 'status', type: 'multiOptions', options: enumOptions(COMPANY_STATUSES), default: [] } },
+	{
+		field: 'status',
+		op: '$in',
+		property: {
+			displayName: 'Status',
+			name: 'status',
+			type: 'multiOptions',
+			options: enumOptions(COMPANY_STATUSES),
+			default: [],
+		},
+	},
 	...dateFilters('modifiedAt', 'Modified'),
 	...dateFilters('createdAt', 'Created'),
 ];
@@ -33,10 +54,22 @@ export const companyFields: WriteFields = {
 		{ displayName: 'Website', name: 'url', type: 'string', default: '' },
 		{ ...referenceOption('location', 'Home Location', 'location') },
 		{ displayName: 'Start Date', name: 'startDate', type: 'dateTime', default: '' },
-		{ displayName: 'Status', name: 'status', type: 'options', options: enumOptions(COMPANY_STATUSES), default: 'active' },
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			options: enumOptions(COMPANY_STATUSES),
+			default: 'active',
+		},
 		{ displayName: 'Billing Name', name: 'billingName', type: 'string', default: '' },
 		{ displayName: 'VAT Number', name: 'vatNumber', type: 'string', default: '' },
-		{ displayName: 'Custom Properties (JSON)', name: 'properties', type: 'json', default: '{}', description: 'Values of custom properties, e.g. {"intacctCustomerId":"C-0001"}' },
+		{
+			displayName: 'Custom Properties (JSON)',
+			name: 'properties',
+			type: 'json',
+			default: '{}',
+			description: 'Values of custom properties, e.g. {"intacctCustomerId":"C-0001"}',
+		},
 	],
 	toBody: (f: IDataObject) => {
 		const { billingName, vatNumber, properties, ...rest } = compact(f);

@@ -28,16 +28,48 @@ export const feeFields: WriteFields = {
 		{ displayName: 'Name', name: 'name', type: 'string', default: '' },
 		{ displayName: 'Issue Date', name: 'issueDate', type: 'dateTime', default: '' },
 		{ ...referenceOption('location', 'Location', 'location') },
-		{ ...referenceOption('plan', 'Plan', 'plan', 'The plan decides the revenue account on invoicing. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.') },
-		{ displayName: 'Price', name: 'price', type: 'number', typeOptions: { numberPrecision: 2 }, default: 0, description: 'Unit price' },
+		{
+			...referenceOption(
+				'plan',
+				'Plan',
+				'plan',
+				'The plan decides the revenue account on invoicing. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			),
+		},
+		{
+			displayName: 'Price',
+			name: 'price',
+			type: 'number',
+			typeOptions: { numberPrecision: 2 },
+			default: 0,
+			description: 'Unit price',
+		},
 	],
 	optional: [
 		{ ...referenceOption('company', 'Company', 'company') },
 		{ ...referenceOption('member', 'Member', 'member') },
 		{ displayName: 'Quantity', name: 'quantity', type: 'number', default: 1 },
-		{ displayName: 'Bill in Advance', name: 'shouldBillInAdvance', type: 'boolean', default: false, description: 'Whether to bill the fee on the next invoice in advance' },
-		{ displayName: 'Is Personal', name: 'isPersonal', type: 'boolean', default: false, description: 'Whether to bill the member instead of the company' },
-		{ displayName: 'Use Coins', name: 'shouldUseCoins', type: 'boolean', default: false, description: 'Whether to pay with coins (needs a plan)' },
+		{
+			displayName: 'Bill in Advance',
+			name: 'shouldBillInAdvance',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to bill the fee on the next invoice in advance',
+		},
+		{
+			displayName: 'Is Personal',
+			name: 'isPersonal',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to bill the member instead of the company',
+		},
+		{
+			displayName: 'Use Coins',
+			name: 'shouldUseCoins',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to pay with coins (needs a plan)',
+		},
 	],
 	toBody: (f: IDataObject) => {
 		const body = compact(f);

@@ -13,6 +13,10 @@ export const location: ResourceSpec = {
 };
 
 export const locationFilters: FilterDef[] = [
-	{ field: 'name', op: '$eq', property: { displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Exact name' } },
+	{
+		field: 'name',
+		op: '$eq',
+		property: { displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Exact name' },
+	},
 	...dateFilters('modifiedAt', 'Modified'),
 ];

@@ -17,6 +17,16 @@ export const membershipFilters: FilterDef[] = [
 	{ field: 'member', op: '$eq', property: { ...referenceOption('member', 'Member', 'member') } },
 	{ field: 'location', op: '$eq', property: { ...referenceOption('location', 'Location', 'location') } },
 	{ field: 'plan', op: '$eq', property: { ...referenceOption('plan', 'Plan', 'plan') } },
-	{ field: 'status', op: '$in', property: { displayName: 'Status', name: 'status', type: 'multiOptions', options: enumOptions(['approved', 'not_approved']), default: [] } },
+	{
+		field: 'status',
+		op: '$in',
+		property: {
+			displayName: 'Status',
+			name: 'status',
+			type: 'multiOptions',
+			options: enumOptions(['approved', 'not_approved']),
+			default: [],
+		},
+	},
 	...dateFilters('modifiedAt', 'Modified'),
 ];

@@ -13,6 +13,10 @@ export const plan: ResourceSpec = {
 };
 
 export const planFilters: FilterDef[] = [
-	{ field: 'name', op: '$eq', property: { displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Exact name' } },
+	{
+		field: 'name',
+		op: '$eq',
+		property: { displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Exact name' },
+	},
 	...dateFilters('modifiedAt', 'Modified'),
 ];

@@ -13,6 +13,10 @@ export const revenueAccount: ResourceSpec = {
 };
 
 export const revenueAccountFilters: FilterDef[] = [
-	{ field: 'name', op: '$eq', property: { displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Exact name' } },
+	{
+		field: 'name',
+		op: '$eq',
+		property: { displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Exact name' },
+	},
 	...dateFilters('modifiedAt', 'Modified'),
 ];

@@ -12,6 +12,10 @@ export const secondaryCurrency: ResourceSpec = {
 };
 
 export const secondaryCurrencyFilters: FilterDef[] = [
-	{ field: 'code', op: '$eq', property: { displayName: 'Code', name: 'code', type: 'string', default: '', placeholder: 'EUR' } },
+	{
+		field: 'code',
+		op: '$eq',
+		property: { displayName: 'Code', name: 'code', type: 'string', default: '', placeholder: 'EUR' },
+	},
 	...dateFilters('modifiedAt', 'Modified'),
 ];

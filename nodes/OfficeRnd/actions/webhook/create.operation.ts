@@ -9,7 +9,15 @@ import { webhook, withoutSecret } from './spec';
 const show = showFor('webhook', 'create');
 
 export const properties: INodeProperties[] = [
-	{ displayName: 'URL', name: 'url', type: 'string', default: '', required: true, placeholder: 'https://example.com/hook', displayOptions: { show } },
+	{
+		displayName: 'URL',
+		name: 'url',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'https://example.com/hook',
+		displayOptions: { show },
+	},
 	{
 		displayName: 'Event Types',
 		name: 'eventTypes',
@@ -26,8 +34,13 @@ export const properties: INodeProperties[] = [
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await runWrites(this, async (i) => {
 		const eventTypes = this.getNodeParameter('eventTypes', i, []) as string[];
-		if (!eventTypes.length) throw new NodeOperationError(this.getNode(), 'Choose at least one event type', { itemIndex: i });
-		const body = { url: String(this.getNodeParameter('url', i)), eventTypes, description: String(this.getNodeParameter('description', i, '')) };
+		if (!eventTypes.length)
+			throw new NodeOperationError(this.getNode(), 'Choose at least one event type', { itemIndex: i });
+		const body = {
+			url: String(this.getNodeParameter('url', i)),
+			eventTypes,
+			description: String(this.getNodeParameter('description', i, '')),
+		};
 		return [withoutSecret(await createRecord(this, webhook.listPath, body, 'flex.settings.webhooks'))];
 	});
 }

@@ -16,7 +16,14 @@ const typeField: INodeProperties = {
 export const accountSpec: WriteSpec = {
 	label: 'Account',
 	required: [
-		{ displayName: 'Code', name: 'code', type: 'string', default: '', required: true, description: 'Account number, e.g. the Intacct GL account number' },
+		{
+			displayName: 'Code',
+			name: 'code',
+			type: 'string',
+			default: '',
+			required: true,
+			description: 'Account number, e.g. the Intacct GL account number',
+		},
 		{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true },
 		typeField,
 	],
@@ -31,11 +38,15 @@ export const accountSpec: WriteSpec = {
 			}
 		}
 		if (record.type !== undefined && !(ACCOUNT_TYPES as readonly string[]).includes(String(record.type))) {
-			throw new RecordInputError(`Field "type" of the account must be one of ${ACCOUNT_TYPES.join(', ')}, got "${String(record.type)}"`);
+			throw new RecordInputError(
+				`Field "type" of the account must be one of ${ACCOUNT_TYPES.join(', ')}, got "${String(record.type)}"`,
+			);
 		}
 	},
 };
 
 export const accountFilters: INodeProperties[] = [
 	{ displayName: 'Code', name: 'code', type: 'string', default: '', description: 'Exact account code' },
-	statusFilter, { ...typeField, default: 'Revenue' }];
+	statusFilter,
+	{ ...typeField, default: 'Revenue' },
+];

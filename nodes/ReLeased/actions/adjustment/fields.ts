@@ -15,7 +15,8 @@ export const adjustmentSpec: WriteSpec = {
 	optional: [
 		{ displayName: 'Adjustment Number', name: 'adjustmentNumber', type: 'string', default: '' },
 		pick('Invoice Name or ID', 'invoiceId', 'getInvoices', {
-			description: 'Invoice the adjustment applies to. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			description:
+				'Invoice the adjustment applies to. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		}),
 		pick('Property Name or ID', 'propertyId', 'getProperties'),
 		{ displayName: 'Reference', name: 'reference', type: 'string', default: '' },

@@ -16,7 +16,8 @@ export const creditNoteSpec: WriteSpec = {
 		{ displayName: 'Credit Note Number', name: 'creditNoteNumber', type: 'string', default: '' },
 		{ displayName: 'Currency', name: 'currency', type: 'string', default: '' },
 		pick('Invoice Name or ID', 'invoiceId', 'getInvoices', {
-			description: 'Invoice the credit is allocated to. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			description:
+				'Invoice the credit is allocated to. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		}),
 		pick('Property Name or ID', 'propertyId', 'getProperties'),
 		{ displayName: 'Reference', name: 'reference', type: 'string', default: '' },

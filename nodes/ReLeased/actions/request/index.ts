@@ -7,6 +7,11 @@ export const resource: ResourceDecl<'send', ReLeasedClient> = {
 	name: 'API Request',
 	defaultOperation: 'send',
 	operations: {
-		send: { name: 'Send', action: 'Send an API request', description: 'Call any path of the Re-Leased API with the credential', ...send },
+		send: {
+			name: 'Send',
+			action: 'Send an API request',
+			description: 'Call any path of the Re-Leased API with the credential',
+			...send,
+		},
 	},
 };

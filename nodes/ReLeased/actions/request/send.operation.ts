@@ -1,4 +1,10 @@
-import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestMethods,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { runPerItem } from '../../../shared/items';
 import { asRecord } from '../../helpers/record';
 import { CREDENTIAL_TYPE, type ReLeasedClient } from '../../transport/client';
@@ -56,18 +62,23 @@ export const properties: INodeProperties[] = [
 ];
 
 export async function execute(this: IExecuteFunctions, client: ReLeasedClient): Promise<INodeExecutionData[]> {
-	return await runPerItem(this, async (i) => await atItemAsync(i, async () => {
-		const method = this.getNodeParameter('method', i) as IHttpRequestMethods;
-		const raw = this.getNodeParameter('path', i, '') as unknown;
-		// Only paths under the Base URL's path: an absolute URL would send the token to another host, and
-		// `..` (also %2e%2e) would leave the API's base path on the same host (e.g. /../__admin/reset).
-		const base = normaliseBaseUrl((await this.getCredentials(CREDENTIAL_TYPE, i)).baseUrl);
-		const path = pathUnderBase(base, raw, 'Path');
-		const qs = asRecord(this.getNodeParameter('query', i, '{}'), 'Query Parameters');
-		const body = method === 'GET' ? undefined : asRecord(this.getNodeParameter('body', i, '{}'), 'Body');
-		const idempotent = method === 'GET' || (this.getNodeParameter('idempotent', i, false) as boolean);
-		const answer = await client.request<unknown>(method, path, { qs, body, idempotent });
-		if (Array.isArray(answer)) return answer.map((v) => (v && typeof v === 'object' ? (v as IDataObject) : { value: v as string }));
-		return [answer && typeof answer === 'object' ? (answer as IDataObject) : { body: answer as string }];
-	}));
+	return await runPerItem(
+		this,
+		async (i) =>
+			await atItemAsync(i, async () => {
+				const method = this.getNodeParameter('method', i) as IHttpRequestMethods;
+				const raw = this.getNodeParameter('path', i, '') as unknown;
+				// Only paths under the Base URL's path: an absolute URL would send the token to another host, and
+				// `..` (also %2e%2e) would leave the API's base path on the same host (e.g. /../__admin/reset).
+				const base = normaliseBaseUrl((await this.getCredentials(CREDENTIAL_TYPE, i)).baseUrl);
+				const path = pathUnderBase(base, raw, 'Path');
+				const qs = asRecord(this.getNodeParameter('query', i, '{}'), 'Query Parameters');
+				const body = method === 'GET' ? undefined : asRecord(this.getNodeParameter('body', i, '{}'), 'Body');
+				const idempotent = method === 'GET' || (this.getNodeParameter('idempotent', i, false) as boolean);
+				const answer = await client.request<unknown>(method, path, { qs, body, idempotent });
+				if (Array.isArray(answer))
+					return answer.map((v) => (v && typeof v === 'object' ? (v as IDataObject) : { value: v as string }));
+				return [answer && typeof answer === 'object' ? (answer as IDataObject) : { body: answer as string }];
+			}),
+	);
 }

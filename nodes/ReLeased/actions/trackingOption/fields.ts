@@ -8,7 +8,9 @@ import { statusFilter } from '../../descriptions/common';
 /** Property tracking options mirror Intacct dimension values (seed 001). */
 export const trackingOptionSpec: WriteSpec = {
 	label: 'Tracking Option',
-	required: [{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, placeholder: 'e.g. 12 Queen St' }],
+	required: [
+		{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, placeholder: 'e.g. 12 Queen St' },
+	],
 	optional: [
 		{
 			displayName: 'Category',

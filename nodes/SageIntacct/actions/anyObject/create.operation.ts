@@ -37,13 +37,18 @@ export function recordFromPairs(ctx: IExecuteFunctions, i: number): IDataObject 
 	const record: IDataObject = {};
 	for (const p of pairs) {
 		const name = String(p.name ?? '').trim();
-		if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) throw new Error(`Field name "${name}" is not a valid Sage Intacct element name.`);
+		if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name))
+			throw new Error(`Field name "${name}" is not a valid Sage Intacct element name.`);
 		record[name] = p.value as IDataObject[string];
 	}
 	return record;
 }
 
-export const description: INodeProperties[] = [objectProperty(['create']), ...writeFields('anyObject', ['create']), fieldPairs('create')];
+export const description: INodeProperties[] = [
+	objectProperty(['create']),
+	...writeFields('anyObject', ['create']),
+	fieldPairs('create'),
+];
 
 export async function execute(this: IExecuteFunctions, client: IntacctClient): Promise<INodeExecutionData[]> {
 	return await executeWrites(this, client, (i) => {

@@ -9,7 +9,16 @@ const show = { resource: ['anyObject'], operation: ['delete'] };
 
 export const description: INodeProperties[] = [
 	objectProperty(['delete']),
-	{ displayName: 'Record Numbers', name: 'keys', type: 'string', required: true, default: '', placeholder: '112,113', description: 'Comma-separated RECORDNOs', displayOptions: { show } },
+	{
+		displayName: 'Record Numbers',
+		name: 'keys',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '112,113',
+		description: 'Comma-separated RECORDNOs',
+		displayOptions: { show },
+	},
 	{ displayName: 'Idempotency Key', name: 'idempotencyKey', type: 'string', default: '', displayOptions: { show } },
 	{
 		displayName: 'Write Options',
@@ -18,7 +27,16 @@ export const description: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		displayOptions: { show },
-		options: [entityOption, { displayName: 'Preview Only', name: 'preview', type: 'boolean', default: false, description: 'Whether to output the request without sending it' }],
+		options: [
+			entityOption,
+			{
+				displayName: 'Preview Only',
+				name: 'preview',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to output the request without sending it',
+			},
+		],
 	},
 ];
 

@@ -18,6 +18,11 @@ export const resource: ResourceDecl<'query' | 'read' | 'create' | 'update' | 'de
 		create: handWritten(create, 'Create', 'Create a record of any object', 'Generic create of any object'),
 		update: handWritten(update, 'Update', 'Update a record of any object', 'Generic update of any object'),
 		delete: handWritten(del, 'Delete', 'Delete records of any object', 'Generic delete by record numbers'),
-		rawXml: handWritten(rawXml, 'Raw XML Function', 'Send a raw XML function', 'Send one function element; the node adds the envelope and credentials'),
+		rawXml: handWritten(
+			rawXml,
+			'Raw XML Function',
+			'Send a raw XML function',
+			'Send one function element; the node adds the envelope and credentials',
+		),
 	},
 };

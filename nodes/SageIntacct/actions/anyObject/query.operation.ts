@@ -39,8 +39,16 @@ export const description: INodeProperties[] = [
 		name: 'queryMode',
 		type: 'options',
 		options: [
-			{ name: 'Filter Builder (Query)', value: 'builder', description: 'The query function: conditions, sorting, case-insensitive option' },
-			{ name: 'Raw Condition (readByQuery)', value: 'raw', description: "A SQL-like condition such as STATUS = 'active' AND NAME LIKE 'A%'" },
+			{
+				name: 'Filter Builder (Query)',
+				value: 'builder',
+				description: 'The query function: conditions, sorting, case-insensitive option',
+			},
+			{
+				name: 'Raw Condition (readByQuery)',
+				value: 'raw',
+				description: "A SQL-like condition such as STATUS = 'active' AND NAME LIKE 'A%'",
+			},
 		],
 		default: 'builder',
 		displayOptions: { show },
@@ -69,7 +77,13 @@ export const description: INodeProperties[] = [
 				values: [
 					{ displayName: 'Field', name: 'field', type: 'string', default: '', placeholder: 'STATUS' },
 					{ displayName: 'Operator', name: 'operator', type: 'options', options: OPERATORS, default: 'equalto' },
-					{ displayName: 'Value', name: 'value', type: 'string', default: '', description: 'For In/Not In and Between, separate values with commas' },
+					{
+						displayName: 'Value',
+						name: 'value',
+						type: 'string',
+						default: '',
+						description: 'For In/Not In and Between, separate values with commas',
+					},
 				],
 			},
 		],
@@ -131,14 +145,32 @@ export const description: INodeProperties[] = [
 		default: {},
 		displayOptions: { show },
 		options: [
-			{ displayName: 'Case-Insensitive', name: 'caseInsensitive', type: 'boolean', default: false, description: 'Whether string comparisons ignore case (filter builder only)' },
-			{ displayName: 'Document Type (Docparid)', name: 'docparid', type: 'string', default: '', description: 'For SODOCUMENT/PODOCUMENT custom fields, e.g. Sales Invoice' },
+			{
+				displayName: 'Case-Insensitive',
+				name: 'caseInsensitive',
+				type: 'boolean',
+				default: false,
+				description: 'Whether string comparisons ignore case (filter builder only)',
+			},
+			{
+				displayName: 'Document Type (Docparid)',
+				name: 'docparid',
+				type: 'string',
+				default: '',
+				description: 'For SODOCUMENT/PODOCUMENT custom fields, e.g. Sales Invoice',
+			},
 			entityOption,
 			{
 				...readScopeOption,
 				description: `${readScopeOption.description} Raw condition mode; the filter builder uses Show Private Records instead.`,
 			},
-			{ displayName: 'Show Private Records', name: 'showPrivate', type: 'boolean', default: false, description: 'Whether a top-level query also returns private-entity records (filter builder only)' },
+			{
+				displayName: 'Show Private Records',
+				name: 'showPrivate',
+				type: 'boolean',
+				default: false,
+				description: 'Whether a top-level query also returns private-entity records (filter builder only)',
+			},
 		],
 	},
 ];
@@ -150,7 +182,8 @@ function condition(c: IDataObject): XmlNode {
 	if (op === 'isnull' || op === 'isnotnull') return { [op]: { field } };
 	const raw = String(c.value ?? '');
 	const values = op === 'in' || op === 'notin' || op === 'between' ? raw.split(',').map((v) => v.trim()) : [raw];
-	if (op === 'between' && values.length !== 2) throw new Error(`Between on ${field} needs two values separated by a comma, lower first.`);
+	if (op === 'between' && values.length !== 2)
+		throw new Error(`Between on ${field} needs two values separated by a comma, lower first.`);
 	return { [op]: { field, value: values.length === 1 ? values[0] : values } };
 }
 
@@ -181,10 +214,19 @@ export function buildQueryBody(p: {
 			select: { field: p.fields },
 			...(filter ? { filter } : {}),
 			...(p.orders.length
-				? { orderby: { order: p.orders.map((o) => ({ field: String(o.field), [String(o.direction ?? 'ascending')]: '' })) } }
+				? {
+						orderby: {
+							order: p.orders.map((o) => ({ field: String(o.field), [String(o.direction ?? 'ascending')]: '' })),
+						},
+					}
 				: {}),
 			...(p.caseInsensitive || p.showPrivate
-				? { options: { ...(p.caseInsensitive ? { caseinsensitive: 'true' } : {}), ...(p.showPrivate ? { showprivate: 'true' } : {}) } }
+				? {
+						options: {
+							...(p.caseInsensitive ? { caseinsensitive: 'true' } : {}),
+							...(p.showPrivate ? { showprivate: 'true' } : {}),
+						},
+					}
 				: {}),
 			...(p.docparid ? { docparid: p.docparid } : {}),
 			pagesize: String(p.pagesize),
@@ -224,9 +266,14 @@ export async function execute(this: IExecuteFunctions, client: IntacctClient): P
 				limit,
 			);
 		}
-		const fields = fieldsParam.split(',').map((f) => f.trim()).filter(Boolean);
+		const fields = fieldsParam
+			.split(',')
+			.map((f) => f.trim())
+			.filter(Boolean);
 		if (fields.length === 0 || fields.includes('*')) {
-			throw new Error('The query function returns only the fields you list (it does not support *): list the fields, e.g. RECORDNO,NAME.');
+			throw new Error(
+				'The query function returns only the fields you list (it does not support *): list the fields, e.g. RECORDNO,NAME.',
+			);
 		}
 		const conditions = ((this.getNodeParameter('conditions', i, {}) as IDataObject).condition ?? []) as IDataObject[];
 		const orders = ((this.getNodeParameter('sort', i, {}) as IDataObject).order ?? []) as IDataObject[];

@@ -31,7 +31,17 @@ export const description: INodeProperties[] = [
 ];
 
 /** Elements that belong to the envelope (the transport writes them) or carry credentials. */
-const FORBIDDEN = new Set(['request', 'control', 'operation', 'authentication', 'login', 'sessionid', 'senderid', 'function', 'content']);
+const FORBIDDEN = new Set([
+	'request',
+	'control',
+	'operation',
+	'authentication',
+	'login',
+	'sessionid',
+	'senderid',
+	'function',
+	'content',
+]);
 
 const parser = new XMLParser({
 	ignoreAttributes: false,
@@ -53,7 +63,10 @@ function check(node: unknown, path: string) {
 	for (const [k, v] of Object.entries(node)) {
 		if (k.startsWith('@_') || k === '#text') continue;
 		if (FORBIDDEN.has(k.toLowerCase())) {
-			throw new LegacyShapeError(`${path}/${k}: <${k}> is written by the node (envelope, session and credentials); give only the function element.`, 'xml');
+			throw new LegacyShapeError(
+				`${path}/${k}: <${k}> is written by the node (envelope, session and credentials); give only the function element.`,
+				'xml',
+			);
 		}
 		check(v, `${path}/${k}`);
 	}
@@ -62,15 +75,22 @@ function check(node: unknown, path: string) {
 /** The function element as an XmlNode, or an error that says what is wrong with the XML. */
 export function parseFunctionXml(xml: string): XmlNode {
 	const text = String(xml ?? '').trim();
-	if (!text) throw new LegacyShapeError('Function XML is empty: give one function element, e.g. <getDimensions/>.', 'xml');
+	if (!text)
+		throw new LegacyShapeError('Function XML is empty: give one function element, e.g. <getDimensions/>.', 'xml');
 	const valid = XMLValidator.validate(text);
 	if (valid !== true) {
-		throw new LegacyShapeError(`Function XML does not parse: ${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col}).`, 'xml');
+		throw new LegacyShapeError(
+			`Function XML does not parse: ${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col}).`,
+			'xml',
+		);
 	}
 	const doc = parser.parse(text) as Record<string, unknown>;
 	const roots = Object.keys(doc).filter((k) => !k.startsWith('?'));
 	if (roots.length !== 1 || Array.isArray(doc[roots[0]])) {
-		throw new LegacyShapeError(`Function XML must have exactly one root element (the function); found ${roots.length === 1 ? 'several' : roots.length}.`, 'xml');
+		throw new LegacyShapeError(
+			`Function XML must have exactly one root element (the function); found ${roots.length === 1 ? 'several' : roots.length}.`,
+			'xml',
+		);
 	}
 	check(doc, '');
 	return { [roots[0]]: doc[roots[0]] as XmlNode };

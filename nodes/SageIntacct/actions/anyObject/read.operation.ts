@@ -41,7 +41,13 @@ export const description: INodeProperties[] = [
 		options: [
 			{ displayName: 'Document Type (Docparid)', name: 'docparid', type: 'string', default: '' },
 			entityOption,
-			{ displayName: 'Fields', name: 'fields', type: 'string', default: '*', description: 'Comma-separated field names to return, or * for all' },
+			{
+				displayName: 'Fields',
+				name: 'fields',
+				type: 'string',
+				default: '*',
+				description: 'Comma-separated field names to return, or * for all',
+			},
 		],
 	},
 ];

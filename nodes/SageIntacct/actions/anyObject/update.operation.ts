@@ -29,7 +29,8 @@ export async function execute(this: IExecuteFunctions, client: IntacctClient): P
 			const recordNo = String(this.getNodeParameter('recordNo', i, '') ?? '').trim();
 			return { ...(recordNo ? { RECORDNO: recordNo } : {}), ...recordFromPairs(this, i) };
 		});
-		if (Object.keys(record).length === 0) throw new LegacyShapeError('Nothing to update: give RECORDNO and at least one field.', 'fieldValues');
+		if (Object.keys(record).length === 0)
+			throw new LegacyShapeError('Nothing to update: give RECORDNO and at least one field.', 'fieldValues');
 		return { body: { update: { [object]: record as XmlNode } } };
 	});
 }

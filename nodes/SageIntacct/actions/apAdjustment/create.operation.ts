@@ -18,7 +18,13 @@ import { legacyWithTax, sendTaxEntriesField } from '../../generic/taxEntries';
  * locationid, ... }] } }.
  */
 const show = { resource: ['apAdjustment'], operation: ['create'] };
-const text = (displayName: string, name: string, description?: string): INodeProperties => ({ displayName, name, type: 'string', default: '', ...(description ? { description } : {}) });
+const text = (displayName: string, name: string, description?: string): INodeProperties => ({
+	displayName,
+	name,
+	type: 'string',
+	default: '',
+	...(description ? { description } : {}),
+});
 
 export const description: INodeProperties[] = [
 	...writeFields('apAdjustment', ['create']),
@@ -27,15 +33,33 @@ export const description: INodeProperties[] = [
 		name: 'memoType',
 		type: 'options',
 		options: [
-			{ name: 'Debit Memo (Vendor Credit)', value: 'debit', description: 'Reduces what you owe the vendor (a supplier credit note): line amounts are sent negative' },
-			{ name: 'Credit Memo', value: 'credit', description: 'Adds to what you owe the vendor: line amounts are sent positive' },
+			{
+				name: 'Debit Memo (Vendor Credit)',
+				value: 'debit',
+				description: 'Reduces what you owe the vendor (a supplier credit note): line amounts are sent negative',
+			},
+			{
+				name: 'Credit Memo',
+				value: 'credit',
+				description: 'Adds to what you owe the vendor: line amounts are sent positive',
+			},
 			{ name: 'As Entered', value: 'asEntered', description: 'Send each line amount with the sign typed' },
 		],
 		default: 'debit',
 		displayOptions: { show: { ...show, recordSource: ['fields'] } },
 	},
-	{ ...dropdown('Vendor', 'vendorId', 'getVendors', '', true), displayOptions: { show: { ...show, recordSource: ['fields'] } } },
-	{ displayName: 'Adjustment Date', name: 'dateCreated', type: 'dateTime', required: true, default: '', displayOptions: { show: { ...show, recordSource: ['fields'] } } },
+	{
+		...dropdown('Vendor', 'vendorId', 'getVendors', '', true),
+		displayOptions: { show: { ...show, recordSource: ['fields'] } },
+	},
+	{
+		displayName: 'Adjustment Date',
+		name: 'dateCreated',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		displayOptions: { show: { ...show, recordSource: ['fields'] } },
+	},
 	linesField('apAdjustment', ['create']),
 	{
 		displayName: 'Additional Fields',
@@ -50,11 +74,27 @@ export const description: INodeProperties[] = [
 			text('Bill Number', 'billno', 'The bill this memo relates to (reference only)'),
 			text('Currency', 'currency'),
 			text('Description', 'description'),
-			{ displayName: 'Exchange Rate', name: 'exchrate', type: 'number', typeOptions: { numberPrecision: 6 }, default: 0, description: 'A fixed rate; leave 0 to use the exchange rate type instead' },
+			{
+				displayName: 'Exchange Rate',
+				name: 'exchrate',
+				type: 'number',
+				typeOptions: { numberPrecision: 6 },
+				default: 0,
+				description: 'A fixed rate; leave 0 to use the exchange rate type instead',
+			},
 			text('Exchange Rate Type', 'exchratetype', 'Blank means Intacct Daily Rate'),
 			text('External ID', 'externalid', 'Your own key of the adjustment; a replay is confirmed by it'),
 			{ displayName: 'Posting Date', name: 'dateposted', type: 'dateTime', default: '' },
-			{ displayName: 'State', name: 'action', type: 'options', options: [{ name: 'Draft', value: 'Draft' }, { name: 'Submit', value: 'Submit' }], default: 'Submit' },
+			{
+				displayName: 'State',
+				name: 'action',
+				type: 'options',
+				options: [
+					{ name: 'Draft', value: 'Draft' },
+					{ name: 'Submit', value: 'Submit' },
+				],
+				default: 'Submit',
+			},
 			text('Tax Solution ID', 'taxsolutionid', 'Only with Send Tax Entries'),
 		],
 	},
@@ -76,7 +116,13 @@ function fromFields(ctx: IExecuteFunctions, i: number): IDataObject {
 		apadjustmentitems: {
 			lineitem: linesFromUi(ctx, i).map((l) => {
 				const entries = ((l.taxentries as IDataObject | undefined)?.taxentry ?? []) as IDataObject[];
-				const taxentries = entries.length ? { taxentry: entries.map((e) => compact({ ...e, trx_tax: e.trx_tax === undefined || e.trx_tax === '' ? undefined : sign(e.trx_tax) })) } : undefined;
+				const taxentries = entries.length
+					? {
+							taxentry: entries.map((e) =>
+								compact({ ...e, trx_tax: e.trx_tax === undefined || e.trx_tax === '' ? undefined : sign(e.trx_tax) }),
+							),
+						}
+					: undefined;
 				return compact({ ...l, amount: sign(l.amount), taxentries });
 			}),
 		},
@@ -86,8 +132,14 @@ function fromFields(ctx: IExecuteFunctions, i: number): IDataObject {
 /** Where a replay is looked up: the adjustment number when given, else the external ID (both per vendor). */
 function replayQuery(record: IDataObject): string | undefined {
 	const vendor = String(record.vendorid ?? '');
-	if (record.adjustmentno) return buildQuery({ equals: { [AP_ADJUSTMENT_KEY_FIELDS.adjustmentno]: String(record.adjustmentno), VENDORID: vendor } });
-	if (record.externalid) return buildQuery({ equals: { [AP_ADJUSTMENT_KEY_FIELDS.externalid]: String(record.externalid), VENDORID: vendor } });
+	if (record.adjustmentno)
+		return buildQuery({
+			equals: { [AP_ADJUSTMENT_KEY_FIELDS.adjustmentno]: String(record.adjustmentno), VENDORID: vendor },
+		});
+	if (record.externalid)
+		return buildQuery({
+			equals: { [AP_ADJUSTMENT_KEY_FIELDS.externalid]: String(record.externalid), VENDORID: vendor },
+		});
 	return undefined;
 }
 
@@ -96,8 +148,16 @@ export async function execute(this: IExecuteFunctions, client: IntacctClient): P
 		const record = recordFromInput(this, i, () => fromFields(this, i));
 		const query = replayQuery(record);
 		return {
-			body: legacyWithTax('create_apadjustment', record, 'apadjustmentitems', this.getNodeParameter('sendTaxEntries', i, false) as boolean),
-			lookup: query ? async (c, entity) => (await c.readByQuery({ object: 'APADJUSTMENT', query, limit: 2, entity })) as IDataObject[] : undefined,
+			body: legacyWithTax(
+				'create_apadjustment',
+				record,
+				'apadjustmentitems',
+				this.getNodeParameter('sendTaxEntries', i, false) as boolean,
+			),
+			lookup: query
+				? async (c, entity) =>
+						(await c.readByQuery({ object: 'APADJUSTMENT', query, limit: 2, entity })) as IDataObject[]
+				: undefined,
 		};
 	});
 }

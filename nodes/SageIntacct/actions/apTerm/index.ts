@@ -18,4 +18,9 @@ export const apTermSpec: ObjectSpec = {
 	fields: [],
 };
 
-export const resource = intacctResource({ name: 'AP Term', spec: apTermSpec, plural: 'AP terms', operations: ['get', 'getAll'] });
+export const resource = intacctResource({
+	name: 'AP Term',
+	spec: apTermSpec,
+	plural: 'AP terms',
+	operations: ['get', 'getAll'],
+});

@@ -15,7 +15,13 @@ import { legacyWithTax, sendTaxEntriesField } from '../../generic/taxEntries';
  * amount (signed), memo, locationid }] } }.
  */
 const show = { resource: ['arAdjustment'], operation: ['create'] };
-const text = (displayName: string, name: string, description?: string): INodeProperties => ({ displayName, name, type: 'string', default: '', ...(description ? { description } : {}) });
+const text = (displayName: string, name: string, description?: string): INodeProperties => ({
+	displayName,
+	name,
+	type: 'string',
+	default: '',
+	...(description ? { description } : {}),
+});
 
 export const description: INodeProperties[] = [
 	...writeFields('arAdjustment', ['create']),
@@ -24,15 +30,33 @@ export const description: INodeProperties[] = [
 		name: 'memoType',
 		type: 'options',
 		options: [
-			{ name: 'Credit Memo', value: 'credit', description: 'Reduces what the customer owes: line amounts are sent negative' },
-			{ name: 'Debit Memo', value: 'debit', description: 'Adds to what the customer owes: line amounts are sent positive' },
+			{
+				name: 'Credit Memo',
+				value: 'credit',
+				description: 'Reduces what the customer owes: line amounts are sent negative',
+			},
+			{
+				name: 'Debit Memo',
+				value: 'debit',
+				description: 'Adds to what the customer owes: line amounts are sent positive',
+			},
 			{ name: 'As Entered', value: 'asEntered', description: 'Send each line amount with the sign typed' },
 		],
 		default: 'credit',
 		displayOptions: { show: { ...show, recordSource: ['fields'] } },
 	},
-	{ ...dropdown('Customer', 'customerId', 'getCustomers', '', true), displayOptions: { show: { ...show, recordSource: ['fields'] } } },
-	{ displayName: 'Adjustment Date', name: 'dateCreated', type: 'dateTime', required: true, default: '', displayOptions: { show: { ...show, recordSource: ['fields'] } } },
+	{
+		...dropdown('Customer', 'customerId', 'getCustomers', '', true),
+		displayOptions: { show: { ...show, recordSource: ['fields'] } },
+	},
+	{
+		displayName: 'Adjustment Date',
+		name: 'dateCreated',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		displayOptions: { show: { ...show, recordSource: ['fields'] } },
+	},
 	linesField('arAdjustment', ['create']),
 	{
 		displayName: 'Additional Fields',
@@ -46,12 +70,28 @@ export const description: INodeProperties[] = [
 			text('Base Currency', 'basecurr'),
 			text('Currency', 'currency'),
 			text('Description', 'description'),
-			{ displayName: 'Exchange Rate', name: 'exchrate', type: 'number', typeOptions: { numberPrecision: 6 }, default: 0, description: 'A fixed rate; leave 0 to use the exchange rate type instead' },
+			{
+				displayName: 'Exchange Rate',
+				name: 'exchrate',
+				type: 'number',
+				typeOptions: { numberPrecision: 6 },
+				default: 0,
+				description: 'A fixed rate; leave 0 to use the exchange rate type instead',
+			},
 			text('Exchange Rate Type', 'exchratetype', 'Blank means Intacct Daily Rate'),
 			text('External ID', 'externalid'),
 			text('Invoice Number', 'invoiceno', 'The invoice this memo relates to (reference only)'),
 			{ displayName: 'Posting Date', name: 'dateposted', type: 'dateTime', default: '' },
-			{ displayName: 'State', name: 'action', type: 'options', options: [{ name: 'Draft', value: 'Draft' }, { name: 'Submit', value: 'Submit' }], default: 'Submit' },
+			{
+				displayName: 'State',
+				name: 'action',
+				type: 'options',
+				options: [
+					{ name: 'Draft', value: 'Draft' },
+					{ name: 'Submit', value: 'Submit' },
+				],
+				default: 'Submit',
+			},
 			text('Tax Solution ID', 'taxsolutionid', 'Only with Send Tax Entries'),
 		],
 	},
@@ -76,17 +116,24 @@ export async function execute(this: IExecuteFunctions, client: IntacctClient): P
 	return await executeWrites(this, client, (i) => {
 		const record = recordFromInput(this, i, () => fromFields(this, i));
 		return {
-			body: legacyWithTax('create_aradjustment', record, 'aradjustmentitems', this.getNodeParameter('sendTaxEntries', i, false) as boolean),
+			body: legacyWithTax(
+				'create_aradjustment',
+				record,
+				'aradjustmentitems',
+				this.getNodeParameter('sendTaxEntries', i, false) as boolean,
+			),
 			// A replay is confirmed by the adjustment number when one was given.
 			lookup: record.adjustmentno
 				? async (c, entity) =>
 						(await c.readByQuery({
-								object: 'ARADJUSTMENT',
-								query: buildQuery({ equals: { RECORDID: String(record.adjustmentno), CUSTOMERID: String(record.customerid) } }),
-								// Two, so a second record with the same key is reported as ambiguous, never guessed.
-								limit: 2,
-								entity,
-							})) as IDataObject[]
+							object: 'ARADJUSTMENT',
+							query: buildQuery({
+								equals: { RECORDID: String(record.adjustmentno), CUSTOMERID: String(record.customerid) },
+							}),
+							// Two, so a second record with the same key is reported as ambiguous, never guessed.
+							limit: 2,
+							entity,
+						})) as IDataObject[]
 				: undefined,
 		};
 	});

@@ -15,15 +15,42 @@ import type { XmlNode } from '../../transport/xml';
  */
 const show = { resource: ['arAdvance'], operation: ['create'] };
 const fieldsShow = { show: { ...show, recordSource: ['fields'] } };
-const text = (displayName: string, name: string, description?: string): INodeProperties => ({ displayName, name, type: 'string', default: '', ...(description ? { description } : {}) });
+const text = (displayName: string, name: string, description?: string): INodeProperties => ({
+	displayName,
+	name,
+	type: 'string',
+	default: '',
+	...(description ? { description } : {}),
+});
 export const ADVANCE_METHODS = ['Printed Check', 'Cash', 'EFT', 'Credit Card'];
 
 export const description: INodeProperties[] = [
 	...writeFields('arAdvance', ['create']),
 	{ ...dropdown('Customer', 'customerId', 'getCustomers', '', true), displayOptions: fieldsShow },
-	{ displayName: 'Payment Method', name: 'paymentMethod', type: 'options', options: ADVANCE_METHODS.map((m) => ({ name: m, value: m })), default: 'EFT', displayOptions: fieldsShow },
-	{ displayName: 'Payment Date', name: 'paymentDate', type: 'dateTime', required: true, default: '', displayOptions: fieldsShow },
-	{ displayName: 'Receipt Date', name: 'receiptDate', type: 'dateTime', required: true, default: '', displayOptions: fieldsShow },
+	{
+		displayName: 'Payment Method',
+		name: 'paymentMethod',
+		type: 'options',
+		options: ADVANCE_METHODS.map((m) => ({ name: m, value: m })),
+		default: 'EFT',
+		displayOptions: fieldsShow,
+	},
+	{
+		displayName: 'Payment Date',
+		name: 'paymentDate',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		displayOptions: fieldsShow,
+	},
+	{
+		displayName: 'Receipt Date',
+		name: 'receiptDate',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		displayOptions: fieldsShow,
+	},
 	{
 		displayName: 'Deposit To',
 		name: 'depositTo',
@@ -35,7 +62,14 @@ export const description: INodeProperties[] = [
 		default: 'FINANCIALENTITY',
 		displayOptions: fieldsShow,
 	},
-	{ displayName: 'Account ID', name: 'depositAccount', type: 'string', required: true, default: '', displayOptions: fieldsShow },
+	{
+		displayName: 'Account ID',
+		name: 'depositAccount',
+		type: 'string',
+		required: true,
+		default: '',
+		displayOptions: fieldsShow,
+	},
 	{
 		displayName: 'Lines',
 		name: 'lines',
@@ -50,7 +84,13 @@ export const description: INodeProperties[] = [
 				name: 'line',
 				values: [
 					text('GL Account Number', 'ACCOUNTNO', 'The advances (liability) account'),
-					{ displayName: 'Amount', name: 'TRX_AMOUNT', type: 'number', typeOptions: { numberPrecision: 2 }, default: 0 },
+					{
+						displayName: 'Amount',
+						name: 'TRX_AMOUNT',
+						type: 'number',
+						typeOptions: { numberPrecision: 2 },
+						default: 0,
+					},
 					text('Department ID', 'DEPARTMENTID'),
 					text('Location ID', 'LOCATIONID', 'Required when the company is multi-entity'),
 					text('Memo', 'ENTRYDESCRIPTION'),
@@ -70,7 +110,16 @@ export const description: INodeProperties[] = [
 			text('Description', 'DESCRIPTION'),
 			text('Document Number', 'DOCNUMBER'),
 			text('Exchange Rate Type', 'EXCH_RATE_TYPE_ID'),
-			{ displayName: 'State', name: 'ACTION', type: 'options', options: [{ name: 'Draft', value: 'Draft' }, { name: 'Submit', value: 'Submit' }], default: 'Submit' },
+			{
+				displayName: 'State',
+				name: 'ACTION',
+				type: 'options',
+				options: [
+					{ name: 'Draft', value: 'Draft' },
+					{ name: 'Submit', value: 'Submit' },
+				],
+				default: 'Submit',
+			},
 		],
 	},
 ];
@@ -90,11 +139,17 @@ function fromFields(ctx: IExecuteFunctions, i: number): IDataObject {
 
 export function normalizeAdvance(record: IDataObject): IDataObject {
 	const out: IDataObject = { ...record };
-	for (const d of ['RECEIPTDATE', 'PAYMENTDATE', 'EXCH_RATE_DATE']) if (out[d] !== undefined) out[d] = usDate(out[d], `ARADVANCE.${d}`);
+	for (const d of ['RECEIPTDATE', 'PAYMENTDATE', 'EXCH_RATE_DATE'])
+		if (out[d] !== undefined) out[d] = usDate(out[d], `ARADVANCE.${d}`);
 	const items = (out.ARADVANCEITEMS as IDataObject | undefined)?.ARADVANCEITEM;
 	if (items !== undefined) {
 		const list = (Array.isArray(items) ? items : [items]) as IDataObject[];
-		out.ARADVANCEITEMS = { ARADVANCEITEM: list.map((l, n) => ({ ...l, TRX_AMOUNT: money(l.TRX_AMOUNT, `ARADVANCEITEMS.ARADVANCEITEM[${n}].TRX_AMOUNT`) })) };
+		out.ARADVANCEITEMS = {
+			ARADVANCEITEM: list.map((l, n) => ({
+				...l,
+				TRX_AMOUNT: money(l.TRX_AMOUNT, `ARADVANCEITEMS.ARADVANCEITEM[${n}].TRX_AMOUNT`),
+			})),
+		};
 	}
 	return compact(out);
 }
@@ -107,12 +162,14 @@ export async function execute(this: IExecuteFunctions, client: IntacctClient): P
 			lookup: record.DOCNUMBER
 				? async (c, entity) =>
 						(await c.readByQuery({
-								object: 'ARADVANCE',
-								query: buildQuery({ equals: { DOCNUMBER: String(record.DOCNUMBER), CUSTOMERID: String(record.CUSTOMERID ?? '') } }),
-								// Two, so a second record with the same key is reported as ambiguous, never guessed.
-								limit: 2,
-								entity,
-							})) as IDataObject[]
+							object: 'ARADVANCE',
+							query: buildQuery({
+								equals: { DOCNUMBER: String(record.DOCNUMBER), CUSTOMERID: String(record.CUSTOMERID ?? '') },
+							}),
+							// Two, so a second record with the same key is reported as ambiguous, never guessed.
+							limit: 2,
+							entity,
+						})) as IDataObject[]
 				: undefined,
 		};
 	});

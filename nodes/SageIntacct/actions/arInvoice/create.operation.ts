@@ -3,7 +3,16 @@ import { writeFields } from '../../descriptions/write';
 import { buildQuery } from '../../helpers/query';
 import { executeWrites, recordFromInput, type WritePlan } from '../../helpers/write';
 import type { EntityChoice, IntacctClient } from '../../transport/client';
-import { customFieldsField, dropdown, customFieldsFromUi, headerFromUi, invoiceHeaderOptions, isoDate, linesField, linesFromUi } from '../../generic/documentFields';
+import {
+	customFieldsField,
+	dropdown,
+	customFieldsFromUi,
+	headerFromUi,
+	invoiceHeaderOptions,
+	isoDate,
+	linesField,
+	linesFromUi,
+} from '../../generic/documentFields';
 import { legacyWithTax, sendTaxEntriesField } from '../../generic/taxEntries';
 import { atItem } from '../../../shared/validate';
 
@@ -19,7 +28,10 @@ const show = { resource: ['arInvoice'], operation: ['create'] };
 
 export const description: INodeProperties[] = [
 	...writeFields('arInvoice', ['create']),
-	{ ...dropdown('Customer', 'customerId', 'getCustomers', 'The customer to invoice', true), displayOptions: { show: { ...show, recordSource: ['fields'] } } },
+	{
+		...dropdown('Customer', 'customerId', 'getCustomers', 'The customer to invoice', true),
+		displayOptions: { show: { ...show, recordSource: ['fields'] } },
+	},
 	{
 		displayName: 'Invoice Date',
 		name: 'dateCreated',
@@ -56,12 +68,19 @@ export function invoiceFromFields(ctx: IExecuteFunctions, i: number): IDataObjec
 /** Plans one create_invoice; a replay is confirmed by the invoice number when one was given. */
 export function planCreate(ctx: IExecuteFunctions, i: number, record: IDataObject): WritePlan {
 	return {
-		body: legacyWithTax('create_invoice', record, 'invoiceitems', ctx.getNodeParameter('sendTaxEntries', i, false) as boolean),
+		body: legacyWithTax(
+			'create_invoice',
+			record,
+			'invoiceitems',
+			ctx.getNodeParameter('sendTaxEntries', i, false) as boolean,
+		),
 		lookup: record.invoiceno
 			? async (c: IntacctClient, entity: EntityChoice) =>
 					(await c.readByQuery({
 						object: 'ARINVOICE',
-						query: buildQuery({ equals: { RECORDID: String(record.invoiceno), CUSTOMERID: String(record.customerid) } }),
+						query: buildQuery({
+							equals: { RECORDID: String(record.invoiceno), CUSTOMERID: String(record.customerid) },
+						}),
 						// Two, so a second record with the same key is reported as ambiguous, never guessed.
 						limit: 2,
 						entity,
@@ -72,5 +91,13 @@ export function planCreate(ctx: IExecuteFunctions, i: number, record: IDataObjec
 
 export async function execute(this: IExecuteFunctions, client: IntacctClient): Promise<INodeExecutionData[]> {
 	// Input errors name the item ("Item 1: \"Due Date\" must be a date ...").
-	return await executeWrites(this, client, (i) => atItem(i, () => planCreate(this, i, recordFromInput(this, i, () => invoiceFromFields(this, i)))));
+	return await executeWrites(this, client, (i) =>
+		atItem(i, () =>
+			planCreate(
+				this,
+				i,
+				recordFromInput(this, i, () => invoiceFromFields(this, i)),
+			),
+		),
+	);
 }

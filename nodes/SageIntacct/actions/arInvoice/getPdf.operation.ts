@@ -46,7 +46,8 @@ export async function execute(this: IExecuteFunctions, client: IntacctClient): P
 		);
 		const record = (result.records[0] ?? {}) as IDataObject;
 		const pdf = String(record.pdfdata ?? '');
-		if (!pdf) throw new LegacyShapeError(`Sage Intacct returned no PDF data for invoice RECORDNO ${recordNo}.`, 'recordNo');
+		if (!pdf)
+			throw new LegacyShapeError(`Sage Intacct returned no PDF data for invoice RECORDNO ${recordNo}.`, 'recordNo');
 		const fileName = `invoice-${recordNo}.pdf`;
 		const binary = await this.helpers.prepareBinaryData(Buffer.from(pdf, 'base64'), fileName, 'application/pdf');
 		binaries[i] = { [property]: binary };

@@ -33,15 +33,33 @@ const filters: FilterSpec[] = [
 ];
 
 /** AR Invoice: legacy create/update/reverse_invoice, upsert and PDF (own files); read and delete by RECORDNO (generic/records.ts, reference §4.3). */
-export const resource: ResourceDecl<'create' | 'update' | 'upsert' | 'reverse' | 'delete' | 'get' | 'getAll' | 'getPdf', IntacctClient> = {
+export const resource: ResourceDecl<
+	'create' | 'update' | 'upsert' | 'reverse' | 'delete' | 'get' | 'getAll' | 'getPdf',
+	IntacctClient
+> = {
 	name: 'AR Invoice',
 	defaultOperation: 'create',
 	operations: {
-		create: handWritten(create, 'Create', 'Create an AR invoice', 'Create an Accounts Receivable invoice (create_invoice)'),
+		create: handWritten(
+			create,
+			'Create',
+			'Create an AR invoice',
+			'Create an Accounts Receivable invoice (create_invoice)',
+		),
 		update: handWritten(update, 'Update', 'Update an AR invoice', 'Change an invoice and its lines (update_invoice)'),
-		upsert: handWritten(upsert, 'Create or Update', 'Create or update an AR invoice', 'Create a new record, or update the current one if it already exists (upsert)'),
+		upsert: handWritten(
+			upsert,
+			'Create or Update',
+			'Create or update an AR invoice',
+			'Create a new record, or update the current one if it already exists (upsert)',
+		),
 		reverse: handWritten(reverse, 'Reverse', 'Reverse an AR invoice', 'Reverse a posted invoice (reverse_invoice)'),
-		delete: { name: 'Delete', action: 'Delete an AR invoice', description: 'Delete an invoice by RECORDNO', ...recordOperations.delete('arInvoice', 'invoice', 'ARINVOICE') },
+		delete: {
+			name: 'Delete',
+			action: 'Delete an AR invoice',
+			description: 'Delete an invoice by RECORDNO',
+			...recordOperations.delete('arInvoice', 'invoice', 'ARINVOICE'),
+		},
 		get: {
 			name: 'Get',
 			action: 'Get an AR invoice',
@@ -54,6 +72,11 @@ export const resource: ResourceDecl<'create' | 'update' | 'upsert' | 'reverse' |
 			description: 'List invoices by customer, state, module or modification time',
 			...recordOperations.getAll('arInvoice', 'invoice', 'ARINVOICE', filters),
 		},
-		getPdf: handWritten(getPdf, 'Get PDF', 'Get an AR invoice as PDF', 'Download the printed invoice as a binary PDF (retrievepdf)'),
+		getPdf: handWritten(
+			getPdf,
+			'Get PDF',
+			'Get an AR invoice as PDF',
+			'Download the printed invoice as a binary PDF (retrievepdf)',
+		),
 	},
 };

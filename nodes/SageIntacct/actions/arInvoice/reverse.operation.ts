@@ -13,7 +13,10 @@ const show = { resource: ['arInvoice'], operation: ['reverse'] };
 
 export const description: INodeProperties[] = [
 	...writeFields('arInvoice', ['reverse']),
-	{ ...recordNoField('arInvoice', ['reverse'], 'RECORDNO of the invoice to reverse'), displayOptions: { show: { ...show, recordSource: ['fields'] } } },
+	{
+		...recordNoField('arInvoice', ['reverse'], 'RECORDNO of the invoice to reverse'),
+		displayOptions: { show: { ...show, recordSource: ['fields'] } },
+	},
 	{
 		displayName: 'Reversal Date',
 		name: 'dateReversed',
@@ -44,9 +47,12 @@ export async function execute(this: IExecuteFunctions, client: IntacctClient): P
 			body: legacyFunction('reverse_invoice', { ...rest, key }),
 			output: () => ({ RECORDNO: key, reversed: true }),
 			lookup: async (c, entity) =>
-				(await c.runOne({ controlId: `read-${key}`, body: { read: { object: 'ARINVOICE', keys: key, fields: '*' } } }, { entity, readOnly: true })).records[0] as
-					| IDataObject
-					| undefined,
+				(
+					await c.runOne(
+						{ controlId: `read-${key}`, body: { read: { object: 'ARINVOICE', keys: key, fields: '*' } } },
+						{ entity, readOnly: true },
+					)
+				).records[0] as IDataObject | undefined,
 		};
 	});
 }

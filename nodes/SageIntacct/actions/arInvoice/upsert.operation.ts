@@ -22,8 +22,8 @@ export const description: INodeProperties[] = [
 		name: 'matchOn',
 		type: 'options',
 		options: [
-			{ name: 'Invoice Number', value: 'invoiceno', description: 'ARINVOICE.RECORDID = the record\'s invoiceno' },
-			{ name: 'External ID', value: 'externalid', description: 'ARINVOICE.EXTERNALID = the record\'s externalid' },
+			{ name: 'Invoice Number', value: 'invoiceno', description: "ARINVOICE.RECORDID = the record's invoiceno" },
+			{ name: 'External ID', value: 'externalid', description: "ARINVOICE.EXTERNALID = the record's externalid" },
 		],
 		default: 'invoiceno',
 		description: 'The key that finds an existing invoice; it must be set on every item',
@@ -44,7 +44,9 @@ export function toUpdate(record: IDataObject, recordNo: string): IDataObject {
 	const header: IDataObject = { key: recordNo };
 	for (const [k, v] of Object.entries(record)) if (UPDATE_HEADER.has(k)) header[k] = v;
 	const items = (record.invoiceitems ?? {}) as IDataObject;
-	const lines = (items.lineitem === undefined ? [] : Array.isArray(items.lineitem) ? items.lineitem : [items.lineitem]) as IDataObject[];
+	const lines = (
+		items.lineitem === undefined ? [] : Array.isArray(items.lineitem) ? items.lineitem : [items.lineitem]
+	) as IDataObject[];
 	const updates = lines.map((line, n) => {
 		if (line.taxentries) {
 			throw new LegacyShapeError(
@@ -76,7 +78,9 @@ export async function execute(this: IExecuteFunctions, client: IntacctClient): P
 		if (r instanceof Error) return undefined;
 		const field = this.getNodeParameter('matchOn', i, 'invoiceno') as keyof typeof AR_INVOICE_KEY_FIELDS;
 		const value = String(r[field] ?? '').trim();
-		return value ? { field, value, entity: entityChoice((this.getNodeParameter('writeOptions', i, {}) as IDataObject).entity) } : undefined;
+		return value
+			? { field, value, entity: entityChoice((this.getNodeParameter('writeOptions', i, {}) as IDataObject).entity) }
+			: undefined;
 	};
 	const groups = new Map<string, { field: string; entity?: string; values: Set<string> }>();
 	for (let i = 0; i < count; i++) {
@@ -97,7 +101,8 @@ export async function execute(this: IExecuteFunctions, client: IntacctClient): P
 				query: `${queryField} IN (${slice.map((v) => `'${escapeQueryValue(v)}'`).join(',')})`,
 				entity: g.entity,
 			});
-			for (const row of rows) found.set(`${g.field}|${g.entity ?? '\u0000'}|${String(row[queryField])}`, row as IDataObject);
+			for (const row of rows)
+				found.set(`${g.field}|${g.entity ?? '\u0000'}|${String(row[queryField])}`, row as IDataObject);
 		}
 	}
 	// Reference §1.7: the write's session does not see invoices private to another entity. A key not
@@ -133,12 +138,19 @@ export async function execute(this: IExecuteFunctions, client: IntacctClient): P
 		const k = keyOf(i);
 		if (!k) {
 			const field = this.getNodeParameter('matchOn', i, 'invoiceno') as string;
-			throw new LegacyShapeError(`${field} is required for Upsert: it is the key that finds an existing invoice. Set it on the record or choose another "Match On".`, field);
+			throw new LegacyShapeError(
+				`${field} is required for Upsert: it is the key that finds an existing invoice. Set it on the record or choose another "Match On".`,
+				field,
+			);
 		}
 		const existing = found.get(`${k.field}|${k.entity ?? '\u0000'}|${k.value}`);
 		if (!existing) {
 			const there = elsewhere.get(`${k.field}|${k.entity ?? '\u0000'}|${k.value}`);
-			if (there) throw new LegacyShapeError(elsewhereError(`AR invoice ${k.field} "${k.value}"`, there.recordNo, there.other, k.entity), k.field);
+			if (there)
+				throw new LegacyShapeError(
+					elsewhereError(`AR invoice ${k.field} "${k.value}"`, there.recordNo, there.other, k.entity),
+					k.field,
+				);
 			const plan = planCreate(this, i, record);
 			return { ...plan, output: (r) => ({ RECORDNO: r.key, [k.field]: k.value, upsert: 'created' }) };
 		}

@@ -18,9 +18,22 @@ import { LegacyShapeError } from '../../transport/legacy';
  */
 const show = { resource: ['arPayment'], operation: ['create'] };
 const fieldsShow = { show: { ...show, recordSource: ['fields'] } };
-const text = (displayName: string, name: string, description?: string): INodeProperties => ({ displayName, name, type: 'string', default: '', ...(description ? { description } : {}) });
+const text = (displayName: string, name: string, description?: string): INodeProperties => ({
+	displayName,
+	name,
+	type: 'string',
+	default: '',
+	...(description ? { description } : {}),
+});
 
-export const PAYMENT_METHODS = ['Printed Check', 'Cash', 'EFT', 'Credit Card', 'Online Charge Card', 'Online ACH Debit'];
+export const PAYMENT_METHODS = [
+	'Printed Check',
+	'Cash',
+	'EFT',
+	'Credit Card',
+	'Online Charge Card',
+	'Online ACH Debit',
+];
 
 export const description: INodeProperties[] = [
 	...writeFields('arPayment', ['create']),
@@ -33,8 +46,23 @@ export const description: INodeProperties[] = [
 		default: 'EFT',
 		displayOptions: fieldsShow,
 	},
-	{ displayName: 'Receipt Date', name: 'receiptDate', type: 'dateTime', required: true, default: '', description: 'The GL posting date of the payment', displayOptions: fieldsShow },
-	{ displayName: 'Currency', name: 'currency', type: 'string', required: true, default: 'USD', displayOptions: fieldsShow },
+	{
+		displayName: 'Receipt Date',
+		name: 'receiptDate',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		description: 'The GL posting date of the payment',
+		displayOptions: fieldsShow,
+	},
+	{
+		displayName: 'Currency',
+		name: 'currency',
+		type: 'string',
+		required: true,
+		default: 'USD',
+		displayOptions: fieldsShow,
+	},
 	{
 		displayName: 'Deposit To',
 		name: 'depositTo',
@@ -46,7 +74,15 @@ export const description: INodeProperties[] = [
 		default: 'FINANCIALENTITY',
 		displayOptions: fieldsShow,
 	},
-	{ displayName: 'Account ID', name: 'depositAccount', type: 'string', required: true, default: '', description: 'Bank account ID or undeposited funds GL account number', displayOptions: fieldsShow },
+	{
+		displayName: 'Account ID',
+		name: 'depositAccount',
+		type: 'string',
+		required: true,
+		default: '',
+		description: 'Bank account ID or undeposited funds GL account number',
+		displayOptions: fieldsShow,
+	},
 	{
 		displayName: 'Applications',
 		name: 'applications',
@@ -72,7 +108,14 @@ export const description: INodeProperties[] = [
 						default: 'RECORDKEY',
 					},
 					text('Document Record Number', 'targetKey', 'RECORDNO of the invoice or debit memo'),
-					{ displayName: 'Cash Amount', name: 'amount', type: 'number', typeOptions: { numberPrecision: 2 }, default: 0, description: 'Cash paid to the document (TRX_PAYMENTAMOUNT); 0 for a credit-only application' },
+					{
+						displayName: 'Cash Amount',
+						name: 'amount',
+						type: 'number',
+						typeOptions: { numberPrecision: 2 },
+						default: 0,
+						description: 'Cash paid to the document (TRX_PAYMENTAMOUNT); 0 for a credit-only application',
+					},
 					{
 						displayName: 'Apply Credit',
 						name: 'creditType',
@@ -85,8 +128,18 @@ export const description: INodeProperties[] = [
 						],
 						default: '',
 					},
-					text('Credit Record Number', 'creditKey', 'RECORDNO of the credit memo, advance or earlier payment with the overpayment'),
-					{ displayName: 'Credit Amount', name: 'creditAmount', type: 'number', typeOptions: { numberPrecision: 2 }, default: 0 },
+					text(
+						'Credit Record Number',
+						'creditKey',
+						'RECORDNO of the credit memo, advance or earlier payment with the overpayment',
+					),
+					{
+						displayName: 'Credit Amount',
+						name: 'creditAmount',
+						type: 'number',
+						typeOptions: { numberPrecision: 2 },
+						default: 0,
+					},
 				],
 			},
 		],
@@ -102,13 +155,40 @@ export const description: INodeProperties[] = [
 			text('Base Currency', 'BASECURR'),
 			text('Description', 'DESCRIPTION'),
 			text('Document Number', 'DOCNUMBER', 'Check or reference number'),
-			{ displayName: 'Exchange Rate', name: 'EXCHANGE_RATE', type: 'number', typeOptions: { numberPrecision: 6 }, default: 0, description: 'A fixed rate; leave 0 to use the exchange rate type' },
+			{
+				displayName: 'Exchange Rate',
+				name: 'EXCHANGE_RATE',
+				type: 'number',
+				typeOptions: { numberPrecision: 6 },
+				default: 0,
+				description: 'A fixed rate; leave 0 to use the exchange rate type',
+			},
 			text('Exchange Rate Type', 'EXCH_RATE_TYPE_ID'),
-			{ displayName: 'Overpayment Amount', name: 'OVERPAYMENTAMOUNT', type: 'number', typeOptions: { numberPrecision: 2 }, default: 0, description: 'Cash received beyond what is applied; it stays available as an overpayment' },
+			{
+				displayName: 'Overpayment Amount',
+				name: 'OVERPAYMENTAMOUNT',
+				type: 'number',
+				typeOptions: { numberPrecision: 2 },
+				default: 0,
+				description: 'Cash received beyond what is applied; it stays available as an overpayment',
+			},
 			text('Overpayment Department ID', 'OVERPAYMENTDEPARTMENTID'),
-			text('Overpayment Location ID', 'OVERPAYMENTLOCATIONID', 'Required with an overpayment in a multi-entity company'),
+			text(
+				'Overpayment Location ID',
+				'OVERPAYMENTLOCATIONID',
+				'Required with an overpayment in a multi-entity company',
+			),
 			{ displayName: 'Payment Date', name: 'PAYMENTDATE', type: 'dateTime', default: '' },
-			{ displayName: 'State', name: 'ACTION', type: 'options', options: [{ name: 'Draft', value: 'Draft' }, { name: 'Submit', value: 'Submit' }], default: 'Submit' },
+			{
+				displayName: 'State',
+				name: 'ACTION',
+				type: 'options',
+				options: [
+					{ name: 'Draft', value: 'Draft' },
+					{ name: 'Submit', value: 'Submit' },
+				],
+				default: 'Submit',
+			},
 		],
 	},
 ];
@@ -121,19 +201,28 @@ const CREDIT_AMOUNT: Record<string, string> = {
 
 function fromFields(ctx: IExecuteFunctions, i: number): IDataObject {
 	const extra = ctx.getNodeParameter('additionalFields', i, {}) as IDataObject;
-	const details = (((ctx.getNodeParameter('applications', i, {}) as IDataObject).detail ?? []) as IDataObject[]).map((d, n) => {
-		if (!d.targetKey) throw new LegacyShapeError(`Applications[${n}]: Document Record Number is required (the RECORDNO of the invoice or debit memo).`, `applications[${n}].targetKey`);
-		const detail: IDataObject = { [String(d.targetType || 'RECORDKEY')]: d.targetKey };
-		if (Number(d.amount)) detail.TRX_PAYMENTAMOUNT = d.amount;
-		if (d.creditType) {
-			if (!d.creditKey || !Number(d.creditAmount)) {
-				throw new LegacyShapeError(`Applications[${n}]: a credit needs its Credit Record Number and a Credit Amount.`, `applications[${n}].creditKey`);
+	const details = (((ctx.getNodeParameter('applications', i, {}) as IDataObject).detail ?? []) as IDataObject[]).map(
+		(d, n) => {
+			if (!d.targetKey)
+				throw new LegacyShapeError(
+					`Applications[${n}]: Document Record Number is required (the RECORDNO of the invoice or debit memo).`,
+					`applications[${n}].targetKey`,
+				);
+			const detail: IDataObject = { [String(d.targetType || 'RECORDKEY')]: d.targetKey };
+			if (Number(d.amount)) detail.TRX_PAYMENTAMOUNT = d.amount;
+			if (d.creditType) {
+				if (!d.creditKey || !Number(d.creditAmount)) {
+					throw new LegacyShapeError(
+						`Applications[${n}]: a credit needs its Credit Record Number and a Credit Amount.`,
+						`applications[${n}].creditKey`,
+					);
+				}
+				detail[String(d.creditType)] = d.creditKey;
+				detail[CREDIT_AMOUNT[String(d.creditType)]] = d.creditAmount;
 			}
-			detail[String(d.creditType)] = d.creditKey;
-			detail[CREDIT_AMOUNT[String(d.creditType)]] = d.creditAmount;
-		}
-		return detail;
-	});
+			return detail;
+		},
+	);
 	const { EXCHANGE_RATE, EXCH_RATE_TYPE_ID, OVERPAYMENTAMOUNT, ...rest } = extra;
 	return compact({
 		CUSTOMERID: ctx.getNodeParameter('customerId', i),
@@ -153,8 +242,10 @@ const AMOUNTS = ['TRX_PAYMENTAMOUNT', 'TRX_ADJUSTMENTAMOUNT', 'TRX_POSTEDADVANCE
 /** Generic-function shape: dates mm/dd/yyyy, money rounded to 2 decimals (reference §3.6). */
 export function normalizePayment(record: IDataObject): IDataObject {
 	const out: IDataObject = { ...record };
-	for (const d of ['RECEIPTDATE', 'PAYMENTDATE', 'EXCH_RATE_DATE']) if (out[d] !== undefined) out[d] = usDate(out[d], `ARPYMT.${d}`);
-	for (const m of ['OVERPAYMENTAMOUNT', 'AMOUNTOPAY', 'TRX_AMOUNTTOPAY']) if (out[m] !== undefined) out[m] = money(out[m], `ARPYMT.${m}`);
+	for (const d of ['RECEIPTDATE', 'PAYMENTDATE', 'EXCH_RATE_DATE'])
+		if (out[d] !== undefined) out[d] = usDate(out[d], `ARPYMT.${d}`);
+	for (const m of ['OVERPAYMENTAMOUNT', 'AMOUNTOPAY', 'TRX_AMOUNTTOPAY'])
+		if (out[m] !== undefined) out[m] = money(out[m], `ARPYMT.${m}`);
 	const details = (out.ARPYMTDETAILS as IDataObject | undefined)?.ARPYMTDETAIL;
 	if (details !== undefined) {
 		const list = (Array.isArray(details) ? details : [details]) as IDataObject[];
@@ -178,12 +269,14 @@ export async function execute(this: IExecuteFunctions, client: IntacctClient): P
 			lookup: record.DOCNUMBER
 				? async (c, entity) =>
 						(await c.readByQuery({
-								object: 'ARPYMT',
-								query: buildQuery({ equals: { DOCNUMBER: String(record.DOCNUMBER), CUSTOMERID: String(record.CUSTOMERID ?? '') } }),
-								// Two, so a second record with the same key is reported as ambiguous, never guessed.
-								limit: 2,
-								entity,
-							})) as IDataObject[]
+							object: 'ARPYMT',
+							query: buildQuery({
+								equals: { DOCNUMBER: String(record.DOCNUMBER), CUSTOMERID: String(record.CUSTOMERID ?? '') },
+							}),
+							// Two, so a second record with the same key is reported as ambiguous, never guessed.
+							limit: 2,
+							entity,
+						})) as IDataObject[]
 				: undefined,
 		};
 	});

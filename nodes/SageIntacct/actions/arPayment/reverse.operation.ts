@@ -13,9 +13,25 @@ const show = { resource: ['arPayment'], operation: ['reverse'] };
 
 export const description: INodeProperties[] = [
 	...writeFields('arPayment', ['reverse']),
-	{ ...recordNoField('arPayment', ['reverse'], 'RECORDNO of the payment to reverse'), displayOptions: { show: { ...show, recordSource: ['fields'] } } },
-	{ displayName: 'Reversal Date', name: 'dateReversed', type: 'dateTime', required: true, default: '', displayOptions: { show: { ...show, recordSource: ['fields'] } } },
-	{ displayName: 'Description', name: 'reversalDescription', type: 'string', default: '', displayOptions: { show: { ...show, recordSource: ['fields'] } } },
+	{
+		...recordNoField('arPayment', ['reverse'], 'RECORDNO of the payment to reverse'),
+		displayOptions: { show: { ...show, recordSource: ['fields'] } },
+	},
+	{
+		displayName: 'Reversal Date',
+		name: 'dateReversed',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		displayOptions: { show: { ...show, recordSource: ['fields'] } },
+	},
+	{
+		displayName: 'Description',
+		name: 'reversalDescription',
+		type: 'string',
+		default: '',
+		displayOptions: { show: { ...show, recordSource: ['fields'] } },
+	},
 	{
 		displayName: 'NSF / Closed Account',
 		name: 'nsfClosedAccount',
@@ -40,9 +56,12 @@ export async function execute(this: IExecuteFunctions, client: IntacctClient): P
 			body: legacyFunction('reverse_arpayment', { ...rest, key }),
 			output: () => ({ RECORDNO: key, reversed: true }),
 			lookup: async (c, entity) =>
-				(await c.runOne({ controlId: `read-${key}`, body: { read: { object: 'ARPYMT', keys: key, fields: '*' } } }, { entity, readOnly: true })).records[0] as
-					| IDataObject
-					| undefined,
+				(
+					await c.runOne(
+						{ controlId: `read-${key}`, body: { read: { object: 'ARPYMT', keys: key, fields: '*' } } },
+						{ entity, readOnly: true },
+					)
+				).records[0] as IDataObject | undefined,
 		};
 	});
 }

@@ -24,7 +24,10 @@ export const description: INodeProperties[] = [
 
 export async function execute(this: IExecuteFunctions, client: IntacctClient): Promise<INodeExecutionData[]> {
 	return await executeWrites(this, client, (i) => {
-		const record = recordFromInput(this, i, () => ({ name: this.getNodeParameter('name', i), ...termFromFields(this, i) }));
+		const record = recordFromInput(this, i, () => ({
+			name: this.getNodeParameter('name', i),
+			...termFromFields(this, i),
+		}));
 		return {
 			body: legacyFunction('create_arterm', record),
 			lookup: async (c, entity) => await findById(c, arTermSpec, String(record.name ?? ''), entity),

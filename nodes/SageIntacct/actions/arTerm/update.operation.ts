@@ -15,7 +15,8 @@ export const description: INodeProperties[] = [
 		typeOptions: { loadOptionsMethod: 'getTerms' },
 		required: true,
 		default: '',
-		description: 'The term to update. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		description:
+			'The term to update. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		displayOptions: { show: { resource: ['arTerm'], operation: ['update'], recordSource: ['fields'] } },
 	},
 	...termFields('update'),
@@ -23,7 +24,10 @@ export const description: INodeProperties[] = [
 
 export async function execute(this: IExecuteFunctions, client: IntacctClient): Promise<INodeExecutionData[]> {
 	return await executeWrites(this, client, (i) => {
-		const record = recordFromInput(this, i, () => ({ name: this.getNodeParameter('termName', i), ...termFromFields(this, i) }));
+		const record = recordFromInput(this, i, () => ({
+			name: this.getNodeParameter('termName', i),
+			...termFromFields(this, i),
+		}));
 		if (!record.name) throw new LegacyShapeError('update_arterm needs the term name (name).', 'name');
 		return { body: legacyFunction('update_arterm', record), output: (r) => ({ NAME: r.key ?? record.name }) };
 	});

@@ -10,7 +10,14 @@ export const contactSpec: ObjectSpec = {
 	idLabel: 'Contact Name',
 	hasStatus: true,
 	fields: [
-		{ name: 'contactName', path: 'CONTACTNAME', title: 'Contact Name', kind: 'string', required: true, description: 'Unique name of the contact' },
+		{
+			name: 'contactName',
+			path: 'CONTACTNAME',
+			title: 'Contact Name',
+			kind: 'string',
+			required: true,
+			description: 'Unique name of the contact',
+		},
 		{ name: 'printAs', path: 'PRINTAS', title: 'Print As', kind: 'string', required: true },
 		{ name: 'companyName', path: 'COMPANYNAME', title: 'Company Name', kind: 'string' },
 		{ name: 'firstName', path: 'FIRSTNAME', title: 'First Name', kind: 'string' },

@@ -76,6 +76,13 @@ export async function execute(this: IExecuteFunctions, client: IntacctClient): P
 		});
 		const limit = listLimit(this, i);
 		// Reference §1.7: at the top level, entity-private customers are read in each entity's session.
-		return await readInScope(this, client, options, (options.fields as string) || '*', async (entity, fields) => await client.readByQuery({ object: 'CUSTOMER', query, fields, limit, entity }), limit);
+		return await readInScope(
+			this,
+			client,
+			options,
+			(options.fields as string) || '*',
+			async (entity, fields) => await client.readByQuery({ object: 'CUSTOMER', query, fields, limit, entity }),
+			limit,
+		);
 	});
 }

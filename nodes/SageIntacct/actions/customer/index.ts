@@ -8,5 +8,12 @@ export const resource = intacctResource({
 	spec: customerSpec,
 	plural: 'customers',
 	operations: ['create', 'update', 'upsert', 'delete', 'get'],
-	custom: { getAll: handWritten(getAll, 'Get Many', 'Get many customers', 'Read customers with readByQuery, following readMore pages') },
+	custom: {
+		getAll: handWritten(
+			getAll,
+			'Get Many',
+			'Get many customers',
+			'Read customers with readByQuery, following readMore pages',
+		),
+	},
 });

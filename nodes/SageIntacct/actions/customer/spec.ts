@@ -16,7 +16,13 @@ export const customerSpec: ObjectSpec = {
 	completeCreate: defaultPrintAs,
 	fields: [
 		{ name: 'name', path: 'NAME', title: 'Name', kind: 'string', required: true },
-		{ name: 'customerId', path: 'CUSTOMERID', title: 'Customer ID', kind: 'string', description: 'Leave empty to let Sage Intacct number the customer' },
+		{
+			name: 'customerId',
+			path: 'CUSTOMERID',
+			title: 'Customer ID',
+			kind: 'string',
+			description: 'Leave empty to let Sage Intacct number the customer',
+		},
 		statusField,
 		...partyContactFields,
 		{ name: 'termName', path: 'TERMNAME', title: 'Term', kind: 'string', loadOptionsMethod: 'getTerms' },

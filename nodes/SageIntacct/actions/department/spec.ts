@@ -12,7 +12,13 @@ export const departmentSpec: ObjectSpec = {
 	fields: [
 		{ name: 'departmentId', path: 'DEPARTMENTID', title: 'Department ID', kind: 'string', required: true },
 		{ name: 'title', path: 'TITLE', title: 'Title', kind: 'string', required: true },
-		{ name: 'parentId', path: 'PARENTID', title: 'Parent Department', kind: 'string', loadOptionsMethod: 'getDepartments' },
+		{
+			name: 'parentId',
+			path: 'PARENTID',
+			title: 'Parent Department',
+			kind: 'string',
+			loadOptionsMethod: 'getDepartments',
+		},
 		{ name: 'supervisorId', path: 'SUPERVISORID', title: 'Manager Employee ID', kind: 'string' },
 		statusField,
 	],

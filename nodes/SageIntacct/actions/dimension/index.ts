@@ -12,8 +12,18 @@ export const resource: ResourceDecl<'getDimensions' | 'getAll' | 'get' | 'create
 	name: 'Dimension (User-Defined)',
 	defaultOperation: 'getDimensions',
 	operations: {
-		getDimensions: handWritten(getDimensions, 'Get Dimensions', 'Get dimensions', 'List standard and user-defined dimensions (getDimensions)'),
-		getAll: handWritten(getAll, 'Get Many', 'Get many dimension values', 'Read the records of a user-defined dimension'),
+		getDimensions: handWritten(
+			getDimensions,
+			'Get Dimensions',
+			'Get dimensions',
+			'List standard and user-defined dimensions (getDimensions)',
+		),
+		getAll: handWritten(
+			getAll,
+			'Get Many',
+			'Get many dimension values',
+			'Read the records of a user-defined dimension',
+		),
 		get: handWritten(get, 'Get', 'Get a dimension value', 'Read one record of a user-defined dimension'),
 		create: handWritten(create, 'Create', 'Create a dimension value', 'Create a record of a user-defined dimension'),
 		update: handWritten(update, 'Update', 'Update a dimension value', 'Update a record of a user-defined dimension'),

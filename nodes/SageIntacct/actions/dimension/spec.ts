@@ -37,7 +37,9 @@ export function dimensionOf(ctx: IExecuteFunctions): string {
 	const first = objectName(ctx.getNodeParameter('dimension', 0));
 	for (let i = 1; i < items.length; i++) {
 		if (objectName(ctx.getNodeParameter('dimension', i)) !== first) {
-			throw new Error(`All items must use the same dimension in one run (item 0: ${first}); split the items by dimension first.`);
+			throw new Error(
+				`All items must use the same dimension in one run (item 0: ${first}); split the items by dimension first.`,
+			);
 		}
 	}
 	return first;

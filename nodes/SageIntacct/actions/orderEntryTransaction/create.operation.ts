@@ -17,16 +17,35 @@ import { legacyFunction } from '../../transport/legacy';
  */
 const show = { resource: ['orderEntryTransaction'], operation: ['create'] };
 const fieldsShow = { show: { ...show, recordSource: ['fields'] } };
-const text = (displayName: string, name: string, description?: string): INodeProperties => ({ displayName, name, type: 'string', default: '', ...(description ? { description } : {}) });
+const text = (displayName: string, name: string, description?: string): INodeProperties => ({
+	displayName,
+	name,
+	type: 'string',
+	default: '',
+	...(description ? { description } : {}),
+});
 
 export const description: INodeProperties[] = [
 	...writeFields('orderEntryTransaction', ['create']),
 	{
-		...dropdown('Transaction Definition', 'transactionType', 'getOeTransactionDefinitions', 'The Order Entry transaction definition (DOCPARID), e.g. Sales Order, Sales Invoice', true),
+		...dropdown(
+			'Transaction Definition',
+			'transactionType',
+			'getOeTransactionDefinitions',
+			'The Order Entry transaction definition (DOCPARID), e.g. Sales Order, Sales Invoice',
+			true,
+		),
 		displayOptions: fieldsShow,
 	},
 	{ ...dropdown('Customer', 'customerId', 'getCustomers', '', true), displayOptions: fieldsShow },
-	{ displayName: 'Date', name: 'dateCreated', type: 'dateTime', required: true, default: '', displayOptions: fieldsShow },
+	{
+		displayName: 'Date',
+		name: 'dateCreated',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		displayOptions: fieldsShow,
+	},
 	{
 		displayName: 'Items',
 		name: 'items',
@@ -42,7 +61,7 @@ export const description: INodeProperties[] = [
 				values: [
 					text('Item ID', 'itemid'),
 					{ displayName: 'Quantity', name: 'quantity', type: 'number', default: 1 },
-					text('Price', 'price', 'Unit price; empty uses the item\'s price list'),
+					text('Price', 'price', "Unit price; empty uses the item's price list"),
 					text('Unit', 'unit'),
 					{ displayName: 'Discount Percent', name: 'discountpercent', type: 'number', default: 0 },
 					text('Location ID', 'locationid', 'Required when the company is multi-entity'),
@@ -61,9 +80,15 @@ export const description: INodeProperties[] = [
 		displayOptions: fieldsShow,
 		options: [
 			text('Currency', 'currency'),
-			text('Document Number', 'documentno', 'Leave empty to use the definition\'s numbering'),
+			text('Document Number', 'documentno', "Leave empty to use the definition's numbering"),
 			{ displayName: 'Due Date', name: 'datedue', type: 'dateTime', default: '' },
-			{ displayName: 'Exchange Rate', name: 'exchrate', type: 'number', typeOptions: { numberPrecision: 6 }, default: 0 },
+			{
+				displayName: 'Exchange Rate',
+				name: 'exchrate',
+				type: 'number',
+				typeOptions: { numberPrecision: 6 },
+				default: 0,
+			},
 			text('Exchange Rate Type', 'exchratetype'),
 			text('External ID', 'externalid'),
 			text('Message', 'message'),
@@ -107,7 +132,14 @@ function normalize(record: IDataObject): IDataObject {
 	const items = (record.sotransitems as IDataObject | undefined)?.sotransitem;
 	if (items === undefined) return record;
 	const list = (Array.isArray(items) ? items : [items]) as IDataObject[];
-	return { ...record, sotransitems: { sotransitem: list.map((it, n) => compact({ ...it, price: money(it.price, `sotransitems.sotransitem[${n}].price`) })) } };
+	return {
+		...record,
+		sotransitems: {
+			sotransitem: list.map((it, n) =>
+				compact({ ...it, price: money(it.price, `sotransitems.sotransitem[${n}].price`) }),
+			),
+		},
+	};
 }
 
 export async function execute(this: IExecuteFunctions, client: IntacctClient): Promise<INodeExecutionData[]> {
@@ -119,7 +151,13 @@ export async function execute(this: IExecuteFunctions, client: IntacctClient): P
 			output: (r) => ({ [SO_CREATE_RETURNS_DOCID ? 'DOCID' : 'key']: r.key, transactiontype: record.transactiontype }),
 			// A replay is confirmed by DOCID when the document number was ours.
 			lookup: docId
-				? async (c, entity) => (await c.readByQuery({ object: 'SODOCUMENT', query: buildQuery({ equals: { DOCID: docId } }), limit: 2, entity })) as IDataObject[]
+				? async (c, entity) =>
+						(await c.readByQuery({
+							object: 'SODOCUMENT',
+							query: buildQuery({ equals: { DOCID: docId } }),
+							limit: 2,
+							entity,
+						})) as IDataObject[]
 				: undefined,
 		};
 	});

@@ -9,7 +9,12 @@ import * as get from './get.operation';
 const filters: FilterSpec[] = [
 	{ name: 'transactionType', displayName: 'Transaction Definition', field: 'DOCPARID', placeholder: 'Sales Invoice' },
 	{ name: 'customerId', displayName: 'Customer ID', field: 'CUSTVENDID' },
-	{ name: 'state', displayName: 'State', field: 'STATE', options: ['Draft', 'Pending', 'Closed'].map((s) => ({ name: s, value: s })) },
+	{
+		name: 'state',
+		displayName: 'State',
+		field: 'STATE',
+		options: ['Draft', 'Pending', 'Closed'].map((s) => ({ name: s, value: s })),
+	},
 ];
 
 /** Order Entry Transaction: create_sotransaction and Get with its docparid (own files); Get Many by readByQuery (generic/records.ts). */
@@ -17,8 +22,18 @@ export const resource: ResourceDecl<'create' | 'get' | 'getAll', IntacctClient> 
 	name: 'Order Entry Transaction',
 	defaultOperation: 'create',
 	operations: {
-		create: handWritten(create, 'Create', 'Create an order entry transaction', 'Create a sales document of a transaction definition (create_sotransaction)'),
+		create: handWritten(
+			create,
+			'Create',
+			'Create an order entry transaction',
+			'Create a sales document of a transaction definition (create_sotransaction)',
+		),
 		get: handWritten(get, 'Get', 'Get an order entry transaction', 'Get a sales document with its lines by RECORDNO'),
-		getAll: { name: 'Get Many', action: 'Get many order entry transactions', description: 'List sales documents', ...recordOperations.getAll('orderEntryTransaction', 'transaction', 'SODOCUMENT', filters) },
+		getAll: {
+			name: 'Get Many',
+			action: 'Get many order entry transactions',
+			description: 'List sales documents',
+			...recordOperations.getAll('orderEntryTransaction', 'transaction', 'SODOCUMENT', filters),
+		},
 	},
 };

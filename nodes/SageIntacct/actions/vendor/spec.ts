@@ -15,7 +15,13 @@ export const vendorSpec: ObjectSpec = {
 	completeCreate: defaultPrintAs,
 	fields: [
 		{ name: 'name', path: 'NAME', title: 'Name', kind: 'string', required: true },
-		{ name: 'vendorId', path: 'VENDORID', title: 'Vendor ID', kind: 'string', description: 'Leave empty to let Sage Intacct number the vendor' },
+		{
+			name: 'vendorId',
+			path: 'VENDORID',
+			title: 'Vendor ID',
+			kind: 'string',
+			description: 'Leave empty to let Sage Intacct number the vendor',
+		},
 		statusField,
 		...partyContactFields,
 		{ name: 'termName', path: 'TERMNAME', title: 'Term', kind: 'string', loadOptionsMethod: 'getTerms' },

@@ -10,7 +10,12 @@ export const spec = {
 	plural: 'Finance Accounts',
 	operations: ['getAll', 'get', 'create', 'update', 'delete'],
 	fields: [
-		{ name: 'account_symbol', title: 'Account Number', kind: 'string', description: 'The account symbol, e.g. the Intacct GL account number' },
+		{
+			name: 'account_symbol',
+			title: 'Account Number',
+			kind: 'string',
+			description: 'The account symbol, e.g. the Intacct GL account number',
+		},
 		{ name: 'name', title: 'Name', kind: 'string' },
 		{ name: 'parent_id', title: 'Parent Account ID', kind: 'number' },
 		{ name: 'is_active', title: 'Active', kind: 'boolean' },

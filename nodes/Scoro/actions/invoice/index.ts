@@ -9,7 +9,16 @@ export const spec = {
 	label: 'Invoice',
 	plural: 'Invoices',
 	operations: ['getAll', 'get', 'create', 'update', 'delete'],
-	fields: [...DOCUMENT_FIELDS, { name: 'vat_code_id', title: 'Header Tax Rate Name or ID', kind: 'options', loadOptionsMethod: 'getVatCodes', description: 'Only when line-based tax rates are off' }],
+	fields: [
+		...DOCUMENT_FIELDS,
+		{
+			name: 'vat_code_id',
+			title: 'Header Tax Rate Name or ID',
+			kind: 'options',
+			loadOptionsMethod: 'getVatCodes',
+			description: 'Only when line-based tax rates are off',
+		},
+	],
 	filters: DOCUMENT_FILTERS,
 	requiredOnCreate: ['company_id'],
 	lines: { field: 'lines', label: 'Lines', fields: LINE_FIELDS },

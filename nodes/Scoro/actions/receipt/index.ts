@@ -23,8 +23,19 @@ export const spec = {
 		{ name: 'date', title: 'Date', kind: 'date' },
 		{ name: 'contact_id', title: 'Contact Name or ID', kind: 'options', loadOptionsMethod: 'getCompanies' },
 		{ name: 'currency', title: 'Currency', kind: 'string' },
-		{ name: 'sales_doc_type', title: 'Paid Documents', kind: 'options', options: DOC_TYPES, description: 'What the payments are on (default invoices)' },
-		{ name: 'receipt_account_id', title: 'Receipt Account ID', kind: 'number', description: 'The bank or payment-provider account' },
+		{
+			name: 'sales_doc_type',
+			title: 'Paid Documents',
+			kind: 'options',
+			options: DOC_TYPES,
+			description: 'What the payments are on (default invoices)',
+		},
+		{
+			name: 'receipt_account_id',
+			title: 'Receipt Account ID',
+			kind: 'number',
+			description: 'The bank or payment-provider account',
+		},
 	],
 	filters: [
 		{ name: 'contact_id', title: 'Contact Name or ID', kind: 'options', loadOptionsMethod: 'getCompanies' },
