@@ -375,6 +375,8 @@ cases.push({
 		level: 'document',
 		provider: 'sage-intacct',
 		externalOrgId: 'SANDBOX-CO',
+		// A success status names its record (case 6 below), so the good item is a real one.
+		providerId: '1001',
 		lastSync: '={{ $json.at }}',
 		error: '',
 	},
