@@ -60,6 +60,8 @@ interface Session {
  * `sessiontimeout` minus a safety margin. A credential that differs in any of them (a wrong password
  * included) never gets another credential's session: it signs in itself and fails if it is wrong.
  */
+/** How many times one request gets a fresh session after an "Invalid session" refusal. */
+const SESSION_RENEWALS = 3;
 const sessions = new Map<string, Session>();
 /** getAPISession calls in flight, by the same key, so concurrent requests wait for one. */
 const openingSessions = new Map<string, Promise<Session>>();
@@ -330,9 +332,10 @@ export class IntacctClient {
 				if (outcome.response.sessionTimeout) session.expiresAt = timeoutToEpoch(outcome.response.sessionTimeout);
 				return outcome.response.results;
 			}
-			// An expired session is renewed once (Intacct refused the request: nothing ran); every other
-			// failure goes to the caller as it is.
-			if (!(outcome.error instanceof IntacctError && outcome.error.isInvalidSession && attempt === 0)) {
+			// An expired session is renewed (Intacct refused the request: nothing ran), up to
+			// SESSION_RENEWALS times: under a short company session timeout a fresh session can expire
+			// before the request using it arrives. Every other failure goes to the caller as it is.
+			if (!(outcome.error instanceof IntacctError && outcome.error.isInvalidSession && attempt < SESSION_RENEWALS)) {
 				return await Promise.reject(outcome.error);
 			}
 			sessions.delete(await this.sessionKey(options.entity));

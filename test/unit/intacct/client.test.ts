@@ -109,6 +109,47 @@ describe('IntacctClient', () => {
 		expect(calls).toBe(2);
 	});
 
+	it('renews a session again when the new one was also refused as expired, at most three times', async () => {
+		// Under a short company session timeout (or a slow network) a fresh session can expire before
+		// the request that uses it arrives; Intacct refused the request, so nothing ran and a fresh
+		// session is safe. After three renewals the error goes to the caller.
+		const invalid =
+			'<response><control><status>success</status></control><operation><authentication><status>failure</status></authentication><errormessage><error><errorno>XL03000006</errorno><description></description><description2>Invalid session</description2><correction></correction></error></errormessage></operation></response>';
+		const run = async (goodSession: string | undefined) => {
+			let sessionCount = 0;
+			let calls = 0;
+			nock(HOST)
+				.post(PATH)
+				.times(10)
+				.reply(200, (_uri, body) => {
+					const text = String(body);
+					if (isSession(text)) return sessionResult(`S${++sessionCount}`);
+					calls++;
+					if (!goodSession || !text.includes(`<sessionid>${goodSession}</sessionid>`)) return invalid;
+					const [fn] = functionsOf(text);
+					return ok(
+						`<result><status>success</status><function>readByQuery</function><controlid>${fn.controlid}</controlid><data listtype="CUSTOMER" count="0" totalcount="0" numremaining="0"></data></result>`,
+					);
+				});
+			const { client: c } = client();
+			const outcome = await c.readByQuery({ object: 'CUSTOMER' }).then(
+				(records) => ({ records }),
+				(error: unknown) => ({ error }),
+			);
+			nock.cleanAll();
+			return { outcome, sessionCount, calls };
+		};
+		const third = await run('S3');
+		expect(third.outcome).toEqual({ records: [] });
+		expect(third.sessionCount).toBe(3);
+		expect(third.calls).toBe(3);
+		const never = await run(undefined);
+		expect('error' in never.outcome && String((never.outcome.error as Error).message)).toMatch(/Invalid session/);
+		// One try and three renewals (the first try may reuse the session cached by the run above).
+		expect(never.calls).toBe(4);
+		expect(never.sessionCount).toBeGreaterThanOrEqual(3);
+	});
+
 	it('retries 429 with Retry-After and GW-0010, then succeeds', async () => {
 		nock(HOST).post(PATH).reply(200, sessionResult('S1'));
 		nock(HOST)
