@@ -6,7 +6,8 @@
  *
  * Keep this list short and honest: every entry is a defect a finance team would see.
  */
-// `ornd→int customers x faillog` holds since Intacct updates got a confirm step.
+// `ornd→int customers x faillog` holds since Intacct updates got a confirm step; `int→ornd overpays x
+// faillog` since a lost create answer is confirmed by the advance the overpayment's status names.
 export const KNOWN_OPEN: Record<string, string> = {
 	// Scoro templates (helper C, figures at N=8): one lost AR payment answer left 8 entries
 	// "outcome unknown: check create ARPYMT with control ID scoro:receipt.…" for 0 payments not
@@ -19,11 +20,6 @@ export const KNOWN_OPEN: Record<string, string> = {
 	// lines only for bills that are new or whose header (total, state, due date) differs from the copy.
 	'int→scoro bills x priors':
 		'issue 20 case 5 (one get per Intacct bill since the Start Date on every run: 5,000 earlier bills time out at 600 s)',
-	// Issue 20 case 7: a lost answer on "Create Overpayment" was logged as outcome unknown though the
-	// overpayment exists (N=6: 1 entry for 0 records not synced). Fixed in nodes/OfficeRnd/transport/confirm.ts
-	// (confirmed by the advance its accounting status names; node test safeWrites.test.ts), not re-run in the suite yet.
-	'int→ornd overpays x faillog':
-		'issue 20 case 7 (lost create answer logged though the overpayment exists; fix in confirm.ts not yet re-run here)',
 };
 
 export function knownOpen(template: string, scenario: string): string | undefined {
