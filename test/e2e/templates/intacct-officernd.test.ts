@@ -534,7 +534,7 @@ describe('issue 20 case 3: a read that gives up reaches the failure log (also un
 		expect(added[0]).toMatchObject({ system: 'officernd' });
 		expect(String(added[0]!.operation)).toMatch(/^read: (OfficeRnD Charges|Charges on the Invoice Now)$/);
 		expect(String(added[0]!.record)).toContain(String(added[0]!.operation).slice('read: '.length));
-		expect(String(added[0]!.error)).toMatch(/Fix: OfficeRnD did not answer this read/);
+		expect(String(added[0]!.error)).toMatch(/How to fix: OfficeRnD did not answer this read/);
 		expect(charges()).toHaveLength(count);
 	});
 });
