@@ -36,7 +36,7 @@ export const CI_SHARE: CiShare = {
 		{ short: 'rl→int payments', covers: 'Re-Leased → Intacct: payment application (AR payments)' },
 	],
 	scenarios: ['clean', 'faults', 'sigkill', 'overlap'],
-	n: 8,
+	n: 5,
 	budgetSeconds: 570,
 };
 
