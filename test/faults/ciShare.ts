@@ -35,8 +35,11 @@ export const CI_SHARE: CiShare = {
 		{ short: 'int→scoro receipts', covers: 'Intacct → Scoro: create (receipts) from Intacct' },
 		{ short: 'rl→int payments', covers: 'Re-Leased → Intacct: payment application (AR payments)' },
 	],
-	scenarios: ['clean', 'faults', 'sigkill', 'overlap'],
-	n: 5,
+	// SIGKILL runs in the whole suite (npm run test:faults), not here: with it the share took 600 s on
+	// a fresh 2-core clone and its last rows missed the guard; N=5 instead of 8 saved nothing (a
+	// row's time is mostly n8n runs and 429 bursts with Retry-After, not records).
+	scenarios: ['clean', 'faults', 'overlap'],
+	n: 8,
 	budgetSeconds: 570,
 };
 
