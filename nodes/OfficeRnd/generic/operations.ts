@@ -172,6 +172,16 @@ export function isPlaceholderId(value: unknown): boolean {
 }
 
 /**
+ * Whether an accounting status's providerId is refused: a status without an error must name its
+ * record; one with an error may leave the ID out (nothing reached the accounting system), never fake it.
+ */
+export function isFakeSyncId(providerId: unknown, error: unknown): boolean {
+	const isError = typeof error === 'string' && error.trim() !== '';
+	const absent = providerId === undefined || providerId === null || providerId === '';
+	return isError ? !absent && isPlaceholderId(providerId) : isPlaceholderId(providerId);
+}
+
+/**
  * The IDs a sync writes back (the accounting block's providerId, a charge's provider reference):
  * never "undefined", "null" or empty. An accounting block that reports an error may leave the ID
  * out; a success must name the record.
@@ -187,10 +197,8 @@ export function checkSyncIds(body: IDataObject, label: (key: string) => string):
 	const acc = body.accounting;
 	if (!acc || typeof acc !== 'object' || Array.isArray(acc)) return;
 	const { providerId, error } = acc as IDataObject;
-	const isError = typeof error === 'string' && error.trim() !== '';
-	// With an error the ID may be left out (nothing reached the accounting system), never faked.
 	const absent = providerId === undefined || providerId === null || providerId === '';
-	if (isError ? !absent && isPlaceholderId(providerId) : isPlaceholderId(providerId)) {
+	if (isFakeSyncId(providerId, error)) {
 		throw new InputError(
 			`"${label('accounting')} › providerId" is ${absent ? 'empty' : `"${String(providerId as string)}"`}, not a record ID: a sync status without an error must name the record it reached. Fix: write it back only when the accounting system returned the record's ID (send the item to the failure log otherwise), or set "error"`,
 			`${label('accounting')} › providerId`,

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { runWrites } from '../../../shared/items';
-import { compact, isPlaceholderId, recordId } from '../../generic/operations';
+import { compact, isFakeSyncId, recordId } from '../../generic/operations';
 import { recordLocator, showFor } from '../../descriptions/common';
 import { apiRequest } from '../../transport/client';
 import { OBJECT_ID, PATHS } from '../../transport/contract';
@@ -118,7 +118,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		// Issue 20 case 6: an ID written as "undefined", "null" or "" points at nothing, and the next run
 		// would take the record as not synced. A success names its record; an error may leave it out.
 		const providerId = get('providerId');
-		if (accounting.error ? providerId !== '' && isPlaceholderId(providerId) : isPlaceholderId(providerId)) {
+		if (isFakeSyncId(providerId, accounting.error)) {
 			const what = providerId === '' ? 'empty' : `"${providerId}"`;
 			throw new NodeOperationError(
 				this.getNode(),
